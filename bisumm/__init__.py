@@ -1,0 +1,70 @@
+"""bisumm: extractive summaries and officials' quotations for Bashkir and Russian news.
+
+The public face. Heavy modules load on first use, so ``import bisumm`` is cheap.
+
+>>> import bisumm
+>>> bisumm.detect("Башҡортостан Башлығы Радий Хәбиров ҡунаҡтарҙы сәләмләне.").lang
+'ba'
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+__version__ = "0.1.0"
+
+# name -> module that defines it (loaded lazily, PEP 562)
+_EXPORTS = {
+    "detect": "bisumm.langid",
+    "sentences": "bisumm.document",
+    "paragraphs": "bisumm.document",
+    "Document": "bisumm.document",
+    "stem": "bisumm.lang",
+    "get_language": "bisumm.lang",
+    "summarize": "bisumm.summarizer",
+    "Summarizer": "bisumm.summarizer",
+    "quotes": "bisumm.quotation",
+    "match_form": "bisumm.normalize",
+    "normalize": "bisumm.normalize",
+    "decode": "bisumm.textio",
+    "read_text": "bisumm.textio",
+    "Span": "bisumm.types",
+    "Sentence": "bisumm.types",
+    "Token": "bisumm.types",
+    "Detection": "bisumm.types",
+    "ScoredSentence": "bisumm.types",
+    "Quote": "bisumm.types",
+    "Summary": "bisumm.types",
+    "BisummError": "bisumm.errors",
+    "DecodeError": "bisumm.errors",
+    "BudgetError": "bisumm.errors",
+    "UnknownLanguageError": "bisumm.errors",
+    "InputTooLargeError": "bisumm.errors",
+}
+
+__all__ = sorted(_EXPORTS) + ["__version__"]
+
+if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
+    from .langid import detect
+    from .document import Document, paragraphs, sentences
+    from .errors import BisummError, BudgetError, DecodeError, InputTooLargeError, UnknownLanguageError
+    from .lang import get_language, stem
+    from .normalize import match_form, normalize
+    from .quotation import quotes
+    from .summarizer import Summarizer, summarize
+    from .textio import decode, read_text
+    from .types import Detection, Quote, ScoredSentence, Sentence, Span, Summary, Token
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'bisumm' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return __all__

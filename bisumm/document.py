@@ -1,0 +1,126 @@
+"""The Document: text → paragraphs → sentences (with language) → tokens and terms.
+
+Built once, consumed by the ranking core and the quote extractor. Every span
+indexes the original text.
+
+>>> doc = Document.from_text("Уфа — столица Башкортостана. Город лежит на реке Белой.\\n\\n"
+...                          "Өфө — Башҡортостандың баш ҡалаһы.")
+>>> [(s.lang, s.paragraph) for s in doc.sentences]
+[('ru', 0), ('ru', 0), ('ba', 1)]
+>>> doc.terms[1]
+('город', 'лежать', 'река', 'белый')
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .lang import MODULES, Language, get_language
+from .langid import detect
+from .normalize import match_form
+from .segment import split_paragraphs, split_sentences
+from .tokens import iter_words
+from .types import Detection, Sentence, Span, Token
+
+__all__ = ["Document", "sentences", "paragraphs", "SENTENCE_CONFIDENCE"]
+
+#: below this confidence a sentence takes the language of its document
+SENTENCE_CONFIDENCE = 0.6
+#: how much text the whole-document detection reads
+_DETECT_CHARS = 20_000
+
+
+@dataclass(frozen=True, eq=False)
+class Document:
+    """A text split into paragraphs and sentences, each sentence routed to a language.
+
+    ``lang`` is the dominant language (by characters) of the sentences; ``detection``
+    is the whole-text detection it started from.
+    """
+
+    text: str
+    lang: str
+    detection: Detection
+    paragraphs: tuple[Span, ...]
+    sentences: tuple[Sentence, ...]
+    _terms_cache: dict[int, tuple[Token, ...]] = field(default_factory=dict, repr=False)
+
+    @classmethod
+    def from_text(cls, text: str, lang: str = "auto") -> Document:
+        """Segment and route ``text``. ``lang`` forces one language (``"ba"``, ``"ru"``)."""
+        if not isinstance(text, str):
+            raise TypeError(f"text must be str, not {type(text).__name__}; decode bytes with bisumm.decode")
+        if lang != "auto":
+            get_language(lang)  # raises UnknownLanguageError for codes we cannot process
+        paras = tuple(Span(s, e, text[s:e]) for s, e in split_paragraphs(text))
+        if not paras:
+            return cls(text, "und", Detection("und", 0.0), (), ())
+        detection = Detection(lang, 1.0, {lang: 1.0}) if lang != "auto" else detect(text[:_DETECT_CHARS])
+        sents: list[Sentence] = []
+        for p_index, para in enumerate(paras):
+            for start, stop in split_sentences(text, para.start, para.stop):
+                sent_lang = lang if lang != "auto" else _route(text[start:stop], detection.lang)
+                sents.append(Sentence(start, stop, text[start:stop], sent_lang, p_index, len(sents)))
+        return cls(text, _dominant(sents, detection.lang), detection, paras, tuple(sents))
+
+    def language_of(self, sentence: Sentence) -> Language | None:
+        """The :class:`~bisumm.lang.Language` that processes ``sentence`` (``None``: generic)."""
+        code = sentence.lang if sentence.lang in MODULES else self.lang
+        return get_language(code) if code in MODULES else None
+
+    def tokens(self, index: int) -> tuple[Token, ...]:
+        """Word tokens of sentence ``index`` with their terms (``None`` for stop words)."""
+        cached = self._terms_cache.get(index)
+        if cached is None:
+            sentence = self.sentences[index]
+            language = self.language_of(sentence)
+            term = language.term if language is not None else _generic_term
+            cached = tuple(Token(m.start(), m.end(), m.group(), term(m.group()))
+                           for m in iter_words(self.text, sentence.start, sentence.stop))
+            self._terms_cache[index] = cached
+        return cached
+
+    @cached_property
+    def terms(self) -> tuple[tuple[str, ...], ...]:
+        """Ranking terms of every sentence (stop words and punctuation dropped)."""
+        return tuple(tuple(t.term for t in self.tokens(i) if t.term is not None)
+                     for i in range(len(self.sentences)))
+
+    def __len__(self) -> int:
+        return len(self.sentences)
+
+
+def _generic_term(word: str) -> str | None:
+    form = match_form(word)
+    return form if any(ch.isalpha() for ch in form) else None
+
+
+def _route(sentence: str, document_lang: str) -> str:
+    found = detect(sentence)
+    if found.lang != "und" and found.confidence >= SENTENCE_CONFIDENCE:
+        return found.lang
+    return document_lang
+
+
+def _dominant(sents: list[Sentence], fallback: str) -> str:
+    weight: dict[str, int] = {}
+    for s in sents:
+        weight[s.lang] = weight.get(s.lang, 0) + len(s.text)
+    if not weight:
+        return fallback
+    return max(sorted(weight), key=lambda code: weight[code])
+
+
+def sentences(text: str, lang: str = "auto") -> list[Sentence]:
+    """Sentences of ``text`` as spans with language, paragraph and index.
+
+    >>> [s.text for s in sentences("Т. е. всё ясно. Хабиров: «Работаем!»")]
+    ['Т. е. всё ясно.', 'Хабиров: «Работаем!»']
+    """
+    return list(Document.from_text(text, lang).sentences)
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraphs of ``text`` (separated by blank lines) as spans."""
+    return [Span(s, e, text[s:e]) for s, e in split_paragraphs(text)]
