@@ -58,17 +58,18 @@ def match_form(word: str) -> str:
 
 @dataclass(frozen=True)
 class Normalized:
-    """A normalised text and, for each of its characters, the original offset."""
+    """A normalised text; each of its characters maps to the original ``[start, end)``."""
 
     text: str
     offsets: tuple[int, ...]
+    ends: tuple[int, ...]
     original_length: int
 
     def original_span(self, start: int, stop: int) -> tuple[int, int]:
         """Map a ``[start, stop)`` span of :attr:`text` back to the original text."""
         if start >= len(self.offsets):
             return self.original_length, self.original_length
-        end = self.offsets[stop - 1] + 1 if stop > start else self.offsets[start]
+        end = self.ends[stop - 1] if stop > start else self.offsets[start]
         return self.offsets[start], end
 
 
@@ -82,23 +83,27 @@ def normalize(text: str, fold_yo: bool = False) -> Normalized:
     """
     out: list[str] = []
     offsets: list[int] = []
+    ends: list[int] = []
     pos = 0
     for match in _WORD_CHUNK.finditer(text):
-        for i in range(pos, match.start()):
-            if text[i] not in _INVISIBLE:
-                out.append(text[i])
-                offsets.append(i)
-        _normalize_word(text, match.start(), match.end(), out, offsets, fold_yo)
+        _copy_visible(text, pos, match.start(), out, offsets, ends)
+        _normalize_word(text, match.start(), match.end(), out, offsets, ends, fold_yo)
         pos = match.end()
-    for i in range(pos, len(text)):
+    _copy_visible(text, pos, len(text), out, offsets, ends)
+    return Normalized("".join(out), tuple(offsets), tuple(ends), len(text))
+
+
+def _copy_visible(text: str, start: int, stop: int, out: list[str], offsets: list[int],
+                  ends: list[int]) -> None:
+    for i in range(start, stop):
         if text[i] not in _INVISIBLE:
             out.append(text[i])
             offsets.append(i)
-    return Normalized("".join(out), tuple(offsets), len(text))
+            ends.append(i + 1)
 
 
 def _normalize_word(text: str, start: int, stop: int, out: list[str], offsets: list[int],
-                    fold_yo: bool) -> None:
+                    ends: list[int], fold_yo: bool) -> None:
     word = text[start:stop]
     fixed_case = _fix_lookalikes(word)
     # Compose character by character so each output char keeps its first source offset.
@@ -116,4 +121,5 @@ def _normalize_word(text: str, start: int, stop: int, out: list[str], offsets: l
         for ch in piece:
             out.append(ch)
             offsets.append(i)
+            ends.append(j)
         i = j

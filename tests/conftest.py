@@ -25,3 +25,19 @@ def shared() -> type:
         path = staticmethod(shared_path)
 
     return _Shared
+
+
+def _hypothesis_profiles() -> None:
+    """In CI, hypothesis runs derandomised (the same examples every run) and without a database."""
+    import os
+
+    try:
+        from hypothesis import settings
+    except ImportError:  # pragma: no cover
+        return
+    settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+    if os.environ.get("CI"):
+        settings.load_profile("ci")
+
+
+_hypothesis_profiles()

@@ -1,0 +1,140 @@
+"""Regenerate the evaluation report: run every benchmark, write docs/evaluation.md and the README tables.
+
+Usage::
+
+    python bench/report.py            # all benchmarks (needs ../shared/data and the bench extras)
+    python bench/report.py --only langid segment
+
+Each benchmark is a script in bench/ that prints Markdown (tables and short notes) on
+stdout. This script runs them one after another in fresh processes, stamps each section
+with the machine, the versions and the data it used, writes ``docs/evaluation.md``, and
+replaces the part of ``README.md`` between ``<!-- evaluation:start -->`` and
+``<!-- evaluation:end -->`` with the headline tables.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import re
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCH = ROOT / "bench"
+
+
+@dataclass(frozen=True)
+class Benchmark:
+    key: str
+    title: str
+    script: str
+    data: str
+    in_readme: bool = True
+
+
+BENCHMARKS = (
+    Benchmark("quality", "Summary quality, Russian (Gazeta)", "quality.py",
+              "`../shared/data/ru/gazeta_dev.jsonl`: 200 Gazeta v1 articles with human summaries "
+              "(Gusev 2020; gazeta.ru copyright, non-commercial research use)"),
+    Benchmark("ntrex", "Summary quality, Bashkir and Russian (NTREX headlines)", "ntrex.py",
+              "`../shared/data/ntrex/ntrex.jsonl`: NTREX-128 parallel news (CC BY-SA 4.0)"),
+    Benchmark("speed", "Speed and memory", "speed.py",
+              "Russian documents of 20–2,000 sentences built from Gazeta dev articles"),
+    Benchmark("cli", "Command-line start-up", "cli.py", "the seed articles in `examples/seeds/`"),
+    Benchmark("langid", "Language routing", "langid.py",
+              "NTREX-128 held-out documents (CC BY-SA 4.0) and native Bashkir news sentences "
+              "(nevmenandr/bashkir-corpus, GPL-3.0)"),
+    Benchmark("segment", "Sentence segmentation", "segment.py", "NTREX-128 (CC BY-SA 4.0)"),
+    Benchmark("stemmer", "Bashkir stemmer", "stemmer.py",
+              "`ba_form_lemma_corpus.tsv`: silver form–lemma pairs from apertium-bak (GPL-3.0-derived)"),
+    Benchmark("quotes", "Quotations", "quotes.py", "our own gold set `tests/data/quotes_gold.jsonl` and the seeds"),
+    Benchmark("hostile", "Huge and hostile input", "hostile.py", "generated text", in_readme=False),
+)
+
+VERSIONS = ("bisumm", "numpy", "scipy", "scikit-learn", "pymorphy3", "razdel", "sumy", "summa", "lexrank",
+            "rouge-score", "pycld2", "py3langid")
+
+
+def machine() -> str:
+    cores = os.cpu_count()
+    mem = ""
+    try:
+        kb = int(next(line for line in Path("/proc/meminfo").read_text().splitlines()
+                      if line.startswith("MemTotal")).split()[1])
+        mem = f", {kb / 1024 / 1024:.0f} GiB memory"
+    except (OSError, StopIteration, ValueError):
+        pass
+    return f"{platform.system()} {platform.machine()}, {cores} cores{mem}, CPython {platform.python_version()}"
+
+
+def versions() -> str:
+    found = []
+    for name in VERSIONS:
+        try:
+            found.append(f"{name} {metadata.version(name)}")
+        except metadata.PackageNotFoundError:
+            continue
+    return ", ".join(found)
+
+
+def run(bench: Benchmark) -> tuple[str, float, bool]:
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, str(BENCH / bench.script)], cwd=ROOT, capture_output=True,
+                          text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
+    elapsed = time.perf_counter() - start
+    if done.returncode != 0:
+        tail = "\n".join(done.stderr.strip().splitlines()[-15:])
+        return f"**Failed** (exit {done.returncode}):\n\n```\n{tail}\n```\n", elapsed, False
+    return done.stdout.strip() + "\n", elapsed, True
+
+
+def section(bench: Benchmark, body: str, elapsed: float) -> str:
+    return (f"## {bench.title}\n\n{body}\n"
+            f"*Command:* `python bench/{bench.script}` ({elapsed:.0f} s). *Data:* {bench.data}.\n")
+
+
+def write_readme(sections: dict[str, str]) -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start, end = "<!-- evaluation:start -->", "<!-- evaluation:end -->"
+    if start not in text or end not in text:
+        return
+    body = "\n".join(s.replace("## ", "### ", 1) for key, s in sections.items())
+    new = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda _: f"{start}\n{body}\n{end}", text, flags=re.S)
+    readme.write_text(new, encoding="utf-8")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--only", nargs="*", help="benchmark keys to run (default: all)")
+    parser.add_argument("--no-write", action="store_true", help="print instead of writing files")
+    args = parser.parse_args(argv)
+    chosen = [b for b in BENCHMARKS if not args.only or b.key in args.only]
+    header = (f"# Evaluation\n\nRegenerated by `python bench/report.py` on {time.strftime('%Y-%m-%d')}.\n\n"
+              f"*Machine:* {machine()}. *Versions:* {versions()}.\n\n"
+              "The data sets live outside the package (`../shared/data`, see its README for licences); "
+              "only figures measured on them are published here.\n\n")
+    sections: dict[str, str] = {}
+    ok = True
+    for bench in chosen:
+        print(f"running {bench.script} ...", file=sys.stderr, flush=True)
+        body, elapsed, passed = run(bench)
+        ok &= passed
+        sections[bench.key] = section(bench, body, elapsed)
+    page = header + "\n".join(sections.values())
+    if args.no_write:
+        print(page)
+    else:
+        (ROOT / "docs" / "evaluation.md").write_text(page, encoding="utf-8")
+        write_readme({k: v for k, v in sections.items() if next(b for b in BENCHMARKS if b.key == k).in_readme})
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
