@@ -1,0 +1,433 @@
+"""pre-commit entry points: ``bisumm-hook check`` (read-only) and ``bisumm-hook fix``.
+
+A thin layer over the library: read a draft (:mod:`bisumm.frontmatter`), take the
+plain text of its body, summarise it, compare with the summary field, report
+``file:line: CODE message`` lines. Exit codes: 0 clean, 1 findings or a file
+changed, 2 a file bisumm cannot read (broken front matter, no body, not UTF-8,
+read-only). See docs/hook.md for the staleness rule.
+
+>>> main(["check", "--help"]) == 0  # doctest: +ELLIPSIS
+usage: bisumm-hook check ...
+True
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from .frontmatter import Draft, FrontMatterError, line_of, parse_mapping
+
+__all__ = ["main", "Options", "Finding", "process", "plain_body", "summary_problems", "speech_slips"]
+
+FIELDS = ("summary", "description", "excerpt", "lead")
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkd", ".mkdn", ".mdx")
+KEEP_MARK = re.compile(r"bisumm:\s*keep")
+
+
+@dataclass(frozen=True)
+class Options:
+    """What the hook was asked to do (the command-line options)."""
+
+    field: str = "summary"
+    length: str = "short"
+    lang: str = "auto"
+    max_chars: int | None = None
+    require_attribution: bool = False
+    sidecar_suffix: str = ".meta.yaml"
+    fix: bool = False
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One reported problem: ``line`` is 1-based in ``path``; ``fixable`` by ``fix``."""
+
+    path: str
+    line: int
+    code: str
+    message: str
+    fixable: bool = False
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}: {self.code} {self.message}"
+
+
+class _Unusable(Exception):
+    """A file the hook must leave alone (exit 2)."""
+
+    def __init__(self, code: str, message: str, line: int = 1) -> None:
+        super().__init__(message)
+        self.code, self.line = code, line
+
+
+# ---- the plain text of a body ---------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Plain:
+    """Text with Markdown markup dropped; ``origin(i)`` maps back to the body offset."""
+
+    text: str
+    starts: tuple[int, ...] = ()
+    origins: tuple[int, ...] = ()
+
+    def origin(self, offset: int) -> int:
+        if not self.starts:
+            return offset
+        i = bisect.bisect_right(self.starts, offset) - 1
+        return self.origins[i] + offset - self.starts[i]
+
+
+_BLOCK_DROP = re.compile(
+    r" {0,3}(?:#{1,6}(?:[ \t].*)?|([-*_=])[ \t]*(?:\1[ \t]*){2,}|=+[ \t]*|\|.*|\[[^\[\]\n]+\]:[ \t].*)")
+_FENCE = re.compile(r" {0,3}(`{3,}|~{3,})")
+_MARKERS = re.compile(r"[ \t]*(?:>[ \t]?)*(?:(?:[-*+]|\d{1,9}[.)])[ \t]+)?")
+_INLINE_DROP = re.compile(
+    r"!\[[^\[\]\n]*\]\([^()\n]*\)"          # images
+    r"|\]\([^()\n]*\)|\]\[[^\[\]\n]*\]"     # link targets (the text stays)
+    r"|\[(?=[^\[\]\n]*\][(\[])"             # link openers
+    r"|\[\^[^\[\]\n]*\]"                    # footnote references
+    r"|</?[A-Za-z][^<>\n]*>"                # HTML tags, autolinks
+    r"|\{\{[<%][^{}\n]*[%>]\}\}"            # Hugo shortcodes
+    r"|\*+|`+|(?<![^\W_])_+|_+(?![^\W_])"   # emphasis, code
+)
+
+
+def plain_body(body: str, markdown: bool = True) -> Plain:
+    """The prose of a Markdown body: headings, code, tables, markup and HTML dropped.
+
+    >>> plain_body("# Заголовок\\n\\n**Хабиров** [заявил](http://x.ru) <!-- x -->: «Да».\\n").text
+    '\\n\\nХабиров заявил : «Да».\\n'
+    """
+    if not markdown:
+        return Plain(body)
+    drops = _comment_drops(body)
+    fence = ""
+    pos = 0
+    for line in body.splitlines(keepends=True):
+        start, stop = pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+        content = body[start:stop]
+        opened = _FENCE.match(content)
+        if fence or opened:
+            drops.append((start, stop))
+            if opened and (not fence or opened.group(1).startswith(fence)):
+                fence = "" if fence else opened.group(1)[0] * 3
+            continue
+        if _BLOCK_DROP.fullmatch(content):
+            drops.append((start, stop))
+            continue
+        marker = _MARKERS.match(content)
+        drops.append((start, start + marker.end()))
+        drops.extend((start + m.start(), start + m.end()) for m in _INLINE_DROP.finditer(content))
+    return _keep(body, drops)
+
+
+def _comment_drops(body: str) -> list[tuple[int, int]]:
+    drops = []
+    pos = body.find("<!--")
+    while pos >= 0:
+        end = body.find("-->", pos + 4)
+        end = len(body) if end < 0 else end + 3
+        drops.append((pos, end))
+        pos = body.find("<!--", end)
+    return drops
+
+
+def _keep(body: str, drops: list[tuple[int, int]]) -> Plain:
+    pieces, starts, origins = [], [], []
+    pos = length = 0
+    for a, b in sorted(drops) + [(len(body), len(body))]:
+        if a > pos:
+            pieces.append(body[pos:a])
+            starts.append(length)
+            origins.append(pos)
+            length += a - pos
+        pos = max(pos, b)
+    return Plain("".join(pieces), tuple(starts), tuple(origins))
+
+
+# ---- staleness ------------------------------------------------------------------------------
+
+def _key(text: str) -> str:
+    """Comparison key: whitespace, soft hyphens, case and ё do not matter."""
+    from .normalize import match_form
+
+    return " ".join(k for k in (match_form(w) for w in text.split()) if k)
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "").replace("\u200b", "").split())
+
+
+def summary_problems(value: str, body: str, summary: Any) -> list[tuple[str, str]]:
+    """Why ``value`` is a stale summary of ``body`` (``summary``: bisumm's summary of it).
+
+    Rule A: every sentence of ``value`` must occur in ``body`` (comparison insensitive to
+    whitespace, soft hyphens, case and ё). Rule B: at least one of them must be among the
+    current summary's sentences or the top ``k = max(3, 2 × its length)`` ranked sentences.
+    """
+    import bisumm
+
+    said = [s.text for s in bisumm.sentences(value)] or [value]
+    keys = [_key(s.rstrip().rstrip("…")) for s in said]  # "…": cut by --max-chars
+    body_key = _key(body)
+    for sentence, key in zip(said, keys):
+        if key not in body_key:
+            return [("BS103", f"stale summary: sentence no longer in the body: {_short(sentence)}")]
+    k = max(3, 2 * len(summary.sentences))
+    top = [_key(s.text) for s in tuple(summary.ranked[:k]) + tuple(summary.sentences)]
+    if len(summary.ranked) > k and not any(_overlaps(key, top) for key in keys):
+        return [("BS104", f"stale summary: none of its sentences is among the top {k} "
+                          "of the current body")]
+    return []
+
+
+def _overlaps(key: str, keys: list[str]) -> bool:
+    return any(key and t and (key in t or t in key) for t in keys)
+
+
+def _short(text: str, limit: int = 60) -> str:
+    text = _one_line(text)
+    return f"«{text if len(text) <= limit else text[:limit - 1] + '…'}»"
+
+
+# ---- direct speech --------------------------------------------------------------------------
+
+_DASH = r"[ \t\u00a0]*(?:[—–]|-(?=[ \t\u00a0]))[ \t\u00a0]*(?=[^\W\d_])"
+_SLIPS = (
+    (re.compile(r"(?<=[^\s?!…,.»])»" + _DASH), "BS201",
+     "direct speech: a comma is missing between » and the dash («…», — said)"),
+    (re.compile(r",»" + _DASH), "BS202", "direct speech: the comma goes after », not inside («…», —)"),
+    (re.compile(r"(?<=[^.\s])\.»,?" + _DASH), "BS203",
+     "direct speech: no full stop before » when the author's words follow («…», —)"),
+)
+
+
+#: stems of speech verbs that open the author's words after a quotation (ru, ba)
+SPEECH_STEMS = (
+    "сказа", "заяв", "отмет", "подчеркн", "сообщ", "рассказ", "добав", "поясн", "уточн", "ответ",
+    "говор", "замет", "призна", "напомн", "подыто", "написа", "пишет", "счита", "объясн", "констат",
+    "указа", "предупред", "пообещ", "обеща", "подтверд", "спрос", "резюмир", "заключ", "продолж",
+    "тине", "тип", "әйтте", "әйтә", "белдер", "билдәлә", "һөйлә", "өҫтә", "аңлат", "иҫкәрт", "яуапла",
+)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def speech_slips(text: str) -> list[tuple[int, str, str]]:
+    """``(offset, code, message)`` of direct-speech punctuation slips, in text order.
+
+    Only a quotation followed by a dash and a speech verb (``сказал``, ``тине``…) counts.
+
+    >>> [code for _, code, _ in speech_slips("«Эшләйбеҙ» — тине ул. «Да!» — сказал он. "
+    ...                                      "«Газпром» — компания.")]
+    ['BS201']
+    """
+    from .normalize import match_form
+
+    found = []
+    for pattern, code, message in _SLIPS:
+        for m in pattern.finditer(text):
+            word = _WORD.match(text, m.end())
+            if word and match_form(word.group()).startswith(SPEECH_STEMS):
+                found.append((m.start(), code, message))
+    return sorted(found)
+
+
+# ---- one file -------------------------------------------------------------------------------
+
+@dataclass
+class _Context:
+    """Per-run state: options and one Summarizer per language (built once)."""
+
+    options: Options
+    summarizers: dict[str, Any] = field(default_factory=dict)
+
+    def summarize(self, text: str, lang: str) -> Any:
+        import bisumm
+
+        if lang not in self.summarizers:
+            self.summarizers[lang] = bisumm.Summarizer(lang=lang)
+        return self.summarizers[lang](text, length=self.options.length, chars=self.options.max_chars)
+
+
+def _read(path: Path) -> Draft:
+    from .frontmatter import read_draft
+    from .errors import DecodeError
+
+    try:
+        return read_draft(path)
+    except FrontMatterError as err:
+        raise _Unusable("BS901", f"broken front matter: {err}", err.line) from None
+    except DecodeError as err:
+        raise _Unusable("BS900", f"cannot read: {err}") from None
+    except OSError as err:
+        raise _Unusable("BS900", f"cannot read: {err.strerror or err}") from None
+
+
+def _sidecar(path: Path, options: Options) -> tuple[Path, Draft]:
+    """The YAML sidecar of a plain-text draft (an empty draft when it does not exist yet)."""
+    side = path.with_name(path.name + options.sidecar_suffix)
+    if not side.exists():
+        return side, Draft("", "sidecar", "\n")
+    draft = _read(side)
+    try:
+        entries = parse_mapping(draft.text)
+    except FrontMatterError as err:
+        raise _Unusable("BS901", f"broken sidecar {side.name}: {err}", err.line) from None
+    return side, Draft(draft.text, "sidecar", draft.newline, (0, len(draft.text)), len(draft.text),
+                       entries, draft.bom)
+
+
+def process(path: str | Path, options: Options,
+            summarizers: dict[str, Any] | None = None) -> tuple[int, list[Finding]]:
+    """Check (and with ``options.fix`` repair) one draft: its exit code and findings.
+
+    ``summarizers`` caches one :class:`bisumm.Summarizer` per language across calls.
+    """
+    name = str(path)
+    ctx = _Context(options, {} if summarizers is None else summarizers)
+    try:
+        return _process(Path(path), name, ctx)
+    except _Unusable as err:
+        return 2, [Finding(name, err.line, err.code, str(err))]
+    except Exception as err:  # a library bug must not become a traceback in a commit hook
+        return 2, [Finding(name, 1, "BS999", f"internal error: {type(err).__name__}: {err}")]
+
+
+def _process(path: Path, name: str, ctx: _Context) -> tuple[int, list[Finding]]:
+    opts = ctx.options
+    draft = _read(path)
+    body_start = draft.body_start
+    plain = plain_body(draft.body, markdown=path.suffix.lower() in MARKDOWN_SUFFIXES
+                       or draft.kind == "yaml")
+    if not plain.text.strip():
+        raise _Unusable("BS902", "no body: nothing to summarise", line_of(draft.text, body_start))
+    target, holder = path, draft
+    if draft.kind == "none" and path.suffix.lower() not in MARKDOWN_SUFFIXES:
+        target, holder = _sidecar(path, opts)
+    lang = opts.lang
+    lang_entry = draft.entries.get("lang")
+    if lang == "auto" and lang_entry is not None and lang_entry.value in ("ba", "ru"):
+        lang = lang_entry.value
+    summary = ctx.summarize(plain.text, lang)
+    shown = name if target is path else str(target)
+    findings = _summary_findings(shown, holder, plain.text, summary, opts)
+    code = 1 if findings else 0
+    if opts.fix and any(f.fixable for f in findings):
+        findings = _write(path, target, shown, holder, summary, findings, opts)
+        code = max(code, 2 if any(f.code == "BS904" for f in findings) else 1)
+    if opts.require_attribution:
+        quotes = _quote_findings(name, draft.text, body_start, plain)
+        code = max(code, 1 if quotes else 0)
+        findings += quotes
+    return code, findings
+
+
+def _summary_findings(shown: str, holder: Draft, body: str, summary: Any,
+                      opts: Options) -> list[Finding]:
+    entry = holder.entries.get(opts.field)
+    if entry is None:
+        line = line_of(holder.text, holder.region[1]) if holder.kind == "yaml" else 1
+        return [Finding(shown, line, "BS100", f"no {opts.field!r} field", True)]
+    problems: list[tuple[str, str]] = []
+    if entry.value is None:
+        problems = [("BS102", f"{opts.field!r} is not a single text value")]
+    elif not entry.value.strip():
+        problems = [("BS101", f"{opts.field!r} is empty")]
+    elif KEEP_MARK.search(entry.comment):
+        return []
+    elif opts.max_chars and len(entry.value) > opts.max_chars:
+        problems = [("BS105", f"{opts.field!r} is longer than {opts.max_chars} characters")]
+    else:
+        problems = summary_problems(entry.value, body, summary)
+    return [Finding(shown, entry.line, code, message, True) for code, message in problems]
+
+
+def _write(path: Path, target: Path, shown: str, holder: Draft, summary: Any,
+           findings: list[Finding], opts: Options) -> list[Finding]:
+    from .frontmatter import encode, set_value, write_atomic
+
+    said = [_one_line(s.text) for s in summary.sentences]
+    while opts.max_chars and len(said) > 1 and len(" ".join(said)) > opts.max_chars:
+        said.pop()
+    value = " ".join(said)
+    if opts.max_chars and len(value) > opts.max_chars:
+        value = value[:opts.max_chars - 1].rstrip() + "…"
+    rest = [f for f in findings if not f.fixable]
+    line = findings[0].line
+    if not value:
+        return rest + [Finding(shown, line, "BS902", "no sentence to summarise")]
+    try:
+        write_atomic(target, encode(holder, set_value(holder, opts.field, value)))
+    except OSError as err:
+        return rest + [Finding(shown, line, "BS904", f"cannot write: {err.strerror or err}")]
+    why = ", ".join(f.code for f in findings if f.fixable)
+    return rest + [Finding(shown, line, "BS000", f"wrote {opts.field!r} ({why})")]
+
+
+def _quote_findings(name: str, text: str, body_start: int, plain: Plain) -> list[Finding]:
+    import bisumm
+
+    def line(offset: int) -> int:
+        return line_of(text, body_start + plain.origin(offset))
+
+    found = [Finding(name, line(q.start), "BS200", f"quotation without a speaker: {_short(q.text, 40)}")
+             for q in bisumm.quotes(plain.text) if q.speaker is None]
+    found += [Finding(name, line(offset), code, message)
+              for offset, code, message in speech_slips(plain.text)]
+    return sorted(found, key=lambda f: f.line)
+
+
+# ---- command line ---------------------------------------------------------------------------
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="bisumm-hook", description=__doc__.split("\n\n")[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    for command, text in (("check", "report missing, empty or stale summaries (read-only)"),
+                          ("fix", "write missing or stale summaries into the drafts")):
+        sub = commands.add_parser(command, help=text, description=text)
+        sub.add_argument("files", nargs="*", type=Path, help="drafts (Markdown or plain text)")
+        sub.add_argument("--field", choices=FIELDS, default="summary", help="front-matter key")
+        sub.add_argument("--length", choices=("short", "long"), default="short")
+        sub.add_argument("--lang", choices=("auto", "ba", "ru"), default="auto")
+        sub.add_argument("--max-chars", type=_positive, default=None, help="longest summary")
+        sub.add_argument("--require-attribution", action="store_true",
+                         help="also report quotations without a speaker and speech punctuation")
+        sub.add_argument("--sidecar-suffix", default=".meta.yaml",
+                         help="plain-text drafts keep their summary in FILE+SUFFIX")
+    return parser
+
+
+def _positive(text: str) -> int:
+    value = int(text)
+    if value <= 0:
+        raise argparse.ArgumentTypeError("must be a positive number")
+    return value
+
+
+def main(argv: list[str] | None = None, out: Callable[[str], Any] | None = None) -> int:
+    """Run the hook on the files in ``argv``; returns the exit code (0, 1 or 2)."""
+    try:
+        args = _parser().parse_args(argv)
+    except SystemExit as stop:
+        return int(stop.code or 0)
+    options = Options(args.field, args.length, args.lang, args.max_chars, args.require_attribution,
+                      args.sidecar_suffix, fix=args.command == "fix")
+    write = out or (lambda line: print(line, flush=True))
+    summarizers: dict[str, Any] = {}
+    code = 0
+    for path in args.files:
+        file_code, findings = process(path, options, summarizers)
+        for finding in findings:
+            write(str(finding))
+        code = max(code, file_code)
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
