@@ -24,6 +24,7 @@ _EXPORTS = {
     "get_language": "bisumm.lang",
     "summarize": "bisumm.summarizer",
     "Summarizer": "bisumm.summarizer",
+    "rank": "bisumm.summarizer",
     "quotes": "bisumm.quotation",
     "match_form": "bisumm.normalize",
     "normalize": "bisumm.normalize",
@@ -52,7 +53,7 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .lang import get_language, stem
     from .normalize import match_form, normalize
     from .quotation import quotes
-    from .summarizer import Summarizer, summarize
+    from .summarizer import Summarizer, rank, summarize
     from .textio import decode, read_text
     from .types import Detection, Quote, ScoredSentence, Sentence, Span, Summary, Token
 

@@ -1,33 +1,167 @@
-"""Summaries (placeholder: lead sentences; the ranking core replaces it, see issue 3)."""
+"""Extractive summaries: Document → ranked sentences → a budgeted selection → Summary.
+
+>>> text = ("Глава Башкортостана Радий Хабиров провёл совещание о ремонте дорог в Уфе. "
+...         "В этом году в Уфе отремонтируют сорок километров дорог. "
+...         "Погода в выходные будет солнечной.")
+>>> summary = summarize(text, sentences=1)
+>>> summary.text
+'Глава Башкортостана Радий Хабиров провёл совещание о ремонте дорог в Уфе.'
+>>> text[summary.sentences[0].start:summary.sentences[0].stop] == summary.text
+True
+>>> [s.index for s in rank(text)]
+[0, 1, 2]
+"""
 
 from __future__ import annotations
 
-from .document import Document
-from .types import ScoredSentence, Summary
+from pathlib import Path
+from typing import Any
 
-__all__ = ["summarize", "Summarizer"]
+import numpy as np
+
+from .document import Document
+from .rank import NEWS, NewsParams, check_method
+from .rank.select import Budget, mmr_select, resolve_budget
+from .rank.vectors import Idf
+from .types import Quote, ScoredSentence, Summary
+
+__all__ = ["summarize", "rank", "Summarizer", "QUOTE_CONFIDENCE", "MAX_QUOTES"]
+
+#: quotes attached with ``quotes=True``: officials' quotes at least this confident
+QUOTE_CONFIDENCE = 0.5
+#: at most this many quotes are attached
+MAX_QUOTES = 3
+#: with ``favour_quotes`` a sentence carrying an official's quote gains this share of the top score
+_QUOTE_BOOST = 0.2
 
 
 class Summarizer:
-    """Reusable summariser; resources load once, safe to share between threads."""
+    """A reusable summariser: settings and resources load once; safe to share between threads.
 
-    def __init__(self, *, method: str = "auto", lang: str = "auto") -> None:
-        self.method = method
+    ``method`` is one of :data:`bisumm.rank.METHODS`; ``lang`` is ``"auto"``, ``"ba"`` or
+    ``"ru"``; ``idf`` is an :class:`~bisumm.rank.vectors.Idf` or the path of a saved one
+    (default: the document's own IDF); ``favour_quotes`` lifts sentences that carry an
+    official's quotation.
+
+    >>> summarizer = Summarizer(lang="ru")
+    >>> summarizer("Первое предложение о бюджете республики. Второе предложение о бюджете.",
+    ...            length="long").text
+    'Первое предложение о бюджете республики.'
+    """
+
+    def __init__(self, *, method: str = "auto", lang: str = "auto", idf: Idf | str | Path | None = None,
+                 favour_quotes: bool = False, params: NewsParams = NEWS) -> None:
+        self.method = check_method(method)
+        if lang != "auto":
+            from .lang import get_language
+
+            get_language(lang)  # UnknownLanguageError now rather than on the first call
         self.lang = lang
+        self.idf = Idf.load(idf) if isinstance(idf, (str, Path)) else idf
+        self.favour_quotes = favour_quotes
+        self.params = params
+
+    def __repr__(self) -> str:
+        return f"Summarizer(method={self.method!r}, lang={self.lang!r})"
+
+    def document(self, text: str | Document) -> Document:
+        """``text`` as a :class:`Document` (segmented and routed once)."""
+        return text if isinstance(text, Document) else Document.from_text(text, self.lang)
+
+    def rank(self, text: str | Document) -> list[ScoredSentence]:
+        """Every sentence, best first (ties: earlier first), with score and rank."""
+        doc = self.document(text)
+        return list(self._ranked(doc, self._scores(doc)[0]))
 
     def __call__(self, text: str | Document, *, length: str = "short", sentences: int | None = None,
                  ratio: float | None = None, words: int | None = None, chars: int | None = None,
                  quotes: bool = False) -> Summary:
-        doc = text if isinstance(text, Document) else Document.from_text(text, self.lang)
-        n = sentences or (2 if length == "short" else 5)
-        ranked = tuple(ScoredSentence(s.start, s.stop, s.text, s.lang, s.paragraph, s.index,
-                                      score=1.0 / (1 + s.index), rank=s.index) for s in doc.sentences)
-        return Summary(ranked[:n], doc.lang, self.method, ranked, ())
+        """Summary of ``text`` under the budget (see :func:`summarize`)."""
+        resolve_budget(0, length=length, sentences=sentences, ratio=ratio, words=words, chars=chars)
+        doc = self.document(text)
+        n = len(doc.sentences)
+        if n == 0:
+            return Summary((), doc.lang, self.method, (), ())
+        budget = resolve_budget(n, length=length, sentences=sentences, ratio=ratio, words=words, chars=chars)
+        found = self._quotes(doc) if (quotes or self.favour_quotes) else []
+        values, X = self._scores(doc)
+        if self.favour_quotes and found:
+            values = _boost(doc, values, found)
+        ranked = self._ranked(doc, values)
+        chosen = self._select(doc, values, X, budget)
+        picked = tuple(sorted((ranked[r] for r in chosen), key=lambda s: s.index))
+        attached = tuple(found) if quotes else ()
+        return Summary(picked, doc.lang, self.method, ranked, attached)
+
+    # -- steps ---------------------------------------------------------------------------
+
+    def _scores(self, doc: Document) -> tuple[np.ndarray, Any]:
+        from .rank import scores
+
+        return scores(doc, self.method, self.idf, self.params)
+
+    def _select(self, doc: Document, values: np.ndarray, X: Any, budget: Budget) -> list[int]:
+        """Ranks (positions in the ranked tuple) of the chosen sentences."""
+        words = [len(doc.tokens(i)) for i in range(len(doc.sentences))]
+        chars = [len(s.text) for s in doc.sentences]
+        redundancy = self.params.redundancy if self.method == "auto" else 0.0
+        indices = mmr_select(values, X, budget, words, chars, redundancy)
+        order = _order(values)
+        position = {index: r for r, index in enumerate(order)}
+        return [position[i] for i in indices]
+
+    @staticmethod
+    def _ranked(doc: Document, values: np.ndarray) -> tuple[ScoredSentence, ...]:
+        out = []
+        for r, i in enumerate(_order(values)):
+            s = doc.sentences[i]
+            out.append(ScoredSentence(s.start, s.stop, s.text, s.lang, s.paragraph, s.index,
+                                      score=float(values[i]), rank=r))
+        return tuple(out)
+
+    @staticmethod
+    def _quotes(doc: Document) -> list[Quote]:
+        from .quotation import quotes as find_quotes
+
+        good = [q for q in find_quotes(doc) if q.official and q.confidence >= QUOTE_CONFIDENCE]
+        best = sorted(good, key=lambda q: (-q.confidence, q.start))[:MAX_QUOTES]
+        return sorted(best, key=lambda q: (q.start, q.stop))
 
 
-def summarize(text: str, *, length: str = "short", sentences: int | None = None,
+def _order(values: np.ndarray) -> list[int]:
+    """Sentence indices best first; ties keep document order (deterministic)."""
+    return sorted(range(len(values)), key=lambda i: (-float(values[i]), i))
+
+
+def _boost(doc: Document, values: np.ndarray, found: list[Quote]) -> np.ndarray:
+    lift = _QUOTE_BOOST * float(np.max(np.abs(values))) if len(values) else 0.0
+    out = values.copy()
+    for i, s in enumerate(doc.sentences):
+        if any(q.start < s.stop and s.start < q.stop for q in found):
+            out[i] += lift
+    return out
+
+
+def summarize(text: str | Document, *, length: str = "short", sentences: int | None = None,
               ratio: float | None = None, words: int | None = None, chars: int | None = None,
               method: str = "auto", lang: str = "auto", quotes: bool = False) -> Summary:
-    """Extractive summary of ``text``."""
+    """Extractive summary of ``text`` (Bashkir, Russian or both mixed).
+
+    ``length="short"`` gives one or two sentences within ~300 characters (a longer single
+    best sentence is kept whole); ``"long"`` about five sentences or a quarter of the text,
+    whichever is smaller. One explicit budget -- ``sentences``, ``ratio`` (of sentences),
+    ``words`` or ``chars`` -- overrides the preset. Sentences come back in document order,
+    each a verbatim span with score, rank and language; ``Summary.ranked`` holds them all.
+    ``quotes=True`` attaches up to three officials' quotations.
+
+    Raises :class:`~bisumm.errors.BudgetError` for invalid or conflicting budgets,
+    :class:`~bisumm.errors.UnknownLanguageError` for an unknown ``lang`` and ``ValueError``
+    for an unknown ``method``. Empty text gives an empty summary.
+    """
     return Summarizer(method=method, lang=lang)(text, length=length, sentences=sentences, ratio=ratio,
                                                 words=words, chars=chars, quotes=quotes)
+
+
+def rank(text: str | Document, *, method: str = "auto", lang: str = "auto") -> list[ScoredSentence]:
+    """Every sentence of ``text`` with its score, best first (the full ranking)."""
+    return Summarizer(method=method, lang=lang).rank(text)

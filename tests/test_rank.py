@@ -1,0 +1,86 @@
+"""Rankers and selection: graph scores, budgets, penalties, MMR."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bisumm.document import Document
+from bisumm.errors import BudgetError
+from bisumm.rank import METHODS, scores
+from bisumm.rank.graph import centroid, lexrank, pagerank, textrank
+from bisumm.rank.select import Budget, mmr_select, penalties, resolve_budget
+from bisumm.rank.vectors import tfidf
+
+RU = ("Правительство Башкирии утвердило программу ремонта дорог. "
+      "Программа ремонта дорог рассчитана на три года. "
+      "На ремонт дорог выделят два миллиарда рублей. "
+      "В Уфе прошёл концерт камерной музыки.")
+
+
+def test_pagerank_is_a_distribution_and_handles_isolated_nodes():
+    from scipy.sparse import csr_matrix
+
+    W = csr_matrix(np.array([[0, 1, 0], [1, 0, 0], [0, 0, 0]], dtype=float))
+    p = pagerank(W)
+    assert p.sum() == pytest.approx(1.0)
+    assert p[0] == pytest.approx(p[1]) and p[2] < p[0]
+
+
+def test_central_sentences_beat_the_outlier():
+    doc = Document.from_text(RU)
+    X, _ = tfidf(doc.terms)
+    for ranker in (textrank, lexrank, centroid):
+        s = ranker(X)
+        assert int(np.argmin(s)) == 3, ranker.__name__
+    assert lexrank(X, threshold=None) == pytest.approx(textrank(X))
+
+
+@pytest.mark.parametrize("method", [m for m in METHODS if not m.startswith("sumy-")])
+def test_every_method_scores_every_sentence(method):
+    doc = Document.from_text(RU)
+    values, X = scores(doc, method)
+    assert values.shape == (4,) and X.shape[0] == 4
+    assert np.all(np.isfinite(values))
+
+
+def test_unknown_method():
+    with pytest.raises(ValueError, match="unknown method"):
+        scores(Document.from_text(RU), "magic")
+
+
+def test_budget_presets_and_validation():
+    assert resolve_budget(40, length="long").sentences == 5
+    assert resolve_budget(6, length="long").sentences == 2
+    assert resolve_budget(3, sentences=7) == Budget(sentences=7)
+    assert resolve_budget(10, ratio=1.0).sentences == 10
+    for bad in ({"sentences": 0}, {"sentences": -2}, {"ratio": 1.5}, {"ratio": 0}, {"words": 0},
+                {"chars": -1}, {"sentences": 2, "words": 10}, {"length": "medium"}, {"sentences": True}):
+        with pytest.raises(BudgetError):
+            resolve_budget(10, **bad)
+    with pytest.raises(ValueError, match="at most one"):
+        resolve_budget(10, ratio=0.5, chars=100)
+
+
+def test_penalties_demote_boilerplate_duplicates_and_footer():
+    texts = ["Все новости", "Хабиров выступил на форуме в Уфе", "Хабиров выступил на форуме в Уфе",
+             "Глава региона выступил на форуме сотрудничества России и Казахстана.",
+             "Он рассказал о торговле, промышленности и энергетике двух стран.",
+             "© 1992-2026 АО ИА «Башинформ».", "Главный редактор Иванов Иван Иванович"]
+    terms = [tuple(w.lower() for w in t.replace(".", "").replace(",", "").split() if len(w) > 2) for t in texts]
+    factor = penalties(texts, terms)
+    assert factor[3] == 1.0 and factor[4] == 1.0
+    assert factor[0] < 0.5 and factor[2] < factor[1] <= 0.3
+    assert factor[5] <= 0.1 and factor[6] <= 0.1
+
+
+def test_mmr_skips_near_duplicates_and_respects_chars():
+    doc = Document.from_text("Дороги Уфы отремонтируют к осени. Дороги Уфы отремонтируют к осени! "
+                             "Мэр Уфы встретился с жителями района.")
+    X, _ = tfidf(doc.terms)
+    values = np.array([1.0, 0.99, 0.5])
+    words, chars = [5, 5, 6], [33, 33, 38]
+    assert mmr_select(values, X, Budget(sentences=2), words, chars, redundancy=1.0) == [0, 2]
+    assert mmr_select(values, X, Budget(sentences=2), words, chars, redundancy=0.0) == [0, 1]
+    assert mmr_select(values, X, Budget(chars=40), words, chars, redundancy=0.0) == [0]
+    assert mmr_select(values, X, Budget(chars=10), words, chars, redundancy=0.0) == [0]
