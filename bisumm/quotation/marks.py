@@ -1,0 +1,120 @@
+"""Pairing quotation marks inside one block of text (a paragraph or a line), in one pass.
+
+Handles «…», „…“, “…”, "…" (ASCII, opening/closing told apart by their neighbours), nesting
+to any depth, unclosed openers (the quote then ends at the block end) and stray closers.
+
+>>> t = 'Он сказал: «Проект „Мёд“ идёт». «Без конца'
+>>> [(t[p.inner_start:p.inner_stop], p.closed) for p in pair_marks(t, 0, len(t)).pairs]
+[('Проект „Мёд“ идёт', True), ('Без конца', False)]
+>>> t = 'ижади коллективтарҙы көтәбеҙ», — тине'
+>>> pair_marks(t, 0, len(t)).strays
+[28]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["Pair", "Marks", "pair_marks", "OPENERS", "CLOSERS"]
+
+OPENERS = "«„“\""
+CLOSERS = "»“”\""
+#: closer -> openers it may close
+_CLOSES = {"»": "«", "“": "„", "”": "“„", "\"": "\""}
+
+
+@dataclass(frozen=True, slots=True)
+class Pair:
+    """A top-level quotation: ``open`` and ``close`` are mark offsets (``close`` is None if unclosed)."""
+
+    open: int
+    close: int | None
+    inner_start: int
+    inner_stop: int
+
+    @property
+    def closed(self) -> bool:
+        return self.close is not None
+
+    @property
+    def end(self) -> int:
+        """Offset just after the closing mark (or the inner stop when unclosed)."""
+        return self.close + 1 if self.close is not None else self.inner_stop
+
+
+@dataclass
+class Marks:
+    """Top-level pairs of a block and the offsets of stray closers (no opener before them)."""
+
+    pairs: list[Pair] = field(default_factory=list)
+    strays: list[int] = field(default_factory=list)
+
+
+def _ascii_role(text: str, i: int, start: int, stop: int, open_ascii: bool) -> str:
+    before = text[i - 1] if i > start else " "
+    after = text[i + 1] if i + 1 < stop else " "
+    opening = before.isspace() or before in "([{«„—–-:/" or i == start
+    closing = after.isspace() or after in ".,;:!?…)]}»—–-" or i + 1 == stop
+    if open_ascii and closing and not before.isspace():
+        return "close"
+    if opening and not after.isspace():
+        return "open"
+    if open_ascii and closing:
+        return "close"
+    return "skip"
+
+
+def _curly_role(ch: str, stack: list[tuple[str, int]]) -> str:
+    if ch == "“":  # closes „ (Russian inner quotes), otherwise opens (English style)
+        return "close" if stack and stack[-1][0] == "„" else "open"
+    if ch == "”":
+        return "close" if any(o in "“„" for o, _ in stack) else "skip"
+    return "open" if ch in "«„" else "close"
+
+
+def pair_marks(text: str, start: int, stop: int) -> Marks:
+    """Pair the quotation marks of ``text[start:stop]``; linear in the block length."""
+    marks = Marks()
+    stack: list[tuple[str, int]] = []
+    for i in range(start, stop):
+        ch = text[i]
+        if ch not in "«»„“”\"":
+            continue
+        if ch == "\"":
+            role = _ascii_role(text, i, start, stop, any(o == "\"" for o, _ in stack))
+        else:
+            role = _curly_role(ch, stack)
+        if role == "open":
+            stack.append((ch, i))
+        elif role == "close":
+            _close(text, i, ch, stack, marks)
+    for _, pos in stack[:1]:  # the outermost unclosed opener runs to the block end
+        marks.pairs.append(_pair(text, pos, None, stop))
+    marks.pairs.sort(key=lambda p: p.open)
+    return marks
+
+
+def _close(text: str, i: int, ch: str, stack: list[tuple[str, int]], marks: Marks) -> None:
+    wanted = _CLOSES[ch]
+    depth = None
+    for k in range(len(stack) - 1, -1, -1):
+        if stack[k][0] in wanted:
+            depth = k
+            break
+    if depth is None:
+        if not stack:
+            marks.strays.append(i)
+        return
+    opener = stack[depth][1]
+    del stack[depth:]
+    if depth == 0:
+        marks.pairs.append(_pair(text, opener, i, i))
+
+
+def _pair(text: str, open_pos: int, close: int | None, stop: int) -> Pair:
+    s, e = open_pos + 1, stop
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Pair(open_pos, close, s, e)
