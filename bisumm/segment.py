@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["split_paragraphs", "split_sentences", "abbreviations"]
+__all__ = ["split_paragraphs", "split_sentences", "abbreviations", "trim_span"]
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*|\u2029\s*")
 _SPACE = re.compile(r"\s*")
@@ -121,10 +121,11 @@ def _paragraphs(text: str, start: int, stop: int) -> list[tuple[int, int]]:
         spans.append((pos, match.start()))
         pos = match.end()
     spans.append((pos, stop))
-    return [s for s in (_trim(text, a, b) for a, b in spans) if s[0] < s[1]]
+    return [s for s in (trim_span(text, a, b) for a, b in spans) if s[0] < s[1]]
 
 
-def _trim(text: str, start: int, stop: int) -> tuple[int, int]:
+def trim_span(text: str, start: int, stop: int) -> tuple[int, int]:
+    """``(start, stop)`` narrowed so the span neither starts nor ends with whitespace."""
     while start < stop and text[start].isspace():
         start += 1
     while stop > start and text[stop - 1].isspace():
@@ -153,7 +154,7 @@ def _paragraph_sentences(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     spans = []
     pos = lo
     for cut in cuts + [hi]:
-        s, e = _trim(text, pos, cut)
+        s, e = trim_span(text, pos, cut)
         if s < e:
             spans.append((s, e))
         pos = cut
@@ -192,7 +193,7 @@ def _is_wrapped(text: str, lo: int, hi: int) -> bool:
 
 def _line_break(text: str, lo: int, hi: int, pos: int, wrapped: bool) -> bool:
     """A line break not preceded by a punctuation candidate: headline, list, wrapped line."""
-    s, e = _trim(text, lo, pos)
+    s, e = trim_span(text, lo, pos)
     if s == e:
         return False
     last = text[e - 1]

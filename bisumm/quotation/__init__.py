@@ -20,6 +20,7 @@ from bisect import bisect_right
 
 from ..document import Document
 from ..types import Quote, Sentence
+from ..segment import trim_span
 from . import patterns_ba, patterns_ru
 from .direct import Cand, Claims, direct_quotes, generic_before
 from .speakers import Mention, Registry, find_mentions, first_mention
@@ -67,17 +68,9 @@ def _blocks(text: str, doc: Document, lang: str) -> list[tuple[int, int, str]]:
                 out.append((start, nl))
                 start = nl + 1
         out.append((start, para.stop))
-    spans = [_trim(text, s, e) for s, e in out]
+    spans = [trim_span(text, s, e) for s, e in out]
     spans = [(s, e) for s, e in spans if e > s]
     return [(s, e, _block_lang(doc, s, e, lang)) for s, e in spans]
-
-
-def _trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 def _block_lang(doc: Document, s: int, e: int, lang: str) -> str:
