@@ -27,8 +27,16 @@ __all__ = ["Document", "sentences", "paragraphs", "SENTENCE_CONFIDENCE"]
 
 #: below this confidence a sentence takes the language of its document
 SENTENCE_CONFIDENCE = 0.6
-#: how much text the whole-document detection reads
-_DETECT_CHARS = 20_000
+#: how much text (from the start) the document-level detection reads: enough for a confident
+#: call; every sentence is then routed on its own
+_DETECT_CHARS = 500
+#: whole-text confidence above which letters alone may route a sentence (see ``_letters_agree``)
+_SURE = 0.99
+_RU_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
+_BA_LETTERS = _RU_LETTERS | frozenset("ҙҡҫғһәөүң")
+_BA_ONLY = frozenset("ҙҡҫ")
+#: Cyrillic letters of the neighbours (ba, tt, kk, ky, uk, be) that Russian lacks
+_FOREIGN = frozenset("ҙҡҫғһәөүңҗұқіїєґў")
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,10 +65,13 @@ class Document:
         if not paras:
             return cls(text, "und", Detection("und", 0.0), (), ())
         detection = Detection(lang, 1.0, {lang: 1.0}) if lang != "auto" else detect(text[:_DETECT_CHARS])
+        sure = detection.lang if detection.confidence >= _SURE else None
+        if sure == "ru" and not _FOREIGN.isdisjoint(text.lower()):
+            sure = None  # other Cyrillic letters somewhere: route every sentence by detection
         sents: list[Sentence] = []
         for p_index, para in enumerate(paras):
             for start, stop in split_sentences(text, para.start, para.stop):
-                sent_lang = lang if lang != "auto" else _route(text[start:stop], detection.lang)
+                sent_lang = lang if lang != "auto" else _route(text[start:stop], detection.lang, sure)
                 sents.append(Sentence(start, stop, text[start:stop], sent_lang, p_index, len(sents)))
         return cls(text, _dominant(sents, detection.lang), detection, paras, tuple(sents))
 
@@ -96,11 +107,35 @@ def _generic_term(word: str) -> str | None:
     return form if any(ch.isalpha() for ch in form) else None
 
 
-def _route(sentence: str, document_lang: str) -> str:
+def _route(sentence: str, document_lang: str, sure: str | None = None) -> str:
+    """The sentence's language; ``sure`` (a confident document language) skips detection
+    when the sentence's letters leave no doubt (see :func:`_letters_agree`)."""
+    if sure is not None and _letters_agree(sentence, sure):
+        return sure
     found = detect(sentence)
     if found.lang != "und" and found.confidence >= SENTENCE_CONFIDENCE:
         return found.lang
     return document_lang
+
+
+def _letters_agree(sentence: str, lang: str) -> bool:
+    """True when ``sentence`` can only be ``lang`` by its letters.
+
+    Russian: Cyrillic letters of the Russian alphabet only (no Latin, no letters of
+    Bashkir, Tatar, Kazakh, Ukrainian, Belarusian; the caller also requires a text free
+    of those letters). Bashkir: only Bashkir letters, and
+    at least a third of the words carry a letter no other language has (ҙ ҡ ҫ).
+    """
+    letters = {ch for ch in sentence.lower() if ch.isalpha()}
+    if not letters:
+        return False
+    if lang == "ru":
+        return letters <= _RU_LETTERS
+    if lang == "ba" and letters <= _BA_LETTERS:
+        words = sentence.split()
+        marked = sum(1 for w in words if not _BA_ONLY.isdisjoint(w.lower()))
+        return 3 * marked >= len(words)
+    return False
 
 
 def _dominant(sents: list[Sentence], fallback: str) -> str:
@@ -115,8 +150,9 @@ def _dominant(sents: list[Sentence], fallback: str) -> str:
 def sentences(text: str, lang: str = "auto") -> list[Sentence]:
     """Sentences of ``text`` as spans with language, paragraph and index.
 
-    >>> [s.text for s in sentences("Т. е. всё ясно. Хабиров: «Работаем!»")]
-    ['Т. е. всё ясно.', 'Хабиров: «Работаем!»']
+    Examples:
+        >>> [s.text for s in sentences("Т. е. всё ясно. Хабиров: «Работаем!»")]
+        ['Т. е. всё ясно.', 'Хабиров: «Работаем!»']
     """
     return list(Document.from_text(text, lang).sentences)
 
