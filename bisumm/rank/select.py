@@ -136,6 +136,7 @@ def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int],
         return []
     limit = n if budget.sentences is None else min(n, budget.sentences)
     order = sorted(range(n), key=lambda i: (-scores[i], i))
+    similar = _row_cosines(X) if redundancy else None
     chosen: list[int] = []
     closest = np.zeros(n)
     used_words = used_chars = 0
@@ -153,10 +154,20 @@ def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int],
         used_words += words[best]
         used_chars += chars[best] + (1 if len(chosen) > 1 else 0)
         if redundancy:
-            closest = np.maximum(closest, np.asarray((X @ X[best].T).todense()).ravel())
+            closest = np.maximum(closest, similar(best))
     if not chosen:
         chosen = [order[0]]
     return chosen
+
+
+def _row_cosines(X: Any) -> Any:
+    """``i → cosines of row i to every row`` (dense arithmetic for news-sized ``X``)."""
+    from .graph import DENSE_LIMIT
+
+    if X.shape[0] <= DENSE_LIMIT:
+        D = X.toarray() if hasattr(X, "toarray") else np.asarray(X)
+        return lambda i: D @ D[i]
+    return lambda i: np.asarray((X @ X[i].T).todense()).ravel()
 
 
 def _fits(budget: Budget, words: int, chars: int, already: int) -> bool:
