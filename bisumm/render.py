@@ -1,0 +1,222 @@
+"""Rendering of batch results (the dicts of :mod:`bisumm.batch`) as text, Markdown, HTML or JSON.
+
+Every renderer takes one result and returns a string ending in a newline. JSON is one
+object per line (JSON Lines; a single document is one valid JSON document), UTF-8 with
+the keys in the order the records' ``to_dict()`` gives them. Colour (ANSI) is used only
+by the text format, and only when the caller says so (see :func:`use_color`).
+
+>>> result = {"id": "a.txt", "lang": "ru", "method": "auto", "text": "Уфа растёт.",
+...           "sentences": [], "quotes": []}
+>>> render(result, kind="summary", fmt="text")
+'Уфа растёт.\\n'
+>>> render(result, kind="summary", fmt="json")[:30]
+'{"id": "a.txt", "lang": "ru", '
+>>> render({"id": 1, "lang": "ba", "confidence": 0.9, "scores": {}}, kind="detect", fmt="markdown")
+'**Language:** ba (confidence 0.90)\\n'
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import os
+from typing import Any, TextIO
+
+__all__ = ["FORMATS", "KINDS", "render", "prologue", "epilogue", "use_color", "highlight"]
+
+FORMATS = ("text", "markdown", "html", "json")
+KINDS = ("summary", "quotes", "detect")
+
+_RESET, _BOLD, _SPEAKER, _QUOTE, _DIM = "\x1b[0m", "\x1b[1m", "\x1b[1;36m", "\x1b[32m", "\x1b[2m"
+#: markers of highlighted spans in plain text (no colour): quote, speaker
+PLAIN_MARKS = {"quote": ("⟦", "⟧"), "speaker": ("⟨", "⟩")}
+
+
+def use_color(stream: TextIO, no_color: bool = False) -> bool:
+    """Colour only on a terminal, and never with ``--no-color``, ``NO_COLOR`` or ``TERM=dumb``."""
+    if no_color or os.environ.get("NO_COLOR") or os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def prologue(fmt: str) -> str:
+    """What comes before the first document (an HTML page head)."""
+    if fmt == "html":
+        return ('<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>bisumm</title>\n'
+                "</head>\n<body>\n")
+    return ""
+
+
+def epilogue(fmt: str) -> str:
+    """What comes after the last document."""
+    return "</body>\n</html>\n" if fmt == "html" else ""
+
+
+def render(result: dict[str, Any], *, kind: str, fmt: str, color: bool = False,
+           heading: bool = False) -> str:
+    """One result as ``fmt``; ``heading`` names the document (for batches of several)."""
+    if fmt == "json":
+        return json.dumps(result, ensure_ascii=False) + "\n"
+    if "error" in result:
+        return ""
+    body = _RENDERERS[kind](result, fmt, color)
+    if fmt == "html":
+        title = f"<h2>{_h(result.get('id'))}</h2>\n" if heading else ""
+        return f'<article data-id="{_h(result.get("id"))}">\n{title}{body}</article>\n'
+    if not heading:
+        return body
+    if fmt == "markdown":
+        return f"## {result.get('id')}\n\n{body}\n"
+    name = f"==> {result.get('id')} <=="
+    return f"{_BOLD}{name}{_RESET}\n{body}\n" if color else f"{name}\n{body}\n"
+
+
+# --- summaries -----------------------------------------------------------------------------------
+
+def _summary(result: dict[str, Any], fmt: str, color: bool) -> str:
+    text, quotes = result.get("text", ""), result.get("quotes") or []
+    if fmt == "html":
+        out = f'<p class="summary" lang="{_h(result.get("lang"))}">{_h(text)}</p>\n'
+        return out + (_quote_list(quotes, fmt, color) if quotes else "")
+    out = f"{text}\n" if text else ""
+    if quotes:
+        label = "**Quotes**" if fmt == "markdown" else (f"{_BOLD}Quotes:{_RESET}" if color else "Quotes:")
+        out += f"\n{label}\n" + _quote_list(quotes, fmt, color)
+    return out
+
+
+# --- quotes -------------------------------------------------------------------------------------
+
+def _quotes(result: dict[str, Any], fmt: str, color: bool) -> str:
+    quotes = result.get("quotes") or []
+    if "text" in result:
+        marked = highlight(result["text"], quotes, fmt=fmt, color=color)
+        if fmt == "html":
+            return f'<div class="text" lang="{_h(result.get("lang"))}">{marked}</div>\n'
+        return marked if marked.endswith("\n") else marked + "\n"
+    if not quotes:
+        return "<p>No quotations.</p>\n" if fmt == "html" else "No quotations.\n"
+    return _quote_list(quotes, fmt, color)
+
+
+def _quote_list(quotes: list[dict[str, Any]], fmt: str, color: bool) -> str:
+    if fmt == "html":
+        items = "".join(_quote_html(q) for q in quotes)
+        return f'<ul class="quotes">\n{items}</ul>\n'
+    bullet = "- " if fmt == "markdown" else "  "
+    return "".join(f"{bullet}{_quote_line(q, fmt, color)}\n" for q in quotes)
+
+
+def _quote_line(q: dict[str, Any], fmt: str, color: bool) -> str:
+    speaker = q.get("speaker") or "(unattributed)"
+    flags = ", ".join(f for f in ("official" if q.get("official") else "", q.get("kind", "")) if f)
+    title = f", {q['title']}" if q.get("title") else ""
+    said = f"«{q.get('text', '')}»"
+    if fmt == "markdown":
+        return f"**{speaker}**{title} ({flags}): {said}"
+    if color:
+        return f"{_SPEAKER}{speaker}{_RESET}{title} {_DIM}({flags}){_RESET}: {_QUOTE}{said}{_RESET}"
+    return f"{speaker}{title} ({flags}): {said}"
+
+
+def _quote_html(q: dict[str, Any]) -> str:
+    speaker = q.get("speaker") or ""
+    who = f'<span class="speaker">{_h(speaker)}</span>' if speaker else '<span class="speaker unattributed"></span>'
+    title = f', <span class="title">{_h(q["title"])}</span>' if q.get("title") else ""
+    return (f'<li class="quote {_h(q.get("kind", ""))}" data-official="{str(bool(q.get("official"))).lower()}">'
+            f'{who}{title}: <q data-speaker="{_h(speaker)}">{_h(q.get("text", ""))}</q></li>\n')
+
+
+def highlight(text: str, quotes: list[dict[str, Any]], *, fmt: str, color: bool = False) -> str:
+    """``text`` with its quotes and speakers marked for ``fmt`` (text uses ANSI when ``color``).
+
+    Uses ``bisumm.quotation.highlight.highlight`` for plain text, Markdown and HTML when
+    it is there; terminal colours (and a missing library) use the simple marker below.
+
+    >>> q = {"start": 8, "stop": 13, "text": "Добро", "speaker": "Глава",
+    ...      "speaker_start": 18, "speaker_stop": 23}
+    >>> print(highlight("Сказал «Добро», — Глава.", [q], fmt="text"))
+    Сказал «⟦Добро⟧», — ⟨Глава⟩.
+    """
+    library = None if color and fmt == "text" else _library_highlight(text, quotes, fmt)
+    if library is not None:
+        return library
+    marks = []
+    for q in quotes:
+        marks.append((q["start"], q["stop"], "quote", q.get("speaker")))
+        if q.get("speaker_start") is not None and q.get("speaker_stop") is not None:
+            marks.append((q["speaker_start"], q["speaker_stop"], "speaker", q.get("speaker")))
+    out, pos = [], 0
+    for start, stop, role, speaker in sorted(marks, key=lambda m: (m[0], -m[1])):
+        if start < pos or stop <= start:
+            continue  # overlapping or empty span: leave the text as it is
+        out.append(_esc(text[pos:start], fmt))
+        out.append(_mark(_esc(text[start:stop], fmt), role, speaker, fmt, color))
+        pos = stop
+    out.append(_esc(text[pos:], fmt))
+    return "".join(out)
+
+
+def _library_highlight(text: str, quotes: list[dict[str, Any]], fmt: str) -> str | None:
+    try:
+        from bisumm.quotation.highlight import highlight as lib_highlight  # type: ignore[import-not-found]
+        from bisumm.types import Quote
+    except ImportError:
+        return None
+    try:
+        out = lib_highlight(text, [Quote(**q) for q in quotes], fmt=fmt)
+    except (TypeError, ValueError, KeyError):
+        return None
+    return out if isinstance(out, str) else None
+
+
+def _mark(span: str, role: str, speaker: str | None, fmt: str, color: bool) -> str:
+    if fmt == "html":
+        if role == "speaker":
+            return f'<mark class="speaker">{span}</mark>'
+        return f'<q data-speaker="{_h(speaker or "")}">{span}</q>'
+    if fmt == "markdown":
+        return f"_{span}_" if role == "speaker" else f"**{span}**"
+    if color:
+        return f"{_SPEAKER if role == 'speaker' else _QUOTE}{span}{_RESET}"
+    left, right = PLAIN_MARKS[role]
+    return f"{left}{span}{right}"
+
+
+# --- language -------------------------------------------------------------------------------
+
+def _detect(result: dict[str, Any], fmt: str, color: bool) -> str:
+    lang, conf = result.get("lang", "und"), float(result.get("confidence", 0.0))
+    sentences = result.get("sentences")
+    if fmt == "html":
+        rows = "".join(f'<tr><td>{_h(s["lang"])}</td><td lang="{_h(s["lang"])}">{_h(s["text"])}</td></tr>\n'
+                       for s in sentences or [])
+        table = f'<table class="sentences">\n{rows}</table>\n' if sentences is not None else ""
+        return f'<p class="language"><b>{_h(lang)}</b> (confidence {conf:.2f})</p>\n{table}'
+    if fmt == "markdown":
+        out = f"**Language:** {lang} (confidence {conf:.2f})\n"
+        if sentences is not None:
+            out += "\n| # | lang | sentence |\n|---|---|---|\n"
+            out += "".join(f"| {i} | {s['lang']} | {_md_cell(s['text'])} |\n" for i, s in enumerate(sentences))
+        return out
+    head = f"{_BOLD}{lang}{_RESET}" if color else lang
+    out = f"{head}\t{conf:.2f}\n"
+    if sentences is not None:
+        out += "".join(f"{s['lang']}\t{' '.join(s['text'].split())}\n" for s in sentences)
+    return out
+
+
+_RENDERERS = {"summary": _summary, "quotes": _quotes, "detect": _detect}
+
+
+def _h(value: Any) -> str:
+    return html.escape("" if value is None else str(value), quote=True)
+
+
+def _esc(text: str, fmt: str) -> str:
+    return html.escape(text, quote=False) if fmt == "html" else text
+
+
+def _md_cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
