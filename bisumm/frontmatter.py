@@ -19,6 +19,7 @@ summary: 'Он сказал: "да".'
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import stat
 import tempfile
@@ -99,7 +100,7 @@ def read_draft(path: str | Path) -> Draft:
     """Read and :func:`parse` a UTF-8 draft (a BOM is remembered and written back)."""
     from .textio import decode
 
-    data = Path(path).read_bytes()
+    data = _read_regular(path)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         from .errors import DecodeError
 
@@ -107,6 +108,18 @@ def read_draft(path: str | Path) -> Draft:
     draft = parse(decode(data))
     return Draft(draft.text, draft.kind, draft.newline, draft.region, draft.body_start,
                  draft.entries, data.startswith(codecs.BOM_UTF8))
+
+
+def _read_regular(path: str | Path) -> bytes:
+    """The bytes of a regular file; a pipe or device is refused (reading one could block forever)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as handle:
+        mode = os.fstat(handle.fileno()).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "not a regular file (a pipe or a device)", str(path))
+        return handle.read()
 
 
 def encode(draft: Draft, text: str) -> bytes:
@@ -372,7 +385,7 @@ def write_atomic(path: str | Path, data: bytes) -> None:
     except FileNotFoundError:
         info = None
     if info is not None and not (info.st_mode & stat.S_IWUSR and os.access(path, os.W_OK)):
-        raise PermissionError(f"{path}: file is read-only")
+        raise PermissionError(errno.EACCES, "file is read-only", str(path))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bisumm-tmp", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
