@@ -160,10 +160,7 @@ FUNCTIONS = {"sentences": lambda: bisumm.sentences, "quotes": lambda: bisumm.quo
 PATTERNS = ["«а» — ", "Хабиров: ", "«а», — сказал он. ", "— ", "«", "А.", "т. е. ", "Хабиров тине: «",
             "[![<*_`", "\n"]
 #: (pattern, function) pairs known to do quadratic work, with the cause, until fixed
-QUADRATIC = {
-    ("«а» — ", "quotes"): "quotation.direct.author_after reads up to the block's sentence end and "
-                          "speakers.first_mention tokenises all of it for every quote",
-}
+QUADRATIC: dict[tuple[str, str], str] = {}
 
 
 def _params():
@@ -194,9 +191,6 @@ def test_rank_export_survives_summarize(tmp_path):
     assert subprocess.run([sys.executable, "-c", code], cwd=tmp_path, capture_output=True).returncode == 0
 
 
-@pytest.mark.xfail(strict=True, reason="quotation.speakers._ru_name_like passes the raw word to pymorphy3, whose "
-                                       "shape check calls unicodedata.name() and raises ValueError for letters "
-                                       "without a name (Tangut U+17000)")
 def test_quotes_survive_unnamed_letters():
     text = "Aa\U00017000 сказал: «Да»."
     assert all(text[q.start:q.stop] == q.text for q in bisumm.quotes(text))

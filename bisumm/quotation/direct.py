@@ -22,6 +22,8 @@ __all__ = ["Cand", "Claims", "direct_quotes", "author_after", "is_cue"]
 _DASHES = "—–-"
 _BREAK = re.compile(r"([,!?…])\s*[—–-]\s+")
 _AUTHOR_END = re.compile(r",\s*[—–-]\s|[.!?…]\s+[—–-]\s")
+#: the author's words after a quote are read this far at most (keeps the work linear)
+AUTHOR_WINDOW = 240
 _GENERIC_GEN = re.compile(r"(?:ның|нең|тың|тең|дың|дең|ҙың|ҙең)$")
 
 
@@ -83,10 +85,11 @@ def author_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int, M
     dash = i < stop and text[i] in _DASHES
     if dash:
         i = _skip_space(text, i + 1, stop)
-    words = _words(text, i, min(stop, i + 400))
+    window = min(stop, i + AUTHOR_WINDOW)
+    words = _words(text, i, window)
     if not words or (not dash and not (lang == "ba" and words[0].group().lower() in patterns_ba.QUOTATIVE)):
         return None
-    a_stop = sentence_end(text, i, stop)
+    a_stop = sentence_end(text, i, window)
     brk = _AUTHOR_END.search(text, i, a_stop)
     if brk:
         a_stop = brk.start() if text[brk.start()] == "," else brk.start() + (text[brk.start()] != ".")

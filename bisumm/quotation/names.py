@@ -9,8 +9,9 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["normalize_name", "ba_strip_case"]
+__all__ = ["normalize_name", "ba_strip_case", "ru_parse"]
 
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ко|ук|юк|ич|ян|дзе|швили)"
                       r"(?:а|у|ым|ом|е|ой|ую|ого|ому)?$")
@@ -31,10 +32,22 @@ def ba_strip_case(word: str) -> str:
     return word
 
 
-def _ru_nominative(word: str) -> str:
+@lru_cache(maxsize=16384)
+def ru_parse(word: str) -> tuple:
+    """pymorphy3 parses of ``word``; ``()`` when pymorphy3 fails on it (letters without a Unicode name)."""
     from ..lang import get_language
 
-    parse = get_language("ru").morph.parse(word)[0]
+    try:
+        return tuple(get_language("ru").morph.parse(word))
+    except ValueError:
+        return ()
+
+
+def _ru_nominative(word: str) -> str:
+    parses = ru_parse(word)
+    if not parses:
+        return word
+    parse = parses[0]
     if "NOUN" in parse.tag and "nomn" not in parse.tag:
         form = parse.inflect({"nomn"})
         if form is not None:
@@ -44,9 +57,7 @@ def _ru_nominative(word: str) -> str:
 
 def _ru_case(word: str) -> str | None:
     """Grammatical case of a title head word (``главы`` → ``gent``), ``None`` when unclear."""
-    from ..lang import get_language
-
-    parses = [p for p in get_language("ru").morph.parse(word.lower())[:4] if "NOUN" in p.tag]
+    parses = [p for p in ru_parse(word.lower())[:4] if "NOUN" in p.tag]
     if not parses:
         return None
     if any(p.tag.case == "nomn" for p in parses):
@@ -82,51 +93,48 @@ def normalize_name(words: list[str], lang: str, context: str = "", title_case: s
 
 def _ru_name(words: list[str], context: str, title_case: str | None = None,
              after: str = "") -> tuple[str, str]:
-    from ..lang import get_language
-
-    morph = get_language("ru").morph
-    case, gender = _ru_name_case(morph, words, context, title_case, after)
+    case, gender = _ru_name_case(words, context, title_case, after)
     if case is None:
         last = words[-1].lower()
         gender = gender or ("f" if re.search(r"(ова|ева|ина|ая|ына)$", last) else "m")
         return " ".join(words), gender
     if not gender:
-        gender = _ru_gender(morph, words, case)
-    return " ".join(_ru_word_nominative(morph, w, case, gender) for w in words), gender
+        gender = _ru_gender(words, case)
+    return " ".join(_ru_word_nominative(w, case, gender) for w in words), gender
 
 
-def _ru_name_case(morph, words: list[str], context: str, title_case: str | None,
+def _ru_name_case(words: list[str], context: str, title_case: str | None,
                   after: str) -> tuple[str | None, str]:
     """Case of a name from its context: ``по словам`` → gent, the title's case, a following verb."""
     if re.search(r"(словам|мнению|служба|службы|слова|позиции)\s*$", context):
         return "gent", ""
     if after:
-        for p in morph.parse(after.lower())[:2]:
+        for p in ru_parse(after.lower())[:2]:
             if "VERB" in p.tag and "past" in p.tag and title_case in (None, "nomn"):
                 return "nomn", ("f" if "femn" in p.tag else "m" if "masc" in p.tag else "")
     if title_case:
         return title_case, ""
     if len(words) > 1:
-        parses = [p for p in morph.parse(words[0])[:4] if "Name" in p.tag]
+        parses = [p for p in ru_parse(words[0])[:4] if "Name" in p.tag]
         if parses:
             return parses[0].tag.case, ("f" if "femn" in parses[0].tag else "m")
     return None, ""
 
 
-def _ru_gender(morph, words: list[str], case: str) -> str:
+def _ru_gender(words: list[str], case: str) -> str:
     if case == "nomn" and re.search(r"(ова|ева|ёва|ина|ая|ына)$", words[-1].lower()):
         return "f"
     if len(words) > 1:
-        for p in morph.parse(words[0])[:4]:
+        for p in ru_parse(words[0])[:4]:
             if "Name" in p.tag and p.tag.case == case:
                 return "f" if "femn" in p.tag else "m"
     return "m"
 
 
-def _ru_word_nominative(morph, word: str, case: str, gender: str) -> str:
+def _ru_word_nominative(word: str, case: str, gender: str) -> str:
     if case == "nomn":
         return word
-    for p in morph.parse(word)[:5]:
+    for p in ru_parse(word)[:5]:
         if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.case == case:
             form = p.inflect({"nomn"})
             if form is not None:

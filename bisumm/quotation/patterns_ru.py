@@ -51,9 +51,9 @@ def is_cue(word: str) -> bool:
     low = word.lower()
     if len(low) < 4 or not low.isalpha() and "-" not in low:
         return False
-    from ..lang import get_language
+    from .names import ru_parse
 
-    for parse in get_language("ru").morph.parse(low)[:3]:
+    for parse in ru_parse(low)[:3]:
         if parse.normal_form.replace("ё", "е") in CUE_LEMMAS or parse.normal_form in CUE_LEMMAS:
             if {"VERB", "INFN", "PRTS", "ADJS", "GRND", "PRTF"} & set(parse.tag.grammemes) or parse.tag.POS == "ADJF":
                 return True

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import _PATRONYMIC, _SURNAME, _ru_case, _ru_nominative, _ru_title, ba_strip_case, normalize_name
+from .names import _PATRONYMIC, _SURNAME, _ru_case, _ru_nominative, _ru_title, ba_strip_case, normalize_name, ru_parse
 from .titles import PRONOUNS, is_ba_verb, is_place_word, is_title_word, title_class
 
 __all__ = ["Mention", "Entity", "Registry", "find_mentions", "first_mention", "normalize_name", "WORD"]
@@ -89,9 +89,7 @@ def _name_like(word: str, lang: str) -> bool:
 
 
 def _ru_name_like(word: str) -> bool:
-    from ..lang import get_language
-
-    parses = get_language("ru").morph.parse(word)
+    parses = ru_parse(word)
     if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:3]):
         return True
     if _SURNAME.search(word.lower()):
@@ -182,9 +180,7 @@ def _name_run(text: str, toks: list, i: int, lang: str) -> tuple[int, list]:
 
 
 def _ru_single_name_ok(word: str) -> bool:
-    from ..lang import get_language
-
-    return any("Surn" in str(p.tag) for p in get_language("ru").morph.parse(word)[:2])
+    return any("Surn" in str(p.tag) for p in ru_parse(word)[:2])
 
 
 def _chain(text: str, toks: list, i: int, lang: str) -> tuple[Mention | None, int]:
