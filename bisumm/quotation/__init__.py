@@ -22,6 +22,7 @@ from ..document import Document
 from ..types import Quote, Sentence
 from ..segment import trim_span
 from . import patterns_ba, patterns_ru
+from .names import _ru_title, ba_role
 from .direct import Cand, Claims, direct_quotes, generic_before
 from .speakers import Mention, Registry, find_mentions, first_mention
 from .titles import is_official_title, is_state_org, title_class
@@ -109,8 +110,15 @@ def _resolve(cand: Cand, registry: Registry, lang: str) -> None:
         return
     speaker, title, conf = _entity_for(m, registry, lang)
     cand.speaker, cand.title = speaker, title
-    cand.official = is_official_title(title) or (m.kind == "org" and bool(speaker) and is_state_org(speaker))
+    cand.official = _is_official(speaker, title, m.kind)
     cand.confidence = conf * (0.95 if cand.kind == "indirect" else 1.0)
+
+
+def _is_official(speaker: str | None, title: str | None, kind: str) -> bool:
+    """An official title or a state body, as the text gives it (no outside knowledge of who is who)."""
+    if kind == "org":
+        return bool(speaker) and is_state_org(speaker)
+    return is_official_title(title)
 
 
 def _entity_for(m: Mention, registry: Registry, lang: str) -> tuple[str | None, str | None, float]:
@@ -130,12 +138,11 @@ def _entity_for(m: Mention, registry: Registry, lang: str) -> tuple[str | None, 
         return ent.name, m.title or ent.title, 0.75
     ent = registry.untitled_before(m.start) if cls in ("region_head", "minister", "premier", "mayor") else None
     if ent is not None:
+        ent.title = m.title  # later pronouns of this person carry the title too
         return ent.name, m.title, 0.5
     role = m.title or m.surface
-    if lang == "ru" and role:
-        from .names import _ru_title
-
-        role = _ru_title(role)
+    if role:
+        role = _ru_title(role) if lang == "ru" else ba_role(role)
     return role, m.title, 0.6
 
 
@@ -220,7 +227,7 @@ def _lead_subject(text: str, c: Cand, blocks: list, registry: Registry) -> None:
     speaker, title, conf = _entity_for(mention, registry, lang)
     if speaker:
         c.speaker, c.title, c.mention = speaker, title, mention
-        c.official = is_official_title(title)
+        c.official = _is_official(speaker, title, mention.kind)
         c.confidence = min(conf, 0.5)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["normalize_name", "ba_strip_case", "ru_parse"]
+__all__ = ["normalize_name", "ba_strip_case", "ba_role", "ru_parse"]
 
 _SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ко|ук|юк|ич|ян|дзе|швили)"
                       r"(?:а|у|ым|ом|е|ой|ую|ого|ому)?$")
@@ -41,6 +41,24 @@ def ru_parse(word: str) -> tuple:
         return tuple(get_language("ru").morph.parse(word))
     except ValueError:
         return ()
+
+
+_BA_ROLE_CASE = re.compile(r"(?<=\w\w\w)(?:ның|нең|тың|тең|дың|дең|ҙың|ҙең|ға|гә|ҡа|кә)$")
+
+
+def ba_role(role: str) -> str:
+    """A Bashkir role in its base form: genitive/dative ending of the head dropped, lower-cased head.
+
+    >>> ba_role("Иҡтисадсыларҙың")
+    'иҡтисадсылар'
+    """
+    words = role.split()
+    if not words:
+        return role
+    words[-1] = _BA_ROLE_CASE.sub("", words[-1])
+    if len(words) == 1:
+        words[0] = words[0][:1].lower() + words[0][1:]
+    return " ".join(words)
 
 
 def _ru_nominative(word: str) -> str:

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BA_VERB_ROOTS", "is_ba_verb", "TITLE_STEMS", "is_title_word", "title_class", "is_official_title",
-           "is_state_org",
-           "NAMING_STEMS", "PRONOUNS", "is_place_word"]
+__all__ = ["BA_VERB_ROOTS", "is_ba_verb", "TITLE_STEMS", "ROLE_STEMS", "is_title_word", "is_role_word",
+           "title_class", "is_official_title", "is_state_org", "NAMING_STEMS", "PRONOUNS",
+           "OBJECT_PRONOUNS", "PERSON_NOUNS", "HONORIFICS", "is_place_word", "is_place_noun"]
 
 #: head words of titles (prefixes of lower-cased word forms)
 TITLE_STEMS: tuple[str, ...] = (
@@ -33,6 +33,16 @@ TITLE_STEMS: tuple[str, ...] = (
     "башлы", "президенты", "етәксе", "рәйес", "урынбаҫар", "илсе", "министры", "депутаты",
     "начальниг", "ойоштороусы", "мөфти", "секретары", "вәкил", "хакимиәт",
 )
+#: occupations that head a mention like a title (``фермер Азат Кильдибаев``) but never make an official
+ROLE_STEMS: tuple[str, ...] = (
+    "фермер", "тренер", "наставник", "экономист", "аналитик", "эксперт", "активист", "режисс", "актёр", "актер",
+    "актрис", "писател", "поэт", "художник", "учител", "педагог", "врач", "рыбак", "волонт", "предпринимател",
+    "бизнесмен", "владел", "капитан", "нападающ", "вратар", "спортсмен", "пенсионер", "механизатор", "доярк",
+    "агроном", "политолог", "социолог", "историк", "юрист", "адвокат", "блогер", "студент", "школьни",
+    # Bashkir
+    "тренеры", "иҡтисадсы", "уҡытыусы", "табиб", "балыҡсы", "яҙыусы", "шағир", "рәссам", "режиссёры",
+    "режиссеры", "артист", "эшҡыуар", "фермеры", "ирекмән",
+)
 # "главное", "главным"; the plural "главами муниципалитетов"; Bashkir "министрлыҡ" (a ministry)
 _NOT_TITLE = ("главн", "главе", "главам", "главами", "министрлы")
 _NOT_TITLE_EXACT = frozenset({"первый", "первого", "главный", "главного", "представитель", "вәкиле"})
@@ -44,8 +54,12 @@ _STATE = (
     "мчс", "мвд", "гибдд", "фнс", "фсб", "фссп", "роспотреб", "рос", "прокуратур", "суд", "гу ",
     "гу", "сельского поселения", "города", "район", "ҡала", "ауыл", "дәүләт", "федерац", "упр",
     "уфы", "өфө", "казахстан", "ҡаҙағстан", "узбекистан", "төркиә", "турц", "цик", "избиркома",
-    "палат", "муниципал", "гку", "гбу",
+    "палат", "муниципал", "гку", "гбу", "төбәк", "госкомитет",
 )
+#: title classes that are public offices whatever words qualify them
+_OFFICIAL_CLASSES = frozenset({"deputy_premier", "premier", "deputy_minister", "mayor", "district_head",
+                               "region_head", "ambassador", "minister", "parliament_chair", "deputy", "prosecutor"})
+
 _ALWAYS_OFFICIAL = (
     "президент", "премьер", "вице-премьер", "министр", "замминистр", "губернатор", "мэр", "вице-мэр",
     "депутат", "сенатор", "спикер", "посол", "посл", "консул", "полпред", "прокурор", "генпрокурор",
@@ -68,6 +82,7 @@ _CLASSES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("minister", ("министр",), ("",)),
     ("parliament_chair", ("председател", "рәйес", "спикер"), ("собрани", "курултай", "ҡоролтай", "йыйылыш", "дум")),
     ("deputy", ("депутат",), ("",)),
+    ("coach", ("тренер", "наставник"), ("",)),
     ("prosecutor", ("прокурор",), ("",)),
 )
 
@@ -100,6 +115,13 @@ PRONOUNS: dict[str, str] = {
     "он": "m", "она": "f", "его": "m", "ее": "f", "её": "f", "ему": "m", "ей": "f",
     "ул": "", "уның": "", "уға": "", "уны": "",
 }
+#: pronoun forms that are objects after a verb (``спросила его министр …``), never the speaker there
+OBJECT_PRONOUNS = frozenset({"его", "ее", "её", "ему", "ей", "уға", "уны"})
+#: generic person nouns that refer back to the last person of the text (``— рассказал мужчина``)
+PERSON_NOUNS = frozenset({"мужчина", "женщина", "парень", "девушка", "юноша", "старик", "ир", "ҡатын", "егет",
+                          "ҡыҙ", "ир-егет", "ҡатын-ҡыҙ"})
+#: Bashkir honorifics that complete a first name (``Сәлимә апай``)
+HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
 
 _PLACES = (
     "башкортостан", "башкири", "башҡортостан", "росси", "рәсәй", "уф", "өфө", "казахстан", "ҡаҙағстан",
@@ -117,11 +139,26 @@ def _low(word: str) -> str:
 
 
 def is_title_word(word: str) -> bool:
-    """A head word of an official's title (``Глава``, ``министры``, ``илсеһе``)."""
+    """A head word of a title or an occupation (``Глава``, ``министры``, ``илсеһе``, ``фермер``)."""
     low = _low(word)
     if low in _NOT_TITLE_EXACT or low.startswith(_NOT_TITLE):
         return False
-    return low.startswith(TITLE_STEMS)
+    return low.startswith(TITLE_STEMS) or low.startswith(ROLE_STEMS)
+
+
+def is_role_word(word: str) -> bool:
+    """An occupation word (``фермер``, ``тренеры``): a title head that never makes an official."""
+    return _low(word).startswith(ROLE_STEMS) and not _low(word).startswith(TITLE_STEMS)
+
+
+_PLACE_NOUNS = ("сел", "деревн", "поселк", "посёлк", "улиц", "район", "город", "река", "реке", "реки", "ауыл",
+                "ҡала", "йылға", "урам", "район")
+
+
+def is_place_noun(word: str) -> bool:
+    """A common noun naming a settlement, street or river (``селе``, ``ауылында``)."""
+    return _low(word).startswith(_PLACE_NOUNS)
+
 
 
 def is_place_word(word: str) -> bool:
@@ -161,9 +198,9 @@ def is_official_title(title: str | None) -> bool:
         return False
     low = _low(title)
     words = re.findall(r"[\w-]+", low)
-    if any(w.startswith(_ALWAYS_OFFICIAL) for w in words):
+    if any(w.startswith(_ALWAYS_OFFICIAL) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
-    if any(is_title_word(w) for w in words):
+    if any(is_title_word(w) and not is_role_word(w) for w in words):
         return is_state_org(low)
     return False
 
@@ -172,6 +209,7 @@ def is_official_title(title: str | None) -> bool:
 BA_VERB_ROOTS: tuple[str, ...] = (
     "әйт", "белдер", "билдәлә", "һөйлә", "өҫтә", "аңлат", "иҫкәрт", "ышандыр", "яуапла", "һора",
     "иҫәплә", "төшөр", "ҡуш", "раҫла", "тәҡдим", "саҡыр", "яҙ", "тине", "тиҙе", "тигән",
+    "ҡыуан", "ҡотла", "зарлан", "хәтерлә", "шаярт", "кинәшлә", "өндә", "ризалаш", "уртаҡлаш",
 )
 _BA_LIGHT = frozenset({"итте", "иттеләр", "итә", "итеүенсә", "алды", "алдылар", "бирҙе", "бирә", "ҡуйҙы",
                        "ти", "тип", "тине", "тинеләр", "үтте"})
