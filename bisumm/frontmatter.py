@@ -19,13 +19,10 @@ summary: 'Он сказал: "да".'
 from __future__ import annotations
 
 import codecs
-import errno
-import os
-import stat
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .atomic import write_atomic
 from .errors import BisummError
 
 __all__ = ["Draft", "Entry", "FrontMatterError", "parse", "parse_mapping", "read_draft", "set_value",
@@ -98,9 +95,9 @@ def line_of(text: str, offset: int) -> int:
 
 def read_draft(path: str | Path) -> Draft:
     """Read and :func:`parse` a UTF-8 draft (a BOM is remembered and written back)."""
-    from .textio import decode
+    from .textio import decode, read_bytes
 
-    data = _read_regular(path)
+    data = read_bytes(path)  # a pipe or device is refused: reading one could block forever
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         from .errors import DecodeError
 
@@ -108,18 +105,6 @@ def read_draft(path: str | Path) -> Draft:
     draft = parse(decode(data))
     return Draft(draft.text, draft.kind, draft.newline, draft.region, draft.body_start,
                  draft.entries, data.startswith(codecs.BOM_UTF8))
-
-
-def _read_regular(path: str | Path) -> bytes:
-    """The bytes of a regular file; a pipe or device is refused (reading one could block forever)."""
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
-    with os.fdopen(fd, "rb") as handle:
-        mode = os.fstat(handle.fileno()).st_mode
-        if stat.S_ISDIR(mode):
-            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-        if not stat.S_ISREG(mode):
-            raise OSError(errno.EINVAL, "not a regular file (a pipe or a device)", str(path))
-        return handle.read()
 
 
 def encode(draft: Draft, text: str) -> bytes:
@@ -371,44 +356,3 @@ def set_value(draft: Draft, key: str, value: str, style: str | None = None) -> s
             line = nl + line
         return text[:at] + line + text[at:]
     return f"---{nl}{line}---{nl}" + text
-
-
-def write_atomic(path: str | Path, data: bytes) -> None:
-    """Replace the file at ``path`` by ``data`` atomically (temporary file + rename).
-
-    Keeps the permission bits (and the owner when allowed); follows a symlink to its
-    target. Refuses a read-only file with :class:`PermissionError`, leaving it untouched.
-    """
-    path = Path(os.path.realpath(path))
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        info = None
-    if info is not None and not (info.st_mode & stat.S_IWUSR and os.access(path, os.W_OK)):
-        raise PermissionError(errno.EACCES, "file is read-only", str(path))
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".bisumm-tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _copy_mode(tmp, info)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
-
-
-def _copy_mode(tmp: str, info: os.stat_result | None) -> None:
-    if info is None:
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)
-        return
-    os.chmod(tmp, stat.S_IMODE(info.st_mode))
-    if hasattr(os, "chown"):
-        try:
-            os.chown(tmp, info.st_uid, info.st_gid)
-        except OSError:
-            pass

@@ -13,14 +13,28 @@ bisumm.errors.DecodeError: not UTF-8: invalid start byte at byte offset 3
 from __future__ import annotations
 
 import codecs
+import errno
+import os
+import stat
 from pathlib import Path
+from typing import BinaryIO
 
-from .errors import DecodeError
+from .errors import BisummError, DecodeError
 
-__all__ = ["decode", "read_text", "MAX_BYTES"]
+__all__ = ["decode", "read_text", "read_bytes", "open_regular", "NotRegularFileError", "MAX_BYTES"]
 
 #: Default largest input read from a file (bytes). The library itself has no limit.
 MAX_BYTES = 200 * 1024 * 1024
+
+
+class NotRegularFileError(BisummError, OSError):
+    """A path that is not a regular file: a named pipe (FIFO), socket or device.
+
+    Reading one could block forever (a FIFO without a writer) or never end (``/dev/zero``),
+    so :func:`read_text` refuses it; read a pipe through stdin instead. It is an
+    :class:`OSError` (``errno`` ``EINVAL``, ``filename`` the path) as well as a
+    :class:`~bisumm.errors.BisummError`.
+    """
 
 
 def decode(data: bytes) -> str:
@@ -45,11 +59,48 @@ def decode(data: bytes) -> str:
         raise DecodeError(f"not UTF-8: {err.reason} at byte offset {err.start}", err.start) from None
 
 
+def open_regular(path: str | Path) -> BinaryIO:
+    """Open a regular file for binary reading; refuse a pipe or device without blocking.
+
+    The file is opened non-blocking (a FIFO without a writer would otherwise hang the
+    ``open`` itself), checked with ``fstat`` (no race with a rename), then switched back
+    to blocking. Raises :class:`IsADirectoryError` for a directory,
+    :class:`NotRegularFileError` for a pipe, socket or device, and the usual
+    :class:`OSError` subclasses (missing, permission denied, symlink loop).
+    """
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_CLOEXEC", 0)
+    fd = os.open(path, flags)
+    try:
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+        if not stat.S_ISREG(mode):
+            raise NotRegularFileError(errno.EINVAL, "not a regular file (a pipe or a device)", str(path))
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bytes(path: str | Path, max_bytes: int | None = None) -> bytes:
+    """The bytes of the regular file at ``path`` (see :func:`open_regular`).
+
+    With ``max_bytes``, at most ``max_bytes + 1`` bytes are read, so a caller can tell
+    that the file is larger without reading all of it.
+    """
+    with open_regular(path) as handle:
+        return handle.read() if max_bytes is None else handle.read(max_bytes + 1)
+
+
 def read_text(path: str | Path, max_bytes: int | None = MAX_BYTES) -> str:
-    """Read a file as text with :func:`decode`; ``OSError`` subclasses propagate."""
-    path = Path(path)
-    with path.open("rb") as handle:
-        data = handle.read() if max_bytes is None else handle.read(max_bytes + 1)
+    """Read a regular file as text with :func:`decode`.
+
+    Pipes and devices are refused with :class:`NotRegularFileError` (read them through
+    stdin); a file above ``max_bytes`` with :class:`~bisumm.errors.InputTooLargeError`;
+    other ``OSError`` subclasses (missing file, permission denied) propagate.
+    """
+    data = read_bytes(path, max_bytes)
     if max_bytes is not None and len(data) > max_bytes:
         from .errors import InputTooLargeError
 

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import codecs
+import errno
+import os
 
 import pytest
 
@@ -54,3 +56,77 @@ def test_read_text_size_limit(tmp_path):
     path.write_bytes(b"a" * 100)
     with pytest.raises(InputTooLargeError):
         read_text(path, max_bytes=10)
+
+
+# ---- files that are not regular files: refused at once, never read ---------------------------
+
+def _returns_promptly(func):
+    """Run ``func`` in a thread; a hang (a FIFO read blocking) fails instead of freezing the suite."""
+    import threading
+
+    box: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = func()
+        except BaseException as exc:  # noqa: BLE001 - handed back to the test
+            box["error"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(30)
+    assert not thread.is_alive(), "blocked: the pipe was opened or read as a file"
+    return box
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_read_text_refuses_a_fifo_without_blocking(tmp_path):
+    from bisumm import BisummError
+    from bisumm.textio import NotRegularFileError
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    box = _returns_promptly(lambda: read_text(fifo))
+    err = box.get("error")
+    assert isinstance(err, NotRegularFileError), box
+    assert isinstance(err, BisummError) and isinstance(err, OSError)
+    assert err.errno == errno.EINVAL and err.filename == str(fifo)
+    assert err.strerror == "not a regular file (a pipe or a device)"
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero here")
+def test_read_text_refuses_a_device():
+    from bisumm.textio import NotRegularFileError
+
+    with pytest.raises(NotRegularFileError):
+        read_text("/dev/zero")
+
+
+def test_read_text_on_a_folder_and_a_missing_file(tmp_path):
+    with pytest.raises(IsADirectoryError):
+        read_text(tmp_path)
+    with pytest.raises(FileNotFoundError):
+        read_text(tmp_path / "gone.txt")
+
+
+def test_open_regular_reads_blocking_and_closes(tmp_path):
+    from bisumm.textio import open_regular, read_bytes
+
+    path = tmp_path / "a.txt"
+    path.write_bytes(b"abc" * 10)
+    with open_regular(path) as handle:
+        assert os.get_blocking(handle.fileno())
+        assert handle.read() == b"abc" * 10
+    assert read_bytes(path, max_bytes=4) == b"abcab"  # one byte past the limit, no more
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_drafts_use_the_same_refusal(tmp_path):
+    import bisumm.frontmatter as frontmatter
+    from bisumm.textio import NotRegularFileError
+
+    assert not hasattr(frontmatter, "_read_regular")  # one shared implementation, in textio
+    fifo = tmp_path / "d.md"
+    os.mkfifo(fifo)
+    box = _returns_promptly(lambda: frontmatter.read_draft(fifo))
+    assert isinstance(box.get("error"), NotRegularFileError), box
