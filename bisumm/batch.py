@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["SummarizeJob", "QuotesJob", "DetectJob", "imap_ordered", "iter_paths", "iter_jsonl",
-           "record_text"]
+           "record_text", "error_message"]
 
 _SUFFIXES = (".txt", ".md")
 
@@ -40,11 +40,11 @@ class _Job:
         try:
             text = record_text(record)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
-            return {"id": rid, "error": _message(exc), "stage": "input"}
+            return {"id": rid, "error": error_message(exc), "stage": "input"}
         try:
             return {"id": rid, **self.run(text)}
         except Exception as exc:  # noqa: BLE001
-            return {"id": rid, "error": _message(exc), "stage": "process"}
+            return {"id": rid, "error": error_message(exc), "stage": "process"}
 
     def run(self, text: str) -> dict[str, Any]:  # pragma: no cover - abstract
         raise NotImplementedError
@@ -132,7 +132,8 @@ def record_text(record: dict[str, Any]) -> str:
     return bisumm.read_text(record["path"])
 
 
-def _message(exc: BaseException) -> str:
+def error_message(exc: BaseException) -> str:
+    """The one-line message of a failed document (``OSError``: its reason and file name)."""
     if isinstance(exc, OSError) and exc.strerror:
         return f"{exc.strerror}: {exc.filename}" if exc.filename else exc.strerror
     from .errors import BisummError

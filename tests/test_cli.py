@@ -258,7 +258,7 @@ def test_cli_path_does_not_import_heavy_modules() -> None:
     helped = subprocess.run([sys.executable, "-c", "import sys; import bisumm.cli; "
                              "print(sorted(m for m in sys.modules if m.startswith(('bisumm.', 'rich', 'numpy'))))"],
                             capture_output=True, text=True)
-    assert helped.stdout.strip() == "['bisumm.cli']"
+    assert helped.stdout.strip() == "['bisumm.cli', 'bisumm.cli_core']"
 
 
 def test_fit_idf_then_use_it(tmp_path: Path) -> None:
