@@ -1,10 +1,16 @@
 """bisumm: extractive summaries and officials' quotations for Bashkir and Russian news.
 
 The public face. Heavy modules load on first use, so ``import bisumm`` is cheap.
+``bisumm.rank`` is the ranking subpackage (``bisumm.rank.METHODS``); the function that
+ranks a text's sentences is :func:`bisumm.rank_sentences`.
 
 >>> import bisumm
 >>> bisumm.detect("Башҡортостан Башлығы Радий Хәбиров ҡунаҡтарҙы сәләмләне.").lang
 'ba'
+>>> [s.index for s in bisumm.rank_sentences("Уфа — столица. Өфө — баш ҡала.", method="lead")]
+[0, 1]
+>>> "lead" in bisumm.rank.METHODS
+True
 """
 
 from __future__ import annotations
@@ -14,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 __version__ = "0.1.0"
 
-# name -> module that defines it (loaded lazily, PEP 562)
+# name -> module that defines it (loaded lazily, PEP 562); "module:attr" when the names differ
 _EXPORTS = {
     "detect": "bisumm.langid",
     "sentences": "bisumm.document",
@@ -24,7 +30,7 @@ _EXPORTS = {
     "get_language": "bisumm.lang",
     "summarize": "bisumm.summarizer",
     "Summarizer": "bisumm.summarizer",
-    "rank": "bisumm.summarizer",
+    "rank_sentences": "bisumm.summarizer:rank",
     "quotes": "bisumm.quotation",
     "match_form": "bisumm.normalize",
     "normalize": "bisumm.normalize",
@@ -46,6 +52,10 @@ _EXPORTS = {
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
 
+# subpackages reached as attributes (``bisumm.rank.METHODS``) before anything imported them;
+# none of them shares its name with an export, so importing one never hides a function
+_SUBPACKAGES = frozenset({"rank"})
+
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .langid import detect
     from .document import Document, paragraphs, sentences
@@ -53,19 +63,24 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .lang import get_language, stem
     from .normalize import match_form, normalize
     from .quotation import quotes
-    from .summarizer import Summarizer, rank, summarize
+    from . import rank
+    from .summarizer import Summarizer, summarize
+    from .summarizer import rank as rank_sentences
     from .textio import decode, read_text
     from .types import Detection, Quote, ScoredSentence, Sentence, Span, Summary, Token
 
 
 def __getattr__(name: str) -> Any:
-    module = _EXPORTS.get(name)
-    if module is None:
+    if name in _SUBPACKAGES:
+        return import_module(f"{__name__}.{name}")  # the import system sets the attribute itself
+    target = _EXPORTS.get(name)
+    if target is None:
         raise AttributeError(f"module 'bisumm' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
+    module, _, attr = target.partition(":")
+    value = getattr(import_module(module), attr or name)
     globals()[name] = value
     return value
 
 
 def __dir__() -> list[str]:
-    return __all__
+    return sorted([*__all__, *_SUBPACKAGES])
