@@ -275,3 +275,98 @@ def test_every_seed_quotation_is_found_with_its_speaker(name):
         assert (q.speaker or None) == g["speaker"] or (g["speaker"] and q.speaker
                                                        and q.speaker.split()[-1] == g["speaker"].split()[-1])
     assert len(found) == len(row["quotes"])
+
+
+# -- generalisation rules (issue 4), each pinned on a sentence written for this test -------------
+
+def test_occupations_head_mentions_but_are_not_officials():
+    q = one("«Молоко сдаём каждое утро», — сказал фермер Ильнур Гарипов.")
+    assert (q.speaker, q.title, q.official) == ("Ильнур Гарипов", "фермер", False)
+    q = one("«Сезон будет трудным», — сказал тренер Ишимбайского района Олег Петров.")
+    assert q.official is False
+    q = one("«Бал һатыу арта», — тине фермер Рәмил Ғәйнуллин.")
+    assert (q.speaker, q.official) == ("Рәмил Ғәйнуллин", False)
+
+
+def test_role_synonyms_resolve_to_the_titled_person():
+    text = ("Тренер команды Ильдар Сафиуллин подвёл итоги сезона. "
+            "«Мы сыграли лучше, чем в прошлом году», — отметил наставник.")
+    assert one(text).speaker == "Ильдар Сафиуллин"
+
+
+def test_new_reporting_verbs():
+    assert one("«Такой ярмарки у нас ещё не было!» — радуется глава хозяйства Ринат Мухаметов.").speaker == \
+        "Ринат Мухаметов"
+    assert one("«Бындай байрам күптән булманы!» — тип ҡыуанды фермер Илдар Ҡотлоғужин.").speaker == \
+        "Илдар Ҡотлоғужин"
+
+
+def test_region_head_titles_are_official_in_both_languages():
+    from bisumm.quotation.titles import is_official_title
+
+    assert is_official_title("Төбәк башлығы") and is_official_title("глава региона")
+    assert not is_official_title("глава хозяйства") and not is_official_title("фермер Бирского района")
+
+
+def test_apposition_gives_the_title():
+    text = "Ильшат Тажитдинов, министр промышленности, заявил: «Завод запустим в марте». По его словам, работ много."
+    found = bisumm.quotes(text)
+    assert [(q.speaker, q.title, q.official) for q in found] == [
+        ("Ильшат Тажитдинов", "министр промышленности", True)] * 2
+    q = one("«Инвестиции растут», — сказал Айдар Гумеров, вице-премьер правительства, на брифинге.")
+    assert (q.speaker, q.official) == ("Айдар Гумеров", True)
+    q = one("«Бизнес должен расти» — Айдар Гумеров, вице-премьер правительства республики.")
+    assert (q.speaker, q.pattern, q.official) == ("Айдар Гумеров", "ru.signature", True)
+    q = one("Айдар Гумеров, хөкүмәт рәйесе урынбаҫары, былай тине: «Эш урындары артасаҡ».")
+    assert (q.speaker, q.title) == ("Айдар Гумеров", "хөкүмәт рәйесе урынбаҫары")
+
+
+def test_a_role_passes_its_title_to_later_pronouns():
+    text = ("Радий Хәбиров ауыл хужалары менән осрашты. «Ярҙам булыр», — тине республика Башлығы. "
+            "«Ташламалар ҙа һаҡланасаҡ», — тип өҫтәне ул.")
+    assert [q.official for q in bisumm.quotes(text)] == [True, True]
+
+
+def test_names_inside_quote_marks_are_not_speakers():
+    text = "По мнению капитана «Нефтяника» Тимура Гайсина, игра была равной."
+    assert one(text).speaker == "Тимур Гайсин"
+    q = one("«Был еңеү ауыр бирелде», — тине «Торпедо» тренеры Ильяс Вәлиев.")
+    assert q.speaker == "Ильяс Вәлиев"
+    q = one("«Приходите все», — сказала директор фонда «Добрый.Город» Алина Сафина.")
+    assert q.speaker == "Алина Сафина"
+
+
+def test_bashkir_organisations_speak():
+    q = one("«Юлдар таҙартылды», — тип хәбәр иттеләр Өфө ҡалаһы хакимиәтендә.")
+    assert (q.speaker, q.official) == ("Өфө ҡалаһы хакимиәте", True)
+    q = one("Мәҙәниәт министрлығы хәбәр итеүенсә, яңы театр декабрҙә асыласаҡ.")
+    assert (q.speaker, q.kind, q.official) == ("Мәҙәниәт министрлығы", "indirect", True)
+    q = one("«Янғын һүндерелде», — тине Башҡортостан буйынса МЧС-та.")
+    assert q.speaker == "Башҡортостан буйынса МЧС"
+
+
+def test_bashkir_name_runs():
+    assert one("«Юл яҡшырҙы», — ти Аҡ Йылға ауылында йәшәүсе Зөлфиә Ишмөхәмәтова.").speaker == "Зөлфиә Ишмөхәмәтова"
+    assert one("— Китап уҡыу кәрәк, — ти Күмертау ҡалаһы уҡытыусыһы Гөлсирә апай.").speaker == "Гөлсирә апай"
+    text = "Өфөләге байрамда Радий Хәбиров ҡунаҡтарҙы ҡотланы. «Рәхмәт!» — тине ул."
+    assert one(text).speaker == "Радий Хәбиров"
+    q = one("Ҡоролтай Рәйесе Константин Толкачев ауыл мәктәптәренең яңыртылыуын билдәләне.")
+    assert q.speaker == "Константин Толкачев"
+
+
+def test_place_nouns_before_a_russian_place_name():
+    text = "В селе Красный Ключ открыли школу. «Ждали её десять лет», — рассказал житель Ринат Ахмеров."
+    assert one(text).speaker == "Ринат Ахмеров"
+    assert one("«Дорогу починим», — сказал глава района Ильдар Гилязов.").speaker == "Ильдар Гилязов"
+
+
+def test_generic_person_nouns_refer_back():
+    text = "Пожар заметил проезжавший мимо водитель. «Я сразу вызвал пожарных», — рассказал мужчина журналистам."
+    assert one(text).speaker == "водитель"
+    text = "Балаларҙы балыҡсы ҡотҡарған. «Ҡурҡырға ваҡыт булманы», — тине ир."
+    assert one(text).speaker == "балыҡсы"
+
+
+def test_bashkir_role_base_form():
+    q = one("Табибтарҙың фекеренсә, грипп эпидемияһы ғинуарҙа башланасаҡ.")
+    assert q.speaker == "табибтар"

@@ -22,10 +22,9 @@ from ..document import Document
 from ..types import Quote, Sentence
 from ..segment import trim_span
 from . import patterns_ba, patterns_ru
-from .names import _ru_title, ba_role
 from .direct import Cand, Claims, direct_quotes, generic_before
-from .speakers import Mention, Registry, find_mentions, first_mention
-from .titles import is_official_title, is_state_org, title_class
+from .entities import Registry, entity_for, is_official
+from .speakers import find_mentions, first_mention
 
 __all__ = ["quotes", "quote_sentences", "official_quotes"]
 
@@ -108,42 +107,10 @@ def _resolve(cand: Cand, registry: Registry, lang: str) -> None:
     if m is None:
         cand.confidence = 0.5 if cand.passive else 0.2
         return
-    speaker, title, conf = _entity_for(m, registry, lang)
+    speaker, title, conf = entity_for(m, registry, lang)
     cand.speaker, cand.title = speaker, title
-    cand.official = _is_official(speaker, title, m.kind)
+    cand.official = is_official(speaker, title, m.kind)
     cand.confidence = conf * (0.95 if cand.kind == "indirect" else 1.0)
-
-
-def _is_official(speaker: str | None, title: str | None, kind: str) -> bool:
-    """An official title or a state body, as the text gives it (no outside knowledge of who is who)."""
-    if kind == "org":
-        return bool(speaker) and is_state_org(speaker)
-    return is_official_title(title)
-
-
-def _entity_for(m: Mention, registry: Registry, lang: str) -> tuple[str | None, str | None, float]:
-    if m.kind == "name":
-        ent = registry.named(m)
-        if ent is None:
-            return m.name, m.title, 0.85
-        return ent.name, m.title or ent.title, 0.9
-    if m.kind == "org":
-        return m.name, None, 0.8
-    if m.kind == "pronoun":
-        ent = registry.last_before(m.start, m.gender)
-        return (ent.name, ent.title, 0.7) if ent else (None, None, 0.3)
-    cls = title_class(m.title) if m.title else None
-    ent = registry.last_before(m.start, cls=cls) if cls else None
-    if ent is not None:
-        return ent.name, m.title or ent.title, 0.75
-    ent = registry.untitled_before(m.start) if cls in ("region_head", "minister", "premier", "mayor") else None
-    if ent is not None:
-        ent.title = m.title  # later pronouns of this person carry the title too
-        return ent.name, m.title, 0.5
-    role = m.title or m.surface
-    if role:
-        role = _ru_title(role) if lang == "ru" else ba_role(role)
-    return role, m.title, 0.6
 
 
 def _inherit(text: str, cands: list[Cand], blocks: list, registry: Registry) -> None:
@@ -224,10 +191,10 @@ def _lead_subject(text: str, c: Cand, blocks: list, registry: Registry) -> None:
     mention = first_mention(text, last, be, lang)
     if mention is None or mention.start - last > 2:
         return
-    speaker, title, conf = _entity_for(mention, registry, lang)
+    speaker, title, conf = entity_for(mention, registry, lang)
     if speaker:
         c.speaker, c.title, c.mention = speaker, title, mention
-        c.official = _is_official(speaker, title, mention.kind)
+        c.official = is_official(speaker, title, mention.kind)
         c.confidence = min(conf, 0.5)
 
 

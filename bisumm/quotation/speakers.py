@@ -3,7 +3,8 @@
 A *mention* is what the text says (``главы Минздрава республики Айрата Рахматуллина``); an
 *entity* is who it is (``Айрат Рахматуллин``, titled ``глава Минздрава республики``). The
 :class:`Registry` collects every titled or named person of a text in order, so role mentions
-(``глава региона``, ``илсе``) and pronouns (``он``, ``ул``) resolve to the last compatible one.
+(``глава региона``, ``илсе``) and pronouns (``он``, ``ул``) resolve to the last compatible one
+(see :mod:`.entities`).
 
 >>> m = find_mentions("сказал глава администрации Уфы Ратмир Мавлиев.", 0, 47, "ru")[0]
 >>> m.kind, m.name, m.title
@@ -18,9 +19,11 @@ import re
 from dataclasses import dataclass
 
 from .names import _PATRONYMIC, _SURNAME, _ru_case, _ru_nominative, _ru_title, ba_strip_case, normalize_name, ru_parse
-from .titles import PRONOUNS, is_ba_verb, is_place_word, is_title_word, title_class
+from .marks import pair_marks
+from .titles import HONORIFICS, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS, is_ba_verb, is_place_noun, \
+    is_place_word, is_title_word
 
-__all__ = ["Mention", "Entity", "Registry", "find_mentions", "first_mention", "normalize_name", "WORD"]
+__all__ = ["Mention", "find_mentions", "first_mention", "normalize_name", "WORD"]
 
 WORD = re.compile(r"[^\W\d_][\w\u00ad'’]*(?:-[^\W\d_][\w\u00ad'’]*)*|\d+")
 _STOP_WORDS = frozenset({
@@ -29,6 +32,7 @@ _STOP_WORDS = frozenset({
     "тип", "тине", "что", "который", "которая", "которые", "это", "так", "также", "уже", "ещё", "еще",
     "своём", "своем", "своей", "своих", "интервью", "журналистам", "һорауына", "ултырышта",
 })
+_BARE_PLACES = frozenset({"ауыл", "ҡала", "район", "урам", "йылға"})  # modifiers (ауыл китапханалары)
 _CHAIN_PREPS = frozenset({"по", "в", "при", "буйынса", "и", "һәм", "–", "-"})
 _ORG_HEADS = re.compile(r"^(?:пресс-служб|пресс-центр|ведомств|министерств|мин[а-яё]+|правительств|администрац|"
                         r"управлени|мчс|мвд|гибдд|роспотреб|матбуғат|хөкүмәт|министрлы|хакимиәт|штаб|оперштаб)",
@@ -50,27 +54,16 @@ class Mention:
     surface: str = ""
 
 
-@dataclass
-class Entity:
-    """A person (or body) of the text: canonical name, title and where it was mentioned."""
-
-    name: str
-    title: str | None
-    gender: str
-    last: int
-
-    @property
-    def key(self) -> str:
-        return surname_key(self.name)
-
-
-def surname_key(name: str) -> str:
-    """The matching key of a person name: its last word, lower-cased, ``ё`` folded."""
-    return name.split()[-1].lower().replace("ё", "е") if name.split() else ""
-
-
-def _tokens(text: str, start: int, stop: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in WORD.finditer(text, start, stop)]
+def _tokens(text: str, start: int, stop: int) -> list[tuple[int, int, str, bool]]:
+    """Words of the span as ``(start, stop, word, quoted)``; quoted words (``«Салавата Юлаева»``) name no person."""
+    stop = min(stop, len(text))
+    inside = [(p.inner_start, p.inner_stop) for p in pair_marks(text, start, stop).pairs]
+    out, k = [], 0
+    for m in WORD.finditer(text, start, stop):
+        while k < len(inside) and inside[k][1] <= m.start():
+            k += 1
+        out.append((m.start(), m.end(), m.group(), k < len(inside) and inside[k][0] <= m.start()))
+    return out
 
 
 def _is_cap(word: str) -> bool:
@@ -125,6 +118,9 @@ def find_mentions(text: str, start: int, stop: int, lang: str, limit: int = 0) -
     out: list[Mention] = []
     i = 0
     while i < len(toks):
+        if toks[i][3]:
+            i += 1
+            continue
         mention, nxt = _mention_at(text, toks, i, lang)
         if mention is not None:
             out.append(mention)
@@ -143,13 +139,18 @@ def first_mention(text: str, start: int, stop: int, lang: str) -> Mention | None
 
 
 def _mention_at(text: str, toks: list, i: int, lang: str) -> tuple[Mention | None, int]:
-    s, e, w = toks[i]
+    s, e, w, _ = toks[i]
     low = w.lower()
     if low in PRONOUNS:
         return Mention(s, e, "pronoun", gender=PRONOUNS[low], surface=w), i + 1
-    if lang == "ba" and low.startswith("матбуғат") and i + 1 < len(toks) \
-            and toks[i + 1][2].lower().startswith("хеҙмәт"):
+    if low in PERSON_NOUNS:
+        return Mention(s, e, "person", surface=w), i + 1
+    if lang == "ba" and _BA_ORG.match(low) and _ba_org_end(text, toks, i):
+        return _ba_org(text, toks, i)
+    if lang == "ba" and _ba_press_at(toks, i):
         return _ba_press(text, toks, i)
+    if lang == "ba" and _ba_press_at(toks, i + 1):
+        return None, i + 1  # Ҡала хакимиәтенең | матбуғат хеҙмәте: the press service takes the qualifiers
     if lang == "ru" and _ORG_HEADS.match(w) and not is_title_word(w):
         return _org(text, toks, i, lang)
     if is_title_word(w):
@@ -157,14 +158,37 @@ def _mention_at(text: str, toks: list, i: int, lang: str) -> tuple[Mention | Non
     if _name_like(w, lang):
         j, name_toks = _name_run(text, toks, i, lang)
         if name_toks:
-            return _named(text, name_toks, None, lang), j
+            return _apposition(text, toks, j, _named(text, name_toks, None, lang), lang)
     return None, i + 1
+
+
+def _apposition(text: str, toks: list, j: int, named: Mention, lang: str) -> tuple[Mention, int]:
+    """``Радий Хабиров, глава региона, заявил``: a title set off by commas after the name."""
+    if j >= len(toks) or text[toks[j - 1][1]:toks[j][0]].strip() != ",":
+        return named, j
+    head = next((k for k in range(j, min(len(toks), j + 6)) if is_title_word(toks[k][2])), None)
+    if head is None or any(text[toks[k - 1][1]:toks[k][0]].strip() for k in range(j + 1, head + 1)):
+        return named, j
+    role, k = _chain(text, toks, head, lang)
+    if role is None or role.kind != "role" or role.start != toks[j][0] or not role.title:
+        return named, j
+    title = role.title.split(",")[0].strip()
+    stop = role.start + len(title)
+    after = text[stop:stop + 2].lstrip(" ")
+    if after[:1] not in ("", ",", ".", ";", ")", "—", "–", "!", "?", "\n"):
+        return named, j
+    if lang == "ru":
+        title = _ru_title(title)
+    k = next((n for n in range(j, len(toks)) if toks[n][0] >= stop), len(toks))
+    return Mention(named.start, stop, "name", named.name, title, named.gender, text[named.start:stop]), k
 
 
 def _name_run(text: str, toks: list, i: int, lang: str) -> tuple[int, list]:
     """Name-like capitalised tokens from ``i`` (≤ 3, ending at a surname); ``[]`` if not a name."""
+    if toks[i][3] or (i > 0 and lang == "ru" and is_place_noun(toks[i - 1][2], "ru")):
+        return i + 1, []
     j = i
-    while j < len(toks) and j - i < 3 and _name_like(toks[j][2], lang):
+    while j < len(toks) and j - i < 3 and not toks[j][3] and _name_like(toks[j][2], lang):
         if j > i and text[toks[j - 1][1]:toks[j][0]].strip():
             break
         j += 1
@@ -173,6 +197,12 @@ def _name_run(text: str, toks: list, i: int, lang: str) -> tuple[int, list]:
     run = toks[i:j]
     if not run:
         return i + 1, []
+    if lang == "ba" and j < len(toks) and is_place_noun(toks[j][2], "ba") and toks[j][2].lower() not in _BARE_PLACES:
+        return j, []  # Ҡыҙыл Яр ауылында
+    if len(run) == 3 and not _PATRONYMIC.search(run[1][2].lower()):
+        return i + 1, []  # Сабантуйҙа Радий Хәбиров: the name starts at the next word
+    if len(run) == 1 and lang == "ba" and j < len(toks) and toks[j][2].lower() in HONORIFICS:
+        return j + 1, toks[i:j + 1]  # Сәлимә апай
     if len(run) == 1 and not _surname_shaped(run[0][2], lang):
         if lang == "ba" or not _ru_single_name_ok(run[0][2]):
             return j, []
@@ -186,10 +216,15 @@ def _ru_single_name_ok(word: str) -> bool:
 def _chain(text: str, toks: list, i: int, lang: str) -> tuple[Mention | None, int]:
     """A title chain from token ``i``: title words and complements, then an optional name."""
     first = toks[_ba_left(text, toks, i)][0] if lang == "ba" else toks[i][0]
+    if first > 0 and text[first - 1] in "«\"„“":
+        first -= 1  # «Салауат Юлаев» тренеры
     j = i + 1
     while j < len(toks) and j - i < 16:
         word = toks[j][2]
         low = word.lower()
+        if toks[j][3] and (toks[j - 1][3] or _gap_ok(text, toks[j - 1][1], toks[j][0], False)):
+            j += 1
+            continue
         if not _gap_ok(text, toks[j - 1][1], toks[j][0], allow_comma=not _is_cap(word)):
             break
         if _is_cap(word) and _name_like(word, lang):
@@ -205,6 +240,8 @@ def _chain(text: str, toks: list, i: int, lang: str) -> tuple[Mention | None, in
         if low in _STOP_WORDS and low not in _CHAIN_PREPS:
             break
         j += 1
+    if lang == "ba":  # qualifiers come first: a role ends with its title words (башлығы урынбаҫары)
+        j = next((n for n in range(i + 1, j) if not is_title_word(toks[n][2])), j)
     title_text = _clean(text[first:toks[j - 1][1]])
     title_text = _trim_role(title_text)
     stop = first + len(title_text)
@@ -212,7 +249,7 @@ def _chain(text: str, toks: list, i: int, lang: str) -> tuple[Mention | None, in
 
 
 _BA_LOCATIVE = re.compile(r"(?:да|дә|та|тә|ҙа|ҙә|нда|ндә|дан|дән|тан|тән|нан|нән|ҙан|ҙән|ға|гә|ҡа|кә)$")
-_BA_PLURAL = re.compile(r"(?:лар|ләр|тар|тәр|ҙар|ҙәр|нар|нәр)$")
+_BA_PLURAL = re.compile(r"(?:лар|ләр|тар|тәр|ҙар|ҙәр|нар|нәр)(?:ҙы|ҙе|ҙың|ҙең|ға|гә|ҙа|ҙә|ҙан|ҙән)?$")
 _BA_QUALIFIER_BREAK = frozenset({"менән", "өсөн", "тип", "тине", "ти", "һуң", "ҡаршы"})
 
 
@@ -222,7 +259,7 @@ def _ba_left(text: str, toks: list, i: int) -> int:
     while k > 0 and i - k < 8:
         word = toks[k - 1][2]
         low = word.lower()
-        if low == "ғәҙәттән":
+        if low == "ғәҙәттән" or (toks[k - 1][3] and _gap_ok(text, toks[k - 1][1], toks[k][0], False)):
             k -= 1
             continue
         if (not _gap_ok(text, toks[k - 1][1], toks[k][0], False) or low in _BA_QUALIFIER_BREAK
@@ -269,12 +306,42 @@ def _org(text: str, toks: list, i: int, lang: str) -> tuple[Mention, int]:
                    surface=phrase), j
 
 
+def _ba_press_at(toks: list, i: int) -> bool:
+    return i + 1 < len(toks) and toks[i][2].lower().startswith("матбуғат") and \
+        toks[i + 1][2].lower().startswith("хеҙмәт")
+
+
 def _ba_press(text: str, toks: list, i: int) -> tuple[Mention, int]:
     """``… министрлығының матбуғат хеҙмәтендә`` (qualifiers first) → the press service."""
     first = toks[_ba_left(text, toks, i)][0]
     stop = toks[i + 1][1]
     phrase = text[first:stop]
     return Mention(first, stop, "org", normalize_org(phrase, "ba"), None, surface=phrase), i + 2
+
+
+_BA_ORG = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-)")
+_BA_ORG_CASE = re.compile(r"(?:ында|ендә|ынан|енән|-?(?:та|тә|да|дә|ҙа|ҙә|нан|нән|тан|тән|дан|дән))$")
+
+
+def _ba_org_end(text: str, toks: list, i: int) -> bool:
+    """An organisation word ends its phrase: case-marked, or followed by a verb or punctuation."""
+    low = toks[i][2].lower()
+    if _BA_ORG_CASE.search(low) and not low.endswith(("хакимиәт", "хөкүмәт")):
+        return True
+    if i + 1 >= len(toks) or text[toks[i][1]:toks[i + 1][0]].strip():
+        return True
+    nxt = toks[i + 1][2].lower()
+    return not is_title_word(nxt) and (is_ba_verb(nxt) or nxt.startswith(("хәбәр", "белдер")))
+
+
+def _ba_org(text: str, toks: list, i: int) -> tuple[Mention, int]:
+    """``Иҡтисади үҫеш министрлығында``, ``Башҡортостан буйынса ГУ МЧС-та`` (qualifiers first)."""
+    k = _ba_left(text, toks, i)
+    if k == i and i > 0 and _BA_PLURAL.search(toks[i - 1][2].lower()) and _gap_ok(text, toks[i - 1][1], toks[i][0], False):
+        k = _ba_left(text, toks, i - 1)  # Эске эштәр министрлығы
+    first = toks[k][0]
+    phrase = text[first:toks[i][1]]
+    return Mention(first, toks[i][1], "org", normalize_org(phrase, "ba"), None, surface=phrase), i + 1
 
 
 def normalize_org(phrase: str, lang: str) -> str:
@@ -289,6 +356,8 @@ def normalize_org(phrase: str, lang: str) -> str:
         words[0] = head
     else:
         words[-1] = re.sub(r"(хеҙмәте|хеҙмәт)(?:ндә|нән|не)$", "хеҙмәте", words[-1])
+        words[-1] = re.sub(r"(?<=\w\w\w)(ы|е)(?:нда|ндә|нан|нән)$", r"\1", words[-1])
+        words[-1] = re.sub(r"-(?:та|тә|да|дә|ҙа|ҙә|нан|нән|тан|тән|дан|дән)$", "", words[-1])
     return " ".join(words)
 
 
@@ -305,52 +374,3 @@ def _named(text: str, name_toks: list, title: tuple[int, str] | None, lang: str)
     if title_text and lang == "ru":
         title_text = _ru_title(title_text)
     return Mention(start, stop, "name", name, title_text or None, gender, text[start:stop])
-
-
-class Registry:
-    """Named people of a text in order of mention; resolves roles, pronouns and surnames."""
-
-    def __init__(self) -> None:
-        self.entities: dict[str, Entity] = {}
-        self.order: list[tuple[int, str]] = []  # (position, key)
-
-    def add(self, mention: Mention) -> Entity | None:
-        """Record a named mention; returns its entity (merged by surname)."""
-        if mention.kind != "name" or not mention.name:
-            return None
-        key = surname_key(mention.name)
-        ent = self.entities.get(key)
-        if ent is None:
-            ent = Entity(mention.name, mention.title, mention.gender, mention.start)
-            self.entities[key] = ent
-        else:
-            if len(mention.name.split()) > len(ent.name.split()):
-                ent.name = mention.name
-            ent.title = ent.title or mention.title
-            ent.gender = ent.gender or mention.gender
-        self.order.append((mention.start, key))
-        return ent
-
-    def untitled_before(self, pos: int, window: int = 300) -> Entity | None:
-        """The last entity without a title mentioned shortly before ``pos`` (for role mentions)."""
-        for start, key in reversed(self.order):
-            if start < pos:
-                ent = self.entities[key]
-                return ent if ent.title is None and pos - start <= window else None
-        return None
-
-    def named(self, mention: Mention) -> Entity | None:
-        return self.entities.get(surname_key(mention.name or ""))
-
-    def last_before(self, pos: int, gender: str = "", cls: str | None = None) -> Entity | None:
-        """The last entity mentioned before ``pos`` matching a gender and a title class."""
-        for start, key in reversed(self.order):
-            if start >= pos:
-                continue
-            ent = self.entities[key]
-            if gender and ent.gender and ent.gender != gender:
-                continue
-            if cls is not None and title_class(ent.title) != cls:
-                continue
-            return ent
-        return None
