@@ -9,7 +9,7 @@ from bisumm.document import Document
 from bisumm.errors import BudgetError
 from bisumm.rank import METHODS, scores
 from bisumm.rank.graph import centroid, lexrank, pagerank, textrank
-from bisumm.rank.select import Budget, mmr_select, penalties, resolve_budget
+from bisumm.rank.select import BACK_REFERENCE, FIRST_PERSON, Budget, context_factors, mmr_select, penalties, resolve_budget
 from bisumm.rank.vectors import tfidf
 
 RU = ("Правительство Башкирии утвердило программу ремонта дорог. "
@@ -84,3 +84,25 @@ def test_mmr_skips_near_duplicates_and_respects_chars():
     assert mmr_select(values, X, Budget(sentences=2), words, chars, redundancy=0.0) == [0, 1]
     assert mmr_select(values, X, Budget(chars=40), words, chars, redundancy=0.0) == [0]
     assert mmr_select(values, X, Budget(chars=10), words, chars, redundancy=0.0) == [0]
+
+
+def test_context_factors_demote_back_references_and_first_person_in_both_languages():
+    ru = Document.from_text("Глава Башкортостана Радий Хабиров открыл форум в Уфе. Он прошёл в Конгресс-холле. "
+                            "Мы видим большой интерес к нашей республике, сказал глава.", "ru")
+    assert list(context_factors(ru)) == [1.0, BACK_REFERENCE, FIRST_PERSON]
+    ba = Document.from_text("Рөстәм Хәмитов Төркиә илсеһе менән осрашты. Ул республикала ике көн булды. "
+                            "Минеңсә, хеҙмәттәшлек үҫәсәк.", "ba")
+    assert list(context_factors(ba)) == [1.0, BACK_REFERENCE, FIRST_PERSON]
+
+
+def test_news_ranker_prefers_the_report_to_the_speech_it_quotes():
+    text = ("Беҙ был проектты бик күптән көттөк, беҙҙең ауыл өсөн был ҙур ваҡиға. "
+            "Баймаҡ районында яңы мәктәп асылды, унда 500 бала уҡыясаҡ. "
+            "Мәктәпте төҙөүгә республика бюджетынан 600 миллион һум бүленде.")
+    assert bisumm_first(text) == 1
+
+
+def bisumm_first(text: str) -> int:
+    import bisumm
+
+    return bisumm.summarize(text, sentences=1).sentences[0].index

@@ -29,7 +29,9 @@ MODULES: dict[str, str] = {"ba": "bisumm.lang.ba", "ru": "bisumm.lang.ru"}
 class Language:
     """What the pipeline needs from a language.
 
-    Subclasses set ``code``, ``name`` and ``abbreviations`` and implement :meth:`base_form`.
+    Subclasses set ``code``, ``name`` and ``abbreviations`` and implement :meth:`base_form`;
+    ``back_references`` and ``first_person`` (optional) help the news ranker demote
+    sentences that read badly out of their context.
     Terms are cached per word, guarded by a lock so one instance serves many threads.
     """
 
@@ -37,6 +39,10 @@ class Language:
     name: str = "undetermined"
     #: lower-case abbreviations (without the final dot) that do not end a sentence
     abbreviations: frozenset[str] = frozenset()
+    #: folded words that, opening a sentence, point back to what came before (``он``, ``был``)
+    back_references: frozenset[str] = frozenset()
+    #: folded first-person words: a sentence holding one is somebody's speech, not the report
+    first_person: frozenset[str] = frozenset()
     #: cache size above which the term cache is cleared (bounded memory on huge inputs)
     cache_limit: int = 200_000
 

@@ -25,6 +25,16 @@ class Bashkir(Language):
         "млн", "млрд", "трлн", "км", "кг", "га", "проф",
     })
 
+    # ул/улар "he, they", был/ошо/шул "this, that", бында "here", шулай "so", әммә/ләкин "but",
+    # тағы "also", бынан (тыш) "besides"
+    back_references = frozenset(
+        "ул улар уның уларҙың уға уларға уны уларҙы унда был бының быға быны бында ошо шул "
+        "шулай шуға шуның әммә ләкин тағы бынан".split())
+    # мин/беҙ "I/we" in their cases, минеңсә/беҙҙеңсә "in my/our opinion", үҙем/үҙебеҙ "myself/ourselves"
+    first_person = frozenset(
+        "мин беҙ минең беҙҙең миңә беҙгә мине беҙҙе миндә беҙҙә минән беҙҙән минеңсә беҙҙеңсә "
+        "үҙем үҙебеҙ".split())
+
     def base_form(self, word: str) -> str:
         return _stem(word)
 

@@ -1,8 +1,10 @@
 """The ranking core: method registry and the news ranker behind ``method="auto"``.
 
 Every method maps a :class:`~bisumm.document.Document` to one score per sentence
-(higher is better). ``auto`` combines centroid centrality with a position prior weighted by how central the lead is,
-demotes boilerplate (:func:`~bisumm.rank.select.penalties`) and long sentences; the
+(higher is better). ``auto`` combines centroid centrality with a position prior weighted
+by how central the lead is, demotes boilerplate (:func:`~bisumm.rank.select.penalties`),
+sentences that lean on their context (:func:`~bisumm.rank.select.context_factors`) and
+long sentences; the
 selection step then removes redundancy (MMR). The other methods are the plain
 algorithms, for comparison and for users who want them.
 
@@ -31,7 +33,7 @@ __all__ = ["METHODS", "NewsParams", "NEWS", "scores", "check_method"]
 class NewsParams:
     """The few tuned numbers of the news ranker (tuned on Gazeta dev and NTREX only).
 
-    ``score = (w · prior + (1 − w) · centrality) · penalty
+    ``score = (w · prior + (1 − w) · centrality) · penalty · context
     − length_weight · max(0, chars − long_chars) / long_chars``, where ``centrality`` is the
     cosine to the document centroid (scaled to a maximum of 1), ``prior = 1 / (1 + index) ** decay``
     (index among sentences not demoted as boilerplate) and the position weight
@@ -94,7 +96,7 @@ def scores(doc: Document, method: str = "auto", idf: Idf | None = None,
 def news_scores(doc: Document, X: Any, params: NewsParams = NEWS) -> np.ndarray:
     """The ``auto`` score: centrality and an adaptive position prior, boilerplate and length penalties."""
     from .graph import centroid
-    from .select import penalties, position_prior
+    from .select import context_factors, penalties, position_prior
 
     n = len(doc.sentences)
     centrality = centroid(X)
@@ -108,7 +110,7 @@ def news_scores(doc: Document, X: Any, params: NewsParams = NEWS) -> np.ndarray:
     lead = int(np.argmax(content)) if content.any() else 0
     a = params.position_weight * float(centrality[lead])
     base = a * position_prior(n, params.decay)[position] + (1.0 - a) * centrality
-    base *= factor
+    base *= factor * context_factors(doc)
     chars = np.fromiter((len(t) for t in texts), dtype=np.float64, count=n)
     over = np.maximum(chars - params.long_chars, 0.0) / params.long_chars
     return base - params.length_weight * over

@@ -20,13 +20,18 @@ import numpy as np
 
 from ..errors import BudgetError
 
-__all__ = ["Budget", "resolve_budget", "position_prior", "penalties", "mmr_select", "SHORT_CHARS"]
+__all__ = ["Budget", "resolve_budget", "position_prior", "penalties", "context_factors", "mmr_select",
+           "SHORT_CHARS", "BACK_REFERENCE", "FIRST_PERSON"]
 
 #: the ``length="short"`` preset: at most this many characters (unless one sentence is longer)
 SHORT_CHARS = 300
 _SHORT_SENTENCES = 2
 _LONG_SENTENCES = 5
 _LENGTHS = ("short", "long")
+#: factor for a sentence that opens with a back-reference (``Он прошёл в Уфе.``)
+BACK_REFERENCE = 0.8
+#: factor for a sentence in the first person (an official's speech, not the report)
+FIRST_PERSON = 0.6
 
 
 @dataclass(frozen=True)
@@ -120,6 +125,33 @@ def penalties(texts: Sequence[str], terms: Sequence[Sequence[str]], min_terms: i
     footer = next((i for i in range(len(texts) // 2, len(texts)) if "©" in texts[i]), None)
     if footer is not None:
         out[footer:] = np.minimum(out[footer:], 0.1)
+    return out
+
+
+def context_factors(doc: Any) -> np.ndarray:
+    """A factor in ``(0, 1]`` per sentence of ``doc`` for what reads badly out of context.
+
+    A sentence opening with one of its language's ``back_references`` (``Он``, ``Это``,
+    ``Был``) is multiplied by :data:`BACK_REFERENCE`; one holding a ``first_person`` word
+    (``мы``, ``наш``, ``беҙ``, ``минеңсә``) by :data:`FIRST_PERSON`.
+
+    >>> from bisumm.document import Document
+    >>> doc = Document.from_text("Глава района открыл школу. Он прошёл по классам. Мы рады, сказал он.")
+    >>> [float(f) for f in context_factors(doc)]
+    [1.0, 0.8, 0.6]
+    """
+    from ..normalize import match_form
+
+    out = np.ones(len(doc.sentences))
+    for i, sentence in enumerate(doc.sentences):
+        language = doc.language_of(sentence)
+        words = doc.tokens(i)
+        if language is None or not words:
+            continue
+        if match_form(words[0].text) in language.back_references:
+            out[i] *= BACK_REFERENCE
+        if any(match_form(w.text) in language.first_person for w in words):
+            out[i] *= FIRST_PERSON
     return out
 
 
