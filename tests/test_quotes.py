@@ -370,3 +370,32 @@ def test_generic_person_nouns_refer_back():
 def test_bashkir_role_base_form():
     q = one("Табибтарҙың фекеренсә, грипп эпидемияһы ғинуарҙа башланасаҡ.")
     assert q.speaker == "табибтар"
+
+
+def test_object_pronoun_after_the_verb_is_not_the_speaker():
+    text = ("Пасечник Рустам Ибатуллин показал ульи.\n\n"
+            "— Сколько мёда вы собираете? — спросил его глава района Фарит Габдуллин.")
+    assert one(text).speaker == "Фарит Габдуллин"
+
+
+def test_bare_role_matches_a_word_of_the_title():
+    text = ("Её хозяин фермер Динар Юлдашев встретил гостей. "
+            "«Коровы дают по двадцать литров», — пояснил фермер.")
+    assert one(text).speaker == "Динар Юлдашев"
+
+
+def test_interview_answers_after_plain_question_lines():
+    text = ("Министр культуры Амина Шафикова ответила на наши вопросы.\n\n"
+            "Когда откроется новый театр?\n\n— Весной, если подрядчик не подведёт.\n\n"
+            "А что с библиотеками?\n\n— Обновим двадцать сельских библиотек.")
+    assert [q.speaker for q in bisumm.quotes(text)] == ["Амина Шафикова"] * 2
+
+
+def test_bashkir_subject_object_verb_quotes():
+    q = one("Мәҙәниәт министры Әминә Шафиҡова кисә «Театр яҙға асыласаҡ» тип белдерҙе.")
+    assert (q.text, q.speaker, q.pattern) == ("Театр яҙға асыласаҡ", "Әминә Шафиҡова", "ba.tip")
+    q = one("Фермер Динар Юлдашев быйыл бойҙай уңышы яҡшы буласаҡ, тип иҫәпләй.")
+    assert (q.text, q.speaker, q.kind) == ("быйыл бойҙай уңышы яҡшы буласаҡ", "Динар Юлдашев", "indirect")
+    q = one("Ә уҡытыусылар, киреһенсә, дәрестәр артасаҡ, тип иҫәпләй.")
+    assert (q.text, q.speaker) == ("дәрестәр артасаҡ", "уҡытыусылар")
+    assert bisumm.quotes("Яңы китап «Ауыл тормошо» тип аталған.") == []

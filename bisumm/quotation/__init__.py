@@ -180,8 +180,8 @@ def _adjacent(text: str, prev: Cand, c: Cand, blocks: list) -> bool:
 def _lead_subject(text: str, c: Cand, blocks: list, registry: Registry) -> None:
     """A turn with no author words: the subject of the narrative paragraph before the turns."""
     b = c.block - 1
-    while b >= 0 and text[blocks[b][0]:blocks[b][0] + 1] in "—–-" and text[blocks[b][1] - 1] == "?":
-        b -= 1
+    while b >= 0 and (text[blocks[b][0]] in "—–-" or text[blocks[b][1] - 1] == "?"):
+        b -= 1  # earlier turns and the outlet's questions (dash turns or plain lines)
     if b < 0 or not c.dialogue:
         return
     bs, be, lang = blocks[b]

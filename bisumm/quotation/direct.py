@@ -15,7 +15,7 @@ from . import patterns_ba, patterns_ru
 from .marks import pair_marks
 from .patterns_ru import _clause_begin, _skip_space, sentence_end
 from .speakers import WORD, Mention, first_mention
-from .titles import BA_NAMING_AFTER, NAMING_STEMS
+from .titles import BA_NAMING_AFTER, NAMING_STEMS, OBJECT_PRONOUNS
 
 __all__ = ["Cand", "Claims", "direct_quotes", "author_after", "is_cue"]
 
@@ -120,7 +120,7 @@ def _read_author(text: str, a_start: int, a_stop: int, words: list, lang: str,
         return None
     if lang == "ba" and patterns_ba.is_passive(verb.group()):
         return a_start, a_stop, None, "tip", True
-    mention = first_mention(text, verb.end(), a_stop, lang)
+    mention = _subject_after(text, verb.end(), a_stop, lang)
     if mention is None and verb.start() > a_start:
         mention = first_mention(text, a_start, verb.start(), lang)
     if mention is None:
@@ -130,6 +130,14 @@ def _read_author(text: str, a_start: int, a_stop: int, words: list, lang: str,
     if mention is not None and mention.kind == "org":
         pattern = "press"
     return a_start, a_stop, mention, pattern, False
+
+
+def _subject_after(text: str, start: int, stop: int, lang: str) -> Mention | None:
+    """The first mention after the verb, passing an object pronoun (``спросила его министр …``)."""
+    mention = first_mention(text, start, stop, lang)
+    if mention is not None and mention.kind == "pronoun" and mention.surface.lower() in OBJECT_PRONOUNS:
+        return first_mention(text, mention.stop, stop, lang) or mention
+    return mention
 
 
 def _generic(text: str, start: int, stop: int) -> Mention | None:
@@ -224,6 +232,10 @@ def _marked(text, pair, bs, be, block, lang, claims, groups) -> list[Cand]:
     elif before is not None:
         cand.mention, cand.pattern = before
         cand.attributed = True
+    elif lang == "ba" and after is not None and after[3] == "tip" and after[2] is None and \
+            (subject := patterns_ba.subject_before(text, _clause_begin(text, pair.open, bs), pair.open)):
+        cand.mention, cand.pattern, cand.attributed, cand.end = subject, "tip", True, after[1]  # X «…» тип әйтте
+        claims.add(pair.end, after[1])
     elif not _speech_like(text, pair.open, s, e, bs, pair.end, be, lang):
         return []
     return [cand]
@@ -363,16 +375,22 @@ def _unmarked(text, bs, be, block, lang, claims, groups) -> list[Cand]:
         if not words or not is_cue(words[0].group(), lang):
             continue
         found = author_after(text, m.start(1) + 1 if m.group(1) else m.start() + 1, be, lang)
+        start = _clause_begin(text, m.start(), bs)
+        kind, subject = "direct", None
+        if found is not None and found[2] is None and not found[4] and lang == "ba" and m.group(1) is None:
+            subject = patterns_ba.clause_subject(text, start, m.start())  # X …, тип иҫәпләй
+        if subject is not None:
+            found = (found[0], found[1], subject[0], "tip", False)
+            start, kind = subject[1], "indirect"
         if found is None or (found[2] is None and not found[4]):
             continue
-        start = _clause_begin(text, m.start(), bs)
-        if claims.hit(start) or m.start() - start < 8:
+        if claims.hit(start) or m.start() - start < (4 if subject else 8):
             continue
         stop = m.start(1) if m.group(1) in (",", None) else m.end(1)
         if m.group(1) is None:
             stop = m.start()
         a_s, a_e, mention, pattern, passive = found
         claims.add(start, a_e)
-        out.append(Cand(start, stop, "unmarked" if lang == "ru" else pattern, block, mention=mention,
+        out.append(Cand(start, stop, "unmarked" if lang == "ru" else pattern, block, kind=kind, mention=mention,
                         attributed=True, passive=passive, end=a_e, group=_new_group(groups)))
     return out

@@ -87,6 +87,16 @@ class Registry:
             return ent
         return None
 
+    def last_with_word(self, pos: int, stem: str, window: int = 600) -> Entity | None:
+        """The last entity shortly before ``pos`` whose title has a word starting with ``stem``."""
+        for start, key in reversed(self.order):
+            if start < pos - window:
+                return None
+            title = (self.entities[key].title or "").lower()
+            if start < pos and any(w.startswith(stem) for w in title.split()):
+                return self.entities[key]
+        return None
+
     def position(self, ent: Entity, before: int) -> int:
         """Where ``ent`` was last mentioned before ``before`` (-1 if not)."""
         return max((start for start, key in self.order if start < before and self.entities[key] is ent), default=-1)
@@ -114,6 +124,8 @@ def entity_for(m: Mention, registry: Registry, lang: str) -> tuple[str | None, s
         return _person(m, registry, lang)
     cls = title_class(m.title) if m.title else None
     ent = registry.last_before(m.start, cls=cls) if cls else None
+    if ent is None and m.title and len(m.title.split()) == 1:  # ответил фермер ← владелец фермер Азат …
+        ent = registry.last_with_word(m.start, m.title.lower()[:5])
     if ent is not None:
         return ent.name, m.title or ent.title, 0.75
     ent = registry.untitled_before(m.start) if cls in ("region_head", "minister", "premier", "mayor") else None

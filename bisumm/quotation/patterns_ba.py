@@ -18,10 +18,10 @@ from __future__ import annotations
 import re
 
 from .patterns_ru import Raw, _clause_begin, _skip_space, sentence_end
-from .speakers import first_mention
+from .speakers import WORD, Mention, find_mentions, first_mention
 from .titles import is_ba_verb
 
-__all__ = ["is_cue", "is_passive", "indirect", "QUOTATIVE"]
+__all__ = ["is_cue", "is_passive", "indirect", "QUOTATIVE", "subject_before", "clause_subject"]
 
 #: the quotative words that close a Bashkir direct quotation
 QUOTATIVE = ("тине", "тинеләр", "ти", "тиҙәр", "тип", "тигәйне")
@@ -86,3 +86,35 @@ def _accusative(text: str, start: int, stop: int) -> list[Raw]:
             continue
         out.append(Raw(body_start, body_stop, clause, mention.stop, "ba.uyn"))
     return out
+
+
+_CONJ = re.compile(r"(?i)(?:ә|ләкин|әммә|һәм)\s+")
+_PAREN = re.compile(r"\s*,\s*[^\W\d_]+\s*,\s*")
+_PLURAL = re.compile(r"(?:лар|ләр|тар|тәр|ҙар|ҙәр|нар|нәр)$")
+
+
+def subject_before(text: str, clause: int, opener: int) -> Mention | None:
+    """``X «…» тип белдерҙе`` (subject, object, verb): the last mention of the clause before the quote."""
+    found = find_mentions(text, clause, opener, "ba")
+    return found[-1] if found else None
+
+
+def clause_subject(text: str, clause: int, stop: int) -> tuple[Mention, int] | None:
+    """``X …, тип иҫәпләй``: the clause-initial subject and where the reported words start.
+
+    The subject is a mention starting the clause (after a conjunction) or a plural noun set off by a
+    comma (``Ә төҙөүселәр, киреһенсә, …``); one parenthetical word between commas is skipped.
+    """
+    i = clause
+    conj = _CONJ.match(text, i, stop)
+    if conj:
+        i = conj.end()
+    mention = first_mention(text, i, stop, "ba")
+    if mention is None or mention.start != i:
+        word = WORD.match(text, i, stop)
+        if word is None or not _PLURAL.search(word.group().lower()) or text[word.end():word.end() + 1] != ",":
+            return None
+        mention = Mention(word.start(), word.end(), "role", None, None, surface=word.group())
+    paren = _PAREN.match(text, mention.stop, stop)
+    body = paren.end() if paren else _skip_space(text, mention.stop, stop)
+    return (mention, body) if body < stop else None

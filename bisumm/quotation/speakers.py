@@ -32,7 +32,6 @@ _STOP_WORDS = frozenset({
     "тип", "тине", "что", "который", "которая", "которые", "это", "так", "также", "уже", "ещё", "еще",
     "своём", "своем", "своей", "своих", "интервью", "журналистам", "һорауына", "ултырышта",
 })
-_BARE_PLACES = frozenset({"ауыл", "ҡала", "район", "урам", "йылға"})  # modifiers (ауыл китапханалары)
 _CHAIN_PREPS = frozenset({"по", "в", "при", "буйынса", "и", "һәм", "–", "-"})
 _ORG_HEADS = re.compile(r"^(?:пресс-служб|пресс-центр|ведомств|министерств|мин[а-яё]+|правительств|администрац|"
                         r"управлени|мчс|мвд|гибдд|роспотреб|матбуғат|хөкүмәт|министрлы|хакимиәт|штаб|оперштаб)",
@@ -197,7 +196,7 @@ def _name_run(text: str, toks: list, i: int, lang: str) -> tuple[int, list]:
     run = toks[i:j]
     if not run:
         return i + 1, []
-    if lang == "ba" and j < len(toks) and is_place_noun(toks[j][2], "ba") and toks[j][2].lower() not in _BARE_PLACES:
+    if lang == "ba" and j < len(toks) and is_place_noun(toks[j][2], "ba"):
         return j, []  # Ҡыҙыл Яр ауылында
     if len(run) == 3 and not _PATRONYMIC.search(run[1][2].lower()):
         return i + 1, []  # Сабантуйҙа Радий Хәбиров: the name starts at the next word
