@@ -2,10 +2,13 @@
 
 Two kinds of evidence, summed word by word (each word's vector is cached):
 
-* a naive Bayes model over character 1–4-grams of words padded with spaces
-  (``" ҡала "`` → ``ҡ``, ``" ҡ"``, ``"ҡал"``, ``"ала "`` …) for eight languages: ba, ru,
-  tt, kk, ky, uk, be, en. One word counts at most :data:`WORD_CAP` nats against a
-  language, so a quoted foreign word cannot flip a sentence;
+* a naive Bayes model over the features of :func:`word_features` — character 1–4-grams
+  of words padded with spaces (``" ҡала "`` → ``ҡ``, ``" ҡ"``, ``"ҡал"``, ``"ала "`` …)
+  plus the whole padded word for words of three letters or more — for eight languages:
+  ba, ru, tt, kk, ky, uk, be, en. One word counts at most :data:`WORD_CAP` nats against
+  a language, so a quoted foreign word cannot flip a sentence; a capitalised word after
+  the first (most likely a name, which says little about the language) counts
+  ``name_weight`` (0.5) times;
 * letter statistics: each Cyrillic letter missing from a language's alphabet costs it
   :data:`LETTER_PENALTY` nats (``ҙ ҡ ҫ`` exist only in Bashkir, ``җ`` only in Tatar,
   ``қ ұ`` in Kazakh, ``ї є ґ`` in Ukrainian, ``ў`` in Belarusian); every non-ASCII
@@ -13,18 +16,22 @@ Two kinds of evidence, summed word by word (each word's vector is cached):
 
 Words are read like :func:`bisumm.normalize.match_form` (lower case, soft hyphens
 dropped, Latin ``h`` inside a Cyrillic word read as ``һ``, ``ё`` → ``е``). Confidence is
-a softmax of the summed scores at :data:`TEMPERATURE` nats: whole sentences get a
-confidence near 1, three-word snippets often below the Document's 0.6.
+a softmax of the summed scores (plus a per-language prior ``bias``, 0 now) at
+:data:`TEMPERATURE` nats: whole sentences get a confidence near 1, three-word snippets
+often below the Document's 0.6.
 
-The model ``bisumm/data/langid.bin`` (294 KB, 54,669 n-grams; loaded once, ~25 ms) is
-built by ``python bench/train_langid.py`` from ``../shared/data``: NTREX-128 documents
-with an even ``doc`` number (all eight languages) and the native news
+The model ``bisumm/data/langid.bin`` (326 KB, 58,428 features; loaded once, ~25–60 ms)
+is built by ``python bench/train_langid.py`` (~30 s) from ``../shared/data``: NTREX-128
+documents with an even ``doc`` number (all eight languages) and the native news
 ``news_bashgazet`` + ``news_kiskeufa`` (Bashkir, and their few Russian chunks for
 regional Russian words); the odd NTREX documents and the news files
-``news_jeshlek`` + ``news_gsrb`` are held out for ``bench/langid.py``. Its first line is
-a JSON header saying what it holds and how it was built; then come the zlib-compressed
-n-grams and, per n-gram and language, its log-probability below the best language's,
-in steps of ``step`` nats (one byte each).
+``news_jeshlek`` + ``news_gsrb`` are held out for ``bench/langid.py``. The name weight
+and prior were chosen on a dev split of the training side (``train_langid.py --dev``).
+Its first line is a JSON header saying what it holds, how it was built and the scoring
+settings (``whole_words``, ``name_weight``, ``bias``, optionally ``word_cap``,
+``letter_penalty``, ``temperature`` overriding the defaults here); then come the
+zlib-compressed features and, per feature and language, its log-probability below the
+best language's, in steps of ``step`` nats (one byte each).
 
 >>> detect("Башҡортостан Башлығы Радий Хәбиров ҡунаҡтарҙы сәләмләне.").lang
 'ba'
@@ -47,7 +54,7 @@ from pathlib import Path
 from .normalize import match_form
 from .types import Detection
 
-__all__ = ["detect", "word_grams", "word_form", "prepare", "MODEL_PATH", "TEMPERATURE", "WORD_CAP",
+__all__ = ["detect", "scores", "word_features", "word_grams", "word_form", "prepare", "MODEL_PATH", "TEMPERATURE", "WORD_CAP",
            "LETTER_PENALTY", "MIN_CONFIDENCE", "MAX_CHARS"]
 
 MODEL_PATH = Path(__file__).with_name("data") / "langid.bin"
@@ -104,6 +111,19 @@ def word_form(word: str) -> str:
     return match_form(word)
 
 
+def word_features(word: str) -> list[str]:
+    """What the model scores in one word: its :func:`word_grams` and, for words of three
+    letters or more, the whole word padded with spaces (shorter words are 4-grams already).
+
+    >>> word_features("ул")[-1], word_features("ҡала")[-1]
+    (' ул ', ' ҡала ')
+    """
+    grams = word_grams(word)
+    if len(word) > 2:
+        grams.append(f" {word} ")
+    return grams
+
+
 def word_grams(word: str) -> list[str]:
     """Character 1–4-grams of ``word`` padded with one space each side.
 
@@ -141,7 +161,13 @@ class _Model:
                                       for i in range(0, len(lanes), size))))
         self.shifts = tuple(range(0, 16 * width, 16))
         self.cache: dict[str, tuple[float, ...] | None] = {}
-        self.letters = _letter_penalties(self.langs)
+        self.cap = float(meta.get("word_cap", WORD_CAP))
+        self.penalty = float(meta.get("letter_penalty", LETTER_PENALTY))
+        self.temperature = float(meta.get("temperature", TEMPERATURE))
+        self.bias = tuple(float(meta.get("bias", {}).get(lang, 0.0)) for lang in self.langs)
+        self.name_weight = float(meta.get("name_weight", 1.0))
+        self.features = word_features if meta.get("whole_words") else word_grams
+        self.letters = _letter_penalties(self.langs, self.penalty)
         self.english = self.langs.index("en") if "en" in self.langs else -1
 
     def word_vector(self, word: str) -> tuple[float, ...] | None:
@@ -156,31 +182,31 @@ class _Model:
 
     def _score(self, word: str) -> tuple[float, ...] | None:
         form = word_form(word)[:_LONGEST]
-        total = sum(map(self.table.get, word_grams(form), repeat(0)))
+        total = sum(map(self.table.get, self.features(form), repeat(0)))
         if not total:  # no n-gram known (another script), or none tells languages apart
             return None
         losses = [(total >> shift) & 0xFFFF for shift in self.shifts]
         best = min(losses)
-        step, cap = self.step, WORD_CAP
+        step, cap = self.step, self.cap
         vector = [max((best - loss) * step, -cap) for loss in losses]
         letters = self.letters
         for ch in letters.keys() & set(form):
             count = form.count(ch)
             vector = [v - count * p for v, p in zip(vector, letters[ch])]
         if self.english >= 0:  # every non-ASCII letter (Cyrillic: two UTF-8 bytes) counts against English
-            vector[self.english] -= LETTER_PENALTY * (len(form.encode("utf-8")) - len(form))
+            vector[self.english] -= self.penalty * (len(form.encode("utf-8")) - len(form))
         return tuple(vector)
 
 
 _MISS = object()
 
 
-def _letter_penalties(langs: tuple[str, ...]) -> dict[str, tuple[float, ...]]:
+def _letter_penalties(langs: tuple[str, ...], penalty: float) -> dict[str, tuple[float, ...]]:
     """Cyrillic letters missing from some alphabet → the penalty of each language (not English)."""
     cyrillic = [lang for lang in langs if lang != "en"]
     every = set.union(*(set(_ALPHABETS[lang]) for lang in cyrillic))
     shared = set.intersection(*(set(_ALPHABETS[lang]) for lang in cyrillic))
-    return {ch: tuple(0.0 if lang == "en" or ch in _ALPHABETS[lang] else LETTER_PENALTY for lang in langs)
+    return {ch: tuple(0.0 if lang == "en" or ch in _ALPHABETS[lang] else penalty for lang in langs)
             for ch in sorted(every - shared)}
 
 
@@ -206,32 +232,48 @@ def detect(text: str) -> Detection:
     >>> detect("Уфа").confidence < 0.9      # one word is weak evidence
     True
     """
-    if not isinstance(text, str) or not text or text.isspace():
-        return _UND
-    words = prepare(text[:MAX_CHARS])
-    if not words:
+    sums = scores(text)
+    if sums is None:
         return _UND
     model = _model()
+    return _decide(model.langs, [s + b for s, b in zip(sums, model.bias)], model.temperature)
+
+
+def scores(text: str) -> list[float] | None:
+    """Summed word scores of ``text`` per language of the model (no prior added), in nats;
+    ``None`` when :func:`detect` says ``und`` with confidence 0."""
+    if not isinstance(text, str) or not text or text.isspace():
+        return None
+    text = text[:MAX_CHARS]
+    if not text.isascii() and _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
+    words = _LETTERS.findall(text)
+    if not words:
+        return None
+    model = _model()
     cache = model.cache
+    name_weight = model.name_weight
     vectors = []
     unknown = 0
-    for word in words:
+    for i, cased in enumerate(words):
+        word = cased.lower()
         vector = cache.get(word, _MISS)
         if vector is _MISS:
             vector = model.word_vector(word)
         if vector is None:
             unknown += len(word)
-        else:
-            vectors.append(vector)
+            continue
+        if i and cased[0].isupper() and name_weight != 1.0 and not cased.isupper():
+            vector = [v * name_weight for v in vector]  # a capitalised word inside: most likely a name
+        vectors.append(vector)
     if not vectors or unknown > (1 - MIN_KNOWN) * sum(map(len, words)):
-        return _UND
-    sums = [sum(col) for col in zip(*vectors)] if len(vectors) > 1 else list(vectors[0])
-    return _decide(model.langs, sums)
+        return None
+    return [sum(col) for col in zip(*vectors)] if len(vectors) > 1 else list(vectors[0])
 
 
-def _decide(langs: tuple[str, ...], sums: list[float]) -> Detection:
+def _decide(langs: tuple[str, ...], sums: list[float], temperature: float) -> Detection:
     top = max(sums)
-    weights = [math.exp((s - top) / TEMPERATURE) for s in sums]
+    weights = [math.exp((s - top) / temperature) for s in sums]
     norm = sum(weights)
     scores = {lang: w / norm for lang, w in zip(langs, weights)}
     best = max(scores, key=scores.__getitem__)

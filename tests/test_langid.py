@@ -170,3 +170,30 @@ def test_held_out_ntrex_sentences():
         sents = [s for row in held for s in row[lang]["sentences"]]
         routed = sum(detect(s).lang in ("ba", "ru") for s in sents)
         assert routed <= 0.01 * len(sents), (lang, routed, len(sents))
+
+
+def test_whole_words_are_features_from_three_letters():
+    from bisumm.langid import word_features, word_grams
+
+    assert word_features("ул") == word_grams("ул")
+    assert word_features("ҡала") == word_grams("ҡала") + [" ҡала "]
+
+
+def test_capitalised_words_inside_count_less_than_the_first_word():
+    from bisumm.langid import _model, scores
+
+    weight = _model().name_weight
+    assert 0 < weight <= 1
+    first = scores("Роналду көсләүҙә")
+    inside = scores("көсләүҙә Роналду")
+    alone = scores("роналду")
+    if weight < 1:
+        assert first != inside
+    gap = [a - b for a, b in zip(first, inside)]
+    assert gap == pytest.approx([(1 - weight) * v for v in alone])
+
+
+def test_model_header_names_its_scoring_settings():
+    meta = json.loads(MODEL_PATH.read_bytes().split(b"\n", 1)[0])
+    assert meta["whole_words"] is True
+    assert set(meta["bias"]) <= set(meta["langs"])
