@@ -44,6 +44,8 @@ BENCHMARKS = (
               "(Gusev 2020; gazeta.ru copyright, non-commercial research use)"),
     Benchmark("ntrex", "Summary quality, Bashkir and Russian (NTREX headlines)", "ntrex.py",
               "`../shared/data/ntrex/ntrex.jsonl`: NTREX-128 parallel news (CC BY-SA 4.0)"),
+    Benchmark("ceiling", "How far a sentence scorer can go (supervised, cross-validated)", "ceiling.py",
+              "Gazeta dev and NTREX-128, as above", in_readme=False),
     Benchmark("speed", "Speed and memory", "speed.py",
               "Russian documents of 20–2,000 sentences built from Gazeta dev articles"),
     Benchmark("cli", "Command-line start-up", "cli.py", "the seed articles in `examples/seeds/`"),
