@@ -10,7 +10,8 @@ Data (never used to train ``bisumm/data/langid.bin``, see ``bench/train_langid.p
   Russian dictionary) are left out and counted.
 
 A *3-word snippet* is the start of a sentence up to the end of its third
-whitespace-separated token that holds a letter (dashes and numbers before it stay in).
+whitespace-separated token that holds a letter (dashes and numbers before it stay in;
+``train_langid.snippet``, which training also uses).
 For ba and ru the table gives the share labelled correctly; for the other languages the
 share routed to ba or ru (the bar is ≤ 3 %). The last column is what the Document does:
 a sentence detected with confidence < 0.6 takes the language of its document.
@@ -20,7 +21,6 @@ plus a cold run (empty word cache) over 2,000 sentences for bisumm.
 
 from __future__ import annotations
 
-import re
 import statistics
 import sys
 import time
@@ -31,24 +31,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from train_langid import LANGS, native_sentences, ntrex  # noqa: E402
+from train_langid import LANGS, native_sentences, ntrex, snippet  # noqa: E402
 
 from bisumm import langid  # noqa: E402
 
-_TOKEN = re.compile(r"\S+")
-_LETTER = re.compile(r"[^\W\d_]")
 Detector = Callable[[str], str]
-
-
-def snippet(sentence: str, words: int = 3) -> str:
-    """The start of ``sentence`` through its ``words``-th token that holds a letter."""
-    seen = 0
-    for match in _TOKEN.finditer(sentence):
-        if _LETTER.search(match.group()):
-            seen += 1
-            if seen == words:
-                return sentence[:match.end()]
-    return sentence
 
 
 def ours(text: str) -> str:
