@@ -50,7 +50,9 @@ Blind held-out set: ``tests/data/quotes_heldout.jsonl`` (built by
 another engineer without reading the rules or the development gold. It is reported last, in its
 own tables ("held-out (blind)"), by language, by construction (its ``pattern`` key) and by kind.
 Its one convention that differs from the guidelines above: a quote over several paragraphs is one
-span across the paragraph break.
+span across the paragraph break. Its misses were later used to fix the rules (issue 4), so it is
+no longer blind; ``tests/data/quotes_heldout2.jsonl`` (same guideline, fresh texts, annotated
+before any run of the system) is reported after it as "second held-out".
 
 Metrics: span precision/recall/F1 with one-to-one matching, exact and with ≥ 50 % character
 overlap (intersection over the longer span); speaker accuracy over overlap-matched quotes
@@ -71,6 +73,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "quotes_heldout.jsonl"
+#: written after the held-out misses had been used to fix the rules, annotated before any run
+HELDOUT2 = ROOT / "tests" / "data" / "quotes_heldout2.jsonl"
 
 
 def load(path: Path = GOLD) -> list[dict]:
@@ -288,11 +292,28 @@ def _heldout(misses: bool = False) -> None:
     _breakdown_table(_breakdown(rows, bisumm.quotes, lambda r, g: f'{r["lang"]}.{g["kind"]}'), "lang.kind")
     if misses:
         _misses(rows, bisumm.quotes)
+    _second(misses)
 
 
-def _misses(rows: list[dict], system) -> None:
+def _second(misses: bool = False) -> None:
+    """The second held-out set (blind again after the first one guided fixes): same metrics."""
+    import bisumm
+
+    rows = load(HELDOUT2)
+    ours, base = evaluate(rows, bisumm.quotes), evaluate(rows, marks_only)
+    n_neg = sum(1 for r in rows if not r["quotes"])
+    print(f"\n## second held-out\n\n{len(rows)} texts, {ours['ru']['gold']} Russian and {ours['ba']['gold']} "
+          f"Bashkir quotations, {n_neg} negative texts ({HELDOUT2.relative_to(ROOT)}).\n")
+    _table(ours, base)
+    print("\nSecond held-out by construction:\n")
+    _breakdown_table(_breakdown(rows, bisumm.quotes, lambda r, g: f'{r["lang"]}.{_form(g)}'), "lang.pattern")
+    if misses:
+        _misses(rows, bisumm.quotes, "Second held-out")
+
+
+def _misses(rows: list[dict], system, label: str = "Held-out (blind)") -> None:
     """Every held-out error: missed spans, wrong speakers or official flags, false positives."""
-    print("\nHeld-out (blind) errors:\n")
+    print(f"\n{label} errors:\n")
     for row in rows:
         found = system(row["text"])
         pairs = match(row["quotes"], found, exact=False)

@@ -10,18 +10,20 @@ import pytest
 
 DATA = Path(__file__).parent / "data"
 GOLD = DATA / "quotes_heldout.jsonl"
+GOLD2 = DATA / "quotes_heldout2.jsonl"
 QUOTE_KEYS = {"start", "stop", "text", "speaker", "kind", "title", "official", "pattern"}
 
 
-def _rows() -> list[dict]:
-    with GOLD.open(encoding="utf-8") as fh:
+def _rows(path: Path = GOLD) -> list[dict]:
+    with path.open(encoding="utf-8") as fh:
         return [json.loads(line) for line in fh if line.strip()]
 
 
 ROWS = _rows()
+ROWS2 = _rows(GOLD2)
 
 
-@pytest.mark.parametrize("row", ROWS, ids=[r["id"] for r in ROWS])
+@pytest.mark.parametrize("row", ROWS + ROWS2, ids=[r["id"] for r in ROWS + ROWS2])
 def test_record_is_well_formed(row):
     assert set(row) == {"id", "lang", "text", "quotes"}
     assert row["lang"] in {"ru", "ba"}
@@ -69,3 +71,11 @@ def test_builder_reproduces_the_file():
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
     assert module.records() == ROWS
+
+
+def test_second_heldout_covers_both_languages_and_negatives():
+    for lang in ("ru", "ba"):
+        quotes = [q for r in ROWS2 if r["lang"] == lang for q in r["quotes"]]
+        assert len(quotes) >= 20 and any(q["kind"] == "indirect" for q in quotes)
+        assert any(not r["quotes"] for r in ROWS2 if r["lang"] == lang)
+    assert len({r["id"] for r in ROWS + ROWS2}) == len(ROWS) + len(ROWS2)
