@@ -20,6 +20,9 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from _common import table  # noqa: E402
 
 from bisumm.lang.ba_stem import stem as ba_stem  # noqa: E402
 from bisumm.normalize import match_form  # noqa: E402
@@ -103,24 +106,28 @@ def main(argv: list[str] | None = None) -> None:
         sys.exit(f"missing {args.tsv} (needs ../shared)")
     pairs = load_pairs(args.tsv)
     ba_stem("ҡала")                                   # load tables and lexicon outside timing
-    print(f"pairs: {len(pairs):,} (unambiguous, inflected, lower-case n/v/adj; issue: 28,342)")
+    print(f"{len(pairs):,} pairs (unambiguous, inflected, lower-case noun/verb/adjective rows).\n")
     systems = {"no stemming": lambda w: w, "first 5 letters": lambda w: w[:5], "bisumm ba_stem": ba_stem}
     words = [w for f, lemma, _ in pairs for w in (f, lemma)]
     results = {name: measure(pairs, fn) for name, fn in systems.items()}
     ours = results["bisumm ba_stem"][0]
-    print(f"\n{'system':<18} {'accuracy':>9} {'collisions':>11} {'words/s':>10} {'acc vs ours':>12}")
+    rows = []
     for name, fn in systems.items():
         acc, coll, _ = results[name]
-        ratio = f"{acc / ours:.2f}x" if ours else "-"
-        print(f"{name:<18} {acc:>9.1%} {coll:>11.1%} {speed(words, fn):>10,.0f} {ratio:>12}")
-    print("bar: accuracy >= 88.0 %, collisions <= 10.0 %")
-    print(f"\n{'suffix class':<34} {'n':>6} {'bisumm':>8} {'first-5':>8}")
+        label = f"**{name}**" if name == "bisumm ba_stem" else name
+        rows.append([label, f"{acc:.1%}", f"{coll:.1%}", f"{speed(words, fn):,.0f}",
+                     f"{acc / ours:.2f}×" if ours else "-"])
+    print(table(["system", "conflation accuracy", "lemmas sharing a stem", "words/s", "accuracy vs bisumm"], rows))
+    acc, coll, _ = results["bisumm ba_stem"]
+    met = "met" if acc >= 0.88 and coll <= 0.10 else "**NOT met**"
+    print(f"\nBar (accuracy ≥ 88 %, lemmas sharing a stem ≤ 10 %): {acc:.1%} / {coll:.1%} → {met}\n")
     _, _, ours_cls = results["bisumm ba_stem"]
     _, _, t5_cls = results["first 5 letters"]
-    for cls in sorted(ours_cls, key=lambda c: -ours_cls[c][1]):
-        ok, n = ours_cls[cls]
-        print(f"{cls:<34} {n:>6} {ok / n:>8.1%} {t5_cls[cls][0] / n:>8.1%}")
-
+    print("Accuracy by suffix class:\n")
+    print(table(["suffix class", "pairs", "bisumm", "first 5 letters"],
+                [[cls, ours_cls[cls][1], f"{ours_cls[cls][0] / ours_cls[cls][1]:.1%}",
+                  f"{t5_cls[cls][0] / ours_cls[cls][1]:.1%}"]
+                 for cls in sorted(ours_cls, key=lambda c: -ours_cls[c][1])]))
 
 if __name__ == "__main__":
     main()

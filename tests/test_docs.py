@@ -51,9 +51,9 @@ def test_relative_links_between_pages_resolve() -> None:
 EXAMPLE_PAGES = ("index.md", "getting-started.md", "how-it-works.md", "scaling.md")
 
 
-@pytest.mark.parametrize("page", EXAMPLE_PAGES)
+@pytest.mark.parametrize("page", EXAMPLE_PAGES + ("../README.md",))
 def test_page_examples_print_what_the_page_says(page: str) -> None:
-    path = DOCS / page
+    path = (DOCS / page).resolve()
     if not path.is_file():
         pytest.skip(f"docs/{page} missing (see test_nav_page_exists)")
     result = doctest.testfile(str(path), module_relative=False, encoding="utf-8", report=False,
