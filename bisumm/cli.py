@@ -285,10 +285,7 @@ def _silence_stdout() -> None:
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point of the ``bisumm`` script and of ``python -m bisumm``."""
-    for stream in (sys.stdout, sys.stderr):
-        if (getattr(stream, "encoding", "") or "").lower().replace("-", "") != "utf8":
-            try:
-                stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
-            except (AttributeError, ValueError):
-                pass
+    from .textio import utf8_streams
+
+    utf8_streams()
     app(args=argv, prog_name="bisumm")

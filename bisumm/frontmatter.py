@@ -135,6 +135,10 @@ def parse(text: str) -> Draft:
     lines = _lines(text, 0, len(text))
     first = text[lines[0][0]:lines[0][1]].rstrip() if lines else ""
     if first not in _OPEN:
+        if first.partition("\r")[0].rstrip() in _OPEN and "\r" in first:
+            # classic Mac OS line ends: read as one line, the front matter would be summarised as body
+            raise FrontMatterError("front matter with bare CR line endings (classic Mac OS); "
+                                   "save the draft with LF or CRLF line endings")
         return Draft(text, "none", newline)
     if first == "+++":
         raise FrontMatterError("TOML front matter (+++) is not supported; use YAML (---)")

@@ -21,7 +21,7 @@ from typing import BinaryIO
 
 from .errors import BisummError, DecodeError
 
-__all__ = ["decode", "read_text", "read_bytes", "open_regular", "NotRegularFileError", "MAX_BYTES"]
+__all__ = ["decode", "read_text", "read_bytes", "open_regular", "NotRegularFileError", "utf8_streams", "MAX_BYTES"]
 
 #: Default largest input read from a file (bytes). The library itself has no limit.
 MAX_BYTES = 200 * 1024 * 1024
@@ -106,3 +106,21 @@ def read_text(path: str | Path, max_bytes: int | None = MAX_BYTES) -> str:
 
         raise InputTooLargeError(f"{path}: larger than {max_bytes} bytes")
     return decode(data)
+
+
+def utf8_streams() -> None:
+    """Make ``sys.stdout`` and ``sys.stderr`` write UTF-8, whatever the locale says.
+
+    Output is Bashkir and Russian text; on a console or pipe whose encoding is cp1252,
+    latin-1 or ASCII (Windows, ``LANG=C`` without coercion, ``PYTHONIOENCODING``) printing
+    it would raise :class:`UnicodeEncodeError`. pre-commit and terminals read UTF-8.
+    Streams that cannot be reconfigured (replaced by a test runner) are left alone.
+    """
+    import sys
+
+    for stream in (sys.stdout, sys.stderr):
+        if (getattr(stream, "encoding", "") or "").lower().replace("-", "").replace("_", "") != "utf8":
+            try:
+                stream.reconfigure(encoding="utf-8")  # type: ignore[union-attr]
+            except (AttributeError, ValueError, OSError):
+                pass

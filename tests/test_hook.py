@@ -309,3 +309,40 @@ def test_example_drafts_pass_after_fix(tmp_path):
     slips = [line for line in run("check", "--require-attribution", *names)[1] if " BS20" in line]
     assert [line for line in slips if " BS200 " not in line] == []
     assert run("check", *names) == (0, [])
+
+
+# ---- found running the hooks through pre-commit (issue 6) ----------------------------------
+
+@pytest.mark.parametrize("encoding", ["ascii", "cp1252", "latin-1"])
+def test_findings_quoting_cyrillic_survive_a_non_utf8_console(tmp_path, encoding):
+    """A stale summary is quoted in the finding; a cp1252/latin-1/ASCII stdout (Windows,
+    PYTHONIOENCODING, a non-UTF-8 locale) used to end in a UnicodeEncodeError traceback."""
+    import subprocess
+    import sys
+
+    path = draft(tmp_path, BA, "summary: \"Ҡала башлығы отставкаға китте.\"\n")
+    env = {**os.environ, "PYTHONIOENCODING": encoding}
+    env.pop("PYTHONUTF8", None)
+    done = subprocess.run([sys.executable, "-m", "bisumm.hook", "check", str(path)], capture_output=True,
+                          env=env, timeout=120)
+    assert done.returncode == 1 and b"Traceback" not in done.stderr, done.stderr
+    assert done.stdout.decode("utf-8") == f"{path}:2: BS103 stale summary: sentence no longer in the body: " \
+                                          "«Ҡала башлығы отставкаға китте.»\n"
+
+
+def test_front_matter_with_bare_cr_line_ends_is_refused_not_summarised(tmp_path):
+    """Classic Mac OS line ends made the front matter one line: no front matter seen, so
+    ``fix`` summarised 'title: …' as body text and put a second front matter on top."""
+    path = tmp_path / "mac.md"
+    data = ("---\rtitle: Заседание\r---\r" + RU.replace("\n", "\r")).encode("utf-8")
+    path.write_bytes(data)
+    for command in ("check", "fix"):
+        code, out = run(command, path)
+        assert code == 2 and out == [f"{path}:1: BS901 broken front matter: front matter with bare CR line "
+                                     "endings (classic Mac OS); save the draft with LF or CRLF line endings"]
+    assert path.read_bytes() == data
+    body_only = tmp_path / "mac_body.md"  # no front matter: fix adds one, the CR body stays as it was
+    body_only.write_bytes(RU.replace("\n", "\r").encode("utf-8"))
+    assert run("fix", body_only)[0] == 1
+    assert body_only.read_bytes().endswith(RU.replace("\n", "\r").encode("utf-8"))
+    assert run("check", body_only) == (0, [])
