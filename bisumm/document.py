@@ -37,6 +37,7 @@ _BA_LETTERS = _RU_LETTERS | frozenset("ҙҡҫғһәөүң")
 _BA_ONLY = frozenset("ҙҡҫ")
 #: Cyrillic letters of the neighbours (ba, tt, kk, ky, uk, be) that Russian lacks
 _FOREIGN = frozenset("ҙҡҫғһәөүңҗұқіїєґў")
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(frozen=True, eq=False)
@@ -121,16 +122,25 @@ def _route(sentence: str, document_lang: str, sure: str | None = None) -> str:
 def _letters_agree(sentence: str, lang: str) -> bool:
     """True when ``sentence`` can only be ``lang`` by its letters.
 
-    Russian: Cyrillic letters of the Russian alphabet only (no Latin, no letters of
-    Bashkir, Tatar, Kazakh, Ukrainian, Belarusian; the caller also requires a text free
-    of those letters). Bashkir: only Bashkir letters, and
+    Russian: letters of the Russian alphabet only (no letters of Bashkir, Tatar, Kazakh,
+    Ukrainian, Belarusian; the caller also requires a text free of those letters), with
+    Latin words allowed up to a quarter of the words (names, brands). Bashkir: only Bashkir letters, and
     at least a third of the words carry a letter no other language has (ҙ ҡ ҫ).
     """
-    letters = {ch for ch in sentence.lower() if ch.isalpha()}
+    chars = set(sentence.lower())  # a set of characters first: one pass in C, then few isalpha calls
+    letters = {ch for ch in chars if ch.isalpha()}
     if not letters:
         return False
     if lang == "ru":
-        return letters <= _RU_LETTERS
+        if letters <= _RU_LETTERS:
+            return True
+        # Latin names and brands inside a Russian sentence (Twitter, iPhone): still Russian
+        # when Russian words are at least three in four
+        if not letters - _RU_LETTERS <= _LATIN or letters.isdisjoint(_RU_LETTERS):
+            return False
+        words = sentence.lower().split()
+        latin = sum(1 for w in words if not _LATIN.isdisjoint(w))
+        return 4 * latin <= len(words)
     if lang == "ba" and letters <= _BA_LETTERS:
         words = sentence.split()
         marked = sum(1 for w in words if not _BA_ONLY.isdisjoint(w.lower()))

@@ -75,3 +75,15 @@ def test_paragraphs_public_function():
     paras = bisumm.paragraphs(MIXED)
     assert len(paras) == 2
     assert MIXED[paras[1].start:paras[1].stop] == paras[1].text
+
+
+def test_russian_lemmas_equal_pymorphy3s_most_probable_parse():
+    from bisumm.lang.ru import LANGUAGE, _lemma
+    from bisumm.normalize import match_form
+
+    text = ("Стали известны подробности: сталь подорожала, а дороги стали лучше. Мой сосед моет окна "
+            "в замке, замок на двери сломан. Вести переговоры начнут с вестей из Уфы, сообщили "
+            "в правительстве Башкирии; глава республики провёл совещание с министрами.")
+    words = {match_form(w) for w in text.replace(",", " ").replace(".", " ").replace(";", " ").split()}
+    for word in sorted(words):
+        assert _lemma(LANGUAGE.morph, word) == LANGUAGE.morph.parse(word)[0].normal_form, word

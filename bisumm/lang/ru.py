@@ -65,7 +65,33 @@ class Russian(Language):
     def base_form(self, word: str) -> str:
         if not any("\u0400" <= ch <= "\u04ff" for ch in word):
             return word
-        return self.morph.parse(word)[0].normal_form.replace("ё", "е")
+        return _lemma(self.morph, word).replace("ё", "е")
+
+
+def _lemma(morph: Any, word: str) -> str:
+    """The normal form of pymorphy3's most probable parse of a lower-case ``word``.
+
+    Same answer as ``morph.parse(word)[0].normal_form``, about twice as fast on new words:
+    the raw parses are collected as ``MorphAnalyzer.parse`` does, and the probability
+    estimate (the costly part) is only computed when the parses disagree on the lemma
+    (about one word in ten). Falls back to ``morph.parse`` if pymorphy3's internals change.
+    """
+    units = getattr(morph, "_units", None)
+    estimator = getattr(morph, "prob_estimator", None)
+    if units is None or estimator is None:
+        return morph.parse(word)[0].normal_form
+    parses: list[Any] = []
+    seen: set[Any] = set()
+    for unit, is_terminal in units:
+        parses.extend(unit.parse(word, word, seen))
+        if is_terminal and parses:
+            break
+    if not parses:
+        return word
+    lemma = parses[0][2]
+    if any(p[2] != lemma for p in parses):
+        lemma = estimator.apply_to_parses(word, word, parses)[0][2]
+    return lemma
 
 
 LANGUAGE = Russian()

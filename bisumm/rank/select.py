@@ -140,17 +140,17 @@ def context_factors(doc: Any) -> np.ndarray:
     >>> [float(f) for f in context_factors(doc)]
     [1.0, 0.8, 0.6]
     """
-    from ..normalize import match_form
-
     out = np.ones(len(doc.sentences))
     for i, sentence in enumerate(doc.sentences):
         language = doc.language_of(sentence)
         words = doc.tokens(i)
         if language is None or not words:
             continue
-        if match_form(words[0].text) in language.back_references:
+        # the lists hold plain lower-case words: lower() and ё → е is all the folding they need
+        folded = {w.text.lower().replace("ё", "е") for w in words}
+        if words[0].text.lower().replace("ё", "е") in language.back_references:
             out[i] *= BACK_REFERENCE
-        if any(match_form(w.text) in language.first_person for w in words):
+        if not language.first_person.isdisjoint(folded):
             out[i] *= FIRST_PERSON
     return out
 
