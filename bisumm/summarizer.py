@@ -86,7 +86,7 @@ class Summarizer:
         found = self._quotes(doc) if (quotes or self.favour_quotes) else []
         values, X = self._scores(doc)
         if self.favour_quotes and found:
-            values = _boost(doc, values, found)
+            values = _boost(doc, values, found, undo_context=self.method == "auto")
         ranked = self._ranked(doc, values)
         chosen = self._select(doc, values, X, budget)
         picked = tuple(sorted((ranked[r] for r in chosen), key=lambda s: s.index))
@@ -133,12 +133,20 @@ def _order(values: np.ndarray) -> list[int]:
     return sorted(range(len(values)), key=lambda i: (-float(values[i]), i))
 
 
-def _boost(doc: Document, values: np.ndarray, found: list[Quote]) -> np.ndarray:
+def _boost(doc: Document, values: np.ndarray, found: list[Quote], undo_context: bool) -> np.ndarray:
+    """``values`` with sentences that carry one of ``found`` lifted by a share of the top score.
+
+    With ``undo_context`` the news ranker's context penalty (first person, back-references)
+    is undone for them first: in an official's quote those words are the point.
+    """
+    from .rank.select import context_factors
+
     lift = _QUOTE_BOOST * float(np.max(np.abs(values))) if len(values) else 0.0
+    context = context_factors(doc) if undo_context else np.ones(len(values))
     out = values.copy()
     for i, s in enumerate(doc.sentences):
         if any(q.start < s.stop and s.start < q.stop for q in found):
-            out[i] += lift
+            out[i] = (out[i] / context[i] if out[i] > 0 else out[i]) + lift
     return out
 
 
