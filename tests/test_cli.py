@@ -256,9 +256,54 @@ def test_cli_path_does_not_import_heavy_modules() -> None:
     proc = subprocess.run([sys.executable, "-c", code, str(RU_SEED)], capture_output=True, text=True)
     assert proc.stdout.strip().splitlines()[-1] == "[]"
     helped = subprocess.run([sys.executable, "-c", "import sys; import bisumm.cli; "
-                             "print(sorted(m for m in sys.modules if m.startswith(('bisumm.', 'rich', 'numpy'))))"],
+                             "print(sorted(m for m in sys.modules if m.startswith(('bisumm.', 'rich', 'numpy', 'typer'))))"],
                             capture_output=True, text=True)
-    assert helped.stdout.strip() == "['bisumm.cli', 'bisumm.cli_core']"
+    assert helped.stdout.strip() == "['bisumm.cli']"
+
+
+# --- the cached top-level help (bisumm --help without importing typer) ----------------------------
+
+def test_help_is_served_without_typer_and_equals_what_typer_renders() -> None:
+    code = ("import sys; from bisumm.cli import main; main(['--help']); "
+            "print(sorted(m for m in sys.modules if m.startswith(('typer', 'bisumm.cli_'))))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          env={**os.environ, "COLUMNS": ""})
+    assert proc.returncode == 0 and proc.stdout.endswith("[]\n"), proc.stdout + proc.stderr
+    from bisumm.cli import HELP_FILE
+    from bisumm.cli_app import render_help
+
+    cached = Path(HELP_FILE).read_text(encoding="utf-8")
+    assert cached == render_help(), "run: python -m bisumm.cli --write-help"
+    assert proc.stdout[: -len("[]\n")] == cached
+    typer_path = subprocess.run([sys.executable, "-c", "from bisumm.cli_app import run; run(['--help'])"],
+                                capture_output=True, text=True, env={**os.environ, "COLUMNS": ""})
+    assert typer_path.stdout == cached  # what typer prints itself on a pipe (80 columns)
+    wide = subprocess.run([sys.executable, "-c", "from bisumm.cli_app import run; run(['--help'])"],
+                          capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
+    assert wide.stdout == cached  # click never wraps wider than 80 columns
+
+
+def test_help_width_matches_the_app() -> None:
+    import bisumm.cli
+    import bisumm.cli_app
+
+    assert bisumm.cli._HELP_WIDTH == bisumm.cli_app.HELP_WIDTH
+
+
+def test_narrow_terminal_and_damaged_cache_fall_back_to_typer(tmp_path: Path, monkeypatch, capsys) -> None:
+    narrow = run("--help", env={"COLUMNS": "60"})
+    assert narrow.returncode == 0 and narrow.stdout.startswith("Usage: bisumm")
+    assert max(len(line) for line in narrow.stdout.splitlines()) <= 58
+    import bisumm.cli
+
+    broken = tmp_path / "cli-help.txt"
+    broken.write_text("", encoding="utf-8")
+    monkeypatch.setattr(bisumm.cli, "HELP_FILE", str(broken))
+    monkeypatch.setenv("COLUMNS", "100")
+    assert bisumm.cli._cached_help() is False
+    with pytest.raises(SystemExit) as stop:
+        bisumm.cli.main(["--help"])
+    assert stop.value.code in (0, None) and capsys.readouterr().out.startswith("Usage: bisumm")
 
 
 def test_fit_idf_then_use_it(tmp_path: Path) -> None:
