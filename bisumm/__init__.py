@@ -48,6 +48,7 @@ _EXPORTS = {
     "BudgetError": "bisumm.errors",
     "UnknownLanguageError": "bisumm.errors",
     "InputTooLargeError": "bisumm.errors",
+    "NotRegularFileError": "bisumm.errors",
 }
 
 __all__ = sorted(_EXPORTS) + ["__version__"]
@@ -59,7 +60,8 @@ _SUBPACKAGES = frozenset({"rank"})
 if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
     from .langid import detect
     from .document import Document, paragraphs, sentences
-    from .errors import BisummError, BudgetError, DecodeError, InputTooLargeError, UnknownLanguageError
+    from .errors import (BisummError, BudgetError, DecodeError, InputTooLargeError, NotRegularFileError,
+                         UnknownLanguageError)
     from .lang import get_language, stem
     from .normalize import match_form, normalize
     from .quotation import quotes

@@ -200,7 +200,8 @@ def _records(files: list[Path] | None, jsonl: bool, id_field: str,
         if name == "-":
             sources.append(("stdin-jsonl" if jsonl else "stdin", name))
         elif not path.exists():
-            raise _UsageError(f"{name}: no such file or directory")
+            why = "a broken or looping symbolic link" if path.is_symlink() else "no such file or directory"
+            raise _UsageError(f"{name}: {why}")
         elif path.is_dir():
             found = list(iter_paths(path))
             if not found:

@@ -38,7 +38,7 @@ def write_results(kind: str, job: Callable[[dict[str, Any]], dict[str, Any]], re
             if "error" in result:
                 failed += 1
                 unreadable += result.get("stage") == "input"
-                err.write(f"bisumm: {result.get('id')}: {result['error']}\n")
+                err.write(failure_line(result))
             text = render(result, kind=kind, fmt=fmt, color=color, heading=heading)
             if text:
                 out.write(text)
@@ -52,6 +52,19 @@ def write_results(kind: str, job: Callable[[dict[str, Any]], dict[str, Any]], re
         return 2
     err.write(f"bisumm: {failed} of {count} documents failed\n")
     return 1
+
+
+def failure_line(record: dict[str, Any]) -> str:
+    """``bisumm: ID: ERROR`` for stderr, without naming the document twice.
+
+    >>> failure_line({"id": "a.jsonl:2", "error": "a.jsonl:2: invalid JSON: Expecting value"})
+    'bisumm: a.jsonl:2: invalid JSON: Expecting value\\n'
+    >>> failure_line({"id": "a.txt", "error": "Permission denied: a.txt"})
+    'bisumm: a.txt: Permission denied\\n'
+    """
+    rid, error = str(record.get("id")), str(record.get("error"))
+    error = error.removeprefix(f"{rid}: ").removesuffix(f": {rid}")
+    return f"bisumm: {rid}: {error}\n"
 
 
 @contextmanager
@@ -89,7 +102,7 @@ def fit_idf(records: Iterable[dict[str, Any]], output: Path, *, lang: str = "aut
                 text, record = None, {**record, "error": str(exc)}
             if text is None:
                 stats["failed"] += 1
-                err.write(f"bisumm: {record.get('id')}: {record.get('error')}\n")
+                err.write(failure_line(record))
                 continue
             stats["documents"] += 1
             yield text

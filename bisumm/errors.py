@@ -6,7 +6,8 @@ argument also derive from :class:`ValueError`, so ``except ValueError`` works to
 
 from __future__ import annotations
 
-__all__ = ["BisummError", "DecodeError", "BudgetError", "UnknownLanguageError", "InputTooLargeError"]
+__all__ = ["BisummError", "DecodeError", "BudgetError", "UnknownLanguageError", "InputTooLargeError",
+           "NotRegularFileError"]
 
 
 class BisummError(Exception):
@@ -34,3 +35,13 @@ class UnknownLanguageError(BisummError, ValueError):
 
 class InputTooLargeError(BisummError, ValueError):
     """Input above the configured size limit."""
+
+
+class NotRegularFileError(BisummError, OSError):
+    """A path that is not a regular file: a named pipe (FIFO), socket or device.
+
+    Reading one could block forever (a FIFO without a writer) or never end (``/dev/zero``),
+    so :func:`bisumm.read_text` refuses it; read a pipe through stdin instead. It is an
+    :class:`OSError` (``errno`` ``EINVAL``, ``filename`` the path) as well as a
+    :class:`BisummError`.
+    """

@@ -19,22 +19,12 @@ import stat
 from pathlib import Path
 from typing import BinaryIO
 
-from .errors import BisummError, DecodeError
+from .errors import DecodeError, NotRegularFileError
 
 __all__ = ["decode", "read_text", "read_bytes", "open_regular", "NotRegularFileError", "utf8_streams", "MAX_BYTES"]
 
 #: Default largest input read from a file (bytes). The library itself has no limit.
 MAX_BYTES = 200 * 1024 * 1024
-
-
-class NotRegularFileError(BisummError, OSError):
-    """A path that is not a regular file: a named pipe (FIFO), socket or device.
-
-    Reading one could block forever (a FIFO without a writer) or never end (``/dev/zero``),
-    so :func:`read_text` refuses it; read a pipe through stdin instead. It is an
-    :class:`OSError` (``errno`` ``EINVAL``, ``filename`` the path) as well as a
-    :class:`~bisumm.errors.BisummError`.
-    """
 
 
 def decode(data: bytes) -> str:
