@@ -30,6 +30,8 @@ SENTENCE_CONFIDENCE = 0.6
 #: how much text (from the start) the document-level detection reads: enough for a confident
 #: call; every sentence is then routed on its own
 _DETECT_CHARS = 500
+#: a sample with this many letters may be routed by its letters alone (see ``_detect_document``)
+_SURE_LETTERS = 150
 #: whole-text confidence above which letters alone may route a sentence (see ``_letters_agree``)
 _SURE = 0.99
 _RU_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
@@ -65,7 +67,7 @@ class Document:
         paras = tuple(Span(s, e, text[s:e]) for s, e in split_paragraphs(text))
         if not paras:
             return cls(text, "und", Detection("und", 0.0), (), ())
-        detection = Detection(lang, 1.0, {lang: 1.0}) if lang != "auto" else detect(text[:_DETECT_CHARS])
+        detection = Detection(lang, 1.0, {lang: 1.0}) if lang != "auto" else _detect_document(text)
         sure = detection.lang if detection.confidence >= _SURE else None
         if sure == "ru" and not _FOREIGN.isdisjoint(text.lower()):
             sure = None  # other Cyrillic letters somewhere: route every sentence by detection
@@ -106,6 +108,21 @@ class Document:
 def _generic_term(word: str) -> str | None:
     form = match_form(word)
     return form if any(ch.isalpha() for ch in form) else None
+
+
+def _detect_document(text: str) -> Detection:
+    """The language of ``text`` from its first :data:`_DETECT_CHARS` characters.
+
+    A sample of at least :data:`_SURE_LETTERS` letters that :func:`_letters_agree` puts in
+    Russian or Bashkir needs no model (the cold path of a news archive: every article's
+    first words are new to the word cache); anything else goes to :func:`bisumm.detect`.
+    """
+    sample = text[:_DETECT_CHARS]
+    if sum(ch.isalpha() for ch in sample) >= _SURE_LETTERS:
+        for code in ("ru", "ba"):
+            if _letters_agree(sample, code):
+                return Detection(code, 1.0, {code: 1.0})
+    return detect(sample)
 
 
 def _route(sentence: str, document_lang: str, sure: str | None = None) -> str:
