@@ -87,3 +87,14 @@ def test_russian_lemmas_equal_pymorphy3s_most_probable_parse():
     words = {match_form(w) for w in text.replace(",", " ").replace(".", " ").replace(";", " ").split()}
     for word in sorted(words):
         assert _lemma(LANGUAGE.morph, word) == LANGUAGE.morph.parse(word)[0].normal_form, word
+
+
+def test_long_samples_are_routed_by_their_letters_and_mixed_sentences_still_by_the_model():
+    ru = ("Глава Башкортостана Радий Хабиров провёл совещание с министрами. Обсудили ремонт дорог, "
+          "строительство школ и подготовку к паводку. В этом году в республике отремонтируют сорок "
+          "километров дорог и откроют пять новых школ. ")
+    doc = Document.from_text(ru + "Башҡортостан Башлығы Радий Хәбиров ҡунаҡтарҙы сәләмләне.")
+    assert (doc.detection.lang, doc.detection.confidence) == ("ru", 1.0)
+    assert [s.lang for s in doc.sentences] == ["ru", "ru", "ru", "ba"]
+    short = Document.from_text("Глава республики открыл школу.")
+    assert short.detection.confidence < 1.0 or short.detection.scores != {"ru": 1.0}
