@@ -121,7 +121,7 @@ def main() -> None:
         cells += [f"{rate(d, snippets, gold):.2f}" for d in DETECTORS.values()]
         cells.append(f"{in_document(snippets, gold):.2f}" if gold in ("ba", "ru") else "")
         rows.append([label, len(texts), bar] + cells)
-    print(f"Held-out language routing; native: {len(native)} sentences ({len(russian)} Russian chunks left out)")
+    print(f"Held-out language routing; native: {len(native)} sentences ({len(russian)} Russian chunks left out).\n")
     print(table(header, rows))
     sample = [t for texts, _ in sets.values() for t in texts[:300]]
     timing = [[name, f"{micros(d, sample):.1f}", f"{micros(d, [snippet(t) for t in sample]):.1f}"]
