@@ -102,7 +102,7 @@ class Summarizer:
 
     def _select(self, doc: Document, values: np.ndarray, X: Any, budget: Budget) -> list[int]:
         """Ranks (positions in the ranked tuple) of the chosen sentences."""
-        words = [len(doc.tokens(i)) for i in range(len(doc.sentences))]
+        words = [len(doc.words(i)) for i in range(len(doc.sentences))]
         chars = [len(s.text) for s in doc.sentences]
         redundancy = self.params.redundancy if self.method == "auto" else 0.0
         indices = mmr_select(values, X, budget, words, chars, redundancy)

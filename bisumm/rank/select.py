@@ -143,12 +143,12 @@ def context_factors(doc: Any) -> np.ndarray:
     out = np.ones(len(doc.sentences))
     for i, sentence in enumerate(doc.sentences):
         language = doc.language_of(sentence)
-        words = doc.tokens(i)
+        words = doc.words(i)
         if language is None or not words:
             continue
         # the lists hold plain lower-case words: lower() and ё → е is all the folding they need
-        folded = {w.text.lower().replace("ё", "е") for w in words}
-        if words[0].text.lower().replace("ё", "е") in language.back_references:
+        folded = [w.lower().replace("ё", "е") for w in words]
+        if folded[0] in language.back_references:
             out[i] *= BACK_REFERENCE
         if not language.first_person.isdisjoint(folded):
             out[i] *= FIRST_PERSON
