@@ -273,45 +273,37 @@ def _breakdown_table(stats: dict, label: str) -> None:
         print(f"| {k} | {s['gold']} | {_fmt(s['exact'] / s['gold'])} | {_fmt(matched / s['gold'])} | {acc} | {off} |")
 
 
+def _held_out_set(path: Path, title: str, misses: bool, ratio: bool = False, by_kind: bool = False) -> None:
+    """One held-out set: the main table, then by construction (and kind), then its errors."""
+    import bisumm
+
+    rows = load(path)
+    ours, base = evaluate(rows, bisumm.quotes), evaluate(rows, marks_only)
+    n_neg = sum(1 for r in rows if not r["quotes"])
+    print(f"\n## {title}\n\n{len(rows)} texts, {ours['ru']['gold']} Russian and {ours['ba']['gold']} "
+          f"Bashkir quotations, {n_neg} negative texts ({path.relative_to(ROOT)}).\n")
+    _table(ours, base)
+    if ratio:
+        fo_ours = prf(ours["all"]["overlap"], ours["all"]["found"], ours["all"]["gold"])[2]
+        fo_base = prf(base["all"]["overlap"], base["all"]["found"], base["all"]["gold"])[2]
+        print(f"\nF1 (≥50 %) ratio bisumm / marks-only on this set: {fo_ours / fo_base:.2f}×")
+    print(f"\n{title} by construction:\n")
+    _breakdown_table(_breakdown(rows, bisumm.quotes, lambda r, g: f'{r["lang"]}.{_form(g)}'), "lang.pattern")
+    if by_kind:
+        print(f"\n{title} by kind:\n")
+        _breakdown_table(_breakdown(rows, bisumm.quotes, lambda r, g: f'{r["lang"]}.{g["kind"]}'), "lang.kind")
+    if misses:
+        _misses(rows, bisumm.quotes, title)
+
+
 def _heldout(misses: bool = False) -> None:
-    """The blind held-out set: same metrics, by language, construction and kind."""
-    import bisumm
-
-    rows = load(HELDOUT)
-    ours, base = evaluate(rows, bisumm.quotes), evaluate(rows, marks_only)
-    n_neg = sum(1 for r in rows if not r["quotes"])
-    print(f"\n## held-out (blind)\n\n{len(rows)} texts, {ours['ru']['gold']} Russian and {ours['ba']['gold']} "
-          f"Bashkir quotations, {n_neg} negative texts ({HELDOUT.relative_to(ROOT)}).\n")
-    _table(ours, base)
-    fo_ours = prf(ours["all"]["overlap"], ours["all"]["found"], ours["all"]["gold"])[2]
-    fo_base = prf(base["all"]["overlap"], base["all"]["found"], base["all"]["gold"])[2]
-    print(f"\nF1 (≥50 %) ratio bisumm / marks-only on the held-out set: {fo_ours / fo_base:.2f}×\n")
-    print("Held-out (blind) by construction:\n")
-    _breakdown_table(_breakdown(rows, bisumm.quotes, lambda r, g: f'{r["lang"]}.{_form(g)}'), "lang.pattern")
-    print("\nHeld-out (blind) by kind:\n")
-    _breakdown_table(_breakdown(rows, bisumm.quotes, lambda r, g: f'{r["lang"]}.{g["kind"]}'), "lang.kind")
-    if misses:
-        _misses(rows, bisumm.quotes)
-    _second(misses)
+    """Both held-out sets (the first guided fixes since it was written; the second is blind)."""
+    _held_out_set(HELDOUT, "held-out 1 (written blind; its misses guided later fixes)", misses, ratio=True,
+                  by_kind=True)
+    _held_out_set(HELDOUT2, "second held-out (blind)", misses)
 
 
-def _second(misses: bool = False) -> None:
-    """The second held-out set (blind again after the first one guided fixes): same metrics."""
-    import bisumm
-
-    rows = load(HELDOUT2)
-    ours, base = evaluate(rows, bisumm.quotes), evaluate(rows, marks_only)
-    n_neg = sum(1 for r in rows if not r["quotes"])
-    print(f"\n## second held-out\n\n{len(rows)} texts, {ours['ru']['gold']} Russian and {ours['ba']['gold']} "
-          f"Bashkir quotations, {n_neg} negative texts ({HELDOUT2.relative_to(ROOT)}).\n")
-    _table(ours, base)
-    print("\nSecond held-out by construction:\n")
-    _breakdown_table(_breakdown(rows, bisumm.quotes, lambda r, g: f'{r["lang"]}.{_form(g)}'), "lang.pattern")
-    if misses:
-        _misses(rows, bisumm.quotes, "Second held-out")
-
-
-def _misses(rows: list[dict], system, label: str = "Held-out (blind)") -> None:
+def _misses(rows: list[dict], system, label: str) -> None:
     """Every held-out error: missed spans, wrong speakers or official flags, false positives."""
     print(f"\n{label} errors:\n")
     for row in rows:
