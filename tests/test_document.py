@@ -96,5 +96,5 @@ def test_long_samples_are_routed_by_their_letters_and_mixed_sentences_still_by_t
     doc = Document.from_text(ru + "Башҡортостан Башлығы Радий Хәбиров ҡунаҡтарҙы сәләмләне.")
     assert (doc.detection.lang, doc.detection.confidence) == ("ru", 1.0)
     assert [s.lang for s in doc.sentences] == ["ru", "ru", "ru", "ba"]
-    short = Document.from_text("Глава республики открыл школу.")
-    assert short.detection.confidence < 1.0 or short.detection.scores != {"ru": 1.0}
+    short = Document.from_text("Глава республики открыл школу.")  # too few letters: the model decides
+    assert short.detection.lang == "ru" and len(short.detection.scores) > 1
