@@ -95,6 +95,12 @@ def test_context_factors_demote_back_references_and_first_person_in_both_languag
     assert list(context_factors(ba)) == [1.0, BACK_REFERENCE, FIRST_PERSON]
 
 
+def test_for_example_opens_a_sentence_that_needs_its_predecessor():
+    ru = Document.from_text("Экспорт республики вырос. Например, предприятие из Уфы запустило завод.", "ru")
+    ba = Document.from_text("Экспорт артты. Мәҫәлән, Өфө предприятиеһы завод асты.", "ba")
+    assert list(context_factors(ru)) == list(context_factors(ba)) == [1.0, BACK_REFERENCE]
+
+
 def test_news_ranker_prefers_the_report_to_the_speech_it_quotes():
     text = ("Беҙ был проектты бик күптән көттөк, беҙҙең ауыл өсөн был ҙур ваҡиға. "
             "Баймаҡ районында яңы мәктәп асылды, унда 500 бала уҡыясаҡ. "

@@ -37,8 +37,9 @@ class NewsParams:
     − length_weight · max(0, chars − long_chars) / long_chars``, where ``centrality`` is the
     cosine to the document centroid (scaled to a maximum of 1), ``prior = 1 / (1 + index) ** decay``
     (index among sentences not demoted as boilerplate) and the position weight
-    ``w = position_weight × centrality of the lead``: position is trusted as much as the lead
-    is central (a shuffled or anecdotal opening gets little credit). Selection subtracts
+    ``w = position_weight × centrality of the lead × context factor of the lead``: position is
+    trusted as much as the lead is central and reads as a lead (a shuffled or anecdotal
+    opening, or one that starts ``Минеңсә, был …`` or ``Он …``, gets little credit). Selection subtracts
     ``redundancy`` × the highest cosine to an already chosen sentence.
     """
 
@@ -108,9 +109,10 @@ def news_scores(doc: Document, X: Any, params: NewsParams = NEWS) -> np.ndarray:
     content = factor > 0.5
     position = np.cumsum(content) - content
     lead = int(np.argmax(content)) if content.any() else 0
-    a = params.position_weight * float(centrality[lead])
+    context = context_factors(doc)
+    a = params.position_weight * float(centrality[lead]) * float(context[lead])
     base = a * position_prior(n, params.decay)[position] + (1.0 - a) * centrality
-    base *= factor * context_factors(doc)
+    base *= factor * context
     chars = np.fromiter((len(t) for t in texts), dtype=np.float64, count=n)
     over = np.maximum(chars - params.long_chars, 0.0) / params.long_chars
     return base - params.length_weight * over
