@@ -20,7 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import NTREX, f1, read_jsonl, scorer, table  # noqa: E402
+from _common import NTREX, f1, paired_interval, read_jsonl, scorer, table  # noqa: E402
 
 LANGS = ("ba", "ru")
 
@@ -82,6 +82,9 @@ def main() -> int:
     print(f"\nBar (≥ Lead-1 + 1 point in ba and in ru; same sentence in ≥ 80 % of articles): "
           f"{ours['ba'] - lead['ba']:+.2f} / {ours['ru'] - lead['ru']:+.2f}, {100 * ours_agree:.0f} % "
           f"→ **{'met' if ok else 'NOT met'}**")
+    spans = [paired_interval(scores[("**bisumm auto**", lang)], scores[("Lead-1", lang)]) for lang in LANGS]
+    print("\nΔ vs Lead-1, 95 % paired bootstrap interval over the articles: "
+          + ", ".join(f"{lang} [{low:+.2f}, {high:+.2f}]" for lang, (low, high) in zip(LANGS, spans)))
     return 0
 
 

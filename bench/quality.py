@@ -20,8 +20,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import (GAZETA, f1, lead, make_random, make_sumy, oracle, razdel_sentences,  # noqa: E402
-                     read_jsonl, scorer, summa_pick, table)
+from _common import (GAZETA, f1, lead, make_random, make_sumy, oracle, paired_interval,  # noqa: E402
+                     razdel_sentences, read_jsonl, scorer, summa_pick, table)
 
 K = 3
 KEYS = ("rouge1", "rouge2", "rougeL")
@@ -116,6 +116,8 @@ def _verdict(results):
     print(f"Bar (R-1 ≥ Lead-3 + 1.0, R-L > Lead-3, every peer beaten on R-1/R-2/R-L): "
           f"ΔR-1 = {ours['rouge1'] - lead3['rouge1']:+.2f}, ΔR-L = {ours['rougeL'] - lead3['rougeL']:+.2f}, "
           f"beats every peer: {'yes' if beats_all else 'no'} → **{'met' if ok else 'NOT met'}**")
+    low, high = paired_interval(results["**bisumm auto**"][0]["rouge1"], results["Lead-3"][0]["rouge1"])
+    print(f"\nΔR-1 vs Lead-3, 95 % paired bootstrap interval over the articles: [{low:+.2f}, {high:+.2f}]")
 
 
 if __name__ == "__main__":
