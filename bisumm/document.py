@@ -114,6 +114,25 @@ class Document:
             out.append(tuple(t for t in map(term, self.words(index)) if t is not None))
         return tuple(out)
 
+    @cached_property
+    def context_cues(self) -> tuple[tuple[bool, bool], ...]:
+        """Per sentence: does it open with a back-reference, does it speak in the first person?
+
+        From its language's ``back_references`` and ``first_person`` word lists; computed
+        once per document (the ranker and the quote boost both read it).
+        """
+        out = []
+        for index, sentence in enumerate(self.sentences):
+            language = self.language_of(sentence)
+            words = self.words(index)
+            if language is None or not words:
+                out.append((False, False))
+                continue
+            # the lists hold plain lower-case words: lower() and ё → е is all the folding they need
+            folded = [w.lower().replace("ё", "е") for w in words]
+            out.append((folded[0] in language.back_references, not language.first_person.isdisjoint(folded)))
+        return tuple(out)
+
     def __len__(self) -> int:
         return len(self.sentences)
 

@@ -41,6 +41,15 @@ def test_bashkir_terms_are_stems():
     assert "министр" in doc.terms[2]
 
 
+def test_context_cues_use_each_sentences_own_language():
+    text = ("Глава района открыл школу. Он прошёл по классам. "
+            "Минеңсә, был мәктәп районға кәрәк. Ул яңы мәктәпте ҡараны.")
+    doc = Document.from_text(text)
+    assert [s.lang for s in doc.sentences] == ["ru", "ru", "ba", "ba"]
+    assert doc.context_cues == ((False, False), (True, False), (False, True), (True, False))
+    assert doc.context_cues is doc.context_cues  # computed once per document
+
+
 def test_tokens_keep_offsets_and_soft_hyphens():
     text = "Хеҙ\u00adмәт\u00adтәшлек үҫә."
     doc = Document.from_text(text)

@@ -141,16 +141,10 @@ def context_factors(doc: Any) -> np.ndarray:
     [1.0, 0.8, 0.6]
     """
     out = np.ones(len(doc.sentences))
-    for i, sentence in enumerate(doc.sentences):
-        language = doc.language_of(sentence)
-        words = doc.words(i)
-        if language is None or not words:
-            continue
-        # the lists hold plain lower-case words: lower() and ё → е is all the folding they need
-        folded = [w.lower().replace("ё", "е") for w in words]
-        if folded[0] in language.back_references:
+    for i, (back_reference, first_person) in enumerate(doc.context_cues):
+        if back_reference:
             out[i] *= BACK_REFERENCE
-        if not language.first_person.isdisjoint(folded):
+        if first_person:
             out[i] *= FIRST_PERSON
     return out
 
