@@ -1,7 +1,7 @@
 """Build ``bisumm/data/langid.bin``, the character n-gram model of :mod:`bisumm.langid`.
 
     python bench/train_langid.py            # writes bisumm/data/langid.bin (~30 s)
-    python bench/train_langid.py --dev      # tune on a dev split of the training side
+    python bench/train_langid.py --dev      # tune on two dev folds of the training side (~1 min)
 
 Training data (``../shared/data``), with the evaluation data held out:
 
@@ -23,19 +23,47 @@ with their mean over the eight languages, so the big Bashkir corpus does not mak
 n-grams count against Bashkir; the ``KEEP`` most frequent features of each language are
 kept (union over languages); each is stored with its loss, per language, against the
 best language for that feature, in steps of ``STEP`` nats, capped at 255 steps. The
-header carries the scoring settings ``NAME_WEIGHT`` and ``PRIOR``.
+header carries the scoring settings ``NAME_WEIGHT``, ``PRIOR`` and ``CUES``; after the
+features comes the Bashkir word list of the vocabulary cue: every Cyrillic word seen
+``BA_WORDS_MIN`` (2) times or more in the Bashkir training text (native news + even NTREX
+documents), 51,631 words, +171 KB. Russian's cue reads pymorphy3's dictionary at run time.
 
-``--dev`` builds the model from even NTREX documents with ``doc % 4 == 0`` and all native
-training articles but every ``DEV_EVERY``-th, and prints the bench's rates on the rest
-(even documents with ``doc % 4 == 2``, the left-out articles) for a grid of name weights
-and priors; ``NAME_WEIGHT`` and ``PRIOR`` were chosen there, never on the held-out sets.
+``--dev`` builds two models: fold 0 from even NTREX documents with ``doc % 4 == 0``, fold 1
+from those with ``doc % 4 == 2``, each with all native training articles but a tenth
+(``DEV_LEFT``), and prints the bench's rates on the rest (the other even documents, the
+left-out articles), pooled over both folds, for the cue settings ``DEV_CUES`` and a few
+priors, with the summed error (each set's % wrong, full and 3 words). ``NAME_WEIGHT``,
+``PRIOR`` and ``CUES`` were chosen there, never on the held-out sets. Dev numbers
+(3 words; ba, ru: % correct, others: % sent to ba/ru; nba = native Bashkir):
 
-Tried and dropped (dev split, 3-word snippets): a multinomial logistic regression
+=====================================  ====  ====  ===  ===  ===  ===  ====  =====
+setting                                ba    ru    tt   kk   ky   uk   nba   error
+=====================================  ====  ====  ===  ===  ===  ===  ====  =====
+no cues, no prior (the previous model) 90.6  95.2  9.4  1.4  1.9  2.8  98.6  33.3
+no cues, prior ba +4                   93.2  95.0  12.1 2.0  2.6  3.0  99.1  34.6
+ru cue 8/8 (the unfinished change)     90.6  96.0  9.4  1.6  2.0  2.7  98.7  32.3
+ru cue 16/8, first word 0.5            90.7  95.6  9.0  1.3  1.1  1.7  98.7  29.7
++ ba cue 8, prior ba +4                91.2  95.7  9.0  1.1  1.1  1.6  99.0  27.8
++ ba cue 12, prior ba +4 (chosen)      90.3  95.9  8.1  1.0  1.1  1.6  98.9  27.8
+=====================================  ====  ====  ===  ===  ===  ===  ====  =====
+
+The two last tie; the ba-cue-12 one was kept for its lower Tatar rate (the Tatar bar
+comes first). Without a prior the Bashkir cue only buys Tatar snippets with Bashkir ones
+(ba 87.7, tt 6.8, nba 98.4); with it, native Bashkir and Tatar both gain.
+
+Tried and dropped (dev, 3-word snippets): a multinomial logistic regression
 (scikit-learn) on the same features with snippet and random-window examples was no
 better than naive Bayes (C=0.2: ba 89.8 / ru 93.6 % correct, tt 11.7 / uk 6.7 % sent to
-ba/ru, against 91.5 / 95.9 and 8.2 / 1.7 here); keeping 25,000 features per language or
-other ``MIX`` values only move along the same ba-versus-tt trade-off; a prior for ba
-buys Bashkir snippets with Tatar ones one for one.
+ba/ru, against 91.5 / 95.9 and 8.2 / 1.7 on the earlier one-fold split); keeping 25,000
+features per language or other ``MIX`` values only move along the same ba-versus-tt
+trade-off; a prior for ba alone buys Bashkir snippets with Tatar ones one for one.
+For the cues (two-fold dev, prior ba +4, summed error; best found 27.8): charging unknown
+capitalised words inside a text too (``names`` 0.25) costs Russian snippets (ru 93.9, error
+28.1) and does nothing for Bashkir (28.0); a shield for Bashkir words against tt/kk/ky
+(``known`` 4) sends more Tatar to Bashkir (tt 9.8, error 29.2); charging Bashkir only for
+words with a Bashkir or Tatar letter (29.9–30.2), or sparing words pymorphy3 knows (Russian
+loans: 27.9, and it loads pymorphy3 for Bashkir text), or word lists of words seen once
+(+330 KB) or three times were no better (28.5 and 28.3 against 27.9 with the same cues).
 """
 
 from __future__ import annotations
@@ -73,8 +101,20 @@ STEP = 0.05
 #: capitalised words after the first count this much (names are weak evidence of a language)
 NAME_WEIGHT = 0.5
 #: nats added to a language's score once per text (a prior), tuned with ``--dev``
-PRIOR = {"ba": 0.0, "ru": 0.0}
+PRIOR = {"ba": 4.0, "ru": 0.0}
 DEV_EVERY = 10
+#: the native articles each dev fold leaves out (article number % ``DEV_EVERY``)
+DEV_LEFT = (0, 5)
+#: a word seen this often in the Bashkir training text goes into the cue's word list
+BA_WORDS_MIN = 2
+#: vocabulary cues of :mod:`bisumm.langid` (nats; see its ``_Cue``), tuned with ``--dev``
+CUES: dict[str, dict[str, float]] = {"ru": {"unknown": 16.0, "known": 8.0, "first": 0.5},
+                                     "ba": {"unknown": 12.0, "first": 0.5}}
+#: the cue settings ``--dev`` compares (each with a few priors)
+DEV_CUES: list[dict[str, dict[str, float]]] = [
+    {}, {"ru": {"unknown": 8.0, "known": 8.0}}, {"ru": CUES["ru"]},
+    {"ru": CUES["ru"], "ba": {"unknown": 8.0, "first": 0.5}}, CUES,
+]
 
 _TOKEN = re.compile(r"\S+")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -191,30 +231,46 @@ def build(counts: dict[str, Counter], keep: int = KEEP, mix: float = MIX,
 
 
 def model_bytes(counts: dict[str, Counter], note: str, prior: dict[str, float], keep: int = KEEP,
-                mix: float = MIX, mix_small: float = MIX_SMALL) -> bytes:
-    """The model file: a JSON header line, then zlib(n-grams joined by newlines + loss bytes)."""
+                mix: float = MIX, mix_small: float = MIX_SMALL, words: list[str] = (),
+                cues: dict[str, dict[str, float]] | None = None) -> bytes:
+    """The model file: a JSON header line, then zlib(n-grams joined by newlines + loss bytes
+    + the Bashkir word list of its vocabulary cue, newline-separated)."""
     grams, rows = build(counts, keep, mix, mix_small)
     blob = "\n".join(grams).encode("utf-8")
+    word_blob = "\n".join(sorted(words)).encode("utf-8")
     meta = {
         "format": 1, "langs": list(LANGS), "step": STEP, "grams": len(grams), "gram_bytes": len(blob),
-        "whole_words": True, "name_weight": NAME_WEIGHT, "bias": prior,
+        "word_bytes": len(word_blob), "whole_words": True, "name_weight": NAME_WEIGHT, "bias": prior,
+        "cues": CUES if cues is None else cues,
         "built_by": "python bench/train_langid.py",
         "training": note,
         "held_out": f"NTREX odd docs; news {', '.join(HELD_NEWS)}",
         "model": f"naive Bayes, char 1-4-grams of space-padded words and whole words, top {keep} per language, "
                  f"interpolated {mix} with the mean over languages",
     }
-    return json.dumps(meta, ensure_ascii=True).encode("ascii") + b"\n" + zlib.compress(blob + rows, 9)
+    return json.dumps(meta, ensure_ascii=True).encode("ascii") + b"\n" + zlib.compress(blob + rows + word_blob, 9)
 
 
-def training_counts(dev: bool = False) -> tuple[dict[str, Counter], dict[str, list[str]], str]:
-    """Feature counts per language, (with ``dev``) texts to tune on, and a note on the data."""
-    train = ntrex(held_out=False, pick=(lambda d: d % 4 == 0) if dev else None)
-    news, russian = native_chunks(TRAIN_NEWS, (lambda n: n % DEV_EVERY != 0) if dev else None)
+def training_counts(fold: int | None = None
+                    ) -> tuple[dict[str, Counter], dict[str, list[str]], list[str], str]:
+    """Feature counts per language, texts to tune on (dev ``fold`` 0 or 1 only), the Bashkir
+    word list of the vocabulary cue, and a note on the data.
+
+    Fold 0 trains on even NTREX documents with ``doc % 4 == 0`` and tunes on ``doc % 4 == 2``,
+    fold 1 the other way round; each leaves out every ``DEV_EVERY``-th native article (a
+    different tenth per fold) to tune on.
+    """
     tune: dict[str, list[str]] = {}
-    if dev:
-        tune = ntrex(held_out=False, pick=lambda d: d % 4 == 2)
-        tune["native ba"], _ = native_sentences(TRAIN_NEWS, lambda n: n % DEV_EVERY == 0)
+    if fold is None:
+        train = ntrex(held_out=False)
+        news, russian = native_chunks(TRAIN_NEWS)
+    else:
+        train = ntrex(held_out=False, pick=lambda d: d % 4 == 2 * fold)
+        tune = ntrex(held_out=False, pick=lambda d: d % 4 == 2 - 2 * fold)
+        left = DEV_LEFT[fold]
+        news, russian = native_chunks(TRAIN_NEWS, lambda n: n % DEV_EVERY != left)
+        tune["native ba"], _ = native_sentences(TRAIN_NEWS, lambda n: n % DEV_EVERY == left)
+    words = bashkir_words(news + train["ba"])
     train["ba"] = train["ba"] * NTREX_WEIGHT + news
     counts = {lang: count_grams(texts) for lang, texts in train.items()}
     for gram, count in count_grams(russian).items():
@@ -222,62 +278,79 @@ def training_counts(dev: bool = False) -> tuple[dict[str, Counter], dict[str, li
             counts["ru"][gram] += int(RU_NEWS_WEIGHT * count)
     note = (f"NTREX-128 even docs (8 languages; Bashkir ones weighted {NTREX_WEIGHT}x) + native news "
             f"{', '.join(TRAIN_NEWS)}: {len(news)} Bashkir chunks; its {len(russian)} Russian chunks "
-            f"added to ru with weight {RU_NEWS_WEIGHT} (counts rounded down)")
-    return counts, tune, note
+            f"added to ru with weight {RU_NEWS_WEIGHT} (counts rounded down); Bashkir word list: "
+            f"{len(words)} words seen {BA_WORDS_MIN}+ times")
+    return counts, tune, words, note
 
 
-def rates(model: langid._Model, tune: dict[str, list[str]], prior: dict[str, float]) -> dict[str, tuple]:
-    """Bench-style rates (full, 3 words) on the tuning texts, with ``prior`` added to the model's bias."""
+def bashkir_words(texts: list[str]) -> list[str]:
+    """Cyrillic words (as :func:`bisumm.langid.word_form`) seen ``BA_WORDS_MIN`` times or more."""
+    seen = Counter(word_form(w) for text in texts for w in prepare(text))
+    return sorted(w for w, c in seen.items() if c >= BA_WORDS_MIN and not w.isascii())
+
+
+def sums_of(model: langid._Model, tune: dict[str, list[str]]) -> dict[tuple[str, str], list]:
+    """(set, "full" or "3w") → the model's score vectors (``None``: ``und``) of the tuning texts."""
     langid._MODEL = model
-    bias = np.array([b + prior.get(lang, 0.0) for b, lang in zip(model.bias, model.langs)])
+    model.cache.clear()
     out = {}
     for name, texts in tune.items():
-        gold = name.split()[-1]
-        row = []
-        for items in (texts, [snippet(t) for t in texts]):
-            labels = []
-            for t in items:
-                sums = langid.scores(t)
-                if sums is None:
-                    labels.append("und")
-                    continue
-                z = (np.array(sums) + bias) / model.temperature
-                p = np.exp(z - z.max())
-                p /= p.sum()
-                best = int(p.argmax())
-                labels.append(model.langs[best] if p[best] >= langid.MIN_CONFIDENCE else "und")
-            if gold in ("ba", "ru"):
-                row.append(100.0 * sum(lab == gold for lab in labels) / len(labels))
-            else:
-                row.append(100.0 * sum(lab in ("ba", "ru") for lab in labels) / len(labels))
-        out[name] = tuple(row)
+        for kind, items in (("full", texts), ("3w", [snippet(t) for t in texts])):
+            out[name, kind] = [None if s is None else np.array(s) for s in map(langid.scores, items)]
+    return out
+
+
+def rates(found: list[dict[tuple[str, str], list]], prior: dict[str, float], temperature: float
+          ) -> dict[tuple[str, str], float]:
+    """Bench-style rates pooled over folds (ba, ru: % correct; others: % sent to ba/ru), ``prior`` added."""
+    bias = np.array([prior.get(lang, 0.0) for lang in LANGS])
+    out = {}
+    for key in found[0]:
+        gold = key[0].split()[-1]
+        good = total = 0
+        for rows in (f[key] for f in found):
+            for sums in rows:
+                label = "und"
+                if sums is not None:
+                    z = (sums + bias) / temperature
+                    p = np.exp(z - z.max())
+                    best = int(p.argmax())
+                    label = LANGS[best] if p[best] / p.sum() >= langid.MIN_CONFIDENCE else "und"
+                good += label == gold if gold in ("ba", "ru") else label in ("ba", "ru")
+                total += 1
+        out[key] = 100.0 * good / total
     return out
 
 
 def dev() -> None:
-    counts, tune, note = training_counts(dev=True)
-    data = model_bytes(counts, note, {})
-    with tempfile.NamedTemporaryFile(suffix=".bin") as handle:
-        handle.write(data)
-        handle.flush()
-        model = langid._Model(Path(handle.name))
-    print(f"dev model: {len(data):,} bytes; rates full/3 words (ba, ru: correct; others: sent to ba/ru)")
-    for weight in (1.0, 0.5):
-        model.name_weight = weight
-        model.cache.clear()
-        for ba in (0.0, 4.0, 8.0):
-            for ru in (0.0, 2.0):
-                found = rates(model, tune, {"ba": ba, "ru": ru})
-                cells = " ".join(f"{name.replace('native ', 'n')}={f:.1f}/{s:.1f}" for name, (f, s) in found.items())
-                print(f"names {weight} prior ba {ba:+.1f} ru {ru:+.1f}: {cells}", flush=True)
+    """Print pooled dev rates and the summed error (each set's % wrong, full + 3 words) per setting."""
+    folds = []
+    for fold in (0, 1):
+        counts, tune, words, note = training_counts(fold)
+        with tempfile.NamedTemporaryFile(suffix=".bin") as handle:
+            handle.write(model_bytes(counts, note, {}, words=words, cues={}))
+            handle.flush()
+            folds.append((langid._Model(Path(handle.name)), tune))
+    print("dev rates full/3 words, two folds pooled (ba, ru: correct; others: sent to ba/ru); error = summed % wrong")
+    for cues in DEV_CUES:
+        found = []
+        for model, tune in folds:
+            model.cues = [langid._Cue(model, lang, settings) for lang, settings in cues.items()]
+            found.append(sums_of(model, tune))
+        for ba, ru in ((0.0, 0.0), (4.0, 0.0), (8.0, 0.0), (4.0, 2.0)):
+            got = rates(found, {"ba": ba, "ru": ru}, folds[0][0].temperature)
+            error = sum(100 - v if k[0][-2:] in ("ba", "ru") else v for k, v in got.items())
+            cells = " ".join(f"{name.replace('native ', 'n')}={got[name, 'full']:.1f}/{got[name, '3w']:.1f}"
+                             for name in dict.fromkeys(k[0] for k in got) if name != "en")
+            print(f"error {error:5.1f} | cues {json.dumps(cues)} prior ba {ba:+.0f} ru {ru:+.0f}: {cells}", flush=True)
 
 
 def main() -> None:
     if "--dev" in sys.argv:
         dev()
         return
-    counts, _, note = training_counts()
-    data = model_bytes(counts, note, PRIOR)
+    counts, _, words, note = training_counts()
+    data = model_bytes(counts, note, PRIOR, words=words)
     MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
     MODEL_PATH.write_bytes(data)
     print(f"wrote {MODEL_PATH.relative_to(ROOT)}: {len(data):,} bytes")

@@ -1,6 +1,6 @@
 """Language routing: Bashkir, Russian and their neighbours, per text or per sentence.
 
-Two kinds of evidence, summed word by word (each word's vector is cached):
+Three kinds of evidence, the first two summed word by word (each word's vector is cached):
 
 * a naive Bayes model over the features of :func:`word_features` — character 1–4-grams
   of words padded with spaces (``" ҡала "`` → ``ҡ``, ``" ҡ"``, ``"ҡал"``, ``"ала "`` …)
@@ -12,26 +12,35 @@ Two kinds of evidence, summed word by word (each word's vector is cached):
 * letter statistics: each Cyrillic letter missing from a language's alphabet costs it
   :data:`LETTER_PENALTY` nats (``ҙ ҡ ҫ`` exist only in Bashkir, ``җ`` only in Tatar,
   ``қ ұ`` in Kazakh, ``ї є ґ`` in Ukrainian, ``ў`` in Belarusian); every non-ASCII
-  letter costs English as much.
+  letter costs English as much;
+* vocabulary cues, read only when a language and the best other one are within
+  ``margin`` (40) nats (see ``_Cue``): a lower-case word missing from pymorphy3's Russian
+  dictionary costs Russian 16 nats (Ukrainian, Kyrgyz, Tatar words), one it has loses at
+  most 8 nats against Ukrainian and Belarusian; a lower-case word missing from the
+  Bashkir word list stored in the model costs Bashkir 12 nats (Tatar words); a capitalised
+  first word counts half, capitalised words inside (names) not at all. pymorphy3 is only
+  loaded on such a close call.
 
 Words are read like :func:`bisumm.normalize.match_form` (lower case, soft hyphens
 dropped, Latin ``h`` inside a Cyrillic word read as ``һ``, ``ё`` → ``е``). Confidence is
-a softmax of the summed scores (plus a per-language prior ``bias``, 0 now) at
+a softmax of the summed scores (plus a per-language prior ``bias``: 4 nats for ba) at
 :data:`TEMPERATURE` nats: whole sentences get a confidence near 1, three-word snippets
 often below the Document's 0.6.
 
-The model ``bisumm/data/langid.bin`` (326 KB, 58,428 features; loaded once, ~25–60 ms)
-is built by ``python bench/train_langid.py`` (~30 s) from ``../shared/data``: NTREX-128
+The model ``bisumm/data/langid.bin`` (497 KB: 58,428 features, 51,631 Bashkir words;
+loaded once, ~25–60 ms) is built by ``python bench/train_langid.py`` (~30 s) from
+``../shared/data``: NTREX-128
 documents with an even ``doc`` number (all eight languages) and the native news
 ``news_bashgazet`` + ``news_kiskeufa`` (Bashkir, and their few Russian chunks for
 regional Russian words); the odd NTREX documents and the news files
-``news_jeshlek`` + ``news_gsrb`` are held out for ``bench/langid.py``. The name weight
-and prior were chosen on a dev split of the training side (``train_langid.py --dev``).
-Its first line is a JSON header saying what it holds, how it was built and the scoring
-settings (``whole_words``, ``name_weight``, ``bias``, optionally ``word_cap``,
-``letter_penalty``, ``temperature`` overriding the defaults here); then come the
-zlib-compressed features and, per feature and language, its log-probability below the
-best language's, in steps of ``step`` nats (one byte each).
+``news_jeshlek`` + ``news_gsrb`` are held out for ``bench/langid.py``. The name weight,
+prior and cue settings were chosen on dev splits of the training side
+(``train_langid.py --dev``). Its first line is a JSON header saying what it holds, how it
+was built and the scoring settings (``whole_words``, ``name_weight``, ``bias``, ``cues``,
+optionally ``word_cap``, ``letter_penalty``, ``temperature`` overriding the defaults
+here); then come, zlib-compressed, the features, per feature and language its
+log-probability below the best language's in steps of ``step`` nats (one byte each), and
+the cue's Bashkir word list (``word_bytes`` bytes, newline-separated).
 
 >>> detect("Башҡортостан Башлығы Радий Хәбиров ҡунаҡтарҙы сәләмләне.").lang
 'ba'
@@ -49,6 +58,7 @@ import re
 import zlib
 from itertools import repeat
 from operator import add
+from collections.abc import Callable
 from pathlib import Path
 
 from .normalize import match_form
@@ -68,6 +78,8 @@ MIN_CONFIDENCE = 0.3
 MAX_CHARS = 20_000
 #: share of letters in words the model knows, below which the script is not modelled
 MIN_KNOWN = 0.5
+#: a vocabulary cue is only read when its language and the best other one are this close, in nats
+CUE_MARGIN = 40.0
 
 #: nats a language loses for each letter of the text missing from its alphabet
 LETTER_PENALTY = 8.0
@@ -83,6 +95,9 @@ _ALPHABETS = {
     "be": _RU.replace("и", "").replace("щ", "").replace("ъ", "") + "іў",
     "en": "",
 }
+#: words a language's vocabulary cue looks up, and the rivals a word it knows is shielded from
+_CUE_WORDS = {"ru": (re.compile("[а-я]+"), ("uk", "be")),
+              "ba": (re.compile("[а-яҙҡҫғһәөүң]+"), ("tt", "kk", "ky"))}
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEEDS_FORM = re.compile("[a-zё\u0300-\u036f]|[^\u0000-\u04ff]")  # mixed script, ё, combining marks
@@ -149,7 +164,8 @@ class _Model:
         payload = zlib.decompress(body)
         cut = meta["gram_bytes"]
         grams = payload[:cut].decode("utf-8").split("\n")
-        rows = payload[cut:]
+        end = len(payload) - meta.get("word_bytes", 0)
+        rows = payload[cut:end]
         width = len(meta["langs"])
         self.meta = meta
         self.langs: tuple[str, ...] = tuple(meta["langs"])
@@ -169,6 +185,8 @@ class _Model:
         self.features = word_features if meta.get("whole_words") else word_grams
         self.letters = _letter_penalties(self.langs, self.penalty)
         self.english = self.langs.index("en") if "en" in self.langs else -1
+        self.words = payload[end:]  # a word list (newline-separated) for a vocabulary cue, if any
+        self.cues = [_Cue(self, lang, settings) for lang, settings in meta.get("cues", {}).items()]
 
     def word_vector(self, word: str) -> tuple[float, ...] | None:
         """Scores of one word (0 for the best language, negative below), ``None`` if unknown."""
@@ -268,7 +286,65 @@ def scores(text: str) -> list[float] | None:
         vectors.append(vector)
     if not vectors or unknown > (1 - MIN_KNOWN) * sum(map(len, words)):
         return None
-    return [sum(col) for col in zip(*vectors)] if len(vectors) > 1 else list(vectors[0])
+    sums = [sum(col) for col in zip(*vectors)] if len(vectors) > 1 else list(vectors[0])
+    for cue in model.cues:
+        cue.apply(words, sums)
+    return sums
+
+
+class _Cue:
+    """Vocabulary cue for one language, read on close calls only: each lower-case word in
+    its letters that the vocabulary lacks costs it ``unknown`` nats (a capitalised first word
+    ``first`` times that); a word it has loses at most ``known`` nats against its rivals.
+
+    Russian's vocabulary is pymorphy3's dictionary (shared with :mod:`bisumm.lang.ru`, loaded
+    on the first close call), Bashkir's the word list stored in the model file.
+    """
+
+    def __init__(self, model: _Model, lang: str, settings: dict) -> None:
+        self.model = model
+        self.lang = model.langs.index(lang)
+        self.pattern, rivals = _CUE_WORDS[lang]
+        self.rivals = tuple(model.langs.index(r) for r in rivals if r in model.langs)
+        self.unknown = float(settings.get("unknown", 0.0))
+        self.known = float(settings.get("known", 0.0))
+        self.first = float(settings.get("first", 0.0))
+        self.names = float(settings.get("names", 0.0))
+        self.margin = float(settings.get("margin", CUE_MARGIN))
+        self._has: Callable[[str], bool] | None = None
+
+    def has(self, word: str) -> bool:
+        """Whether the vocabulary holds ``word`` (a :func:`word_form`)."""
+        if self._has is None:
+            if self.model.langs[self.lang] == "ru":
+                from .lang.ru import LANGUAGE
+
+                self._has = LANGUAGE.morph.word_is_known
+            else:
+                self._has = frozenset(self.model.words.decode("utf-8").split("\n")).__contains__
+        return self._has(word)
+
+    def apply(self, words: list[str], sums: list[float]) -> None:
+        """Add the cue to ``sums`` if the language is within ``margin`` of the best other one."""
+        me = self.lang
+        if abs(sums[me] - max(s for i, s in enumerate(sums) if i != me)) >= self.margin:
+            return
+        model, cue = self.model, 0.0
+        for i, cased in enumerate(words):
+            word = word_form(cased.lower())
+            if not self.pattern.fullmatch(word):
+                continue
+            inner = i and cased[0].isupper() and not cased.isupper()  # a name, most likely
+            if not self.has(word):
+                cue -= self.unknown * (1.0 if cased.islower() else self.names if inner else self.first)
+                continue
+            vector = model.word_vector(cased.lower())
+            if vector is None or not self.known or not self.rivals:
+                continue
+            gain = max(vector[j] for j in self.rivals) - self.known - vector[me]
+            if gain > 0:
+                cue += gain * (model.name_weight if inner else 1.0)
+        sums[me] += cue
 
 
 def _decide(langs: tuple[str, ...], sums: list[float], temperature: float) -> Detection:

@@ -179,9 +179,10 @@ def test_whole_words_are_features_from_three_letters():
     assert word_features("ҡала") == word_grams("ҡала") + [" ҡала "]
 
 
-def test_capitalised_words_inside_count_less_than_the_first_word():
+def test_capitalised_words_inside_count_less_than_the_first_word(monkeypatch):
     from bisumm.langid import _model, scores
 
+    monkeypatch.setattr(_model(), "cues", [])  # the vocabulary cues weigh case their own way
     weight = _model().name_weight
     assert 0 < weight <= 1
     first = scores("Роналду көсләүҙә")
@@ -197,3 +198,36 @@ def test_model_header_names_its_scoring_settings():
     meta = json.loads(MODEL_PATH.read_bytes().split(b"\n", 1)[0])
     assert meta["whole_words"] is True
     assert set(meta["bias"]) <= set(meta["langs"])
+
+
+def test_vocabulary_cues_are_in_the_model_file():
+    from bisumm.langid import _model
+
+    meta = json.loads(MODEL_PATH.read_bytes().split(b"\n", 1)[0])
+    assert set(meta["cues"]) == {"ru", "ba"}
+    assert meta["cues"]["ru"]["unknown"] > 0 and meta["cues"]["ba"]["unknown"] > 0
+    model = _model()
+    ba = next(cue for cue in model.cues if model.langs[cue.lang] == "ba")
+    assert ba.has("ҡала") and ba.has("башҡортостан") and not ba.has("тикшеренүләр")
+
+
+def test_russian_dictionary_cue_keeps_a_ukrainian_snippet_from_russian(monkeypatch):
+    from bisumm.langid import _model
+
+    model = _model()
+    snippet = "Депутати ухвалили закон"  # ухвалили: not a Russian word
+    assert detect(snippet).lang == "uk"
+    monkeypatch.setattr(model, "cues", [])
+    monkeypatch.setattr(model, "cache", {})
+    assert detect(snippet).lang == "ru"
+
+
+def test_cues_are_read_on_close_calls_only(monkeypatch):
+    from bisumm import langid
+
+    fresh = langid._Model(MODEL_PATH)
+    monkeypatch.setattr(langid, "_MODEL", fresh)
+    assert detect(BASHKIR[0]).lang == "ba" and detect(RUSSIAN[0]).lang == "ru"
+    assert all(cue._has is None for cue in fresh.cues)  # neither pymorphy3 nor the word list was needed
+    detect("Бик әйбәт әйберләр")
+    assert any(cue._has is not None for cue in fresh.cues)
