@@ -10,7 +10,7 @@ Three kinds of evidence, the first two summed word by word (each word's vector i
   the first (most likely a name, which says little about the language) counts
   ``name_weight`` (0.5) times;
 * letter statistics: each Cyrillic letter missing from a language's alphabet costs it
-  :data:`LETTER_PENALTY` nats (``ҙ ҡ ҫ`` exist only in Bashkir, ``җ`` only in Tatar,
+  the header's ``letter_penalty`` (16; :data:`LETTER_PENALTY` without one) nats (``ҙ ҡ ҫ`` exist only in Bashkir, ``җ`` only in Tatar,
   ``қ ұ`` in Kazakh, ``ї є ґ`` in Ukrainian, ``ў`` in Belarusian); every non-ASCII
   letter costs English as much;
 * vocabulary cues, read only when a language and the best other one are within
