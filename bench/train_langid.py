@@ -70,6 +70,10 @@ capitalised words inside a text too (``names`` 0.25) costs Russian snippets (ru 
 words with a Bashkir or Tatar letter (29.9–30.2), or sparing words pymorphy3 knows (Russian
 loans: 27.9, and it loads pymorphy3 for Bashkir text), or word lists of words seen once
 (+330 KB) or three times were no better (28.5 and 28.3 against 27.9 with the same cues).
+With the letter penalty at 16: raising ``MIN_CONFIDENCE`` from 0.3 to 0.4 (more snippets
+``und``) gives 26.2 but costs Russian snippets (ru 95.9 → 95.3, tt 8.1 → 7.5); 0.5 gives
+27.7 (ru 93.3); a larger Bashkir prior (6, 8) buys Bashkir snippets with Tatar ones (27.7,
+27.9). Not taken.
 """
 
 from __future__ import annotations
