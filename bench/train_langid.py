@@ -24,17 +24,18 @@ n-grams count against Bashkir; the ``KEEP`` most frequent features of each langu
 kept (union over languages); each is stored with its loss, per language, against the
 best language for that feature, in steps of ``STEP`` nats, capped at 255 steps. The
 header carries the scoring settings ``NAME_WEIGHT``, ``PRIOR``, ``CUES`` and
-``LETTER_PENALTY``; after the features comes the Bashkir word list of the vocabulary cue: every Cyrillic word seen
-``BA_WORDS_MIN`` (2) times or more in the Bashkir training text (native news + even NTREX
-documents), 51,631 words, +171 KB. Russian's cue reads pymorphy3's dictionary at run time.
+:data:`bisumm.langid.LETTER_PENALTY`; after the features comes the Bashkir word list of
+the vocabulary cue: every Cyrillic word seen ``BA_WORDS_MIN`` (2) times or more in the
+Bashkir training text (native news + even NTREX documents), 51,631 words, +171 KB.
+Russian's cue reads pymorphy3's dictionary at run time.
 
 ``--dev`` builds two models: fold 0 from even NTREX documents with ``doc % 4 == 0``, fold 1
 from those with ``doc % 4 == 2``, each with all native training articles but a tenth
 (``DEV_LEFT``), and prints the bench's rates on the rest (the other even documents, the
-left-out articles), pooled over both folds, for the cue settings ``DEV_CUES`` and a few
-priors, with the summed error (each set's % wrong, full and 3 words). ``NAME_WEIGHT``,
-``PRIOR``, ``CUES`` and ``LETTER_PENALTY`` were chosen there, never on the held-out sets. Dev numbers
-(3 words; ba, ru: % correct, others: % sent to ba/ru; nba = native Bashkir):
+left-out articles), pooled over both folds, for the cue settings and letter penalties of
+``DEV_SETTINGS`` and a few priors, with the summed error (each set's % wrong, full and 3
+words). ``NAME_WEIGHT``, ``PRIOR``, ``CUES`` and the letter penalty were chosen there, never
+on the held-out sets. Dev numbers (3 words; ba, ru: % correct, others: % sent to ba/ru; nba = native Bashkir):
 
 =====================================  ====  ====  ===  ===  ===  ===  ====  =====
 setting                                ba    ru    tt   kk   ky   uk   nba   error
@@ -52,9 +53,9 @@ ru cue 16/8, first word 0.5            90.7  95.6  9.0  1.3  1.1  1.7  98.7  29.
 
 The ba-cue-12 and ba-cue-8 rows tie at 8 nats a letter; the ba-cue-12 one was kept for its
 lower Tatar rate (the Tatar bar comes first). A letter missing from a language's alphabet
-then costs ``LETTER_PENALTY`` = 16 nats (``ҙ ҡ ҫ`` in a snippet the words call Tatar:
-``Судно Хәрби-Диңгеҙ флотына``); 24 is no better on 3-word snippets and sends a Tatar
-full sentence or two to ba/ru (0.3 %). Without a prior the Bashkir cue only buys Tatar snippets with Bashkir ones
+then costs 16 nats (``ҙ ҡ ҫ`` in a snippet the words call Tatar: ``Судно Хәрби-Диңгеҙ
+флотына``); 24 is no better on 3-word snippets and sends a Tatar full sentence or two to
+ba/ru (0.3 %). Without a prior the Bashkir cue only buys Tatar snippets with Bashkir ones
 (ba 87.7, tt 6.8, nba 98.4); with it, native Bashkir and Tatar both gain.
 
 Tried and dropped (dev, 3-word snippets): a multinomial logistic regression
@@ -94,7 +95,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bisumm import langid  # noqa: E402
-from bisumm.langid import MODEL_PATH, prepare, word_features, word_form  # noqa: E402
+from bisumm.langid import LETTER_PENALTY, MODEL_PATH, prepare, word_features, word_form  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 NTREX = SHARED / "ntrex" / "ntrex.jsonl"
@@ -120,8 +121,6 @@ BA_WORDS_MIN = 2
 #: vocabulary cues of :mod:`bisumm.langid` (nats; see its ``_Cue``), tuned with ``--dev``
 CUES: dict[str, dict[str, float]] = {"ru": {"unknown": 16.0, "known": 8.0, "first": 0.5},
                                      "ba": {"unknown": 12.0, "first": 0.5}}
-#: nats a language loses per letter missing from its alphabet (``ҙ`` in a "Tatar" snippet)
-LETTER_PENALTY = 16.0
 #: the (cue settings, letter penalty) pairs ``--dev`` compares, each with a few priors
 DEV_SETTINGS: list[tuple[dict[str, dict[str, float]], float]] = [
     ({}, 8.0), ({"ru": {"unknown": 8.0, "known": 8.0}}, 8.0), ({"ru": CUES["ru"]}, 8.0),
@@ -323,12 +322,7 @@ def rates(found: list[dict[tuple[str, str], list]], prior: dict[str, float], tem
         good = total = 0
         for rows in (f[key] for f in found):
             for sums in rows:
-                label = "und"
-                if sums is not None:
-                    z = (sums + bias) / temperature
-                    p = np.exp(z - z.max())
-                    best = int(p.argmax())
-                    label = LANGS[best] if p[best] / p.sum() >= langid.MIN_CONFIDENCE else "und"
+                label = "und" if sums is None else langid._decide(LANGS, list(sums + bias), temperature).lang
                 good += label == gold if gold in ("ba", "ru") else label in ("ba", "ru")
                 total += 1
         out[key] = 100.0 * good / total

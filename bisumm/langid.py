@@ -10,7 +10,7 @@ Three kinds of evidence, the first two summed word by word (each word's vector i
   the first (most likely a name, which says little about the language) counts
   ``name_weight`` (0.5) times;
 * letter statistics: each Cyrillic letter missing from a language's alphabet costs it
-  the header's ``letter_penalty`` (16; :data:`LETTER_PENALTY` without one) nats (``ҙ ҡ ҫ`` exist only in Bashkir, ``җ`` only in Tatar,
+  :data:`LETTER_PENALTY` (16) nats (``ҙ ҡ ҫ`` exist only in Bashkir, ``җ`` only in Tatar,
   ``қ ұ`` in Kazakh, ``ї є ґ`` in Ukrainian, ``ў`` in Belarusian); every non-ASCII
   letter costs English as much;
 * vocabulary cues, read only when a language and the best other one are within
@@ -81,8 +81,9 @@ MIN_KNOWN = 0.5
 #: a vocabulary cue is only read when its language and the best other one are this close, in nats
 CUE_MARGIN = 40.0
 
-#: nats a language loses for each letter of the text missing from its alphabet
-LETTER_PENALTY = 8.0
+#: nats a language loses for each letter of the text missing from its alphabet (chosen with
+#: ``bench/train_langid.py --dev``, which writes it into the model header)
+LETTER_PENALTY = 16.0
 _RU = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
 #: Cyrillic alphabets (after ``ё`` → ``е``); English is scored on Latin words only
 _ALPHABETS = {
@@ -281,8 +282,8 @@ def scores(text: str) -> list[float] | None:
         if vector is None:
             unknown += len(word)
             continue
-        if i and cased[0].isupper() and name_weight != 1.0 and not cased.isupper():
-            vector = [v * name_weight for v in vector]  # a capitalised word inside: most likely a name
+        if name_weight != 1.0 and _inner_name(i, cased):
+            vector = [v * name_weight for v in vector]
         vectors.append(vector)
     if not vectors or unknown > (1 - MIN_KNOWN) * sum(map(len, words)):
         return None
@@ -292,10 +293,16 @@ def scores(text: str) -> list[float] | None:
     return sums
 
 
+def _inner_name(index: int, cased: str) -> bool:
+    """A capitalised (not all-caps) word after the first: most likely a name."""
+    return index > 0 and cased[0].isupper() and not cased.isupper()
+
+
 class _Cue:
     """Vocabulary cue for one language, read on close calls only: each lower-case word in
     its letters that the vocabulary lacks costs it ``unknown`` nats (a capitalised first word
-    ``first`` times that); a word it has loses at most ``known`` nats against its rivals.
+    ``first`` times that, a name inside nothing); a word it has loses at most ``known`` nats
+    against its rivals.
 
     Russian's vocabulary is pymorphy3's dictionary (shared with :mod:`bisumm.lang.ru`, loaded
     on the first close call), Bashkir's the word list stored in the model file.
@@ -309,7 +316,6 @@ class _Cue:
         self.unknown = float(settings.get("unknown", 0.0))
         self.known = float(settings.get("known", 0.0))
         self.first = float(settings.get("first", 0.0))
-        self.names = float(settings.get("names", 0.0))
         self.margin = float(settings.get("margin", CUE_MARGIN))
         self._has: Callable[[str], bool] | None = None
 
@@ -334,9 +340,9 @@ class _Cue:
             word = word_form(cased.lower())
             if not self.pattern.fullmatch(word):
                 continue
-            inner = i and cased[0].isupper() and not cased.isupper()  # a name, most likely
+            inner = _inner_name(i, cased)
             if not self.has(word):
-                cue -= self.unknown * (1.0 if cased.islower() else self.names if inner else self.first)
+                cue -= self.unknown * (1.0 if cased.islower() else 0.0 if inner else self.first)
                 continue
             vector = model.word_vector(cased.lower())
             if vector is None or not self.known or not self.rivals:
