@@ -19,6 +19,10 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 GAZETA = SHARED / "ru" / "gazeta_dev.jsonl"
 NTREX = SHARED / "ntrex" / "ntrex.jsonl"
+#: long Russian web articles with title, teaser and editors' keywords (gzip JSON Lines)
+WEB = {"rt": SHARED / "ru" / "rt_dev.jsonl.gz", "ng": SHARED / "ru" / "ng_dev.jsonl.gz"}
+#: one article in TEST_EVERY goes to the frozen test part (chosen by a hash of its id)
+TEST_EVERY = 5
 
 _WORD = re.compile(r"\w+")
 
@@ -33,6 +37,34 @@ def need(path: Path) -> Path:
 def read_jsonl(path: Path) -> list[dict]:
     with need(path).open(encoding="utf-8") as handle:
         return [json.loads(line) for line in handle if line.strip()]
+
+
+def split_of(article_id: str) -> str:
+    """``"test"`` for the frozen test part (no rule, weight or threshold is tuned on it), else ``"dev"``.
+
+    The split depends on the id alone (SHA-1), so every benchmark and training script agrees on it.
+    """
+    import hashlib
+
+    digest = hashlib.sha1(article_id.encode("utf-8")).digest()
+    return "test" if int.from_bytes(digest[:4], "big") % TEST_EVERY == 0 else "dev"
+
+
+def read_web(source: str, part: str = "dev", limit: int | None = None) -> list[dict]:
+    """Articles of ``WEB[source]`` (``rt`` or ``ng``) in ``part`` (``dev``, ``test`` or ``all``), file order."""
+    import gzip
+
+    out = []
+    with gzip.open(need(WEB[source]), "rt", encoding="utf-8") as handle:
+        for line in handle:
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            if part == "all" or split_of(row["id"]) == part:
+                out.append(row)
+                if limit is not None and len(out) >= limit:
+                    break
+    return out
 
 
 class CyrillicTokenizer:

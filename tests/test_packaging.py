@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parents[1]
 CHECK = """
 import bisumm, pathlib, sys
 from bisumm.lang import get_language
-assert 'site-packages' in bisumm.__file__, bisumm.__file__
+assert bisumm.__file__.startswith(sys.argv[1]), bisumm.__file__  # the wheel, not the source tree
 assert len(get_language('ba').stopwords) > 50
 assert len(get_language('ru').stopwords) > 50
 assert (pathlib.Path(bisumm.__file__).parent / 'py.typed').exists()
@@ -42,14 +42,30 @@ def test_wheel_ships_stopwords_data_and_types(wheel):
     assert not any(n.startswith(("tests/", "bench/", "stopwords/")) for n in names)
 
 
+def dependency_dirs() -> list[str]:
+    """The site-packages folders of the interpreter running the tests (venv, conda or system).
+
+    The source tree itself is left out, so the inner environment can only find bisumm in the wheel.
+    """
+    root = str(ROOT)
+    return [p for p in dict.fromkeys(sys.path)
+            if p and Path(p).is_dir() and Path(p).name in ("site-packages", "dist-packages")
+            and not p.startswith(root)]
+
+
 def test_wheel_installs_into_fresh_venv_and_works_elsewhere(wheel, tmp_path):
     env_dir = tmp_path / "venv"
-    # system site packages provide the (already installed) dependencies: no network needed
-    venv.EnvBuilder(system_site_packages=True, with_pip=True).create(env_dir)
+    venv.EnvBuilder(system_site_packages=False, with_pip=True).create(env_dir)
     python = env_dir / "bin" / "python"
-    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", str(wheel)], check=True)
+    subprocess.run([str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-index", str(wheel)],
+                   check=True)
+    # the dependencies resolve from the test run's own environment, wherever it is: no network needed
+    purelib = subprocess.run([str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+                             check=True, capture_output=True, text=True).stdout.strip()
+    (Path(purelib) / "outer-dependencies.pth").write_text("\n".join(dependency_dirs()) + "\n", encoding="utf-8")
     elsewhere = tmp_path / "elsewhere"
     elsewhere.mkdir()
-    done = subprocess.run([str(python), "-c", CHECK], cwd=elsewhere, capture_output=True, text=True)
+    done = subprocess.run([str(python), "-c", CHECK, purelib], cwd=elsewhere, capture_output=True, text=True,
+                          env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["ru", "1"]
