@@ -1,0 +1,150 @@
+"""Quotations on real news: the figures of issue 14, on units of ``../shared`` news.
+
+Usage::
+
+    python bench/quotes_real.py            # frozen test part, then the development part
+    python bench/quotes_real.py --errors   # also list the development part's errors
+
+Gold: ``tests/data/quotes_real.jsonl`` over the units of ``tests/data/quotes_real_units.jsonl``
+(Russian Gazeta, Russia Today and Nezavisimaya Gazeta articles; Bashkir paragraphs of the native
+news corpus), annotated by readers who had only ``docs/quotes-guideline.md``; the texts are
+rebuilt from ``../shared`` (see ``tests/data/real_quotes.py``). Half the units (``part="test"``)
+are frozen: no rule, weight or threshold is tuned on them.
+
+Metrics (quotes matched one-to-one when they overlap by ≥ 50 % of the longer span):
+
+* direct P / R / F1: system quotes of kind ``direct`` against gold ``direct`` quotes;
+* speaker accuracy: over all matched quotes, the speaker compared as in ``bench/quotes.py``
+  (surname for names, words for roles and bodies, ``None`` only matches ``None``);
+* indirect recall: gold ``indirect`` quotes matched by any system quote;
+* officials' quotes (what ``bisumm quotes --official`` prints): a system quote flagged official
+  is right when it matches a gold quote of an official with the right speaker; recall is over
+  the gold quotes of officials;
+* «»-names reported: quote-mark pairs of the unit that no gold quote overlaps (names of bodies,
+  media, works, scare quotes) and that a system quote covers, as a share of all such pairs;
+* time: ``bisumm.quotes`` per unit, mean.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "data"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from quotes import match, prf, speaker_match  # noqa: E402
+
+_MARK_PAIR = re.compile(r"«[^«»\n]{1,200}»|“[^“”\n]{1,200}”|„[^„“”\n]{1,200}[“”]")
+
+
+def _negative_marks(text: str, gold: list[dict]) -> list[tuple[int, int]]:
+    """Quote-mark pairs (inner span) that no gold quotation overlaps."""
+    out = []
+    for m in _MARK_PAIR.finditer(text):
+        inner = (m.start() + 1, m.end() - 1)
+        if not any(min(inner[1], g["stop"]) > max(inner[0], g["start"]) for g in gold):
+            out.append(inner)
+    return out
+
+
+def evaluate(units: list[dict], system) -> dict:
+    """Counts per language (``ru``, ``ba``) for every metric of the module docstring."""
+    stats: dict = defaultdict(lambda: defaultdict(float))
+    for unit in units:
+        s = stats[unit["lang"]]
+        start = time.perf_counter()
+        found = system(unit["text"])
+        s["seconds"] += time.perf_counter() - start
+        s["units"] += 1
+        gold = unit["quotes"]
+        pairs = match(gold, found, exact=False)
+        direct_gold = [g for g in gold if g["kind"] == "direct"]
+        direct_found = [q for q in found if q.kind == "direct"]
+        s["direct_gold"] += len(direct_gold)
+        s["direct_found"] += len(direct_found)
+        s["direct_hit"] += len(match(direct_gold, direct_found, exact=False))
+        s["matched"] += len(pairs)
+        s["speaker_ok"] += sum(speaker_match(g["speaker"], q.speaker) for g, q in pairs)
+        s["indirect_gold"] += sum(g["kind"] == "indirect" for g in gold)
+        s["indirect_hit"] += sum(g["kind"] == "indirect" for g, _ in pairs)
+        s["official_gold"] += sum(g["official"] for g in gold)
+        s["official_found"] += sum(bool(q.official) for q in found)
+        s["official_hit"] += sum(g["official"] and bool(q.official) and speaker_match(g["speaker"], q.speaker)
+                                 for g, q in pairs)
+        negatives = _negative_marks(unit["text"], gold)
+        s["neg_marks"] += len(negatives)
+        s["neg_reported"] += sum(any(min(b, q.stop) - max(a, q.start) >= 0.5 * (b - a) for q in found)
+                                 for a, b in negatives)
+        s["gold"] += len(gold)
+        s["found"] += len(found)
+    return stats
+
+
+def row(label: str, s: dict) -> str:
+    p, r, f = prf(int(s["direct_hit"]), int(s["direct_found"]), int(s["direct_gold"]))
+    acc = s["speaker_ok"] / s["matched"] if s["matched"] else 0.0
+    ind = s["indirect_hit"] / s["indirect_gold"] if s["indirect_gold"] else 0.0
+    orec = s["official_hit"] / s["official_gold"] if s["official_gold"] else 0.0
+    oprec = s["official_hit"] / s["official_found"] if s["official_found"] else 0.0
+    neg = s["neg_reported"] / s["neg_marks"] if s["neg_marks"] else 0.0
+    ms = 1000 * s["seconds"] / s["units"] if s["units"] else 0.0
+    return (f"| {label} | {int(s['units'])} | {int(s['gold'])} | {f:.2f} ({p:.2f} / {r:.2f}) | {acc:.2f} | "
+            f"{ind:.2f} ({int(s['indirect_gold'])}) | {orec:.2f} / {oprec:.2f} ({int(s['official_gold'])}) | "
+            f"{neg:.3f} ({int(s['neg_marks'])}) | {ms:.1f} |")
+
+
+HEADER = ("| set | units | gold quotes | direct F1 (P / R) | speaker acc | indirect recall (gold) | "
+          "officials R / P (gold) | «»-names reported (pairs) | ms / unit |\n|---|---|---|---|---|---|---|---|---|")
+
+
+def table(part: str) -> list[str]:
+    """Markdown lines for one part (``test`` or ``dev``), Russian then Bashkir."""
+    import bisumm
+    import real_quotes
+
+    units = real_quotes.load(part=part)
+    stats = evaluate(units, bisumm.quotes)
+    return [HEADER] + [row(f"{lang} {part}", stats[lang]) for lang in ("ru", "ba") if stats[lang]["units"]]
+
+
+def errors(part: str = "dev") -> None:
+    """Every miss, wrong speaker and false quote of a part, to read (never of the frozen test part)."""
+    import bisumm
+    import real_quotes
+
+    for unit in real_quotes.load(part=part):
+        found = bisumm.quotes(unit["text"])
+        text = unit["text"]
+        pairs = match(unit["quotes"], found, exact=False)
+        hit = {id(g): q for g, q in pairs}
+        used = {id(q) for _, q in pairs}
+        for g in unit["quotes"]:
+            q = hit.get(id(g))
+            snippet = text[g["start"]:g["stop"]][:60]
+            if q is None:
+                print(f"- {unit['unit']} MISSED {g['kind']} {snippet!r} ({g['speaker']})")
+            elif not speaker_match(g["speaker"], q.speaker):
+                print(f"- {unit['unit']} SPEAKER {snippet!r}: {g['speaker']!r}, got {q.speaker!r} ({q.pattern})")
+        for q in found:
+            if id(q) not in used:
+                print(f"- {unit['unit']} FALSE [{q.pattern}] {q.text[:60]!r} ({q.speaker})")
+
+
+def main() -> None:
+    print("Real news, frozen test part (never tuned on):\n")
+    print("\n".join(table("test")))
+    print("\nReal news, development part:\n")
+    print("\n".join(table("dev")))
+    if "--errors" in sys.argv[1:]:
+        print("\nDevelopment-part errors:\n")
+        errors("dev")
+
+
+if __name__ == "__main__":
+    main()
