@@ -23,6 +23,14 @@ Metrics (quotes matched one-to-one when they overlap by ≥ 50 % of the longer s
 * «»-names reported: quote-mark pairs of the unit that no gold quote overlaps (names of bodies,
   media, works, scare quotes) and that a system quote covers, as a share of all such pairs;
 * time: ``bisumm.quotes`` per unit, mean.
+
+First run of the frozen test part (2026-12-06, the rules as they were before issue 14), kept
+for comparison:
+
+| set | units | gold quotes | direct F1 (P / R) | speaker acc | indirect recall (gold) | officials R / P (gold) | «»-names reported (pairs) |
+|---|---|---|---|---|---|---|---|
+| ru test | 64 | 347 | 0.80 (0.77 / 0.83) | 0.53 | 0.26 (202) | 0.18 / 0.58 (145) | 0.066 (183) |
+| ba test | 105 | 177 | 0.38 (0.46 / 0.32) | 0.60 | 0.27 (37) | 0.15 / 0.44 (27) | 0.211 (90) |
 """
 
 from __future__ import annotations

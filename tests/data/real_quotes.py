@@ -104,7 +104,7 @@ def _candidates(lang: str, source: str):
 
 #: how many units to draw per (language, source): (with cues, with quote marks only)
 PLAN = {("ru", "gazeta"): (42, 3), ("ru", "rt"): (42, 3), ("ru", "ng"): (32, 3),
-        ("ba", "bashgazet"): (60, 5), ("ba", "kiskeufa"): (45, 5), ("ba", "jeshlek"): (40, 5),
+        ("ba", "bashgazet"): (80, 5), ("ba", "kiskeufa"): (60, 5), ("ba", "jeshlek"): (40, 5),
         ("ba", "gsrb"): (10, 5)}
 
 
