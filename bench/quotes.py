@@ -71,6 +71,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 GOLD = ROOT / "tests" / "data" / "quotes_gold.jsonl"
 HELDOUT = ROOT / "tests" / "data" / "quotes_heldout.jsonl"
 #: written after the held-out misses had been used to fix the rules, annotated before any run
@@ -197,6 +198,7 @@ def _fmt(x: float) -> str:
 def main() -> None:
     import bisumm
 
+    _real_news()
     rows = load()
     t0 = time.perf_counter()
     ours = evaluate(rows, bisumm.quotes)
@@ -226,6 +228,20 @@ def main() -> None:
         print(f"| {key[8:]} | {s['found']} | {_fmt(s['correct'] / s['found'])} |")
     _seeds(rows)
     _heldout(misses="--misses" in sys.argv[1:])
+
+
+def _real_news() -> None:
+    """The real-news gold first (``bench/quotes_real.py``): frozen test part, then development part."""
+    import quotes_real
+
+    if not quotes_real.real_quotes.SHARED.exists():
+        print("Real-news gold skipped: ../shared/data is missing.\n")
+        return
+    print("## Real news (tests/data/quotes_real.jsonl)\n\nFrozen test part (never tuned on):\n")
+    print("\n".join(quotes_real.table("test")))
+    print("\nDevelopment part:\n")
+    print("\n".join(quotes_real.table("dev")))
+    print("\n## Synthetic gold (regression tests: written for bisumm, so it holds the patterns the rules know)\n")
 
 
 def _seeds(rows: list[dict]) -> None:

@@ -46,6 +46,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests" / "data"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import real_quotes  # noqa: E402
 from quotes import match, prf, speaker_match  # noqa: E402
 
 _MARK_PAIR = re.compile(r"«[^«»\n]{1,200}»|“[^“”\n]{1,200}”|„[^„“”\n]{1,200}[“”]")
@@ -114,7 +115,6 @@ HEADER = ("| set | units | gold quotes | direct F1 (P / R) | speaker acc | indir
 def table(part: str) -> list[str]:
     """Markdown lines for one part (``test`` or ``dev``), Russian then Bashkir."""
     import bisumm
-    import real_quotes
 
     units = real_quotes.load(part=part)
     stats = evaluate(units, bisumm.quotes)
@@ -124,7 +124,6 @@ def table(part: str) -> list[str]:
 def errors(part: str = "dev") -> None:
     """Every miss, wrong speaker and false quote of a part, to read (never of the frozen test part)."""
     import bisumm
-    import real_quotes
 
     for unit in real_quotes.load(part=part):
         found = bisumm.quotes(unit["text"])
