@@ -45,12 +45,12 @@ def test_wheel_ships_stopwords_data_and_types(wheel):
 def dependency_dirs() -> list[str]:
     """The site-packages folders of the interpreter running the tests (venv, conda or system).
 
-    The source tree itself is left out, so the inner environment can only find bisumm in the wheel.
+    Only folders named site-packages or dist-packages: never the source tree, so the inner
+    environment finds bisumm in the wheel alone (an editable install's finder is a ``.pth`` hook
+    there, which a path listed in another ``.pth`` file does not run).
     """
-    root = str(ROOT)
     return [p for p in dict.fromkeys(sys.path)
-            if p and Path(p).is_dir() and Path(p).name in ("site-packages", "dist-packages")
-            and not p.startswith(root)]
+            if p and Path(p).is_dir() and Path(p).name in ("site-packages", "dist-packages")]
 
 
 def test_wheel_installs_into_fresh_venv_and_works_elsewhere(wheel, tmp_path):
