@@ -118,7 +118,7 @@ def test_quotes_lists_and_highlights_in_every_format() -> None:
 
 @pytest.mark.parametrize("library", [True, False], ids=["library", "fallback"])
 def test_highlight_marks_quote_and_speaker(library: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bisumm.render import highlight
+    from bisumm.cli.render import highlight
 
     if not library:
         monkeypatch.setitem(sys.modules, "bisumm.quotation.highlight", None)  # import fails
@@ -229,7 +229,7 @@ def test_a_file_named_like_a_command_still_works(tmp_path: Path) -> None:
 
 
 def test_no_color_and_no_traceback_without_debug(tmp_path: Path) -> None:
-    from bisumm.render import use_color
+    from bisumm.cli.render import use_color
 
     class Tty:
         def isatty(self) -> bool:
@@ -265,29 +265,29 @@ def test_cli_path_does_not_import_heavy_modules() -> None:
 
 def test_help_is_served_without_typer_and_equals_what_typer_renders() -> None:
     code = ("import sys; from bisumm.cli import main; main(['--help']); "
-            "print(sorted(m for m in sys.modules if m.startswith(('typer', 'bisumm.cli_'))))")
+            "print(sorted(m for m in sys.modules if m.startswith(('typer', 'bisumm.cli.'))))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "COLUMNS": ""})
     assert proc.returncode == 0 and proc.stdout.endswith("[]\n"), proc.stdout + proc.stderr
     from bisumm.cli import HELP_FILE
-    from bisumm.cli_app import render_help
+    from bisumm.cli.commands import render_help
 
     cached = Path(HELP_FILE).read_text(encoding="utf-8")
     assert cached == render_help(), "run: python -m bisumm.cli --write-help"
     assert proc.stdout[: -len("[]\n")] == cached
-    typer_path = subprocess.run([sys.executable, "-c", "from bisumm.cli_app import run; run(['--help'])"],
+    typer_path = subprocess.run([sys.executable, "-c", "from bisumm.cli.commands import run; run(['--help'])"],
                                 capture_output=True, text=True, env={**os.environ, "COLUMNS": ""})
     assert typer_path.stdout == cached  # what typer prints itself on a pipe (80 columns)
-    wide = subprocess.run([sys.executable, "-c", "from bisumm.cli_app import run; run(['--help'])"],
+    wide = subprocess.run([sys.executable, "-c", "from bisumm.cli.commands import run; run(['--help'])"],
                           capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
     assert wide.stdout == cached  # click never wraps wider than 80 columns
 
 
 def test_help_width_matches_the_app() -> None:
     import bisumm.cli
-    import bisumm.cli_app
+    import bisumm.cli.commands
 
-    assert bisumm.cli._HELP_WIDTH == bisumm.cli_app.HELP_WIDTH
+    assert bisumm.cli._HELP_WIDTH == bisumm.cli.commands.HELP_WIDTH
 
 
 def test_narrow_terminal_and_damaged_cache_fall_back_to_typer(tmp_path: Path, monkeypatch, capsys) -> None:
