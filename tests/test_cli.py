@@ -261,6 +261,37 @@ def test_cli_path_does_not_import_heavy_modules() -> None:
     assert helped.stdout.strip() == "['bisumm.cli']"
 
 
+def _imported_modules(path: Path) -> set[str]:
+    """The absolute names of the bisumm modules that ``path`` imports (relative imports resolved)."""
+    import ast
+
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    if path.name != "__init__.py":
+        package = package.rpartition(".")[0]
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level else ""
+            module = ".".join(part for part in (base, node.module or "") if part)
+            names.add(module)
+            names.update(f"{module}.{alias.name}" for alias in node.names)
+    return {name for name in names if name == "bisumm" or name.startswith("bisumm.")}
+
+
+def test_core_never_imports_the_app_layer() -> None:
+    """The app layer (bisumm/cli/, bisumm/hook/) calls the core; the core and the hook never import the CLI."""
+    forbidden = {"cli": (), "hook": ("bisumm.cli",), "__main__.py": ()}  # the rest: the core
+    for path in sorted((ROOT / "bisumm").rglob("*.py")):
+        layer = path.relative_to(ROOT / "bisumm").parts[0]
+        banned = forbidden.get(layer, ("bisumm.cli", "bisumm.hook"))
+        wrong = sorted(name for name in _imported_modules(path)
+                       if any(name == ban or name.startswith(ban + ".") for ban in banned))
+        assert wrong == [], f"{path.relative_to(ROOT)} imports {wrong}"
+    assert "bisumm.hook.frontmatter" in _imported_modules(ROOT / "bisumm" / "hook" / "commands.py")
+
+
 # --- the cached top-level help (bisumm --help without importing typer) ----------------------------
 
 def test_help_is_served_without_typer_and_equals_what_typer_renders() -> None:
