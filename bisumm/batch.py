@@ -75,10 +75,9 @@ class SummarizeJob(_Job):
         if cached is None:
             import bisumm
 
-            kwargs: dict[str, Any] = {"method": self.method, "lang": self.lang}
-            if self.idf:
-                kwargs["idf"] = _load_idf(self.idf)
-            cached = self.__dict__["_summarizer"] = bisumm.Summarizer(**kwargs)
+            # a path: Summarizer reads it with bisumm.rank.vectors.Idf.load (ValueError if not an IDF file)
+            cached = self.__dict__["_summarizer"] = bisumm.Summarizer(method=self.method, lang=self.lang,
+                                                                      idf=self.idf or None)
         return cached
 
     def run(self, text: str) -> dict[str, Any]:
@@ -140,16 +139,6 @@ def error_message(exc: BaseException) -> str:
 
     text = str(exc) or type(exc).__name__
     return text if isinstance(exc, BisummError) else f"{type(exc).__name__}: {text}"
-
-
-def _load_idf(path: str) -> Any:
-    try:
-        from bisumm.rank.vectors import load_idf  # the name the issue asks for
-    except ImportError:
-        from bisumm.rank.vectors import Idf
-
-        return Idf.load(path)
-    return load_idf(path)
 
 
 # --- inputs -----------------------------------------------------------------------------------

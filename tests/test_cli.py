@@ -116,12 +116,10 @@ def test_quotes_lists_and_highlights_in_every_format() -> None:
     assert '<div class="text" lang="ru">' in html_out and "<script" not in html_out
 
 
-@pytest.mark.parametrize("library", [True, False], ids=["library", "fallback"])
-def test_highlight_marks_quote_and_speaker(library: bool, monkeypatch: pytest.MonkeyPatch) -> None:
-    from bisumm.render import highlight
-
-    if not library:
-        monkeypatch.setitem(sys.modules, "bisumm.quotation.highlight", None)  # import fails
+def test_highlight_marks_quote_and_speaker() -> None:
+    from bisumm.cli.render import highlight
+    from bisumm.quotation.highlight import highlight as library_highlight
+    from bisumm.types import Quote
 
     text = "«Мы построим школу», — сказал министр образования."
     quote = {"start": 1, "stop": 18, "text": "Мы построим школу", "speaker": "министр",
@@ -130,8 +128,10 @@ def test_highlight_marks_quote_and_speaker(library: bool, monkeypatch: pytest.Mo
     marked = highlight(text, [quote], fmt="html")
     assert '<q data-speaker="министр"' in marked and '<mark class="speaker">министр</mark>' in marked
     assert highlight(text, [quote], fmt="text") == "«⟦Мы построим школу⟧», — сказал ⟨министр⟩ образования."
+    for fmt in ("text", "markdown", "html"):  # the library's marks, not a copy of them
+        assert highlight(text, [quote], fmt=fmt) == library_highlight(text, [Quote(**quote)], fmt)
     coloured = highlight(text, [quote], fmt="text", color=True)
-    assert "\x1b[32mМы построим школу\x1b[0m" in coloured
+    assert coloured == "«\x1b[32mМы построим школу\x1b[0m», — сказал \x1b[1;36mминистр\x1b[0m образования."
 
 
 def test_detect_names_the_language_of_each_seed() -> None:
@@ -229,7 +229,7 @@ def test_a_file_named_like_a_command_still_works(tmp_path: Path) -> None:
 
 
 def test_no_color_and_no_traceback_without_debug(tmp_path: Path) -> None:
-    from bisumm.render import use_color
+    from bisumm.cli.render import use_color
 
     class Tty:
         def isatty(self) -> bool:
@@ -261,33 +261,64 @@ def test_cli_path_does_not_import_heavy_modules() -> None:
     assert helped.stdout.strip() == "['bisumm.cli']"
 
 
+def _imported_modules(path: Path) -> set[str]:
+    """The absolute names of the bisumm modules that ``path`` imports (relative imports resolved)."""
+    import ast
+
+    package = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+    if path.name != "__init__.py":
+        package = package.rpartition(".")[0]
+    names = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import):
+            names.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = package.rsplit(".", node.level - 1)[0] if node.level else ""
+            module = ".".join(part for part in (base, node.module or "") if part)
+            names.add(module)
+            names.update(f"{module}.{alias.name}" for alias in node.names)
+    return {name for name in names if name == "bisumm" or name.startswith("bisumm.")}
+
+
+def test_core_never_imports_the_app_layer() -> None:
+    """The app layer (bisumm/cli/, bisumm/hook/) calls the core; the core and the hook never import the CLI."""
+    forbidden = {"cli": (), "hook": ("bisumm.cli",), "__main__.py": ()}  # the rest: the core
+    for path in sorted((ROOT / "bisumm").rglob("*.py")):
+        layer = path.relative_to(ROOT / "bisumm").parts[0]
+        banned = forbidden.get(layer, ("bisumm.cli", "bisumm.hook"))
+        wrong = sorted(name for name in _imported_modules(path)
+                       if any(name == ban or name.startswith(ban + ".") for ban in banned))
+        assert wrong == [], f"{path.relative_to(ROOT)} imports {wrong}"
+    assert "bisumm.hook.frontmatter" in _imported_modules(ROOT / "bisumm" / "hook" / "commands.py")
+
+
 # --- the cached top-level help (bisumm --help without importing typer) ----------------------------
 
 def test_help_is_served_without_typer_and_equals_what_typer_renders() -> None:
     code = ("import sys; from bisumm.cli import main; main(['--help']); "
-            "print(sorted(m for m in sys.modules if m.startswith(('typer', 'bisumm.cli_'))))")
+            "print(sorted(m for m in sys.modules if m.startswith(('typer', 'bisumm.cli.'))))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           env={**os.environ, "COLUMNS": ""})
     assert proc.returncode == 0 and proc.stdout.endswith("[]\n"), proc.stdout + proc.stderr
     from bisumm.cli import HELP_FILE
-    from bisumm.cli_app import render_help
+    from bisumm.cli.commands import render_help
 
     cached = Path(HELP_FILE).read_text(encoding="utf-8")
     assert cached == render_help(), "run: python -m bisumm.cli --write-help"
     assert proc.stdout[: -len("[]\n")] == cached
-    typer_path = subprocess.run([sys.executable, "-c", "from bisumm.cli_app import run; run(['--help'])"],
+    typer_path = subprocess.run([sys.executable, "-c", "from bisumm.cli.commands import run; run(['--help'])"],
                                 capture_output=True, text=True, env={**os.environ, "COLUMNS": ""})
     assert typer_path.stdout == cached  # what typer prints itself on a pipe (80 columns)
-    wide = subprocess.run([sys.executable, "-c", "from bisumm.cli_app import run; run(['--help'])"],
+    wide = subprocess.run([sys.executable, "-c", "from bisumm.cli.commands import run; run(['--help'])"],
                           capture_output=True, text=True, env={**os.environ, "COLUMNS": "200"})
     assert wide.stdout == cached  # click never wraps wider than 80 columns
 
 
 def test_help_width_matches_the_app() -> None:
     import bisumm.cli
-    import bisumm.cli_app
+    import bisumm.cli.commands
 
-    assert bisumm.cli._HELP_WIDTH == bisumm.cli_app.HELP_WIDTH
+    assert bisumm.cli._HELP_WIDTH == bisumm.cli.commands.HELP_WIDTH
 
 
 def test_narrow_terminal_and_damaged_cache_fall_back_to_typer(tmp_path: Path, monkeypatch, capsys) -> None:

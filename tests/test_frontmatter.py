@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bisumm.frontmatter import (FrontMatterError, encode, parse, parse_mapping, read_draft, set_value,
+from bisumm.hook.frontmatter import (FrontMatterError, encode, parse, parse_mapping, read_draft, set_value,
                                 write_atomic, yaml_quote)
 
 BODY = "В Уфе прошло заседание правительства Башкортостана. Следующее заседание состоится в декабре.\n"
@@ -166,7 +166,7 @@ def test_long_pathological_lines_stay_fast():
 
 
 def test_sidecar_mapping_without_final_newline_gets_one_before_the_new_key():
-    from bisumm.frontmatter import Draft
+    from bisumm.hook.frontmatter import Draft
 
     text = "author: x"
     sidecar = Draft(text, "sidecar", "\n", (0, len(text)), len(text), parse_mapping(text))

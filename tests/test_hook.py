@@ -10,9 +10,8 @@ from pathlib import Path
 import pytest
 
 import bisumm
-from bisumm import hook
-from bisumm.frontmatter import parse, yaml_quote
-from bisumm.hook import main, plain_body, speech_slips
+from bisumm.hook import commands, main, plain_body, speech_slips
+from bisumm.hook.frontmatter import parse, yaml_quote
 from bisumm.types import Quote
 
 RU = ("В Уфе прошло заседание правительства Башкортостана. "
@@ -296,7 +295,7 @@ def test_speech_slips(text, codes):
 
 
 def test_hook_module_is_light():
-    assert hook.FIELDS == ("summary", "description", "excerpt", "lead")
+    assert commands.FIELDS == ("summary", "description", "excerpt", "lead")
 
 
 def test_example_drafts_pass_after_fix(tmp_path):

@@ -40,6 +40,15 @@ def test_wheel_ships_stopwords_data_and_types(wheel):
     assert "bisumm/stopwords/ru.txt" in names
     assert "bisumm/py.typed" in names
     assert not any(n.startswith(("tests/", "bench/", "stopwords/")) for n in names)
+    assert "bisumm/data/cli-help.txt" in names
+
+
+def test_wheel_ships_every_subpackage(wheel):
+    """A folder added under bisumm/ (the app layer's cli/ and hook/, ...) is listed in pyproject.toml."""
+    names = set(zipfile.ZipFile(wheel).namelist())
+    source = sorted(p.relative_to(ROOT).as_posix() for p in (ROOT / "bisumm").rglob("__init__.py"))
+    assert "bisumm/cli/__init__.py" in source and "bisumm/hook/__init__.py" in source
+    assert [p for p in source if p not in names] == []
 
 
 def dependency_dirs() -> list[str]:
@@ -69,3 +78,8 @@ def test_wheel_installs_into_fresh_venv_and_works_elsewhere(wheel, tmp_path):
                           env={"PATH": "/usr/bin:/bin", "HOME": str(tmp_path)})
     assert done.returncode == 0, done.stderr
     assert done.stdout.split() == ["ru", "1"]
+    for script in ("bisumm", "bisumm-hook"):  # the [project.scripts] entry points
+        helped = subprocess.run([str(env_dir / "bin" / script), "--help"], cwd=elsewhere, capture_output=True,
+                                text=True)
+        assert helped.returncode == 0 and helped.stdout.startswith(("Usage: bisumm", "usage: bisumm-hook")), (
+            helped.stdout + helped.stderr)

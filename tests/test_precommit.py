@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 import bisumm
-from bisumm.frontmatter import yaml_quote
+from bisumm.hook.frontmatter import yaml_quote
 from bisumm.hook import plain_body
 
 ROOT = Path(__file__).resolve().parents[1]

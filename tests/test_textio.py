@@ -122,7 +122,7 @@ def test_open_regular_reads_blocking_and_closes(tmp_path):
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
 def test_drafts_use_the_same_refusal(tmp_path):
-    import bisumm.frontmatter as frontmatter
+    import bisumm.hook.frontmatter as frontmatter
     from bisumm.textio import NotRegularFileError
 
     assert not hasattr(frontmatter, "_read_regular")  # one shared implementation, in textio

@@ -28,8 +28,6 @@ FORMATS = ("text", "markdown", "html", "json")
 KINDS = ("summary", "quotes", "detect")
 
 _RESET, _BOLD, _SPEAKER, _QUOTE, _DIM = "\x1b[0m", "\x1b[1m", "\x1b[1;36m", "\x1b[32m", "\x1b[2m"
-#: markers of highlighted spans in plain text (no colour): quote, speaker
-PLAIN_MARKS = {"quote": ("⟦", "⟧"), "speaker": ("⟨", "⟩")}
 
 
 def use_color(stream: TextIO, no_color: bool = False) -> bool:
@@ -131,57 +129,25 @@ def _quote_html(q: dict[str, Any]) -> str:
 def highlight(text: str, quotes: list[dict[str, Any]], *, fmt: str, color: bool = False) -> str:
     """``text`` with its quotes and speakers marked for ``fmt`` (text uses ANSI when ``color``).
 
-    Uses ``bisumm.quotation.highlight.highlight`` for plain text, Markdown and HTML when
-    it is there; terminal colours (and a missing library) use the simple marker below.
+    The marks are :func:`bisumm.quotation.highlight.highlight`'s; only the terminal colours
+    are drawn here, on the same :func:`~bisumm.quotation.highlight.spans`.
 
     >>> q = {"start": 8, "stop": 13, "text": "Добро", "speaker": "Глава",
     ...      "speaker_start": 18, "speaker_stop": 23}
     >>> print(highlight("Сказал «Добро», — Глава.", [q], fmt="text"))
     Сказал «⟦Добро⟧», — ⟨Глава⟩.
     """
-    library = None if color and fmt == "text" else _library_highlight(text, quotes, fmt)
-    if library is not None:
-        return library
-    marks = []
-    for q in quotes:
-        marks.append((q["start"], q["stop"], "quote", q.get("speaker")))
-        if q.get("speaker_start") is not None and q.get("speaker_stop") is not None:
-            marks.append((q["speaker_start"], q["speaker_stop"], "speaker", q.get("speaker")))
+    from ..quotation.highlight import highlight as marked, spans
+    from ..types import Quote
+
+    records = [Quote(**q) for q in quotes]
+    if not (color and fmt == "text"):
+        return marked(text, records, fmt)
     out, pos = [], 0
-    for start, stop, role, speaker in sorted(marks, key=lambda m: (m[0], -m[1])):
-        if start < pos or stop <= start:
-            continue  # overlapping or empty span: leave the text as it is
-        out.append(_esc(text[pos:start], fmt))
-        out.append(_mark(_esc(text[start:stop], fmt), role, speaker, fmt, color))
+    for start, stop, role, _ in spans(records):
+        out.append(f"{text[pos:start]}{_SPEAKER if role == 'speaker' else _QUOTE}{text[start:stop]}{_RESET}")
         pos = stop
-    out.append(_esc(text[pos:], fmt))
-    return "".join(out)
-
-
-def _library_highlight(text: str, quotes: list[dict[str, Any]], fmt: str) -> str | None:
-    try:
-        from bisumm.quotation.highlight import highlight as lib_highlight  # type: ignore[import-not-found]
-        from bisumm.types import Quote
-    except ImportError:
-        return None
-    try:
-        out = lib_highlight(text, [Quote(**q) for q in quotes], fmt=fmt)
-    except (TypeError, ValueError, KeyError):
-        return None
-    return out if isinstance(out, str) else None
-
-
-def _mark(span: str, role: str, speaker: str | None, fmt: str, color: bool) -> str:
-    if fmt == "html":
-        if role == "speaker":
-            return f'<mark class="speaker">{span}</mark>'
-        return f'<q data-speaker="{_h(speaker or "")}">{span}</q>'
-    if fmt == "markdown":
-        return f"_{span}_" if role == "speaker" else f"**{span}**"
-    if color:
-        return f"{_SPEAKER if role == 'speaker' else _QUOTE}{span}{_RESET}"
-    left, right = PLAIN_MARKS[role]
-    return f"{left}{span}{right}"
+    return "".join(out) + text[pos:]
 
 
 # --- language -------------------------------------------------------------------------------
@@ -212,10 +178,6 @@ _RENDERERS = {"summary": _summary, "quotes": _quotes, "detect": _detect}
 
 def _h(value: Any) -> str:
     return html.escape("" if value is None else str(value), quote=True)
-
-
-def _esc(text: str, fmt: str) -> str:
-    return html.escape(text, quote=False) if fmt == "html" else text
 
 
 def _md_cell(text: str) -> str:

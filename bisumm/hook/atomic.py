@@ -1,6 +1,6 @@
 """Atomic file replacement keeping the file's permissions: how ``bisumm-fix`` writes drafts.
 
-Also importable as :func:`bisumm.frontmatter.write_atomic`.
+Also importable as :func:`bisumm.hook.frontmatter.write_atomic`.
 """
 
 from __future__ import annotations

@@ -1,10 +1,17 @@
-"""Entry point of the ``bisumm`` script and of ``python -m bisumm``; the app is :mod:`bisumm.cli_app`.
+"""Entry point of ``bisumm`` and of ``python -m bisumm``; the app is :mod:`bisumm.cli.commands`.
 
 A plain ``bisumm --help`` (or ``-h``) prints ``cli-help.txt``, the help text rendered from the
 typer app and shipped with the package, without importing typer: typer's import alone is
 most of the start-up of ``--help``. ``tests/test_cli.py`` keeps the file equal to what the
 app renders (``python -m bisumm.cli --write-help`` rewrites it). Everything else, and a
 terminal narrower than the help, goes to the typer app. Reference: ``docs/cli.md``.
+
+The app layer over the library, beside :mod:`bisumm.hook`; nothing in the core imports it.
+
+* :mod:`bisumm.cli.commands`: the typer app: commands, options, input gathering, errors
+* :mod:`bisumm.cli.plumbing`: typer plumbing (the default command, light option parsing)
+* :mod:`bisumm.cli.loop`: the batch loop: run a job over records, write results, report failures
+* :mod:`bisumm.cli.render`: results as text, Markdown, HTML or JSON
 """
 
 from __future__ import annotations
@@ -16,19 +23,19 @@ from typing import Any
 __all__ = ["app", "main", "HELP_FILE"]
 
 #: the cached text of ``bisumm --help`` (package data)
-HELP_FILE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "cli-help.txt")
-_HELP_WIDTH = 80  # = bisumm.cli_app.HELP_WIDTH (checked by a test), not imported: that would import typer
+HELP_FILE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "cli-help.txt")
+_HELP_WIDTH = 80  # = bisumm.cli.commands.HELP_WIDTH (checked by a test), not imported: that would import typer
 
 
 def main(argv: list[str] | None = None) -> None:
     """Run the command line on ``argv`` (default ``sys.argv[1:]``)."""
-    from .textio import utf8_streams
+    from ..textio import utf8_streams
 
     utf8_streams()
     args = sys.argv[1:] if argv is None else list(argv)
     if args in (["--help"], ["-h"]) and _cached_help():
         return
-    from .cli_app import run
+    from .commands import run
 
     run(argv)
 
@@ -68,23 +75,17 @@ def _columns() -> int:
 
 def __getattr__(name: str) -> Any:
     if name == "app":  # ``from bisumm.cli import app`` (tests, CliRunner) still works
-        from .cli_app import app
+        from .commands import app
 
         return app
     raise AttributeError(f"module 'bisumm.cli' has no attribute {name!r}")
 
 
 def _write_help() -> None:
-    from .cli_app import render_help
+    from .commands import render_help
 
     text = render_help()
     with open(HELP_FILE, "w", encoding="utf-8", newline="\n") as handle:
         handle.write(text)
     print(f"wrote {HELP_FILE}")
 
-
-if __name__ == "__main__":  # python -m bisumm.cli --write-help
-    if sys.argv[1:] == ["--write-help"]:
-        _write_help()
-    else:
-        main()

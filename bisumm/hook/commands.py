@@ -1,6 +1,6 @@
 """pre-commit entry points: ``bisumm-hook check`` (read-only) and ``bisumm-hook fix``.
 
-A thin layer over the library: read a draft (:mod:`bisumm.frontmatter`), take the
+A thin layer over the library: read a draft (:mod:`bisumm.hook.frontmatter`), take the
 plain text of its body, summarise it, compare with the summary field, report
 ``file:line: CODE message`` lines. Exit codes: 0 clean, 1 findings or a file
 changed, 2 a file bisumm cannot read (broken front matter, no body, not UTF-8,
@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import argparse
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -69,7 +68,7 @@ class _Unusable(Exception):
 
 def _key(text: str) -> str:
     """Comparison key: whitespace, soft hyphens, case and ё do not matter."""
-    from .normalize import match_form
+    from ..normalize import match_form
 
     return " ".join(k for k in (match_form(w) for w in text.split()) if k)
 
@@ -160,7 +159,7 @@ def speech_slips(text: str) -> list[tuple[int, str, str]]:
     ...                                      "«Газпром» — компания.")]
     ['BS201']
     """
-    from .normalize import match_form
+    from ..normalize import match_form
 
     found = []
     for pattern, code, message in _SLIPS:
@@ -190,7 +189,7 @@ class _Context:
 
 def _read(path: Path) -> Draft:
     from .frontmatter import read_draft
-    from .errors import DecodeError
+    from ..errors import DecodeError
 
     try:
         return read_draft(path)
@@ -352,7 +351,7 @@ def main(argv: list[str] | None = None, out: Callable[[str], Any] | None = None)
     options = Options(args.field, args.length, args.lang, args.max_chars, args.require_attribution,
                       args.sidecar_suffix, fix=args.command == "fix")
     if out is None:
-        from .textio import utf8_streams
+        from ..textio import utf8_streams
 
         utf8_streams()  # findings quote Cyrillic text: never a UnicodeEncodeError on a cp1252/latin-1 console
     write = out or (lambda line: print(line, flush=True))
@@ -365,6 +364,3 @@ def main(argv: list[str] | None = None, out: Callable[[str], Any] | None = None)
         code = max(code, file_code)
     return code
 
-
-if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())

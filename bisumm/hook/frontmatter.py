@@ -22,8 +22,8 @@ import codecs
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from ..errors import BisummError
 from .atomic import write_atomic
-from .errors import BisummError
 
 __all__ = ["Draft", "Entry", "FrontMatterError", "parse", "parse_mapping", "read_draft", "set_value",
            "yaml_quote", "write_atomic", "encode", "line_of"]
@@ -95,11 +95,11 @@ def line_of(text: str, offset: int) -> int:
 
 def read_draft(path: str | Path) -> Draft:
     """Read and :func:`parse` a UTF-8 draft (a BOM is remembered and written back)."""
-    from .textio import decode, read_bytes
+    from ..textio import decode, read_bytes
 
     data = read_bytes(path)  # a pipe or device is refused: reading one could block forever
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        from .errors import DecodeError
+        from ..errors import DecodeError
 
         raise DecodeError("not UTF-8 (UTF-16 byte-order mark)", 0)
     draft = parse(decode(data))

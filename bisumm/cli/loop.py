@@ -1,6 +1,6 @@
 """The CLI's batch loop: run a job over records, write results in order, report failures.
 
-Kept apart from :mod:`bisumm.cli` so that ``bisumm --help`` never imports it.
+Kept apart from :mod:`bisumm.cli.commands` so that ``bisumm --help`` never imports it.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TextIO
 
-from .batch import imap_ordered, record_text
+from ..batch import imap_ordered, record_text
 from .render import epilogue, prologue, render, use_color
 
 __all__ = ["write_results", "fit_idf"]
@@ -85,7 +85,7 @@ def _progress(total: int | None, quiet: bool, err: TextIO) -> Iterator[Callable[
 def fit_idf(records: Iterable[dict[str, Any]], output: Path, *, lang: str = "auto", fmt: str = "text",
             quiet: bool = False, out: TextIO | None = None, err: TextIO | None = None) -> int:
     """Fit a corpus IDF on the readable records and save it to ``output``; returns the exit code."""
-    from .rank.vectors import fit_idf as fit
+    from ..rank.vectors import fit_idf as fit
 
     out = out or sys.stdout
     err = err or sys.stderr

@@ -2,7 +2,7 @@
 
 ``bisumm FILE`` summarises (the default command), ``bisumm quotes FILE`` lists quotations,
 ``bisumm detect FILE`` names the language, ``bisumm fit-idf PATH -o idf.json`` fits a corpus
-IDF. Only typer (and :mod:`bisumm.cli_core`, its plumbing) is imported at module level; the
+IDF. Only typer (and :mod:`bisumm.cli.plumbing`) is imported at module level; the
 library loads when a command runs. The entry point is :func:`bisumm.cli.main`, which
 answers a plain ``bisumm --help`` without importing this module. Reference: ``docs/cli.md``.
 """
@@ -18,7 +18,7 @@ from typing import Annotated, Any, Optional
 
 import typer
 
-from .cli_core import DefaultGroup, LightCommand
+from .plumbing import DefaultGroup, LightCommand
 
 __all__ = ["app", "run", "render_help", "HELP_WIDTH"]
 
@@ -104,7 +104,7 @@ def summarize_cmd(
     with _guard(debug):
         if ratio is not None and ratio <= 0:
             raise _UsageError("--ratio must be above 0")
-        from .batch import SummarizeJob
+        from ..batch import SummarizeJob
 
         job = SummarizeJob(length="long" if long else "short", sentences=sentences, words=words, chars=chars,
                            ratio=ratio, method=method, lang=lang.value, quotes=quotes,
@@ -127,7 +127,7 @@ def quotes_cmd(
 ) -> None:
     """List quotations with speaker, title and official flag."""
     with _guard(debug):
-        from .batch import QuotesJob
+        from ..batch import QuotesJob
 
         job = QuotesJob(lang=lang.value, official=official, keep_text=highlight)
         code = _run("quotes", job, files, fmt=fmt.value, jsonl=jsonl, id_field=id_field,
@@ -145,7 +145,7 @@ def detect_cmd(
 ) -> None:
     """Print the language of each text (and of its sentences)."""
     with _guard(debug):
-        from .batch import DetectJob
+        from ..batch import DetectJob
 
         code = _run("detect", DetectJob(sentences=sentences), files, fmt=fmt.value, jsonl=jsonl,
                     id_field=id_field, text_field=text_field, jobs=jobs, quiet=quiet, no_color=no_color)
@@ -163,7 +163,7 @@ def fit_idf_cmd(
 ) -> None:
     """Fit a corpus IDF on a folder or JSON Lines archive of articles (use it with --idf)."""
     with _guard(debug):
-        from .cli_batch import fit_idf
+        from .loop import fit_idf
 
         code = fit_idf(_records(files, jsonl, id_field, text_field)[0], output, lang=lang.value,
                        fmt=fmt.value, quiet=quiet)
@@ -183,7 +183,7 @@ def _check_options(job: Any) -> None:
 
 def _run(kind: str, job: Any, files: list[Path] | None, *, fmt: str, jsonl: bool, id_field: str,
          text_field: str, jobs: int, quiet: bool, no_color: bool) -> int:
-    from .cli_batch import write_results
+    from .loop import write_results
 
     records, total = _records(files, jsonl, id_field, text_field)
     return write_results(kind, job, records, total=total, fmt=fmt, jobs=jobs, quiet=quiet, no_color=no_color)
@@ -192,7 +192,7 @@ def _run(kind: str, job: Any, files: list[Path] | None, *, fmt: str, jsonl: bool
 def _records(files: list[Path] | None, jsonl: bool, id_field: str,
              text_field: str) -> tuple[Iterator[dict[str, Any]], int | None]:
     """The input records (streamed) and their number when known; checks inputs up front."""
-    from .batch import iter_paths
+    from ..batch import iter_paths
 
     sources: list[tuple[str, Any]] = []
     for path in files or [Path("-")]:
@@ -216,7 +216,7 @@ def _records(files: list[Path] | None, jsonl: bool, id_field: str,
 
 
 def _iter_sources(sources: list[tuple[str, Any]], id_field: str, text_field: str) -> Iterator[dict[str, Any]]:
-    from .batch import iter_jsonl
+    from ..batch import iter_jsonl
 
     for kind, name in sources:
         if kind == "file":
@@ -226,8 +226,8 @@ def _iter_sources(sources: list[tuple[str, Any]], id_field: str, text_field: str
         elif kind == "stdin-jsonl":
             yield from iter_jsonl(sys.stdin.buffer, id_field=id_field, text_field=text_field, source="-")
         else:
-            from .batch import error_message
-            from .textio import open_regular
+            from ..batch import error_message
+            from ..textio import open_regular
 
             try:
                 handle = open_regular(name)  # a FIFO would block: pipe JSON Lines into stdin instead
@@ -242,8 +242,8 @@ def _stdin_record() -> dict[str, Any]:
     data = sys.stdin.buffer.read()
     if not data.strip():
         raise _UsageError("empty input on stdin")
-    from .textio import decode
-    from .errors import DecodeError
+    from ..textio import decode
+    from ..errors import DecodeError
 
     try:
         return {"id": "-", "text": decode(data)}

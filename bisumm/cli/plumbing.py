@@ -1,4 +1,4 @@
-"""typer plumbing of the ``bisumm`` command line, imported with :mod:`bisumm.cli` (keep it light).
+"""typer plumbing of the ``bisumm`` command line, imported with :mod:`bisumm.cli.commands` (keep it light).
 
 :class:`DefaultGroup` sends ``bisumm FILE`` to the default command; :class:`LightCommand`
 converts the simple option types itself instead of through pydantic (see its docstring).
