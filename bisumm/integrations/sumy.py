@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from ..lang import MODULES, get_language
+from ..lang.ba import OWN_LETTERS
 from ..normalize import match_form
 from ..segment import split_sentences
 from ..tokens import iter_words
@@ -77,7 +78,7 @@ class Stemmer:
     With ``lang="auto"`` a word with Bashkir-only letters goes to Bashkir, others to Russian.
     """
 
-    _BASHKIR = frozenset("ҙҡҫғһәөүңҘҠҪҒҺӘӨҮҢ")
+    _BASHKIR = frozenset(OWN_LETTERS + OWN_LETTERS.upper())
 
     def __init__(self, lang: str = "auto") -> None:
         if lang != "auto":

@@ -12,13 +12,20 @@ one module, one word list and one line in :data:`MODULES` (see docs/add-a-langua
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Iterable
+from functools import cached_property
 from importlib import import_module, resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UnknownLanguageError
 from ..normalize import match_form
+from ..tokens import WORD_PATTERN
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..quotation.grammar import QuoteGrammar
 
 __all__ = ["Language", "MODULES", "get_language", "stem", "load_stopwords", "available"]
 
@@ -27,11 +34,14 @@ MODULES: dict[str, str] = {"ba": "bisumm.lang.ba", "ru": "bisumm.lang.ru"}
 
 
 class Language:
-    """What the pipeline needs from a language.
+    """Everything bisumm knows about one language, behind one face.
 
     Subclasses set ``code``, ``name`` and ``abbreviations`` and implement :meth:`base_form`;
-    ``back_references`` and ``first_person`` (optional) help the news ranker demote
-    sentences that read badly out of their context.
+    the rest is optional. ``back_references`` and ``first_person`` help the news ranker demote
+    sentences that read badly out of their context; ``alphabet``, ``marker_letters`` and
+    :meth:`letters_agree` route text by its letters; ``speech_verbs`` and ``speech_stems`` name
+    the reporting verbs; :meth:`make_quote_grammar` gives the quotation rules (none by default:
+    a language without them gets no quotes rather than another language's rules).
     Terms are cached per word, guarded by a lock so one instance serves many threads.
     """
 
@@ -45,6 +55,18 @@ class Language:
     first_person: frozenset[str] = frozenset()
     #: cache size above which the term cache is cleared (bounded memory on huge inputs)
     cache_limit: int = 200_000
+    #: lower-case letters of the alphabet ("" when not declared)
+    alphabet: str = ""
+    #: letters that, among the languages bisumm processes, only this one writes: a quote block
+    #: holding one is read in this language (Bashkir ``ҙ ҡ ҫ ғ һ ә ө ү ң``)
+    marker_letters: frozenset[str] = frozenset()
+    #: what a word is (shared by tokens, quotes and names; override only where a language differs)
+    word_pattern: re.Pattern[str] = WORD_PATTERN
+    #: the language's reporting verbs as the quote rules match them (Russian lemmas, Bashkir roots)
+    speech_verbs: frozenset[str] = frozenset()
+    #: prefixes of folded word forms of speech verbs that open an author's words after a quote
+    #: (``сказа``, ``тине``): cheap, no morphology; the pre-commit hook's punctuation check reads them
+    speech_stems: tuple[str, ...] = ()
 
     def __init__(self) -> None:
         self.stopwords: frozenset[str] = load_stopwords(self.code)
@@ -72,6 +94,24 @@ class Language:
                 self._cache.clear()
             self._cache[word] = result
         return result
+
+    def letters_agree(self, sentence: str) -> bool:
+        """True when ``sentence`` can only be this language by its letters (routing without the
+        model); ``False`` when unsure, which is always safe: the model decides then."""
+        return False
+
+    #: letters that, anywhere in a text, stop :meth:`letters_agree` from routing its sentences
+    unsure_letters: frozenset[str] = frozenset()
+
+    def make_quote_grammar(self) -> QuoteGrammar | None:
+        """This language's quotation rules (see :class:`bisumm.quotation.grammar.QuoteGrammar`),
+        or ``None``: the language has none and ``bisumm.quotes`` finds no quotes in it."""
+        return None
+
+    @cached_property
+    def quote_grammar(self) -> QuoteGrammar | None:
+        """The quotation rules, built once on first use (so importing a language stays cheap)."""
+        return self.make_quote_grammar()
 
     def terms(self, words: Iterable[str]) -> list[str]:
         """Ranking terms of several words, stop words dropped."""

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_right
 
 from ..document import Document
+from ..lang import available, get_language
 from ..types import Quote, Sentence
 from ..segment import trim_span
 from . import patterns_ba, patterns_ru
@@ -76,8 +77,10 @@ def _blocks(text: str, doc: Document, lang: str) -> list[tuple[int, int, str]]:
 def _block_lang(doc: Document, s: int, e: int, lang: str) -> str:
     if lang in ("ru", "ba"):
         return lang
-    if re.search(r"[ҙҡҫғһәөүңҘҠҪҒҺӘӨҮҢ]", doc.text[s:e]):
-        return "ba"
+    block = doc.text[s:e].lower()
+    for code in available():
+        if not get_language(code).marker_letters.isdisjoint(block):
+            return code
     starts = [x.start for x in doc.sentences]
     i = bisect_right(starts, s) - 1
     found = doc.sentences[i].lang if 0 <= i < len(doc.sentences) else doc.lang

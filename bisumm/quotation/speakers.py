@@ -25,7 +25,7 @@ from .titles import HONORIFICS, OBJECT_PRONOUNS, PERSON_NOUNS, PRONOUNS, is_ba_v
 
 __all__ = ["Mention", "find_mentions", "first_mention", "normalize_name", "WORD"]
 
-WORD = re.compile(r"[^\W\d_][\w\u00ad'’]*(?:-[^\W\d_][\w\u00ad'’]*)*|\d+")
+from ..tokens import WORD_PATTERN as WORD
 _STOP_WORDS = frozenset({
     "на", "у", "во", "с", "со", "после", "при", "перед", "за", "из", "от", "во время", "для", "о", "об",
     "в", "к", "ко", "через", "менән", "өсөн", "тураһында", "хаҡында", "буйынса", "һәм", "ә", "ләкин",

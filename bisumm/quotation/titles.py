@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from ..lang.ba import ALPHABET as BA_ALPHABET, SPEECH_ROOTS, is_speech_verb
+
 __all__ = ["BA_VERB_ROOTS", "is_ba_verb", "TITLE_STEMS", "ROLE_STEMS", "is_title_word", "is_role_word",
            "title_class", "is_official_title", "is_state_org", "NAMING_STEMS", "PRONOUNS",
            "OBJECT_PRONOUNS", "PERSON_NOUNS", "HONORIFICS", "is_place_word", "is_place_noun"]
@@ -109,7 +111,7 @@ NAMING_STEMS: tuple[str, ...] = (
 #: words after «…» that make it a name in Bashkir (``«…» тип аталған`` = "named …")
 BA_NAMING_AFTER = re.compile(
     r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b|исемле\b|исемендәге\b|исемдәге\b|"
-    r"атамалы\b|исемен\b|исеме\b|[а-яәөүҡғҙҫһңё]*(?:форум|фестивал|конкурс|проект|программа|компания|"
+    rf"атамалы\b|исемен\b|исеме\b|[{BA_ALPHABET}]*(?:форум|фестивал|конкурс|проект|программа|компания|"
     r"ширҡәт|гәзит|журнал|берекмә|ансамбл|бүләк|премия|акция|фонд|театр|телеканал|агентлыҡ))",
     re.IGNORECASE)
 
@@ -209,17 +211,9 @@ def is_official_title(title: str | None) -> bool:
     return False
 
 
-#: Bashkir reporting verbs (roots) and light verbs; a word starting with one is a verb form
-BA_VERB_ROOTS: tuple[str, ...] = (
-    "әйт", "белдер", "билдәлә", "һөйлә", "өҫтә", "аңлат", "иҫкәрт", "ышандыр", "яуапла", "һора",
-    "иҫәплә", "төшөр", "ҡуш", "раҫла", "тәҡдим", "саҡыр", "яҙ", "тине", "тиҙе", "тигән",
-    "ҡыуан", "ҡотла", "зарлан", "хәтерлә", "шаярт", "кинәшлә", "өндә", "ризалаш", "уртаҡлаш",
-)
-_BA_LIGHT = frozenset({"итте", "иттеләр", "итә", "итеүенсә", "алды", "алдылар", "бирҙе", "бирә", "ҡуйҙы",
-                       "ти", "тип", "тине", "тинеләр", "үтте"})
+BA_VERB_ROOTS = SPEECH_ROOTS
 
 
 def is_ba_verb(word: str) -> bool:
     """A Bashkir reporting or light verb form (``билдәләне``, ``хәбәр итте`` → ``итте``)."""
-    low = word.lower()
-    return low in _BA_LIGHT or low.startswith(BA_VERB_ROOTS)
+    return is_speech_verb(word)
