@@ -324,12 +324,11 @@ class _Cue:
     def has(self, word: str) -> bool:
         """Whether the vocabulary holds ``word`` (a :func:`word_form`)."""
         if self._has is None:
-            if self.model.langs[self.lang] == "ru":
-                from .lang.ru import LANGUAGE
+            from .lang import MODULES, get_language
 
-                self._has = LANGUAGE.morph.word_is_known
-            else:
-                self._has = frozenset(self.model.words.decode("utf-8").split("\n")).__contains__
+            code = self.model.langs[self.lang]
+            own = get_language(code).vocabulary() if code in MODULES else None
+            self._has = own or frozenset(self.model.words.decode("utf-8").split("\n")).__contains__
         return self._has(word)
 
     def apply(self, words: list[str], sums: list[float]) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from importlib import import_module, resources
 from pathlib import Path
@@ -102,6 +102,11 @@ class Language:
 
     #: letters that, anywhere in a text, stop :meth:`letters_agree` from routing its sentences
     unsure_letters: frozenset[str] = frozenset()
+
+    def vocabulary(self) -> Callable[[str], bool] | None:
+        """A test of whether the language knows a word (its dictionary), or ``None``: the router
+        then uses the word list stored in its model file."""
+        return None
 
     def make_quote_grammar(self) -> QuoteGrammar | None:
         """This language's quotation rules (see :class:`bisumm.quotation.grammar.QuoteGrammar`),

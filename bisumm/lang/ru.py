@@ -114,6 +114,10 @@ class Russian(Language):
         latin = sum(1 for w in words if not _LATIN.isdisjoint(w))
         return 4 * latin <= len(words)
 
+    def vocabulary(self) -> Any:
+        """pymorphy3's dictionary."""
+        return self.morph.word_is_known
+
     def make_quote_grammar(self) -> Any:
         from .ru_quotes import RussianQuotes
 

@@ -19,15 +19,20 @@ import re
 from bisect import bisect_right
 
 from ..document import Document
-from ..lang import available, get_language
+from ..lang import MODULES, available, get_language
 from ..types import Quote, Sentence
 from ..segment import trim_span
-from . import patterns_ba, patterns_ru
-from .direct import Cand, Claims, direct_quotes, generic_before
+from .clauses import is_initial
+from .direct import Cand, Claims, direct_quotes
 from .entities import Registry, entity_for, is_official
+from .grammar import QuoteGrammar
 from .speakers import find_mentions, first_mention
 
-__all__ = ["quotes", "quote_sentences", "official_quotes"]
+__all__ = ["quotes", "quote_sentences", "official_quotes", "FALLBACK_LANGUAGE"]
+
+#: the language a block is read in when neither the caller, its letters, its sentence nor the
+#: document name one bisumm processes (Russian: the language of the region's press)
+FALLBACK_LANGUAGE = "ru"
 
 _BLOCK_END = tuple(".!?…:»\"”")
 _BLOCK_START = tuple("—–-«\"„“")
@@ -42,19 +47,28 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     blocks = _blocks(source, doc, lang)
     registry = Registry()
     for bs, be, blang in blocks:
-        for mention in find_mentions(source, bs, be, blang):
-            registry.add(mention)
+        grammar = _grammar(blang)
+        if grammar is not None:
+            for mention in find_mentions(source, bs, be, grammar):
+                registry.add(mention)
     cands: list[Cand] = []
     groups = [0]
     for index, (bs, be, blang) in enumerate(blocks):
+        grammar = _grammar(blang)
+        if grammar is None:
+            continue  # a language without quote rules has no quotes (never another language's rules)
         claims = Claims()
-        found = direct_quotes(source, bs, be, index, blang, claims, groups)
-        found += _indirect(source, bs, be, index, blang, claims)
+        found = direct_quotes(source, bs, be, index, grammar, claims, groups)
+        found += _indirect(source, bs, be, index, grammar, claims)
         cands.extend(sorted(found, key=lambda c: c.start))
     for cand in cands:
-        _resolve(cand, registry, blocks[cand.block][2])
+        _resolve(cand, registry, _grammar(blocks[cand.block][2]))
     _inherit(source, cands, blocks, registry)
     return [_to_quote(source, c, blocks[c.block][2]) for c in cands if _keep(c)]
+
+
+def _grammar(code: str) -> QuoteGrammar | None:
+    return get_language(code).quote_grammar
 
 
 def _blocks(text: str, doc: Document, lang: str) -> list[tuple[int, int, str]]:
@@ -75,7 +89,7 @@ def _blocks(text: str, doc: Document, lang: str) -> list[tuple[int, int, str]]:
 
 
 def _block_lang(doc: Document, s: int, e: int, lang: str) -> str:
-    if lang in ("ru", "ba"):
+    if lang != "auto":
         return lang
     block = doc.text[s:e].lower()
     for code in available():
@@ -84,18 +98,19 @@ def _block_lang(doc: Document, s: int, e: int, lang: str) -> str:
     starts = [x.start for x in doc.sentences]
     i = bisect_right(starts, s) - 1
     found = doc.sentences[i].lang if 0 <= i < len(doc.sentences) else doc.lang
-    return found if found in ("ru", "ba") else ("ba" if doc.lang == "ba" else "ru")
+    if found in MODULES:
+        return found
+    return doc.lang if doc.lang in MODULES else FALLBACK_LANGUAGE
 
 
-def _indirect(text: str, bs: int, be: int, block: int, lang: str, claims: Claims) -> list[Cand]:
-    rules = patterns_ba.indirect if lang == "ba" else patterns_ru.indirect
+def _indirect(text: str, bs: int, be: int, block: int, g: QuoteGrammar, claims: Claims) -> list[Cand]:
     out = []
-    for raw in rules(text, bs, be):
+    for raw in g.indirect(text, bs, be):
         if claims.hit(raw.start) or claims.hit(max(raw.start, raw.stop - 1)) or claims.hit(raw.author_start):
             continue
-        mention = first_mention(text, raw.author_start, raw.author_stop, lang)
-        if mention is None and lang == "ba":
-            mention = generic_before(text, raw.author_start, raw.author_stop)
+        mention = first_mention(text, raw.author_start, raw.author_stop, g)
+        if mention is None:
+            mention = g.speaker_before_marker(text, raw.author_start, raw.author_stop)
         if mention is None:
             continue
         claims.add(raw.author_start, raw.stop)
@@ -104,13 +119,13 @@ def _indirect(text: str, bs: int, be: int, block: int, lang: str, claims: Claims
     return out
 
 
-def _resolve(cand: Cand, registry: Registry, lang: str) -> None:
+def _resolve(cand: Cand, registry: Registry, g: QuoteGrammar | None) -> None:
     """Mention → speaker, title, official flag and confidence."""
     m = cand.mention
     if m is None:
         cand.confidence = 0.5 if cand.passive else 0.2
         return
-    speaker, title, conf = entity_for(m, registry, lang)
+    speaker, title, conf = entity_for(m, registry, g)
     cand.speaker, cand.title = speaker, title
     cand.official = is_official(speaker, title, m.kind)
     cand.confidence = conf * (0.95 if cand.kind == "indirect" else 1.0)
@@ -188,13 +203,14 @@ def _lead_subject(text: str, c: Cand, blocks: list, registry: Registry) -> None:
     if b < 0 or not c.dialogue:
         return
     bs, be, lang = blocks[b]
-    if text[bs] in "—–-«\"":
+    grammar = _grammar(lang)
+    if text[bs] in "—–-«\"" or grammar is None:
         return
     last = _last_sentence(text, bs, be)
-    mention = first_mention(text, last, be, lang)
+    mention = first_mention(text, last, be, grammar)
     if mention is None or mention.start - last > 2:
         return
-    speaker, title, conf = entity_for(mention, registry, lang)
+    speaker, title, conf = entity_for(mention, registry, grammar)
     if speaker:
         c.speaker, c.title, c.mention = speaker, title, mention
         c.official = is_official(speaker, title, mention.kind)
@@ -206,7 +222,7 @@ def _last_sentence(text: str, bs: int, be: int) -> int:
     while j > bs and text[j] in ".!?… ":
         j -= 1
     while j > bs:
-        if text[j - 1] in ".!?…" and text[j].isspace() and not patterns_ru._is_initial(text, j - 1):
+        if text[j - 1] in ".!?…" and text[j].isspace() and not is_initial(text, j - 1):
             break
         j -= 1
     while j < be and text[j].isspace():
@@ -225,10 +241,9 @@ def _keep(c: Cand) -> bool:
 def _to_quote(text: str, c: Cand, lang: str) -> Quote:
     m = c.mention
     span = (m.start, m.stop) if m is not None and c.speaker else (None, None)
-    kind_prefix = lang if lang in ("ru", "ba") else "ru"
     return Quote(c.start, c.stop, text[c.start:c.stop], speaker=c.speaker, speaker_start=span[0],
                  speaker_stop=span[1], title=c.title, official=c.official, kind=c.kind,
-                 confidence=round(c.confidence, 2), lang=lang, pattern=f"{kind_prefix}.{c.pattern}")
+                 confidence=round(c.confidence, 2), lang=lang, pattern=f"{lang}.{c.pattern}")
 
 
 def quote_sentences(doc: Document, quote: Quote) -> list[Sentence]:

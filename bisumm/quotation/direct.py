@@ -10,21 +10,25 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-from . import patterns_ba, patterns_ru
+from typing import TYPE_CHECKING
+
+from .clauses import clause_begin, sentence_end, skip_space
 from .marks import pair_marks
-from .patterns_ru import _clause_begin, _skip_space, sentence_end
 from .speakers import WORD, Mention, first_mention
-from .titles import BA_NAMING_AFTER, NAMING_STEMS, OBJECT_PRONOUNS
+from .titles import NAMING_STEMS, OBJECT_PRONOUNS
 
-__all__ = ["Cand", "Claims", "direct_quotes", "author_after", "is_cue"]
+if TYPE_CHECKING:  # pragma: no cover
+    from .grammar import QuoteGrammar
+
+__all__ = ["Cand", "Claims", "direct_quotes", "author_after"]
 
 _DASHES = "—–-"
 _BREAK = re.compile(r"([,!?…])\s*[—–-]\s+")
 _AUTHOR_END = re.compile(r",\s*[—–-]\s|[.!?…]\s+[—–-]\s")
 #: the author's words after a quote are read this far at most (keeps the work linear)
 AUTHOR_WINDOW = 240
-_GENERIC_GEN = re.compile(r"(?:ның|нең|тың|тең|дың|дең|ҙың|ҙең)$")
 
 
 @dataclass
@@ -69,25 +73,21 @@ class Claims:
         return i >= 0 and self.starts[i] <= pos < self.stops[i]
 
 
-def is_cue(word: str, lang: str) -> bool:
-    return patterns_ba.is_cue(word) if lang == "ba" else patterns_ru.is_cue(word)
-
-
 def _words(text: str, start: int, stop: int) -> list[re.Match]:
     return list(WORD.finditer(text, start, stop))
 
 
-def author_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int, Mention | None, str, bool] | None:
+def author_after(text: str, pos: int, stop: int, g: QuoteGrammar) -> tuple[int, int, Mention | None, str, bool] | None:
     """Author words after a quote: ``(start, stop, mention, pattern, passive)`` or ``None``."""
-    i = _skip_space(text, pos, stop)
+    i = skip_space(text, pos, stop)
     if i < stop and text[i] == ",":
-        i = _skip_space(text, i + 1, stop)
+        i = skip_space(text, i + 1, stop)
     dash = i < stop and text[i] in _DASHES
     if dash:
-        i = _skip_space(text, i + 1, stop)
+        i = skip_space(text, i + 1, stop)
     window = min(stop, i + AUTHOR_WINDOW)
     words = _words(text, i, window)
-    if not words or (not dash and not (lang == "ba" and words[0].group().lower() in patterns_ba.QUOTATIVE)):
+    if not words or (not dash and words[0].group().lower() not in g.quotatives):
         return None
     a_stop = sentence_end(text, i, window)
     brk = _AUTHOR_END.search(text, i, a_stop)
@@ -96,47 +96,47 @@ def author_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int, M
     words = [w for w in words if w.end() <= a_stop]
     if not words:
         return None
-    return _read_author(text, i, a_stop, words, lang, dash)
+    return _read_author(text, i, a_stop, words, g, dash)
 
 
-def _read_author(text: str, a_start: int, a_stop: int, words: list, lang: str,
+def _read_author(text: str, a_start: int, a_stop: int, words: list, g: QuoteGrammar,
                  dash: bool) -> tuple[int, int, Mention | None, str, bool] | None:
     verb = None
     for w in words[:3]:
-        if is_cue(w.group(), lang) and not (lang == "ba" and w.group().lower() == "тип"):
+        if g.is_cue(w.group()) and not g.is_converb(w.group()):
             verb = w
             break
-    if lang == "ba" and words[0].group().lower() == "тип":
-        verb = next((w for w in words[1:6] if is_cue(w.group(), "ba")), None)
+    converb = g.is_converb(words[0].group())
+    if converb:
+        verb = next((w for w in words[1:6] if g.is_cue(w.group())), None)
         if verb is None:
             return None
-        while words.index(verb) + 1 < len(words) and is_cue(words[words.index(verb) + 1].group(), "ba"):
+        while words.index(verb) + 1 < len(words) and g.is_cue(words[words.index(verb) + 1].group()):
             verb = words[words.index(verb) + 1]  # хәбәр итте, һыҙыҡ өҫтөнә алды
     if verb is None:
-        mention = first_mention(text, a_start, a_stop, lang) if dash else None
+        mention = first_mention(text, a_start, a_stop, g) if dash else None
         if mention is not None and mention.kind == "name" and mention.start == a_start and \
                 not text[mention.stop:a_stop].strip(" .,!?…"):
             return a_start, a_stop, mention, "signature", False
         return None
-    if lang == "ba" and patterns_ba.is_passive(verb.group()):
+    if g.is_passive(verb.group()):
         return a_start, a_stop, None, "tip", True
-    mention = _subject_after(text, verb.end(), a_stop, lang)
+    mention = _subject_after(text, verb.end(), a_stop, g)
     if mention is None and verb.start() > a_start:
-        mention = first_mention(text, a_start, verb.start(), lang)
+        mention = first_mention(text, a_start, verb.start(), g)
     if mention is None:
         mention = _generic(text, verb.end(), a_stop)
-    pattern = "tip" if lang == "ba" and words[0].group().lower() == "тип" else (
-        "tine" if lang == "ba" else "after")
+    pattern = "tip" if converb else g.after_rule
     if mention is not None and mention.kind == "org":
         pattern = "press"
     return a_start, a_stop, mention, pattern, False
 
 
-def _subject_after(text: str, start: int, stop: int, lang: str) -> Mention | None:
+def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
     """The first mention after the verb, passing an object pronoun (``спросила его министр …``)."""
-    mention = first_mention(text, start, stop, lang)
+    mention = first_mention(text, start, stop, g)
     if mention is not None and mention.kind == "pronoun" and mention.surface.lower() in OBJECT_PRONOUNS:
-        return first_mention(text, mention.stop, stop, lang) or mention
+        return first_mention(text, mention.stop, stop, g) or mention
     return mention
 
 
@@ -159,47 +159,37 @@ def _generic(text: str, start: int, stop: int) -> Mention | None:
     return Mention(first.start(), words[-1].end(), "role", None, None, surface=text[first.start():words[-1].end()])
 
 
-def generic_before(text: str, start: int, stop: int) -> Mention | None:
-    """``Иҡтисадсыларҙың фекеренсә`` → the single word before a marker, genitive dropped."""
-    words = _words(text, start, stop)
-    if len(words) != 1:
-        return None
-    w = words[0]
-    name = _GENERIC_GEN.sub("", w.group())
-    return Mention(w.start(), w.end(), "role", None, None, surface=name[:1].lower() + name[1:])
-
-
-def author_before(text: str, opener: int, block_start: int, lang: str) -> tuple[Mention | None, str] | None:
+def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> tuple[Mention | None, str] | None:
     """``А: «П»``: the clause before a colon that precedes the opening mark."""
     j = opener - 1
     while j >= block_start and text[j].isspace():
         j -= 1
     if j < block_start or text[j] != ":":
         return None
-    clause = _clause_begin(text, j, block_start)
-    mention = first_mention(text, clause, j, lang)
+    clause = clause_begin(text, j, block_start)
+    mention = first_mention(text, clause, j, g)
     if mention is None:
         return None
     words = _words(text, clause, j)
     if mention.start == clause and mention.stop >= (words[-1].end() if words else j):
         return mention, "headline"
-    if any(is_cue(w.group(), lang) for w in words):
+    if any(g.is_cue(w.group()) for w in words):
         return mention, "colon"
     return None
 
 
-def direct_quotes(text: str, bs: int, be: int, block: int, lang: str, claims: Claims,
+def direct_quotes(text: str, bs: int, be: int, block: int, g: QuoteGrammar, claims: Claims,
                   groups: list[int]) -> list[Cand]:
     """Every direct quotation of the block ``text[bs:be]``."""
     out: list[Cand] = []
     marks = pair_marks(text, bs, be)
     for pair in marks.pairs:
-        out.extend(_marked(text, pair, bs, be, block, lang, claims, groups))
+        out.extend(_marked(text, pair, bs, be, block, g, claims, groups))
     for stray in marks.strays:
         if not claims.hit(stray):
-            out.extend(_stray(text, stray, bs, be, block, lang, claims, groups))
-    out.extend(_dialogue(text, bs, be, block, lang, claims, groups))
-    out.extend(_unmarked(text, bs, be, block, lang, claims, groups))
+            out.extend(_stray(text, stray, bs, be, block, g, claims, groups))
+    out.extend(_dialogue(text, bs, be, block, g, claims, groups))
+    out.extend(_unmarked(text, bs, be, block, g, claims, groups))
     return out
 
 
@@ -208,15 +198,15 @@ def _new_group(groups: list[int]) -> int:
     return groups[0]
 
 
-def _marked(text, pair, bs, be, block, lang, claims, groups) -> list[Cand]:
+def _marked(text, pair, bs, be, block, g, claims, groups) -> list[Cand]:
     s, e = pair.inner_start, pair.inner_stop
     claims.add(pair.open, pair.end)
     if e <= s:
         return []
     gid = _new_group(groups)
-    parts = _inside(text, s, e, lang)
-    after = author_after(text, pair.end, be, lang) if pair.closed else None
-    before = author_before(text, pair.open, bs, lang)
+    parts = _inside(text, s, e, g)
+    after = author_after(text, pair.end, be, g) if pair.closed else None
+    before = author_before(text, pair.open, bs, g)
     base = dict(block=block, at_block_start=pair.open == bs, unclosed=not pair.closed, group=gid)
     if parts:
         (s1, e1), (a_s, a_e, mention), (s2, e2) = parts
@@ -232,32 +222,32 @@ def _marked(text, pair, bs, be, block, lang, claims, groups) -> list[Cand]:
     elif before is not None:
         cand.mention, cand.pattern = before
         cand.attributed = True
-    elif lang == "ba" and after is not None and after[3] == "tip" and after[2] is None and \
-            (subject := patterns_ba.subject_before(text, _clause_begin(text, pair.open, bs), pair.open)):
+    elif after is not None and after[3] == "tip" and after[2] is None and \
+            (subject := g.subject_before(text, clause_begin(text, pair.open, bs), pair.open)):
         cand.mention, cand.pattern, cand.attributed, cand.end = subject, "tip", True, after[1]  # X «…» тип әйтте
         claims.add(pair.end, after[1])
-    elif not _speech_like(text, pair.open, s, e, bs, pair.end, be, lang):
+    elif not _speech_like(text, pair.open, s, e, bs, pair.end, be, g):
         return []
     return [cand]
 
 
-def _inside(text: str, s: int, e: int, lang: str):
+def _inside(text: str, s: int, e: int, g: QuoteGrammar):
     """``«П, — а, — п»`` / ``«П, — а. — П»``: split at the author's words, if any."""
     for m in _BREAK.finditer(text, s, e):
         words = _words(text, m.end(), min(e, m.end() + 60))
-        if not words or not any(is_cue(w.group(), lang) for w in words[:2]):
+        if not words or not any(g.is_cue(w.group()) for w in words[:2]):
             continue
         end = re.compile(r"[.,]\s*[—–-]\s+").search(text, m.end(), e)
         if end is None:
             return None
-        found = _read_author(text, m.end(), end.start(), [w for w in words if w.end() <= end.start()], lang, True)
+        found = _read_author(text, m.end(), end.start(), [w for w in words if w.end() <= end.start()], g, True)
         mention = found[2] if found else None
         stop1 = m.start(1) if m.group(1) == "," else m.end(1)
         return (s, stop1), (m.end(), end.start(), mention), (end.end(), e)
     return None
 
 
-def _speech_like(text, opener, s, e, bs, end, be, lang) -> bool:
+def _speech_like(text, opener, s, e, bs, end, be, g) -> bool:
     """An unattributed «…»: a sentence-like quotation, not a name or a scare quote."""
     words = _words(text, s, e)
     if len(words) < 3 or all(w.group()[:1].isupper() or w.group().isdigit() for w in words):
@@ -266,17 +256,17 @@ def _speech_like(text, opener, s, e, bs, end, be, lang) -> bool:
     prev = re.findall(r"[\w-]+", before.lower())
     if prev and prev[-1].startswith(NAMING_STEMS):
         return False
-    if lang == "ba" and BA_NAMING_AFTER.match(text, end, be):
+    if g.naming_after(text, end, be):
         return False
     head = before.rstrip()
     return not head or head[-1] in ".!?…:—–-" or opener == bs
 
 
-def _stray(text, stray, bs, be, block, lang, claims, groups) -> list[Cand]:
-    after = author_after(text, stray + 1, be, lang)
+def _stray(text, stray, bs, be, block, g, claims, groups) -> list[Cand]:
+    after = author_after(text, stray + 1, be, g)
     if after is None or (after[2] is None and not after[4]):
         return []
-    start = _clause_begin(text, stray, bs)
+    start = clause_begin(text, stray, bs)
     while start < stray and text[start] in _DASHES + " \"«“„":
         start += 1
     if claims.hit(start) or stray - start < 3:
@@ -290,12 +280,12 @@ def _stray(text, stray, bs, be, block, lang, claims, groups) -> list[Cand]:
 _DIALOGUE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))[—–-]\s+")
 
 
-def _dialogue(text, bs, be, block, lang, claims, groups) -> list[Cand]:
+def _dialogue(text, bs, be, block, g, claims, groups) -> list[Cand]:
     out: list[Cand] = []
     for m in _DIALOGUE_START.finditer(text, bs, be):
         if claims.hit(m.start()) or (m.start() != bs and not _after_sentence(text, m.start(), bs)):
             continue
-        out.extend(_utterance(text, m.start(), m.end(), bs, be, block, lang, claims, groups))
+        out.extend(_utterance(text, m.start(), m.end(), bs, be, block, g, claims, groups))
     return out
 
 
@@ -306,10 +296,10 @@ def _after_sentence(text: str, pos: int, bs: int) -> bool:
     return j >= bs and text[j] in ".!?…"
 
 
-def _utterance(text, dash, s, bs, be, block, lang, claims, groups) -> list[Cand]:
+def _utterance(text, dash, s, bs, be, block, g, claims, groups) -> list[Cand]:
     """One dialogue turn: ``— П, — а. — П.`` (the turn ends at a new dash or the block end)."""
     gid = _new_group(groups)
-    limit = _turn_end(text, s, be, lang) if dash == bs else sentence_end(text, s, be)
+    limit = _turn_end(text, s, be, g) if dash == bs else sentence_end(text, s, be)
     out: list[Cand] = []
     pos = s
     mention = None
@@ -318,8 +308,8 @@ def _utterance(text, dash, s, bs, be, block, lang, claims, groups) -> list[Cand]
     while pos < limit:
         brk = _BREAK.search(text, pos, limit)
         words = _words(text, brk.end(), min(be, brk.end() + 60)) if brk else []
-        if brk and words and is_cue(words[0].group(), lang):
-            found = author_after(text, brk.start(1) + 1, be, lang)
+        if brk and words and g.is_cue(words[0].group()):
+            found = author_after(text, brk.start(1) + 1, be, g)
             stop1 = brk.start(1) if brk.group(1) == "," else brk.end(1)
             out.append(Cand(pos, stop1, "dialogue", block, dialogue=True, group=gid))
             if found is not None:
@@ -346,11 +336,11 @@ def _utterance(text, dash, s, bs, be, block, lang, claims, groups) -> list[Cand]
 _NEW_TURN = re.compile(r"[.!?…]\s+[—–-]\s+")
 
 
-def _turn_end(text: str, s: int, be: int, lang: str) -> int:
+def _turn_end(text: str, s: int, be: int, g: QuoteGrammar) -> int:
     """End of a dialogue turn: a sentence end followed by a dash that is not the author's."""
     for m in _NEW_TURN.finditer(text, s, be):
         words = _words(text, m.end(), min(be, m.end() + 40))
-        if not words or not is_cue(words[0].group(), lang):
+        if not words or not g.is_cue(words[0].group()):
             return m.start() + 1
     return be
 
@@ -363,22 +353,26 @@ def _trim_end(text: str, s: int, e: int) -> int:
     return e
 
 
-_UNMARKED = re.compile(r"([,!?…])\s*[—–-]\s+|,\s+(?=(?:тип|тине|ти)\b)")
+@lru_cache(maxsize=16)
+def _unmarked_pattern(closing: tuple[str, ...]) -> re.Pattern[str]:
+    """``П, — сказал X`` / ``П! — …``, and ``П, тип …`` for a language whose quotatives close a quote unmarked."""
+    after_comma = rf"|,\s+(?=(?:{'|'.join(map(re.escape, closing))})\b)" if closing else ""
+    return re.compile(r"([,!?…])\s*[—–-]\s+" + after_comma)
 
 
-def _unmarked(text, bs, be, block, lang, claims, groups) -> list[Cand]:
+def _unmarked(text, bs, be, block, g, claims, groups) -> list[Cand]:
     out = []
-    for m in _UNMARKED.finditer(text, bs, be):
+    for m in _unmarked_pattern(g.closing_quotatives).finditer(text, bs, be):
         if claims.hit(m.start()):
             continue
         words = _words(text, m.end(), min(be, m.end() + 60))
-        if not words or not is_cue(words[0].group(), lang):
+        if not words or not g.is_cue(words[0].group()):
             continue
-        found = author_after(text, m.start(1) + 1 if m.group(1) else m.start() + 1, be, lang)
-        start = _clause_begin(text, m.start(), bs)
+        found = author_after(text, m.start(1) + 1 if m.group(1) else m.start() + 1, be, g)
+        start = clause_begin(text, m.start(), bs)
         kind, subject = "direct", None
-        if found is not None and found[2] is None and not found[4] and lang == "ba" and m.group(1) is None:
-            subject = patterns_ba.clause_subject(text, start, m.start())  # X …, тип иҫәпләй
+        if found is not None and found[2] is None and not found[4] and m.group(1) is None:
+            subject = g.clause_subject(text, start, m.start())  # X …, тип иҫәпләй
         if subject is not None:
             found = (found[0], found[1], subject[0], "tip", False)
             start, kind = subject[1], "indirect"
@@ -391,6 +385,6 @@ def _unmarked(text, bs, be, block, lang, claims, groups) -> list[Cand]:
             stop = m.start()
         a_s, a_e, mention, pattern, passive = found
         claims.add(start, a_e)
-        out.append(Cand(start, stop, "unmarked" if lang == "ru" else pattern, block, kind=kind, mention=mention,
+        out.append(Cand(start, stop, g.unmarked_rule or pattern, block, kind=kind, mention=mention,
                         attributed=True, passive=passive, end=a_e, group=_new_group(groups)))
     return out

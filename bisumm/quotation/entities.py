@@ -8,10 +8,13 @@ unnamed role mentions (``проходивший мимо рыбак``); :func:`e
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from .names import _ru_title, ba_role
 from .speakers import Mention
 from .titles import is_official_title, is_state_org, title_class
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .grammar import QuoteGrammar
 
 __all__ = ["Entity", "Registry", "surname_key", "entity_for", "is_official"]
 
@@ -109,7 +112,7 @@ def is_official(speaker: str | None, title: str | None, kind: str) -> bool:
     return is_official_title(title)
 
 
-def entity_for(m: Mention, registry: Registry, lang: str) -> tuple[str | None, str | None, float]:
+def entity_for(m: Mention, registry: Registry, g: QuoteGrammar | None) -> tuple[str | None, str | None, float]:
     if m.kind == "name":
         ent = registry.named(m)
         if ent is None:
@@ -121,7 +124,7 @@ def entity_for(m: Mention, registry: Registry, lang: str) -> tuple[str | None, s
         ent = registry.last_before(m.start, m.gender)
         return (ent.name, ent.title, 0.7) if ent else (None, None, 0.3)
     if m.kind == "person":
-        return _person(m, registry, lang)
+        return _person(m, registry, g)
     cls = title_class(m.title) if m.title else None
     ent = registry.last_before(m.start, cls=cls) if cls else None
     if ent is None and m.title and len(m.title.split()) == 1:  # ответил фермер ← владелец фермер Азат …
@@ -133,18 +136,18 @@ def entity_for(m: Mention, registry: Registry, lang: str) -> tuple[str | None, s
         ent.title = m.title  # later pronouns of this person carry the title too
         return ent.name, m.title, 0.5
     role = m.title or m.surface
-    if role:
-        role = _ru_title(role) if lang == "ru" else ba_role(role)
+    if role and g is not None:
+        role = g.role_name(role)
     return role, m.title, 0.6
 
 
-def _person(m: Mention, registry: Registry, lang: str) -> tuple[str | None, str | None, float]:
+def _person(m: Mention, registry: Registry, g: QuoteGrammar | None) -> tuple[str | None, str | None, float]:
     """``— рассказал мужчина``: the last person mentioned before, named or only by a role."""
     ent = registry.last_before(m.start)
     role = next((r for r in reversed(registry.roles) if r.stop <= m.start), None)
     if role is not None and (ent is None or role.start > registry.position(ent, m.start)):
         title = role.title or ""
-        return (_ru_title(title) if lang == "ru" else ba_role(title)), None, 0.5
+        return (g.role_name(title) if g is not None else title), None, 0.5
     if ent is not None:
         return ent.name, ent.title, 0.5
     return m.surface, None, 0.3
