@@ -23,9 +23,11 @@ from ..lang import MODULES, available, get_language
 from ..types import Quote, Sentence
 from ..segment import trim_span
 from .clauses import is_initial
-from .direct import Cand, Claims, direct_quotes
+from .direct import direct_quotes
 from .entities import Registry, entity_for, is_official
 from .grammar import QuoteGrammar
+from .params import CONFIDENCE
+from .records import Block, BlockSpan, Cand, Groups
 from .speakers import find_mentions, first_mention
 
 __all__ = ["quotes", "quote_sentences", "official_quotes", "FALLBACK_LANGUAGE"]
@@ -52,14 +54,14 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
             for mention in find_mentions(source, bs, be, grammar):
                 registry.add(mention)
     cands: list[Cand] = []
-    groups = [0]
+    groups = Groups()
     for index, (bs, be, blang) in enumerate(blocks):
         grammar = _grammar(blang)
         if grammar is None:
             continue  # a language without quote rules has no quotes (never another language's rules)
-        claims = Claims()
-        found = direct_quotes(source, bs, be, index, grammar, claims, groups)
-        found += _indirect(source, bs, be, index, grammar, claims)
+        block = Block(source, bs, be, index, grammar, groups)
+        found = direct_quotes(block)
+        found += _indirect(block)
         cands.extend(sorted(found, key=lambda c: c.start))
     for cand in cands:
         _resolve(cand, registry, _grammar(blocks[cand.block][2]))
@@ -71,7 +73,7 @@ def _grammar(code: str) -> QuoteGrammar | None:
     return get_language(code).quote_grammar
 
 
-def _blocks(text: str, doc: Document, lang: str) -> list[tuple[int, int, str]]:
+def _blocks(text: str, doc: Document, lang: str) -> list[BlockSpan]:
     """Paragraphs split at line breaks that end a sentence or start a quote/dash line."""
     out = []
     for para in doc.paragraphs:
@@ -85,7 +87,7 @@ def _blocks(text: str, doc: Document, lang: str) -> list[tuple[int, int, str]]:
         out.append((start, para.stop))
     spans = [trim_span(text, s, e) for s, e in out]
     spans = [(s, e) for s, e in spans if e > s]
-    return [(s, e, _block_lang(doc, s, e, lang)) for s, e in spans]
+    return [BlockSpan(s, e, _block_lang(doc, s, e, lang)) for s, e in spans]
 
 
 def _block_lang(doc: Document, s: int, e: int, lang: str) -> str:
@@ -103,9 +105,10 @@ def _block_lang(doc: Document, s: int, e: int, lang: str) -> str:
     return doc.lang if doc.lang in MODULES else FALLBACK_LANGUAGE
 
 
-def _indirect(text: str, bs: int, be: int, block: int, g: QuoteGrammar, claims: Claims) -> list[Cand]:
+def _indirect(block: Block) -> list[Cand]:
+    text, g, claims = block.text, block.grammar, block.claims
     out = []
-    for raw in g.indirect(text, bs, be):
+    for raw in g.indirect(text, block.start, block.stop):
         if claims.hit(raw.start) or claims.hit(max(raw.start, raw.stop - 1)) or claims.hit(raw.author_start):
             continue
         mention = first_mention(text, raw.author_start, raw.author_stop, g)
@@ -114,7 +117,7 @@ def _indirect(text: str, bs: int, be: int, block: int, g: QuoteGrammar, claims: 
         if mention is None:
             continue
         claims.add(raw.author_start, raw.stop)
-        out.append(Cand(raw.start, raw.stop, raw.pattern.split(".", 1)[1], block, kind="indirect",
+        out.append(Cand(raw.start, raw.stop, raw.pattern.split(".", 1)[1], block.index, kind="indirect",
                         mention=mention, attributed=True, end=raw.stop))
     return out
 
@@ -123,15 +126,15 @@ def _resolve(cand: Cand, registry: Registry, g: QuoteGrammar | None) -> None:
     """Mention → speaker, title, official flag and confidence."""
     m = cand.mention
     if m is None:
-        cand.confidence = 0.5 if cand.passive else 0.2
+        cand.confidence = CONFIDENCE.passive if cand.passive else CONFIDENCE.unattributed
         return
     speaker, title, conf = entity_for(m, registry, g)
     cand.speaker, cand.title = speaker, title
     cand.official = is_official(speaker, title, m.kind)
-    cand.confidence = conf * (0.95 if cand.kind == "indirect" else 1.0)
+    cand.confidence = conf * (CONFIDENCE.indirect_factor if cand.kind == "indirect" else 1.0)
 
 
-def _inherit(text: str, cands: list[Cand], blocks: list, registry: Registry) -> None:
+def _inherit(text: str, cands: list[Cand], blocks: list[BlockSpan], registry: Registry) -> None:
     """Unattributed quotes: multi-paragraph chains, follow-ons and interview answers."""
     cands.sort(key=lambda c: c.start)
     _chains(text, cands, blocks)
@@ -139,7 +142,7 @@ def _inherit(text: str, cands: list[Cand], blocks: list, registry: Registry) -> 
     for c in cands:
         if c.kind == "direct" and not c.attributed and not c.passive:
             if prev is not None and prev.speaker and _adjacent(text, prev, c, blocks):
-                _copy(prev, c, 0.6)
+                _copy(prev, c, CONFIDENCE.inherited)
                 c.pattern = "inherited"
             elif c.question and c.dialogue:
                 pass
@@ -149,7 +152,7 @@ def _inherit(text: str, cands: list[Cand], blocks: list, registry: Registry) -> 
             prev = c
 
 
-def _chains(text: str, cands: list[Cand], blocks: list) -> None:
+def _chains(text: str, cands: list[Cand], blocks: list[BlockSpan]) -> None:
     """«…¶«…¶«…», — сказал X: one speaker for every paragraph of the quote."""
     by_block: dict[int, Cand] = {}
     for c in cands:
@@ -174,7 +177,7 @@ def _close_chain(chain: list[Cand]) -> None:
         return
     for c in chain:
         if not c.attributed:
-            _copy(source, c, 0.7)
+            _copy(source, c, CONFIDENCE.multipara)
             c.attributed = True
             c.pattern = "multipara"
 
@@ -184,7 +187,7 @@ def _copy(src: Cand, dst: Cand, conf: float) -> None:
     dst.confidence = min(conf, src.confidence)
 
 
-def _adjacent(text: str, prev: Cand, c: Cand, blocks: list) -> bool:
+def _adjacent(text: str, prev: Cand, c: Cand, blocks: list[BlockSpan]) -> bool:
     """Nothing but punctuation between the previous quote's end and this one."""
     if prev.block == c.block:
         gap = text[prev.end:c.start]
@@ -195,7 +198,7 @@ def _adjacent(text: str, prev: Cand, c: Cand, blocks: list) -> bool:
     return not re.search(r"\w", gap)
 
 
-def _lead_subject(text: str, c: Cand, blocks: list, registry: Registry) -> None:
+def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Registry) -> None:
     """A turn with no author words: the subject of the narrative paragraph before the turns."""
     b = c.block - 1
     while b >= 0 and (text[blocks[b][0]] in "—–-" or text[blocks[b][1] - 1] == "?"):
@@ -214,7 +217,7 @@ def _lead_subject(text: str, c: Cand, blocks: list, registry: Registry) -> None:
     if speaker:
         c.speaker, c.title, c.mention = speaker, title, mention
         c.official = is_official(speaker, title, mention.kind)
-        c.confidence = min(conf, 0.5)
+        c.confidence = min(conf, CONFIDENCE.lead_subject)
 
 
 def _last_sentence(text: str, bs: int, be: int) -> int:
@@ -234,7 +237,7 @@ def _keep(c: Cand) -> bool:
     if c.stop <= c.start:
         return False
     if c.dialogue and not c.attributed and not c.speaker and not c.question:
-        return c.pattern == "dialogue" and c.group >= 0 and c.extra.get("lone") is not True
+        return c.pattern == "dialogue" and c.group >= 0
     return True
 
 

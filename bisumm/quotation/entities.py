@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from .params import CONFIDENCE
 from .speakers import Mention
 from .titles import is_official_title, is_state_org, title_class
 
@@ -116,13 +117,13 @@ def entity_for(m: Mention, registry: Registry, g: QuoteGrammar | None) -> tuple[
     if m.kind == "name":
         ent = registry.named(m)
         if ent is None:
-            return m.name, m.title, 0.85
-        return ent.name, m.title or ent.title, 0.9
+            return m.name, m.title, CONFIDENCE.name_new
+        return ent.name, m.title or ent.title, CONFIDENCE.name_known
     if m.kind == "org":
-        return m.name, None, 0.8
+        return m.name, None, CONFIDENCE.organisation
     if m.kind == "pronoun":
         ent = registry.last_before(m.start, m.gender)
-        return (ent.name, ent.title, 0.7) if ent else (None, None, 0.3)
+        return (ent.name, ent.title, CONFIDENCE.pronoun) if ent else (None, None, CONFIDENCE.unresolved)
     if m.kind == "person":
         return _person(m, registry, g)
     cls = title_class(m.title) if m.title else None
@@ -130,15 +131,15 @@ def entity_for(m: Mention, registry: Registry, g: QuoteGrammar | None) -> tuple[
     if ent is None and m.title and len(m.title.split()) == 1:  # ответил фермер ← владелец фермер Азат …
         ent = registry.last_with_word(m.start, m.title.lower()[:5])
     if ent is not None:
-        return ent.name, m.title or ent.title, 0.75
+        return ent.name, m.title or ent.title, CONFIDENCE.role_resolved
     ent = registry.untitled_before(m.start) if cls in ("region_head", "minister", "premier", "mayor") else None
     if ent is not None:
         ent.title = m.title  # later pronouns of this person carry the title too
-        return ent.name, m.title, 0.5
+        return ent.name, m.title, CONFIDENCE.role_untitled
     role = m.title or m.surface
     if role and g is not None:
         role = g.role_name(role)
-    return role, m.title, 0.6
+    return role, m.title, CONFIDENCE.role_alone
 
 
 def _person(m: Mention, registry: Registry, g: QuoteGrammar | None) -> tuple[str | None, str | None, float]:
@@ -147,7 +148,7 @@ def _person(m: Mention, registry: Registry, g: QuoteGrammar | None) -> tuple[str
     role = next((r for r in reversed(registry.roles) if r.stop <= m.start), None)
     if role is not None and (ent is None or role.start > registry.position(ent, m.start)):
         title = role.title or ""
-        return (g.role_name(title) if g is not None else title), None, 0.5
+        return (g.role_name(title) if g is not None else title), None, CONFIDENCE.person_noun
     if ent is not None:
-        return ent.name, ent.title, 0.5
-    return m.surface, None, 0.3
+        return ent.name, ent.title, CONFIDENCE.person_noun
+    return m.surface, None, CONFIDENCE.unresolved
