@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
 from .lang import MODULES, Language, available, get_language
 from .langid import detect
@@ -22,6 +23,9 @@ from .normalize import match_form
 from .segment import split_paragraphs, split_sentences
 from .tokens import iter_words
 from .types import Detection, Sentence, Span, Token
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .entities import Entities
 
 __all__ = ["Document", "sentences", "paragraphs", "SENTENCE_CONFIDENCE"]
 
@@ -49,6 +53,8 @@ class Document:
     detection: Detection
     paragraphs: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
+    #: the caller forced ``lang`` (every sentence and quote block is read in it)
+    forced: bool = False
     _terms_cache: dict[int, tuple[Token, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -70,7 +76,7 @@ class Document:
             for start, stop in split_sentences(text, para.start, para.stop):
                 sent_lang = lang if lang != "auto" else _route(text[start:stop], detection.lang, sure)
                 sents.append(Sentence(start, stop, text[start:stop], sent_lang, p_index, len(sents)))
-        return cls(text, _dominant(sents, detection.lang), detection, paras, tuple(sents))
+        return cls(text, _dominant(sents, detection.lang), detection, paras, tuple(sents), lang != "auto")
 
     def language_of(self, sentence: Sentence) -> Language | None:
         """The :class:`~bisumm.lang.Language` that processes ``sentence`` (``None``: generic)."""
@@ -126,6 +132,14 @@ class Document:
             folded = [w.lower().replace("ё", "е") for w in words]
             out.append((folded[0] in language.back_references, not language.first_person.isdisjoint(folded)))
         return tuple(out)
+
+    @cached_property
+    def entities(self) -> Entities:
+        """Mentions of people, roles, pronouns and organisations, and the people they name
+        (:mod:`bisumm.entities`), computed once on first use."""
+        from .entities import find_entities
+
+        return find_entities(self, self.lang if self.forced else "auto")
 
     def __len__(self) -> int:
         return len(self.sentences)

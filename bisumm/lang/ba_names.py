@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import re
 
-from ..quotation.grammar import MentionFound
-from ..quotation.names import SURNAME, SURNAME_BASE
-from ..quotation.speakers import CHAIN_PREPS, FUNCTION_WORDS, STOP_WORDS, Mention, Tok, gap_ok
-from ..quotation.titles import PRONOUNS, is_place_word, is_title_word
+from ..entities.grammar import MentionFound
+from ..entities.names import SURNAME, SURNAME_BASE
+from ..entities.mentions import CHAIN_PREPS, FUNCTION_WORDS, STOP_WORDS, Mention, Tok, gap_ok
+from ..entities.titles import PRONOUNS, is_place_word, is_title_word
 from .ba import is_speech_verb
 from .ba_suffixes import endings
 

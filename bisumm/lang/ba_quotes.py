@@ -20,8 +20,9 @@ from __future__ import annotations
 import re
 
 from ..quotation.clauses import Raw, clause_begin, sentence_end, skip_space
-from ..quotation.grammar import MentionFound, QuoteGrammar
-from ..quotation.speakers import Mention, Tok, find_mentions, first_mention
+from ..entities.grammar import MentionFound
+from ..quotation.grammar import QuoteGrammar
+from ..entities.mentions import Mention, Tok, find_mentions, first_mention
 from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba import ALPHABET, QUOTATIVES, is_speech_verb

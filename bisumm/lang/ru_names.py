@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..quotation.names import SURNAME
+from ..entities.names import SURNAME
 
 __all__ = ["parse", "name_nominative", "title_nominative", "title_case", "noun_nominative",
            "is_name_word", "is_surname_word"]

@@ -19,9 +19,10 @@ import re
 from functools import lru_cache
 
 from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
-from ..quotation.grammar import MentionFound, QuoteGrammar
-from ..quotation.speakers import ORG_HEADS, Tok, org_chain
-from ..quotation.titles import is_title_word
+from ..entities.grammar import MentionFound
+from ..quotation.grammar import QuoteGrammar
+from ..entities.mentions import ORG_HEADS, Tok, org_chain
+from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
 from . import ru_names
 from .ru import SPEECH_LEMMAS

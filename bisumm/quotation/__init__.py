@@ -24,20 +24,17 @@ from ..types import Quote, Sentence
 from ..segment import trim_span
 from .clauses import is_initial
 from .direct import direct_quotes
-from .entities import Registry, entity_for, is_official
+from .speakers import Speakers, is_official
 from .grammar import QuoteGrammar
 from .params import CONFIDENCE
-from .records import Block, BlockSpan, Cand, Groups
-from .speakers import find_mentions, first_mention
+from ..entities.blocks import BlockSpan, split_blocks
+from .records import Block, Cand, Groups
+from ..entities import entities_of_blocks
+from ..entities.mentions import first_mention
 
-__all__ = ["quotes", "quote_sentences", "official_quotes", "FALLBACK_LANGUAGE"]
+__all__ = ["quotes", "quote_sentences", "official_quotes"]
 
-#: the language a block is read in when neither the caller, its letters, its sentence nor the
-#: document name one bisumm processes (Russian: the language of the region's press)
-FALLBACK_LANGUAGE = "ru"
 
-_BLOCK_END = tuple(".!?…:»\"”")
-_BLOCK_START = tuple("—–-«\"„“")
 
 
 def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
@@ -46,13 +43,9 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     source = doc.text
     if not source.strip():
         return []
-    blocks = _blocks(source, doc, lang)
-    registry = Registry()
-    for bs, be, blang in blocks:
-        grammar = _grammar(blang)
-        if grammar is not None:
-            for mention in find_mentions(source, bs, be, grammar):
-                registry.add(mention)
+    blocks = split_blocks(doc, lang)
+    known = doc.entities
+    registry = Speakers(known if known.blocks == tuple(blocks) else entities_of_blocks(source, blocks))
     cands: list[Cand] = []
     groups = Groups()
     for index, (bs, be, blang) in enumerate(blocks):
@@ -73,38 +66,6 @@ def _grammar(code: str) -> QuoteGrammar | None:
     return get_language(code).quote_grammar
 
 
-def _blocks(text: str, doc: Document, lang: str) -> list[BlockSpan]:
-    """Paragraphs split at line breaks that end a sentence or start a quote/dash line."""
-    out = []
-    for para in doc.paragraphs:
-        start = para.start
-        for m in re.finditer(r"\n", text[para.start:para.stop]):
-            nl = para.start + m.start()
-            prev, nxt = text[start:nl].rstrip(), text[nl + 1:para.stop].lstrip()
-            if prev.endswith(_BLOCK_END) or nxt.startswith(_BLOCK_START) or len(prev) < 60:
-                out.append((start, nl))
-                start = nl + 1
-        out.append((start, para.stop))
-    spans = [trim_span(text, s, e) for s, e in out]
-    spans = [(s, e) for s, e in spans if e > s]
-    return [BlockSpan(s, e, _block_lang(doc, s, e, lang)) for s, e in spans]
-
-
-def _block_lang(doc: Document, s: int, e: int, lang: str) -> str:
-    if lang != "auto":
-        return lang
-    block = doc.text[s:e].lower()
-    for code in available():
-        if not get_language(code).marker_letters.isdisjoint(block):
-            return code
-    starts = [x.start for x in doc.sentences]
-    i = bisect_right(starts, s) - 1
-    found = doc.sentences[i].lang if 0 <= i < len(doc.sentences) else doc.lang
-    if found in MODULES:
-        return found
-    return doc.lang if doc.lang in MODULES else FALLBACK_LANGUAGE
-
-
 def _indirect(block: Block) -> list[Cand]:
     text, g, claims = block.text, block.grammar, block.claims
     out = []
@@ -122,19 +83,19 @@ def _indirect(block: Block) -> list[Cand]:
     return out
 
 
-def _resolve(cand: Cand, registry: Registry, g: QuoteGrammar | None) -> None:
+def _resolve(cand: Cand, registry: Speakers, g: QuoteGrammar | None) -> None:
     """Mention → speaker, title, official flag and confidence."""
     m = cand.mention
     if m is None:
         cand.confidence = CONFIDENCE.passive if cand.passive else CONFIDENCE.unattributed
         return
-    speaker, title, conf = entity_for(m, registry, g)
+    speaker, title, conf = registry.speaker_of(m, g)
     cand.speaker, cand.title = speaker, title
     cand.official = is_official(speaker, title, m.kind)
     cand.confidence = conf * (CONFIDENCE.indirect_factor if cand.kind == "indirect" else 1.0)
 
 
-def _inherit(text: str, cands: list[Cand], blocks: list[BlockSpan], registry: Registry) -> None:
+def _inherit(text: str, cands: list[Cand], blocks: list[BlockSpan], registry: Speakers) -> None:
     """Unattributed quotes: multi-paragraph chains, follow-ons and interview answers."""
     cands.sort(key=lambda c: c.start)
     _chains(text, cands, blocks)
@@ -198,7 +159,7 @@ def _adjacent(text: str, prev: Cand, c: Cand, blocks: list[BlockSpan]) -> bool:
     return not re.search(r"\w", gap)
 
 
-def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Registry) -> None:
+def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Speakers) -> None:
     """A turn with no author words: the subject of the narrative paragraph before the turns."""
     b = c.block - 1
     while b >= 0 and (text[blocks[b][0]] in "—–-" or text[blocks[b][1] - 1] == "?"):
@@ -213,7 +174,7 @@ def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Registr
     mention = first_mention(text, last, be, grammar)
     if mention is None or mention.start - last > 2:
         return
-    speaker, title, conf = entity_for(mention, registry, grammar)
+    speaker, title, conf = registry.speaker_of(mention, grammar)
     if speaker:
         c.speaker, c.title, c.mention = speaker, title, mention
         c.official = is_official(speaker, title, mention.kind)

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from .clauses import clause_begin, sentence_end, skip_space
 from .records import AuthorWords
-from .speakers import WORD, Mention, first_mention
-from .titles import OBJECT_PRONOUNS
+from ..entities.mentions import WORD, Mention, first_mention
+from ..entities.titles import OBJECT_PRONOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .grammar import QuoteGrammar

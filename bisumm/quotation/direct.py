@@ -14,10 +14,10 @@ from typing import NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
 from .clauses import clause_begin, sentence_end
-from .marks import Pair, pair_marks
+from ..marks import Pair, pair_marks
 from .records import AuthorWords, Block, Cand
-from .speakers import Mention
-from .titles import NAMING_STEMS
+from ..entities.mentions import Mention
+from ..entities.titles import NAMING_STEMS
 
 __all__ = ["direct_quotes"]
 

@@ -13,32 +13,24 @@ written), so a new language needs only its speech verbs to find ``«…», — s
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 
+from ..entities.grammar import MentionGrammar
 from ..normalize import match_form
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..lang import Language
+    from ..entities.mentions import Mention
     from .clauses import Raw
-    from .speakers import Mention, Tok
 
-__all__ = ["QuoteGrammar", "MentionFound"]
-
-
-class MentionFound(NamedTuple):
-    """What a mention rule found at a token: the mention (``None``: nothing here) and the next token."""
-
-    mention: Mention | None
-    next: int
+__all__ = ["QuoteGrammar"]
 
 
-class QuoteGrammar:
+class QuoteGrammar(MentionGrammar):
     """Quotation grammar of one language, with neutral defaults a language overrides.
 
     Direct speech: :meth:`is_cue` (a reporting verb), the names of the rules, quotative words.
-    Indirect speech: :meth:`indirect`. Names and titles: how a name or title in some case becomes
-    its base form, where place nouns stand, whether titles put their qualifiers first, and
-    organisation mentions (:meth:`organisation_at`).
+    Indirect speech: :meth:`indirect`. Names, titles and organisations come from
+    :class:`~bisumm.entities.grammar.MentionGrammar`.
     """
 
     #: rule name of author words after a quote (``«…», — сказал X``)
@@ -49,18 +41,6 @@ class QuoteGrammar:
     quotatives: tuple[str, ...] = ()
     #: quotatives that close a quote with no dash (``П, тип әйтте X``)
     closing_quotatives: tuple[str, ...] = ()
-    #: words that complete a single first name as a person (``Сәлимә апай``)
-    honorifics: frozenset[str] = frozenset()
-    #: prefixes of nouns that stand before a place name, so the next word is no person (``селе``)
-    place_nouns_before: tuple[str, ...] = ()
-    #: prefixes of nouns that stand after a place name, so the words before are no person (``ауылы``)
-    place_nouns_after: tuple[str, ...] = ()
-    #: titles put their qualifiers first and end with their head words (``Өфө ҡалаһы башлығы``)
-    qualifiers_first = False
-
-    def __init__(self, language: Language) -> None:
-        self.language = language
-        self.code = language.code
 
     # --- direct speech ------------------------------------------------------------------------
     def is_cue(self, word: str) -> bool:
@@ -97,48 +77,6 @@ class QuoteGrammar:
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """A common noun speaking for an indirect marker when no person is named (``экономисты``)."""
         return None
-
-    # --- names, titles, organisations ---------------------------------------------------------
-    def name_like(self, word: str) -> bool:
-        """A capitalised word that may be part of a person name (after the shared checks)."""
-        return True
-
-    def surname_base(self, word: str) -> str:
-        """A lower-case word without its case ending, to test its surname shape."""
-        return word
-
-    def single_name_ok(self, word: str) -> bool:
-        """A lone capitalised word that is a surname by itself (``— сказал Паслер``)."""
-        return False
-
-    def title_start(self, text: str, toks: list[Tok], i: int) -> int:
-        """Index of the first token of a title whose head word is token ``i``."""
-        return i
-
-    def organisation_at(self, text: str, toks: list[Tok], i: int) -> MentionFound | None:
-        """An organisation mention at token ``i``; ``None`` when the token starts none."""
-        return None
-
-    def organisation_name(self, phrase: str) -> str:
-        """The base form of an organisation phrase (``пресс-службе`` → ``пресс-служба``)."""
-        return phrase
-
-    def name_nominative(self, words: list[str], context: str = "", title_case: str | None = None,
-                        after: str = "") -> tuple[str, str]:
-        """A person name in its base form and its gender (``m``/``f``/``""``)."""
-        return " ".join(words), ""
-
-    def title_case(self, head: str) -> str | None:
-        """The grammatical case of a title's head word, when the language marks it."""
-        return None
-
-    def title_nominative(self, title: str) -> str:
-        """A title in its base form (``главы региона`` → ``глава региона``)."""
-        return title
-
-    def role_name(self, role: str) -> str:
-        """How an unresolved role is reported as the speaker (``экономистов`` → ``экономисты``)."""
-        return role
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.code}>"

@@ -17,17 +17,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from .grammar import QuoteGrammar
-    from .speakers import Mention
+    from ..entities.mentions import Mention
 
-__all__ = ["BlockSpan", "Block", "AuthorWords", "Cand", "Claims", "Groups"]
-
-
-class BlockSpan(NamedTuple):
-    """A block of the text (a paragraph or a line) and the language it is read in."""
-
-    start: int
-    stop: int
-    lang: str
+__all__ = ["Block", "AuthorWords", "Cand", "Claims", "Groups"]
 
 
 class AuthorWords(NamedTuple):

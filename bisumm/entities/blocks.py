@@ -1,0 +1,83 @@
+"""Blocks: the paragraphs (or lines) quotes and mentions are read in, each with its language.
+
+Quotes are found on blocks before sentences, since sentence splitting breaks quotes apart; a
+block's language comes from the caller, its letters (:attr:`bisumm.lang.Language.marker_letters`),
+its first sentence or the document.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..lang import MODULES, available, get_language
+from ..segment import trim_span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+__all__ = ["BlockSpan", "split_blocks", "FALLBACK_LANGUAGE"]
+
+#: the language a block is read in when neither the caller, its letters, its sentence nor the
+#: document name one bisumm processes (Russian: the language of the region's press)
+FALLBACK_LANGUAGE = "ru"
+_BLOCK_END = tuple(".!?…:»\"”")
+_BLOCK_START = tuple("—–-«\"„“")
+
+
+class BlockSpan(NamedTuple):
+    """A block of the text (a paragraph or a line) and the language it is read in."""
+
+    start: int
+    stop: int
+    lang: str
+
+
+def split_blocks(doc: Document, lang: str = "auto") -> list[BlockSpan]:
+    """Paragraphs split at line breaks that end a sentence or start a quote/dash line, each with the
+    language it is read in (``lang`` when the caller forces one).
+
+    >>> from bisumm.document import Document
+    >>> [b.lang for b in split_blocks(Document.from_text("Уфа — столица.\\n\\nӨфө — баш ҡала."))]
+    ['ru', 'ba']
+    """
+    text = doc.text
+    out = []
+    for para in doc.paragraphs:
+        start = para.start
+        for m in re.finditer(r"\n", text[para.start:para.stop]):
+            nl = para.start + m.start()
+            prev, nxt = text[start:nl].rstrip(), text[nl + 1:para.stop].lstrip()
+            if prev.endswith(_BLOCK_END) or nxt.startswith(_BLOCK_START) or len(prev) < 60:
+                out.append((start, nl))
+                start = nl + 1
+        out.append((start, para.stop))
+    spans = [trim_span(text, s, e) for s, e in out]
+    spans = [(s, e) for s, e in spans if e > s]
+    return [BlockSpan(s, e, _block_lang(doc, s, e, lang)) for s, e in spans]
+
+
+@lru_cache(maxsize=16)
+def _marker_pattern(letters: frozenset[str]) -> re.Pattern[str] | None:
+    """A search for any of ``letters`` in either case (``None`` for a language without marker letters)."""
+    if not letters:
+        return None
+    chars = "".join(sorted(letters | {ch.upper() for ch in letters}))
+    return re.compile(f"[{re.escape(chars)}]")
+
+
+def _block_lang(doc: Document, s: int, e: int, lang: str) -> str:
+    if lang != "auto":
+        return lang
+    for code in available():
+        marker = _marker_pattern(get_language(code).marker_letters)
+        if marker is not None and marker.search(doc.text, s, e):
+            return code
+    starts = [x.start for x in doc.sentences]
+    i = bisect_right(starts, s) - 1
+    found = doc.sentences[i].lang if 0 <= i < len(doc.sentences) else doc.lang
+    if found in MODULES:
+        return found
+    return doc.lang if doc.lang in MODULES else FALLBACK_LANGUAGE
