@@ -1,8 +1,9 @@
-"""Languages behind one small face.
+"""Languages behind one face: everything bisumm knows about a language lives in its module.
 
 A language is a module ``bisumm/lang/<code>.py`` exposing ``LANGUAGE``, an instance of
-:class:`Language`, plus a stop-word file ``stopwords/<code>.txt``. Adding a language is
-one module, one word list and one line in :data:`MODULES` (see docs/add-a-language.md).
+:class:`Language` (words, stems, alphabet, speech verbs and, optionally, its quote grammar),
+plus a stop-word file ``stopwords/<code>.txt``. Adding a language is one module, its word
+lists and one line in :data:`MODULES` (or :func:`register`; see docs/add-a-language.md).
 
 >>> stem("республикаларҙа", "ba")
 'республика'
@@ -27,7 +28,7 @@ from ..tokens import WORD_PATTERN
 if TYPE_CHECKING:  # pragma: no cover
     from ..quotation.grammar import QuoteGrammar
 
-__all__ = ["Language", "MODULES", "get_language", "stem", "load_stopwords", "available"]
+__all__ = ["Language", "MODULES", "get_language", "stem", "load_stopwords", "available", "register", "unregister"]
 
 #: language code -> module that defines ``LANGUAGE``
 MODULES: dict[str, str] = {"ba": "bisumm.lang.ba", "ru": "bisumm.lang.ru"}
@@ -152,6 +153,23 @@ def get_language(code: str) -> Language:
         if code not in _languages:
             _languages[code] = import_module(module).LANGUAGE
     return _languages[code]
+
+
+def register(language: Language) -> None:
+    """Make a language defined outside ``bisumm/lang/`` available under its code (a plug-in, a test).
+
+    Languages shipped with bisumm are listed in :data:`MODULES` instead and load on first use.
+    """
+    with _registry_lock:
+        MODULES[language.code] = type(language).__module__
+        _languages[language.code] = language
+
+
+def unregister(code: str) -> None:
+    """Forget a language added with :func:`register`."""
+    with _registry_lock:
+        MODULES.pop(code, None)
+        _languages.pop(code, None)
 
 
 def stem(word: str, lang: str) -> str:
