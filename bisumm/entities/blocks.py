@@ -9,20 +9,16 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..lang import MODULES, available, get_language
+from ..lang import FALLBACK_LANGUAGE, MODULES, marked_language
 from ..segment import trim_span
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-__all__ = ["BlockSpan", "split_blocks", "FALLBACK_LANGUAGE"]
+__all__ = ["BlockSpan", "split_blocks"]
 
-#: the language a block is read in when neither the caller, its letters, its sentence nor the
-#: document name one bisumm processes (Russian: the language of the region's press)
-FALLBACK_LANGUAGE = "ru"
 _BLOCK_END = tuple(".!?…:»\"”")
 _BLOCK_START = tuple("—–-«\"„“")
 
@@ -59,22 +55,12 @@ def split_blocks(doc: Document, lang: str = "auto") -> list[BlockSpan]:
     return [BlockSpan(s, e, _block_lang(doc, s, e, lang)) for s, e in spans]
 
 
-@lru_cache(maxsize=16)
-def _marker_pattern(letters: frozenset[str]) -> re.Pattern[str] | None:
-    """A search for any of ``letters`` in either case (``None`` for a language without marker letters)."""
-    if not letters:
-        return None
-    chars = "".join(sorted(letters | {ch.upper() for ch in letters}))
-    return re.compile(f"[{re.escape(chars)}]")
-
-
 def _block_lang(doc: Document, s: int, e: int, lang: str) -> str:
     if lang != "auto":
         return lang
-    for code in available():
-        marker = _marker_pattern(get_language(code).marker_letters)
-        if marker is not None and marker.search(doc.text, s, e):
-            return code
+    marked = marked_language(doc.text, s, e)
+    if marked is not None:
+        return marked
     starts = [x.start for x in doc.sentences]
     i = bisect_right(starts, s) - 1
     found = doc.sentences[i].lang if 0 <= i < len(doc.sentences) else doc.lang

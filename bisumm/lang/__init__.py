@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Callable, Iterable
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import import_module, resources
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -28,10 +28,14 @@ from ..tokens import WORD_PATTERN
 if TYPE_CHECKING:  # pragma: no cover
     from ..quotation.grammar import QuoteGrammar
 
-__all__ = ["Language", "MODULES", "get_language", "stem", "load_stopwords", "available", "register", "unregister"]
+__all__ = ["Language", "MODULES", "get_language", "stem", "load_stopwords", "available", "register", "unregister",
+           "marked_language", "FALLBACK_LANGUAGE"]
 
 #: language code -> module that defines ``LANGUAGE``
 MODULES: dict[str, str] = {"ba": "bisumm.lang.ba", "ru": "bisumm.lang.ru"}
+#: the language mixed text is read in when neither the caller, its letters, its sentence nor the
+#: document names one bisumm processes (Russian: the language of the region's press)
+FALLBACK_LANGUAGE = "ru"
 
 
 class Language:
@@ -170,6 +174,29 @@ def unregister(code: str) -> None:
     with _registry_lock:
         MODULES.pop(code, None)
         _languages.pop(code, None)
+
+
+def marked_language(text: str, start: int = 0, stop: int | None = None) -> str | None:
+    """The first language whose :attr:`~Language.marker_letters` (either case) ``text[start:stop]``
+    holds, or ``None``.
+
+    >>> marked_language("Өфө"), marked_language("Уфа")
+    ('ba', None)
+    """
+    end = len(text) if stop is None else stop
+    for code in available():
+        marker = _marker_pattern(get_language(code).marker_letters)
+        if marker is not None and marker.search(text, start, end):
+            return code
+    return None
+
+
+@lru_cache(maxsize=16)
+def _marker_pattern(letters: frozenset[str]) -> re.Pattern[str] | None:
+    if not letters:
+        return None
+    chars = "".join(sorted(letters | {ch.upper() for ch in letters}))
+    return re.compile(f"[{re.escape(chars)}]")
 
 
 def stem(word: str, lang: str) -> str:
