@@ -24,7 +24,7 @@ Each pass reads the links of the passes before it and adds its own; nothing it r
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple
@@ -82,11 +82,24 @@ class Entities:
     #: the blocks the mentions were read in (spans and languages)
     blocks: tuple[BlockSpan, ...] = ()
     _by_mention: dict[int, Link] = field(default_factory=dict, repr=False, compare=False)
-    _starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _named: list[int] = field(default_factory=list, repr=False, compare=False)        # name mention ids
+    _named_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _roles: list[int] = field(default_factory=list, repr=False, compare=False)        # unnamed role ids
+    _role_stops: list[int] = field(default_factory=list, repr=False, compare=False)
+    _by_surname: dict[str, list[Entity]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_mention.update((link.mention, link) for link in self.links)
-        self._starts.extend(m.start for m in self.mentions)
+        for k, m in enumerate(self.mentions):
+            link = self._by_mention.get(k)
+            if m.kind == "name" and link is not None and link.rule in _NAME_RULES:
+                self._named.append(k)
+                self._named_starts.append(m.start)
+            elif m.kind == "role" and m.title:
+                self._roles.append(k)
+        self._role_stops.extend(self.mentions[k].stop for k in self._roles)
+        for ent in self.entities:
+            self._by_surname.setdefault(surname_key(ent.name), []).append(ent)
 
     def link_of(self, mention_id: int) -> Link | None:
         """The link of a mention, or ``None`` when it names nobody known."""
@@ -94,11 +107,9 @@ class Entities:
 
     def people_before(self, pos: int) -> Iterator[tuple[int, Entity]]:
         """``(start, entity)`` of the name mentions before ``pos``, latest first."""
-        for k in range(bisect_left(self._starts, pos) - 1, -1, -1):
-            m = self.mentions[k]
-            link = self._by_mention.get(k)
-            if m.kind == "name" and link is not None and link.rule in _NAME_RULES:
-                yield m.start, self.entities[link.entity]
+        for i in range(bisect_left(self._named_starts, pos) - 1, -1, -1):
+            k = self._named[i]
+            yield self.mentions[k].start, self.entities[self._by_mention[k].entity]
 
     def title_at(self, entity: Entity, extra: Mapping[int, str] | None = None) -> str | None:
         """The entity's title: its own, else one a reader gave it (``extra``, by entity id)."""
@@ -110,10 +121,11 @@ class Entities:
         """The person a name mention belongs to: the same full name, else the same surname."""
         if not m.name:
             return None
-        exact = [e for e in self.entities if e.name == m.name]
+        same = self._by_surname.get(surname_key(m.name), [])
+        exact = [e for e in same if e.name == m.name]
         if exact:
             return exact[0]
-        return _same_person(m.name, m.gender, self.entities)
+        return _same_person(m.name, m.gender, same)
 
     def last_before(self, pos: int, gender: str = "", cls: str | None = None,
                     extra: Mapping[int, str] | None = None) -> Entity | None:
@@ -150,7 +162,8 @@ class Entities:
 
     def last_role(self, pos: int) -> Mention | None:
         """The last unnamed role mention (``проходивший мимо рыбак``) ending by ``pos``."""
-        return next((m for m in reversed(self.mentions) if m.kind == "role" and m.title and m.stop <= pos), None)
+        i = bisect_right(self._role_stops, pos) - 1
+        return self.mentions[self._roles[i]] if i >= 0 else None
 
 
 def _fold(word: str) -> str:
