@@ -52,16 +52,16 @@ def split_blocks(doc: Document, lang: str = "auto") -> list[BlockSpan]:
         out.append((start, para.stop))
     spans = [trim_span(text, s, e) for s, e in out]
     spans = [(s, e) for s, e in spans if e > s]
-    return [BlockSpan(s, e, _block_lang(doc, s, e, lang)) for s, e in spans]
+    starts = [x.start for x in doc.sentences]
+    return [BlockSpan(s, e, _block_lang(doc, s, e, lang, starts)) for s, e in spans]
 
 
-def _block_lang(doc: Document, s: int, e: int, lang: str) -> str:
+def _block_lang(doc: Document, s: int, e: int, lang: str, starts: list[int]) -> str:
     if lang != "auto":
         return lang
     marked = marked_language(doc.text, s, e)
     if marked is not None:
         return marked
-    starts = [x.start for x in doc.sentences]
     i = bisect_right(starts, s) - 1
     found = doc.sentences[i].lang if 0 <= i < len(doc.sentences) else doc.lang
     if found in MODULES:

@@ -43,9 +43,12 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     source = doc.text
     if not source.strip():
         return []
-    blocks = split_blocks(doc, lang)
-    known = doc.entities
-    registry = Speakers(known if known.blocks == tuple(blocks) else entities_of_blocks(source, blocks))
+    if lang == "auto" and not doc.forced or doc.forced and lang == doc.lang:
+        found = doc.entities  # the document's own blocks and mentions (computed once per document)
+    else:
+        found = entities_of_blocks(source, split_blocks(doc, lang))
+    blocks = list(found.blocks)
+    registry = Speakers(found)
     cands: list[Cand] = []
     groups = Groups()
     for index, (bs, be, blang) in enumerate(blocks):
