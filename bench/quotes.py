@@ -128,7 +128,7 @@ class _Span:
 
 
 def marks_only(text: str) -> list[_Span]:
-    from bisumm.quotation.marks import pair_marks
+    from bisumm.marks import pair_marks
 
     out = []
     for para in re.finditer(r"[^\n]+", text):

@@ -15,13 +15,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import TYPE_CHECKING
 
-from .lang import MODULES, Language, get_language
+from .lang import MODULES, Language, available, get_language
 from .langid import detect
 from .normalize import match_form
 from .segment import split_paragraphs, split_sentences
 from .tokens import iter_words
 from .types import Detection, Sentence, Span, Token
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .entities import Entities
 
 __all__ = ["Document", "sentences", "paragraphs", "SENTENCE_CONFIDENCE"]
 
@@ -32,14 +36,8 @@ SENTENCE_CONFIDENCE = 0.6
 _DETECT_CHARS = 500
 #: a sample with this many letters may be routed by its letters alone (see ``_detect_document``)
 _SURE_LETTERS = 150
-#: whole-text confidence above which letters alone may route a sentence (see ``_letters_agree``)
+#: whole-text confidence above which letters alone may route a sentence (see ``Language.letters_agree``)
 _SURE = 0.99
-_RU_LETTERS = frozenset("абвгдеёжзийклмнопрстуфхцчшщъыьэюя")
-_BA_LETTERS = _RU_LETTERS | frozenset("ҙҡҫғһәөүң")
-_BA_ONLY = frozenset("ҙҡҫ")
-#: Cyrillic letters of the neighbours (ba, tt, kk, ky, uk, be) that Russian lacks
-_FOREIGN = frozenset("ҙҡҫғһәөүңҗұқіїєґў")
-_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
 
 
 @dataclass(frozen=True, eq=False)
@@ -55,6 +53,8 @@ class Document:
     detection: Detection
     paragraphs: tuple[Span, ...]
     sentences: tuple[Sentence, ...]
+    #: the caller forced ``lang`` (every sentence and quote block is read in it)
+    forced: bool = False
     _terms_cache: dict[int, tuple[Token, ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
@@ -68,15 +68,15 @@ class Document:
         if not paras:
             return cls(text, "und", Detection("und", 0.0), (), ())
         detection = Detection(lang, 1.0, {lang: 1.0}) if lang != "auto" else _detect_document(text)
-        sure = detection.lang if detection.confidence >= _SURE else None
-        if sure == "ru" and not _FOREIGN.isdisjoint(text.lower()):
-            sure = None  # other Cyrillic letters somewhere: route every sentence by detection
+        sure = detection.lang if detection.confidence >= _SURE and detection.lang in MODULES else None
+        if sure is not None and not get_language(sure).unsure_letters.isdisjoint(text.lower()):
+            sure = None  # e.g. other Cyrillic letters in a Russian text: route every sentence by detection
         sents: list[Sentence] = []
         for p_index, para in enumerate(paras):
             for start, stop in split_sentences(text, para.start, para.stop):
                 sent_lang = lang if lang != "auto" else _route(text[start:stop], detection.lang, sure)
                 sents.append(Sentence(start, stop, text[start:stop], sent_lang, p_index, len(sents)))
-        return cls(text, _dominant(sents, detection.lang), detection, paras, tuple(sents))
+        return cls(text, _dominant(sents, detection.lang), detection, paras, tuple(sents), lang != "auto")
 
     def language_of(self, sentence: Sentence) -> Language | None:
         """The :class:`~bisumm.lang.Language` that processes ``sentence`` (``None``: generic)."""
@@ -133,6 +133,14 @@ class Document:
             out.append((folded[0] in language.back_references, not language.first_person.isdisjoint(folded)))
         return tuple(out)
 
+    @cached_property
+    def entities(self) -> Entities:
+        """Mentions of people, roles, pronouns and organisations, and the people they name
+        (:mod:`bisumm.entities`), computed once on first use."""
+        from .entities import find_entities
+
+        return find_entities(self, self.lang if self.forced else "auto")
+
     def __len__(self) -> int:
         return len(self.sentences)
 
@@ -145,56 +153,28 @@ def _generic_term(word: str) -> str | None:
 def _detect_document(text: str) -> Detection:
     """The language of ``text`` from its first :data:`_DETECT_CHARS` characters.
 
-    A sample of at least :data:`_SURE_LETTERS` letters that :func:`_letters_agree` puts in
-    Russian or Bashkir needs no model (the cold path of a news archive: every article's
+    A sample of at least :data:`_SURE_LETTERS` letters that a language's
+    :meth:`~bisumm.lang.Language.letters_agree` claims needs no model (the cold path of a
+    news archive: every article's
     first words are new to the word cache); anything else goes to :func:`bisumm.detect`.
     """
     sample = text[:_DETECT_CHARS]
     if sum(ch.isalpha() for ch in sample) >= _SURE_LETTERS:
-        for code in ("ru", "ba"):
-            if _letters_agree(sample, code):
+        for code in available():
+            if get_language(code).letters_agree(sample):
                 return Detection(code, 1.0, {code: 1.0})
     return detect(sample)
 
 
 def _route(sentence: str, document_lang: str, sure: str | None = None) -> str:
     """The sentence's language; ``sure`` (a confident document language) skips detection
-    when the sentence's letters leave no doubt (see :func:`_letters_agree`)."""
-    if sure is not None and _letters_agree(sentence, sure):
+    when the sentence's letters leave no doubt (see :meth:`bisumm.lang.Language.letters_agree`)."""
+    if sure is not None and get_language(sure).letters_agree(sentence):
         return sure
     found = detect(sentence)
     if found.lang != "und" and found.confidence >= SENTENCE_CONFIDENCE:
         return found.lang
     return document_lang
-
-
-def _letters_agree(sentence: str, lang: str) -> bool:
-    """True when ``sentence`` can only be ``lang`` by its letters.
-
-    Russian: letters of the Russian alphabet only (no letters of Bashkir, Tatar, Kazakh,
-    Ukrainian, Belarusian; the caller also requires a text free of those letters), with
-    Latin words allowed up to a quarter of the words (names, brands). Bashkir: only Bashkir letters, and
-    at least a third of the words carry a letter no other language has (ҙ ҡ ҫ).
-    """
-    chars = set(sentence.lower())  # a set of characters first: one pass in C, then few isalpha calls
-    letters = {ch for ch in chars if ch.isalpha()}
-    if not letters:
-        return False
-    if lang == "ru":
-        if letters <= _RU_LETTERS:
-            return True
-        # Latin names and brands inside a Russian sentence (Twitter, iPhone): still Russian
-        # when Russian words are at least three in four
-        if not letters - _RU_LETTERS <= _LATIN or letters.isdisjoint(_RU_LETTERS):
-            return False
-        words = sentence.lower().split()
-        latin = sum(1 for w in words if not _LATIN.isdisjoint(w))
-        return 4 * latin <= len(words)
-    if lang == "ba" and letters <= _BA_LETTERS:
-        words = sentence.split()
-        marked = sum(1 for w in words if not _BA_ONLY.isdisjoint(w.lower()))
-        return 3 * marked >= len(words)
-    return False
 
 
 def _dominant(sents: list[Sentence], fallback: str) -> str:

@@ -62,6 +62,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .normalize import match_form
+from .lang.ba import OWN_LETTERS as BASHKIR_LETTERS
+from .lang.ru import ALPHABET as RUSSIAN_ALPHABET
 from .types import Detection
 
 __all__ = ["detect", "scores", "word_features", "word_grams", "word_form", "prepare", "MODEL_PATH", "TEMPERATURE", "WORD_CAP",
@@ -84,11 +86,11 @@ CUE_MARGIN = 40.0
 #: nats a language loses for each letter of the text missing from its alphabet (chosen with
 #: ``bench/train_langid.py --dev``, which writes it into the model header)
 LETTER_PENALTY = 16.0
-_RU = "абвгдежзийклмнопрстуфхцчшщъыьэюя"
+_RU = RUSSIAN_ALPHABET.replace("ё", "")
 #: Cyrillic alphabets (after ``ё`` → ``е``); English is scored on Latin words only
 _ALPHABETS = {
     "ru": _RU,
-    "ba": _RU + "ҙҡҫғһәөүң",
+    "ba": _RU + BASHKIR_LETTERS,
     "tt": _RU + "әөүҗңһ",
     "kk": _RU + "әғқңөұүһі",
     "ky": _RU + "ңөү",
@@ -98,7 +100,7 @@ _ALPHABETS = {
 }
 #: words a language's vocabulary cue looks up, and the rivals a word it knows is shielded from
 _CUE_WORDS = {"ru": (re.compile("[а-я]+"), ("uk", "be")),
-              "ba": (re.compile("[а-яҙҡҫғһәөүң]+"), ("tt", "kk", "ky"))}
+              "ba": (re.compile(f"[а-я{BASHKIR_LETTERS}]+"), ("tt", "kk", "ky"))}
 _INVISIBLE = re.compile("[\u00ad\u200b\u200c\u200d\u2060\ufeff]")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _NEEDS_FORM = re.compile("[a-zё\u0300-\u036f]|[^\u0000-\u04ff]")  # mixed script, ё, combining marks
@@ -322,12 +324,11 @@ class _Cue:
     def has(self, word: str) -> bool:
         """Whether the vocabulary holds ``word`` (a :func:`word_form`)."""
         if self._has is None:
-            if self.model.langs[self.lang] == "ru":
-                from .lang.ru import LANGUAGE
+            from .lang import MODULES, get_language
 
-                self._has = LANGUAGE.morph.word_is_known
-            else:
-                self._has = frozenset(self.model.words.decode("utf-8").split("\n")).__contains__
+            code = self.model.langs[self.lang]
+            own = get_language(code).vocabulary() if code in MODULES else None
+            self._has = own or frozenset(self.model.words.decode("utf-8").split("\n")).__contains__
         return self._has(word)
 
     def apply(self, words: list[str], sums: list[float]) -> None:

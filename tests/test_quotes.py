@@ -10,8 +10,8 @@ import pytest
 import bisumm
 from bisumm.document import Document
 from bisumm.quotation import official_quotes, quote_sentences
-from bisumm.quotation.marks import pair_marks
-from bisumm.quotation.speakers import normalize_name
+from bisumm.marks import pair_marks
+from bisumm.entities.mentions import normalize_name
 
 GOLD = Path(__file__).parent / "data" / "quotes_gold.jsonl"
 SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds"
@@ -302,7 +302,7 @@ def test_new_reporting_verbs():
 
 
 def test_region_head_titles_are_official_in_both_languages():
-    from bisumm.quotation.titles import is_official_title
+    from bisumm.entities.titles import is_official_title
 
     assert is_official_title("Төбәк башлығы") and is_official_title("глава региона")
     assert not is_official_title("глава хозяйства") and not is_official_title("фермер Бирского района")

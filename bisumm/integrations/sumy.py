@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from ..lang import MODULES, get_language
+from ..lang import FALLBACK_LANGUAGE, MODULES, get_language, marked_language
 from ..normalize import match_form
 from ..segment import split_sentences
 from ..tokens import iter_words
@@ -74,10 +74,9 @@ class Tokenizer:
 class Stemmer:
     """sumy's stemmer protocol: a callable word → term (Russian lemma, Bashkir stem).
 
-    With ``lang="auto"`` a word with Bashkir-only letters goes to Bashkir, others to Russian.
+    With ``lang="auto"`` a word with a language's marker letters (Bashkir's ``ҙ ҡ ҫ``…) goes to that
+    language, others to ``FALLBACK_LANGUAGE`` (Russian).
     """
-
-    _BASHKIR = frozenset("ҙҡҫғһәөүңҘҠҪҒҺӘӨҮҢ")
 
     def __init__(self, lang: str = "auto") -> None:
         if lang != "auto":
@@ -87,7 +86,7 @@ class Stemmer:
     def __call__(self, word: str) -> str:
         code = self.language
         if code == "auto":
-            code = "ba" if any(ch in self._BASHKIR for ch in word) else "ru"
+            code = marked_language(word) or FALLBACK_LANGUAGE
         form = match_form(word)
         if not any(ch.isalpha() for ch in form):
             return form

@@ -1,8 +1,9 @@
-"""Languages behind one small face.
+"""Languages behind one face: everything bisumm knows about a language lives in its module.
 
 A language is a module ``bisumm/lang/<code>.py`` exposing ``LANGUAGE``, an instance of
-:class:`Language`, plus a stop-word file ``stopwords/<code>.txt``. Adding a language is
-one module, one word list and one line in :data:`MODULES` (see docs/add-a-language.md).
+:class:`Language` (words, stems, alphabet, speech verbs and, optionally, its quote grammar),
+plus a stop-word file ``stopwords/<code>.txt``. Adding a language is one module, its word
+lists and one line in :data:`MODULES` (or :func:`register`; see docs/add-a-language.md).
 
 >>> stem("республикаларҙа", "ba")
 'республика'
@@ -12,26 +13,40 @@ one module, one word list and one line in :data:`MODULES` (see docs/add-a-langua
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cached_property, lru_cache
 from importlib import import_module, resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..errors import UnknownLanguageError
 from ..normalize import match_form
+from ..tokens import WORD_PATTERN
 
-__all__ = ["Language", "MODULES", "get_language", "stem", "load_stopwords", "available"]
+if TYPE_CHECKING:  # pragma: no cover
+    from ..quotation.grammar import QuoteGrammar
+
+__all__ = ["Language", "MODULES", "get_language", "stem", "load_stopwords", "available", "register", "unregister",
+           "marked_language", "FALLBACK_LANGUAGE"]
 
 #: language code -> module that defines ``LANGUAGE``
 MODULES: dict[str, str] = {"ba": "bisumm.lang.ba", "ru": "bisumm.lang.ru"}
+#: the language mixed text is read in when neither the caller, its letters, its sentence nor the
+#: document names one bisumm processes (Russian: the language of the region's press)
+FALLBACK_LANGUAGE = "ru"
 
 
 class Language:
-    """What the pipeline needs from a language.
+    """Everything bisumm knows about one language, behind one face.
 
     Subclasses set ``code``, ``name`` and ``abbreviations`` and implement :meth:`base_form`;
-    ``back_references`` and ``first_person`` (optional) help the news ranker demote
-    sentences that read badly out of their context.
+    the rest is optional. ``back_references`` and ``first_person`` help the news ranker demote
+    sentences that read badly out of their context; ``alphabet``, ``marker_letters`` and
+    :meth:`letters_agree` route text by its letters; ``speech_verbs`` and ``speech_stems`` name
+    the reporting verbs; :meth:`make_quote_grammar` gives the quotation rules (none by default:
+    a language without them gets no quotes rather than another language's rules).
     Terms are cached per word, guarded by a lock so one instance serves many threads.
     """
 
@@ -45,6 +60,18 @@ class Language:
     first_person: frozenset[str] = frozenset()
     #: cache size above which the term cache is cleared (bounded memory on huge inputs)
     cache_limit: int = 200_000
+    #: lower-case letters of the alphabet ("" when not declared)
+    alphabet: str = ""
+    #: letters that, among the languages bisumm processes, only this one writes: a quote block
+    #: holding one is read in this language (Bashkir ``ҙ ҡ ҫ ғ һ ә ө ү ң``)
+    marker_letters: frozenset[str] = frozenset()
+    #: what a word is (shared by tokens, quotes and names; override only where a language differs)
+    word_pattern: re.Pattern[str] = WORD_PATTERN
+    #: the language's reporting verbs as the quote rules match them (Russian lemmas, Bashkir roots)
+    speech_verbs: frozenset[str] = frozenset()
+    #: prefixes of folded word forms of speech verbs that open an author's words after a quote
+    #: (``сказа``, ``тине``): cheap, no morphology; the pre-commit hook's punctuation check reads them
+    speech_stems: tuple[str, ...] = ()
 
     def __init__(self) -> None:
         self.stopwords: frozenset[str] = load_stopwords(self.code)
@@ -72,6 +99,29 @@ class Language:
                 self._cache.clear()
             self._cache[word] = result
         return result
+
+    def letters_agree(self, sentence: str) -> bool:
+        """True when ``sentence`` can only be this language by its letters (routing without the
+        model); ``False`` when unsure, which is always safe: the model decides then."""
+        return False
+
+    #: letters that, anywhere in a text, stop :meth:`letters_agree` from routing its sentences
+    unsure_letters: frozenset[str] = frozenset()
+
+    def vocabulary(self) -> Callable[[str], bool] | None:
+        """A test of whether the language knows a word (its dictionary), or ``None``: the router
+        then uses the word list stored in its model file."""
+        return None
+
+    def make_quote_grammar(self) -> QuoteGrammar | None:
+        """This language's quotation rules (see :class:`bisumm.quotation.grammar.QuoteGrammar`),
+        or ``None``: the language has none and ``bisumm.quotes`` finds no quotes in it."""
+        return None
+
+    @cached_property
+    def quote_grammar(self) -> QuoteGrammar | None:
+        """The quotation rules, built once on first use (so importing a language stays cheap)."""
+        return self.make_quote_grammar()
 
     def terms(self, words: Iterable[str]) -> list[str]:
         """Ranking terms of several words, stop words dropped."""
@@ -107,6 +157,46 @@ def get_language(code: str) -> Language:
         if code not in _languages:
             _languages[code] = import_module(module).LANGUAGE
     return _languages[code]
+
+
+def register(language: Language) -> None:
+    """Make a language defined outside ``bisumm/lang/`` available under its code (a plug-in, a test).
+
+    Languages shipped with bisumm are listed in :data:`MODULES` instead and load on first use.
+    """
+    with _registry_lock:
+        MODULES[language.code] = type(language).__module__
+        _languages[language.code] = language
+
+
+def unregister(code: str) -> None:
+    """Forget a language added with :func:`register`."""
+    with _registry_lock:
+        MODULES.pop(code, None)
+        _languages.pop(code, None)
+
+
+def marked_language(text: str, start: int = 0, stop: int | None = None) -> str | None:
+    """The first language whose :attr:`~Language.marker_letters` (either case) ``text[start:stop]``
+    holds, or ``None``.
+
+    >>> marked_language("Өфө"), marked_language("Уфа")
+    ('ba', None)
+    """
+    end = len(text) if stop is None else stop
+    for code in available():
+        marker = _marker_pattern(get_language(code).marker_letters)
+        if marker is not None and marker.search(text, start, end):
+            return code
+    return None
+
+
+@lru_cache(maxsize=16)
+def _marker_pattern(letters: frozenset[str]) -> re.Pattern[str] | None:
+    if not letters:
+        return None
+    chars = "".join(sorted(letters | {ch.upper() for ch in letters}))
+    return re.compile(f"[{re.escape(chars)}]")
 
 
 def stem(word: str, lang: str) -> str:

@@ -1,4 +1,5 @@
-"""Bashkir: the suffix stemmer (:mod:`bisumm.lang.ba_stem`), abbreviations for the segmenter.
+"""Bashkir: the suffix stemmer (:mod:`bisumm.lang.ba_stem`), abbreviations, alphabet, speech verbs
+and the quote grammar (:mod:`bisumm.lang.ba_quotes`).
 
 >>> LANGUAGE.base_form("ҡалаларҙа")
 'ҡала'
@@ -6,10 +7,47 @@
 
 from __future__ import annotations
 
-from . import Language
-from .ba_stem import stem as _stem
+from typing import Any
 
-__all__ = ["LANGUAGE", "Bashkir"]
+from . import Language
+from .ba_stem import stem as stem_word
+from .ru import ALPHABET as RUSSIAN_ALPHABET
+
+__all__ = ["LANGUAGE", "Bashkir", "ALPHABET", "OWN_LETTERS", "UNIQUE_LETTERS", "SPEECH_ROOTS",
+           "SPEECH_STEMS", "LIGHT_VERBS", "QUOTATIVES", "is_speech_verb"]
+
+#: letters Bashkir adds to the Russian alphabet
+OWN_LETTERS = "ҙҡҫғһәөүң"
+#: the Bashkir alphabet, lower case (Russian letters serve loanwords and names)
+ALPHABET = RUSSIAN_ALPHABET + OWN_LETTERS
+#: letters no other language bisumm's router knows writes (Tatar, Kazakh and Kyrgyz lack them)
+UNIQUE_LETTERS = frozenset("ҙҡҫ")
+_LETTERS = frozenset(ALPHABET)
+
+#: roots of reporting verbs (and ``тине``, ``тигән``): a word starting with one is a speech verb form
+SPEECH_ROOTS: tuple[str, ...] = (
+    "әйт", "белдер", "билдәлә", "һөйлә", "өҫтә", "аңлат", "иҫкәрт", "ышандыр", "яуапла", "һора",
+    "иҫәплә", "төшөр", "ҡуш", "раҫла", "тәҡдим", "саҡыр", "яҙ", "тине", "тиҙе", "тигән",
+    "ҡыуан", "ҡотла", "зарлан", "хәтерлә", "шаярт", "кинәшлә", "өндә", "ризалаш", "уртаҡлаш",
+)
+#: light verbs of compound reports (``хәбәр итте``, ``һыҙыҡ өҫтөнә алды``) and the quotative ``ти``
+LIGHT_VERBS = frozenset({"итте", "иттеләр", "итә", "итеүенсә", "алды", "алдылар", "бирҙе", "бирә", "ҡуйҙы",
+                         "ти", "тип", "тине", "тинеләр", "үтте"})
+#: the quotative words that close a direct quotation (``…, — тине X``)
+QUOTATIVES = ("тине", "тинеләр", "ти", "тиҙәр", "тип", "тигәйне")
+#: prefixes of speech-verb forms, matched without morphology (the hook's punctuation check)
+SPEECH_STEMS = ("тине", "тип", "әйтте", "әйтә", "белдер", "билдәлә", "һөйлә", "өҫтә", "аңлат", "иҫкәрт",
+                "яуапла")
+
+
+def is_speech_verb(word: str) -> bool:
+    """A Bashkir reporting or light verb form (``билдәләне``; ``итте`` of ``хәбәр итте``).
+
+    >>> is_speech_verb("билдәләне"), is_speech_verb("китап")
+    (True, False)
+    """
+    low = word.lower()
+    return low in LIGHT_VERBS or low.startswith(SPEECH_ROOTS)
 
 
 class Bashkir(Language):
@@ -35,8 +73,32 @@ class Bashkir(Language):
         "мин беҙ минең беҙҙең миңә беҙгә мине беҙҙе миндә беҙҙә минән беҙҙән минеңсә беҙҙеңсә "
         "үҙем үҙебеҙ".split())
 
+    alphabet = ALPHABET
+    marker_letters = frozenset(OWN_LETTERS)
+    speech_verbs = frozenset(SPEECH_ROOTS)
+    speech_stems = SPEECH_STEMS
+
     def base_form(self, word: str) -> str:
-        return _stem(word)
+        return stem_word(word)
+
+    def letters_agree(self, sentence: str) -> bool:
+        """Bashkir letters only, and at least a third of the words carry a letter no other
+        language has (``ҙ ҡ ҫ``).
+
+        >>> LANGUAGE.letters_agree("Өфө — Башҡортостандың баш ҡалаһы."), LANGUAGE.letters_agree("Уфа.")
+        (True, False)
+        """
+        letters = {ch for ch in set(sentence.lower()) if ch.isalpha()}
+        if not letters or not letters <= _LETTERS:
+            return False
+        words = sentence.split()
+        marked = sum(1 for w in words if not UNIQUE_LETTERS.isdisjoint(w.lower()))
+        return 3 * marked >= len(words)
+
+    def make_quote_grammar(self) -> Any:
+        from .ba_quotes import BashkirQuotes
+
+        return BashkirQuotes(self)
 
 
 LANGUAGE = Bashkir()

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-__all__ = ["VOWELS", "code_of", "codes_of", "nominal_tails", "verb_heads", "nominalizers", "CLITICS"]
+__all__ = ["VOWELS", "code_of", "codes_of", "nominal_tails", "verb_heads", "nominalizers", "CLITICS", "endings"]
 
 VOWELS = frozenset("аәыеоөуүэияюё")
 _BACK = frozenset("аоуыяюё")
@@ -197,3 +197,26 @@ def verb_heads() -> dict[str, frozenset[int]]:
 def nominalizers() -> dict[str, frozenset[int]]:
     """Participle, verbal-noun and agent-noun endings (with voice and negation) → codes."""
     return _expand([(voice, neg, t) for voice in VOICES for neg in ("", NEGATION) for t in NOMINALIZING])
+
+
+@lru_cache(maxsize=64)
+def endings(*templates: str, after: str = "", classes: str = CLASSES) -> tuple[str, ...]:
+    """Spellings of morpheme templates after every kind of stem (or after the text ``after``),
+    longest first: the case endings the quote rules strip from names and roles. ``classes``
+    keeps the stems ending in those sound classes (``"ZDT"``: after a consonant).
+
+    >>> endings("NIң")
+    ('дең', 'дың', 'нең', 'ның', 'тең', 'тың', 'ҙең', 'ҙың')
+    >>> endings("NI", after="лар"), endings("LA", classes="ZDT")
+    (('ҙы',), ('да', 'дә', 'та', 'тә', 'ҙа', 'ҙә'))
+    """
+    found: set[str] = set()
+    for template in templates:
+        if after:
+            for code in codes_of(after):
+                found.update(realize(template, after, code >= 4))
+            continue
+        for code, rep in _REPRESENTATIVE.items():
+            if CLASSES[code % 4] in classes:
+                found.update(realize(template, rep, code >= 4))
+    return tuple(sorted(found, key=lambda e: (-len(e), e)))

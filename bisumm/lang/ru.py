@@ -1,4 +1,4 @@
-"""Russian: pymorphy3 lemmas (cached), abbreviations for the segmenter.
+"""Russian: pymorphy3 lemmas (cached), abbreviations, alphabet, speech verbs, quote grammar.
 
 >>> LANGUAGE.base_form("заявил")
 'заявить'
@@ -13,7 +13,36 @@ from typing import Any
 
 from . import Language
 
-__all__ = ["LANGUAGE", "Russian"]
+__all__ = ["LANGUAGE", "Russian", "ALPHABET", "SPEECH_LEMMAS", "SPEECH_STEMS"]
+
+#: the Russian alphabet, lower case
+ALPHABET = "абвгдеёжзийклмнопрстуфхцчшщъыьэюя"
+_LETTERS = frozenset(ALPHABET)
+_LATIN = frozenset("abcdefghijklmnopqrstuvwxyz")
+#: Cyrillic letters of the neighbours (ba, tt, kk, ky, uk, be) that Russian lacks
+_FOREIGN = frozenset("ҙҡҫғһәөүңҗұқіїєґў")
+
+#: lemmas of reporting verbs (and ``уверенный``, ``убеждённый``): a form of one opens or closes
+#: the author's words of a quotation
+SPEECH_LEMMAS = frozenset("""
+сказать заявить отметить подчеркнуть написать сообщить рассказать добавить пояснить уточнить объяснить
+ответить говорить заявлять отмечать подчёркивать подчеркивать сообщать рассказывать добавлять пояснять
+объявить констатировать указать напомнить заметить признать признаться подтвердить опровергнуть заверить
+уверить пообещать обещать предупредить призвать потребовать попросить посоветовать согласиться возразить
+парировать спросить поинтересоваться прокомментировать резюмировать подытожить заключить продолжить
+высказаться поделиться озвучить акцентировать процитировать цитировать передать сетовать посетовать
+пожаловаться настаивать утверждать считать полагать уверенный убеждённый убежденный анонсировать
+информировать уведомить говориться пообещать писать признавать уточнять объяснять отвечать
+радоваться порадоваться возмущаться возмутиться воскликнуть восклицать сокрушаться удивляться удивиться
+вспомнить вспоминать пошутить шутить признаваться рассуждать размышлять уверять предложить предлагать
+добавлять повторить повторять возражать жаловаться сетовать недоумевать негодовать поздравить
+""".split())
+#: prefixes of speech-verb forms, matched without morphology (the hook's punctuation check)
+SPEECH_STEMS = (
+    "сказа", "заяв", "отмет", "подчеркн", "сообщ", "рассказ", "добав", "поясн", "уточн", "ответ",
+    "говор", "замет", "призна", "напомн", "подыто", "написа", "пишет", "счита", "объясн", "констат",
+    "указа", "предупред", "пообещ", "обеща", "подтверд", "спрос", "резюмир", "заключ", "продолж",
+)
 
 
 class Russian(Language):
@@ -46,6 +75,11 @@ class Russian(Language):
         "я мы мне меня мной нас нам нами мой моя мое мои моего моей моим моих мою "
         "наш наша наше наши нашего нашей нашим наших нашу".split())
 
+    alphabet = ALPHABET
+    speech_verbs = SPEECH_LEMMAS
+    speech_stems = SPEECH_STEMS
+    unsure_letters = _FOREIGN
+
     def __init__(self) -> None:
         super().__init__()
         self._morph: Any = None
@@ -61,6 +95,33 @@ class Russian(Language):
 
                     self._morph = pymorphy3.MorphAnalyzer()
         return self._morph
+
+    def letters_agree(self, sentence: str) -> bool:
+        """Letters of the Russian alphabet only, with Latin words (names, brands: ``Twitter``,
+        ``iPhone``) allowed up to a quarter of the words.
+
+        >>> LANGUAGE.letters_agree("Уфа — столица."), LANGUAGE.letters_agree("Өфө — баш ҡала.")
+        (True, False)
+        """
+        letters = {ch for ch in set(sentence.lower()) if ch.isalpha()}
+        if not letters:
+            return False
+        if letters <= _LETTERS:
+            return True
+        if not letters - _LETTERS <= _LATIN or letters.isdisjoint(_LETTERS):
+            return False
+        words = sentence.lower().split()
+        latin = sum(1 for w in words if not _LATIN.isdisjoint(w))
+        return 4 * latin <= len(words)
+
+    def vocabulary(self) -> Any:
+        """pymorphy3's dictionary."""
+        return self.morph.word_is_known
+
+    def make_quote_grammar(self) -> Any:
+        from .ru_quotes import RussianQuotes
+
+        return RussianQuotes(self)
 
     def base_form(self, word: str) -> str:
         if not any("\u0400" <= ch <= "\u04ff" for ch in word):

@@ -19,17 +19,22 @@ import re
 from bisect import bisect_right
 
 from ..document import Document
+from ..lang import MODULES, available, get_language
 from ..types import Quote, Sentence
 from ..segment import trim_span
-from . import patterns_ba, patterns_ru
-from .direct import Cand, Claims, direct_quotes, generic_before
-from .entities import Registry, entity_for, is_official
-from .speakers import find_mentions, first_mention
+from .clauses import is_initial
+from .direct import direct_quotes
+from .speakers import Speakers, is_official
+from .grammar import QuoteGrammar
+from .params import CONFIDENCE
+from ..entities.blocks import BlockSpan, split_blocks
+from .records import Block, Cand, Groups
+from ..entities import entities_of_blocks
+from ..entities.mentions import first_mention
 
 __all__ = ["quotes", "quote_sentences", "official_quotes"]
 
-_BLOCK_END = tuple(".!?…:»\"”")
-_BLOCK_START = tuple("—–-«\"„“")
+
 
 
 def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
@@ -38,82 +43,62 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     source = doc.text
     if not source.strip():
         return []
-    blocks = _blocks(source, doc, lang)
-    registry = Registry()
-    for bs, be, blang in blocks:
-        for mention in find_mentions(source, bs, be, blang):
-            registry.add(mention)
+    if lang == "auto" and not doc.forced or doc.forced and lang == doc.lang:
+        found = doc.entities  # the document's own blocks and mentions (computed once per document)
+    else:
+        found = entities_of_blocks(source, split_blocks(doc, lang))
+    blocks = list(found.blocks)
+    registry = Speakers(found)
     cands: list[Cand] = []
-    groups = [0]
+    groups = Groups()
     for index, (bs, be, blang) in enumerate(blocks):
-        claims = Claims()
-        found = direct_quotes(source, bs, be, index, blang, claims, groups)
-        found += _indirect(source, bs, be, index, blang, claims)
+        grammar = _grammar(blang)
+        if grammar is None:
+            continue  # a language without quote rules has no quotes (never another language's rules)
+        block = Block(source, bs, be, index, grammar, groups)
+        found = direct_quotes(block)
+        found += _indirect(block)
         cands.extend(sorted(found, key=lambda c: c.start))
     for cand in cands:
-        _resolve(cand, registry, blocks[cand.block][2])
+        _resolve(cand, registry, _grammar(blocks[cand.block][2]))
     _inherit(source, cands, blocks, registry)
     return [_to_quote(source, c, blocks[c.block][2]) for c in cands if _keep(c)]
 
 
-def _blocks(text: str, doc: Document, lang: str) -> list[tuple[int, int, str]]:
-    """Paragraphs split at line breaks that end a sentence or start a quote/dash line."""
+def _grammar(code: str) -> QuoteGrammar | None:
+    return get_language(code).quote_grammar
+
+
+def _indirect(block: Block) -> list[Cand]:
+    text, g, claims = block.text, block.grammar, block.claims
     out = []
-    for para in doc.paragraphs:
-        start = para.start
-        for m in re.finditer(r"\n", text[para.start:para.stop]):
-            nl = para.start + m.start()
-            prev, nxt = text[start:nl].rstrip(), text[nl + 1:para.stop].lstrip()
-            if prev.endswith(_BLOCK_END) or nxt.startswith(_BLOCK_START) or len(prev) < 60:
-                out.append((start, nl))
-                start = nl + 1
-        out.append((start, para.stop))
-    spans = [trim_span(text, s, e) for s, e in out]
-    spans = [(s, e) for s, e in spans if e > s]
-    return [(s, e, _block_lang(doc, s, e, lang)) for s, e in spans]
-
-
-def _block_lang(doc: Document, s: int, e: int, lang: str) -> str:
-    if lang in ("ru", "ba"):
-        return lang
-    if re.search(r"[ҙҡҫғһәөүңҘҠҪҒҺӘӨҮҢ]", doc.text[s:e]):
-        return "ba"
-    starts = [x.start for x in doc.sentences]
-    i = bisect_right(starts, s) - 1
-    found = doc.sentences[i].lang if 0 <= i < len(doc.sentences) else doc.lang
-    return found if found in ("ru", "ba") else ("ba" if doc.lang == "ba" else "ru")
-
-
-def _indirect(text: str, bs: int, be: int, block: int, lang: str, claims: Claims) -> list[Cand]:
-    rules = patterns_ba.indirect if lang == "ba" else patterns_ru.indirect
-    out = []
-    for raw in rules(text, bs, be):
+    for raw in g.indirect(text, block.start, block.stop):
         if claims.hit(raw.start) or claims.hit(max(raw.start, raw.stop - 1)) or claims.hit(raw.author_start):
             continue
-        mention = first_mention(text, raw.author_start, raw.author_stop, lang)
-        if mention is None and lang == "ba":
-            mention = generic_before(text, raw.author_start, raw.author_stop)
+        mention = first_mention(text, raw.author_start, raw.author_stop, g)
+        if mention is None:
+            mention = g.speaker_before_marker(text, raw.author_start, raw.author_stop)
         if mention is None:
             continue
         claims.add(raw.author_start, raw.stop)
-        out.append(Cand(raw.start, raw.stop, raw.pattern.split(".", 1)[1], block, kind="indirect",
+        out.append(Cand(raw.start, raw.stop, raw.pattern.split(".", 1)[1], block.index, kind="indirect",
                         mention=mention, attributed=True, end=raw.stop))
     return out
 
 
-def _resolve(cand: Cand, registry: Registry, lang: str) -> None:
+def _resolve(cand: Cand, registry: Speakers, g: QuoteGrammar | None) -> None:
     """Mention → speaker, title, official flag and confidence."""
     m = cand.mention
     if m is None:
-        cand.confidence = 0.5 if cand.passive else 0.2
+        cand.confidence = CONFIDENCE.passive if cand.passive else CONFIDENCE.unattributed
         return
-    speaker, title, conf = entity_for(m, registry, lang)
+    speaker, title, conf = registry.speaker_of(m, g)
     cand.speaker, cand.title = speaker, title
     cand.official = is_official(speaker, title, m.kind)
-    cand.confidence = conf * (0.95 if cand.kind == "indirect" else 1.0)
+    cand.confidence = conf * (CONFIDENCE.indirect_factor if cand.kind == "indirect" else 1.0)
 
 
-def _inherit(text: str, cands: list[Cand], blocks: list, registry: Registry) -> None:
+def _inherit(text: str, cands: list[Cand], blocks: list[BlockSpan], registry: Speakers) -> None:
     """Unattributed quotes: multi-paragraph chains, follow-ons and interview answers."""
     cands.sort(key=lambda c: c.start)
     _chains(text, cands, blocks)
@@ -121,7 +106,7 @@ def _inherit(text: str, cands: list[Cand], blocks: list, registry: Registry) -> 
     for c in cands:
         if c.kind == "direct" and not c.attributed and not c.passive:
             if prev is not None and prev.speaker and _adjacent(text, prev, c, blocks):
-                _copy(prev, c, 0.6)
+                _copy(prev, c, CONFIDENCE.inherited)
                 c.pattern = "inherited"
             elif c.question and c.dialogue:
                 pass
@@ -131,7 +116,7 @@ def _inherit(text: str, cands: list[Cand], blocks: list, registry: Registry) -> 
             prev = c
 
 
-def _chains(text: str, cands: list[Cand], blocks: list) -> None:
+def _chains(text: str, cands: list[Cand], blocks: list[BlockSpan]) -> None:
     """«…¶«…¶«…», — сказал X: one speaker for every paragraph of the quote."""
     by_block: dict[int, Cand] = {}
     for c in cands:
@@ -156,7 +141,7 @@ def _close_chain(chain: list[Cand]) -> None:
         return
     for c in chain:
         if not c.attributed:
-            _copy(source, c, 0.7)
+            _copy(source, c, CONFIDENCE.multipara)
             c.attributed = True
             c.pattern = "multipara"
 
@@ -166,7 +151,7 @@ def _copy(src: Cand, dst: Cand, conf: float) -> None:
     dst.confidence = min(conf, src.confidence)
 
 
-def _adjacent(text: str, prev: Cand, c: Cand, blocks: list) -> bool:
+def _adjacent(text: str, prev: Cand, c: Cand, blocks: list[BlockSpan]) -> bool:
     """Nothing but punctuation between the previous quote's end and this one."""
     if prev.block == c.block:
         gap = text[prev.end:c.start]
@@ -177,7 +162,7 @@ def _adjacent(text: str, prev: Cand, c: Cand, blocks: list) -> bool:
     return not re.search(r"\w", gap)
 
 
-def _lead_subject(text: str, c: Cand, blocks: list, registry: Registry) -> None:
+def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Speakers) -> None:
     """A turn with no author words: the subject of the narrative paragraph before the turns."""
     b = c.block - 1
     while b >= 0 and (text[blocks[b][0]] in "—–-" or text[blocks[b][1] - 1] == "?"):
@@ -185,17 +170,18 @@ def _lead_subject(text: str, c: Cand, blocks: list, registry: Registry) -> None:
     if b < 0 or not c.dialogue:
         return
     bs, be, lang = blocks[b]
-    if text[bs] in "—–-«\"":
+    grammar = _grammar(lang)
+    if text[bs] in "—–-«\"" or grammar is None:
         return
     last = _last_sentence(text, bs, be)
-    mention = first_mention(text, last, be, lang)
+    mention = first_mention(text, last, be, grammar)
     if mention is None or mention.start - last > 2:
         return
-    speaker, title, conf = entity_for(mention, registry, lang)
+    speaker, title, conf = registry.speaker_of(mention, grammar)
     if speaker:
         c.speaker, c.title, c.mention = speaker, title, mention
         c.official = is_official(speaker, title, mention.kind)
-        c.confidence = min(conf, 0.5)
+        c.confidence = min(conf, CONFIDENCE.lead_subject)
 
 
 def _last_sentence(text: str, bs: int, be: int) -> int:
@@ -203,7 +189,7 @@ def _last_sentence(text: str, bs: int, be: int) -> int:
     while j > bs and text[j] in ".!?… ":
         j -= 1
     while j > bs:
-        if text[j - 1] in ".!?…" and text[j].isspace() and not patterns_ru._is_initial(text, j - 1):
+        if text[j - 1] in ".!?…" and text[j].isspace() and not is_initial(text, j - 1):
             break
         j -= 1
     while j < be and text[j].isspace():
@@ -215,17 +201,16 @@ def _keep(c: Cand) -> bool:
     if c.stop <= c.start:
         return False
     if c.dialogue and not c.attributed and not c.speaker and not c.question:
-        return c.pattern == "dialogue" and c.group >= 0 and c.extra.get("lone") is not True
+        return c.pattern == "dialogue" and c.group >= 0
     return True
 
 
 def _to_quote(text: str, c: Cand, lang: str) -> Quote:
     m = c.mention
     span = (m.start, m.stop) if m is not None and c.speaker else (None, None)
-    kind_prefix = lang if lang in ("ru", "ba") else "ru"
     return Quote(c.start, c.stop, text[c.start:c.stop], speaker=c.speaker, speaker_start=span[0],
                  speaker_stop=span[1], title=c.title, official=c.official, kind=c.kind,
-                 confidence=round(c.confidence, 2), lang=lang, pattern=f"{kind_prefix}.{c.pattern}")
+                 confidence=round(c.confidence, 2), lang=lang, pattern=f"{lang}.{c.pattern}")
 
 
 def quote_sentences(doc: Document, quote: Quote) -> list[Sentence]:

@@ -1,358 +1,201 @@
 """Direct quotations in one block: quote marks, dialogue dashes and unmarked ``…, — сказал X``.
 
-Each finder returns :class:`Cand` records (content span + speaker mention, if any); the
-attribution helpers read the author's words after the quote (``«П», — а``), before it
+Each finder reads a :class:`~bisumm.quotation.records.Block` and returns
+:class:`~bisumm.quotation.records.Cand` records (content span + speaker mention, if any); the
+author's words are read by :mod:`.authors` after the quote (``«П», — а``), before it
 (``А: «П»``) or inside it (``«П, — а, — п»``).
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
 
-from . import patterns_ba, patterns_ru
-from .marks import pair_marks
-from .patterns_ru import _clause_begin, _skip_space, sentence_end
-from .speakers import WORD, Mention, first_mention
-from .titles import BA_NAMING_AFTER, NAMING_STEMS, OBJECT_PRONOUNS
+from .authors import DASHES, author_after, author_before, read_author, words_of
+from .clauses import clause_begin, sentence_end
+from ..marks import Pair, pair_marks
+from .records import AuthorWords, Block, Cand
+from ..entities.mentions import Mention
+from ..entities.titles import NAMING_STEMS
 
-__all__ = ["Cand", "Claims", "direct_quotes", "author_after", "is_cue"]
+__all__ = ["direct_quotes"]
 
-_DASHES = "—–-"
 _BREAK = re.compile(r"([,!?…])\s*[—–-]\s+")
-_AUTHOR_END = re.compile(r",\s*[—–-]\s|[.!?…]\s+[—–-]\s")
-#: the author's words after a quote are read this far at most (keeps the work linear)
-AUTHOR_WINDOW = 240
-_GENERIC_GEN = re.compile(r"(?:ның|нең|тың|тең|дың|дең|ҙың|ҙең)$")
+_INSIDE_END = re.compile(r"[.,]\s*[—–-]\s+")
+_NEXT_PART = re.compile(r"\s*[.,]?\s*[—–-]\s+")
 
 
-@dataclass
-class Cand:
-    """A candidate quotation and what is known about its speaker."""
-
-    start: int
-    stop: int
-    pattern: str
-    block: int
-    kind: str = "direct"
-    mention: Mention | None = None
-    attributed: bool = False
-    passive: bool = False
-    end: int = 0                    # end of the quote's author words (or closing mark)
-    at_block_start: bool = False
-    dialogue: bool = False
-    question: bool = False
-    unclosed: bool = False
-    group: int = -1                 # parts of one quotation share a group
-    speaker: str | None = None
-    title: str | None = None
-    official: bool = False
-    confidence: float = 0.0
-    extra: dict = field(default_factory=dict)
-
-
-class Claims:
-    """Disjoint claimed spans of a block, so later rules skip text already used."""
-
-    def __init__(self) -> None:
-        self.starts: list[int] = []
-        self.stops: list[int] = []
-
-    def add(self, start: int, stop: int) -> None:
-        i = bisect_right(self.starts, start)
-        self.starts.insert(i, start)
-        self.stops.insert(i, stop)
-
-    def hit(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.starts[i] <= pos < self.stops[i]
-
-
-def is_cue(word: str, lang: str) -> bool:
-    return patterns_ba.is_cue(word) if lang == "ba" else patterns_ru.is_cue(word)
-
-
-def _words(text: str, start: int, stop: int) -> list[re.Match]:
-    return list(WORD.finditer(text, start, stop))
-
-
-def author_after(text: str, pos: int, stop: int, lang: str) -> tuple[int, int, Mention | None, str, bool] | None:
-    """Author words after a quote: ``(start, stop, mention, pattern, passive)`` or ``None``."""
-    i = _skip_space(text, pos, stop)
-    if i < stop and text[i] == ",":
-        i = _skip_space(text, i + 1, stop)
-    dash = i < stop and text[i] in _DASHES
-    if dash:
-        i = _skip_space(text, i + 1, stop)
-    window = min(stop, i + AUTHOR_WINDOW)
-    words = _words(text, i, window)
-    if not words or (not dash and not (lang == "ba" and words[0].group().lower() in patterns_ba.QUOTATIVE)):
-        return None
-    a_stop = sentence_end(text, i, window)
-    brk = _AUTHOR_END.search(text, i, a_stop)
-    if brk:
-        a_stop = brk.start() if text[brk.start()] == "," else brk.start() + (text[brk.start()] != ".")
-    words = [w for w in words if w.end() <= a_stop]
-    if not words:
-        return None
-    return _read_author(text, i, a_stop, words, lang, dash)
-
-
-def _read_author(text: str, a_start: int, a_stop: int, words: list, lang: str,
-                 dash: bool) -> tuple[int, int, Mention | None, str, bool] | None:
-    verb = None
-    for w in words[:3]:
-        if is_cue(w.group(), lang) and not (lang == "ba" and w.group().lower() == "тип"):
-            verb = w
-            break
-    if lang == "ba" and words[0].group().lower() == "тип":
-        verb = next((w for w in words[1:6] if is_cue(w.group(), "ba")), None)
-        if verb is None:
-            return None
-        while words.index(verb) + 1 < len(words) and is_cue(words[words.index(verb) + 1].group(), "ba"):
-            verb = words[words.index(verb) + 1]  # хәбәр итте, һыҙыҡ өҫтөнә алды
-    if verb is None:
-        mention = first_mention(text, a_start, a_stop, lang) if dash else None
-        if mention is not None and mention.kind == "name" and mention.start == a_start and \
-                not text[mention.stop:a_stop].strip(" .,!?…"):
-            return a_start, a_stop, mention, "signature", False
-        return None
-    if lang == "ba" and patterns_ba.is_passive(verb.group()):
-        return a_start, a_stop, None, "tip", True
-    mention = _subject_after(text, verb.end(), a_stop, lang)
-    if mention is None and verb.start() > a_start:
-        mention = first_mention(text, a_start, verb.start(), lang)
-    if mention is None:
-        mention = _generic(text, verb.end(), a_stop)
-    pattern = "tip" if lang == "ba" and words[0].group().lower() == "тип" else (
-        "tine" if lang == "ba" else "after")
-    if mention is not None and mention.kind == "org":
-        pattern = "press"
-    return a_start, a_stop, mention, pattern, False
-
-
-def _subject_after(text: str, start: int, stop: int, lang: str) -> Mention | None:
-    """The first mention after the verb, passing an object pronoun (``спросила его министр …``)."""
-    mention = first_mention(text, start, stop, lang)
-    if mention is not None and mention.kind == "pronoun" and mention.surface.lower() in OBJECT_PRONOUNS:
-        return first_mention(text, mention.stop, stop, lang) or mention
-    return mention
-
-
-def _generic(text: str, start: int, stop: int) -> Mention | None:
-    """The speaker words right after the verb when no title or name was recognised.
-
-    A capitalised word is a surname (``— сказал Паслер``); a common noun with up to two
-    complements that ends the clause is a role (``— спросила жительница Кугарчинского района``).
-    """
-    words = _words(text, start, stop)
-    if not words or len(words) > 3 or len(words[0].group()) < 4:
-        return None
-    first = words[0]
-    if first.group()[:1].isupper():
-        if len(words) == 1 and not first.group().isupper():
-            return Mention(first.start(), first.end(), "name", first.group(), None, surface=first.group())
-        return None
-    if text[words[-1].end():stop].strip(" .!?…"):
-        return None
-    return Mention(first.start(), words[-1].end(), "role", None, None, surface=text[first.start():words[-1].end()])
-
-
-def generic_before(text: str, start: int, stop: int) -> Mention | None:
-    """``Иҡтисадсыларҙың фекеренсә`` → the single word before a marker, genitive dropped."""
-    words = _words(text, start, stop)
-    if len(words) != 1:
-        return None
-    w = words[0]
-    name = _GENERIC_GEN.sub("", w.group())
-    return Mention(w.start(), w.end(), "role", None, None, surface=name[:1].lower() + name[1:])
-
-
-def author_before(text: str, opener: int, block_start: int, lang: str) -> tuple[Mention | None, str] | None:
-    """``А: «П»``: the clause before a colon that precedes the opening mark."""
-    j = opener - 1
-    while j >= block_start and text[j].isspace():
-        j -= 1
-    if j < block_start or text[j] != ":":
-        return None
-    clause = _clause_begin(text, j, block_start)
-    mention = first_mention(text, clause, j, lang)
-    if mention is None:
-        return None
-    words = _words(text, clause, j)
-    if mention.start == clause and mention.stop >= (words[-1].end() if words else j):
-        return mention, "headline"
-    if any(is_cue(w.group(), lang) for w in words):
-        return mention, "colon"
-    return None
-
-
-def direct_quotes(text: str, bs: int, be: int, block: int, lang: str, claims: Claims,
-                  groups: list[int]) -> list[Cand]:
-    """Every direct quotation of the block ``text[bs:be]``."""
+def direct_quotes(block: Block) -> list[Cand]:
+    """Every direct quotation of the block."""
     out: list[Cand] = []
-    marks = pair_marks(text, bs, be)
+    marks = pair_marks(block.text, block.start, block.stop)
     for pair in marks.pairs:
-        out.extend(_marked(text, pair, bs, be, block, lang, claims, groups))
+        out.extend(_marked(block, pair))
     for stray in marks.strays:
-        if not claims.hit(stray):
-            out.extend(_stray(text, stray, bs, be, block, lang, claims, groups))
-    out.extend(_dialogue(text, bs, be, block, lang, claims, groups))
-    out.extend(_unmarked(text, bs, be, block, lang, claims, groups))
+        if not block.claims.hit(stray):
+            out.extend(_stray(block, stray))
+    out.extend(_dialogue(block))
+    out.extend(_unmarked(block))
     return out
 
 
-def _new_group(groups: list[int]) -> int:
-    groups[0] += 1
-    return groups[0]
+class _Inside(NamedTuple):
+    """``«П, — а, — п»``: the two parts of the quote and the speaker named between them."""
+
+    first: tuple[int, int]
+    second: tuple[int, int]
+    mention: Mention | None
 
 
-def _marked(text, pair, bs, be, block, lang, claims, groups) -> list[Cand]:
+def _marked(block: Block, pair: Pair) -> list[Cand]:
+    text, bs, be, g = block.text, block.start, block.stop, block.grammar
     s, e = pair.inner_start, pair.inner_stop
-    claims.add(pair.open, pair.end)
+    block.claims.add(pair.open, pair.end)
     if e <= s:
         return []
-    gid = _new_group(groups)
-    parts = _inside(text, s, e, lang)
-    after = author_after(text, pair.end, be, lang) if pair.closed else None
-    before = author_before(text, pair.open, bs, lang)
-    base = dict(block=block, at_block_start=pair.open == bs, unclosed=not pair.closed, group=gid)
-    if parts:
-        (s1, e1), (a_s, a_e, mention), (s2, e2) = parts
-        return [Cand(s1, e1, "inside", mention=mention, attributed=mention is not None, end=pair.end, **base),
-                Cand(s2, e2, "inside", mention=mention, attributed=mention is not None, end=pair.end, **base)]
-    cand = Cand(s, e, "marked", end=pair.end, **base)
-    use_after = after is not None and (after[2] is not None or after[4]) and \
-        not (before and text[after[0]:after[0] + 2].lower() in ("и ", "а "))
-    if use_after:
-        a_s, a_e, cand.mention, cand.pattern, cand.passive = after
-        cand.attributed, cand.end = True, a_e
-        claims.add(pair.end, a_e)
+    gid = block.groups.new()
+    inside = _inside(text, s, e, block)
+    after = author_after(text, pair.end, be, g) if pair.closed else None
+    before = author_before(text, pair.open, bs, g)
+    base = dict(block=block.index, at_block_start=pair.open == bs, unclosed=not pair.closed, group=gid)
+    if inside:
+        named = inside.mention is not None
+        return [Cand(*part, "inside", mention=inside.mention, attributed=named, end=pair.end, **base)  # type: ignore[arg-type]
+                for part in (inside.first, inside.second)]
+    cand = Cand(s, e, "marked", end=pair.end, **base)  # type: ignore[arg-type]
+    use_after = after is not None and after.attributes and \
+        not (before and text[after.start:after.start + 2].lower() in ("и ", "а "))
+    if after is not None and use_after:
+        cand.mention, cand.pattern, cand.passive = after.mention, after.rule, after.passive
+        cand.attributed, cand.end = True, after.stop
+        block.claims.add(pair.end, after.stop)
     elif before is not None:
-        cand.mention, cand.pattern = before
+        cand.mention, cand.pattern = before.mention, before.rule
         cand.attributed = True
-    elif lang == "ba" and after is not None and after[3] == "tip" and after[2] is None and \
-            (subject := patterns_ba.subject_before(text, _clause_begin(text, pair.open, bs), pair.open)):
-        cand.mention, cand.pattern, cand.attributed, cand.end = subject, "tip", True, after[1]  # X «…» тип әйтте
-        claims.add(pair.end, after[1])
-    elif not _speech_like(text, pair.open, s, e, bs, pair.end, be, lang):
+    elif after is not None and after.rule == "tip" and after.mention is None and \
+            (subject := g.subject_before(text, clause_begin(text, pair.open, bs), pair.open)):
+        cand.mention, cand.pattern, cand.attributed, cand.end = subject, "tip", True, after.stop  # X «…» тип әйтте
+        block.claims.add(pair.end, after.stop)
+    elif not _speech_like(block, pair):
         return []
     return [cand]
 
 
-def _inside(text: str, s: int, e: int, lang: str):
+def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
     """``«П, — а, — п»`` / ``«П, — а. — П»``: split at the author's words, if any."""
+    g = block.grammar
     for m in _BREAK.finditer(text, s, e):
-        words = _words(text, m.end(), min(e, m.end() + 60))
-        if not words or not any(is_cue(w.group(), lang) for w in words[:2]):
+        words = words_of(text, m.end(), min(e, m.end() + 60))
+        if not words or not any(g.is_cue(w.group()) for w in words[:2]):
             continue
-        end = re.compile(r"[.,]\s*[—–-]\s+").search(text, m.end(), e)
+        end = _INSIDE_END.search(text, m.end(), e)
         if end is None:
             return None
-        found = _read_author(text, m.end(), end.start(), [w for w in words if w.end() <= end.start()], lang, True)
-        mention = found[2] if found else None
+        found = read_author(text, m.end(), end.start(), [w for w in words if w.end() <= end.start()], g, True)
         stop1 = m.start(1) if m.group(1) == "," else m.end(1)
-        return (s, stop1), (m.end(), end.start(), mention), (end.end(), e)
+        return _Inside((s, stop1), (end.end(), e), found.mention if found else None)
     return None
 
 
-def _speech_like(text, opener, s, e, bs, end, be, lang) -> bool:
+def _speech_like(block: Block, pair: Pair) -> bool:
     """An unattributed «…»: a sentence-like quotation, not a name or a scare quote."""
-    words = _words(text, s, e)
+    text, bs, opener = block.text, block.start, pair.open
+    words = words_of(text, pair.inner_start, pair.inner_stop)
     if len(words) < 3 or all(w.group()[:1].isupper() or w.group().isdigit() for w in words):
         return False
     before = text[max(bs, opener - 40):opener]
     prev = re.findall(r"[\w-]+", before.lower())
     if prev and prev[-1].startswith(NAMING_STEMS):
         return False
-    if lang == "ba" and BA_NAMING_AFTER.match(text, end, be):
+    if block.grammar.naming_after(text, pair.end, block.stop):
         return False
     head = before.rstrip()
     return not head or head[-1] in ".!?…:—–-" or opener == bs
 
 
-def _stray(text, stray, bs, be, block, lang, claims, groups) -> list[Cand]:
-    after = author_after(text, stray + 1, be, lang)
-    if after is None or (after[2] is None and not after[4]):
+def _stray(block: Block, stray: int) -> list[Cand]:
+    text = block.text
+    after = author_after(text, stray + 1, block.stop, block.grammar)
+    if after is None or not after.attributes:
         return []
-    start = _clause_begin(text, stray, bs)
-    while start < stray and text[start] in _DASHES + " \"«“„":
+    start = clause_begin(text, stray, block.start)
+    while start < stray and text[start] in DASHES + " \"«“„":
         start += 1
-    if claims.hit(start) or stray - start < 3:
+    if block.claims.hit(start) or stray - start < 3:
         return []
-    a_s, a_e, mention, pattern, passive = after
-    claims.add(start, a_e)
-    return [Cand(start, stray, pattern, block, mention=mention, attributed=True, passive=passive, end=a_e,
-                 group=_new_group(groups))]
+    block.claims.add(start, after.stop)
+    return [Cand(start, stray, after.rule, block.index, mention=after.mention, attributed=True,
+                 passive=after.passive, end=after.stop, group=block.groups.new())]
 
 
 _DIALOGUE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))[—–-]\s+")
 
 
-def _dialogue(text, bs, be, block, lang, claims, groups) -> list[Cand]:
+def _dialogue(block: Block) -> list[Cand]:
     out: list[Cand] = []
-    for m in _DIALOGUE_START.finditer(text, bs, be):
-        if claims.hit(m.start()) or (m.start() != bs and not _after_sentence(text, m.start(), bs)):
+    for m in _DIALOGUE_START.finditer(block.text, block.start, block.stop):
+        if block.claims.hit(m.start()) or (m.start() != block.start and not _after_sentence(block, m.start())):
             continue
-        out.extend(_utterance(text, m.start(), m.end(), bs, be, block, lang, claims, groups))
+        out.extend(_utterance(block, m.start(), m.end()))
     return out
 
 
-def _after_sentence(text: str, pos: int, bs: int) -> bool:
-    j = pos - 1
-    while j >= bs and text[j].isspace():
+def _after_sentence(block: Block, pos: int) -> bool:
+    text, j = block.text, pos - 1
+    while j >= block.start and text[j].isspace():
         j -= 1
-    return j >= bs and text[j] in ".!?…"
+    return j >= block.start and text[j] in ".!?…"
 
 
-def _utterance(text, dash, s, bs, be, block, lang, claims, groups) -> list[Cand]:
+def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
     """One dialogue turn: ``— П, — а. — П.`` (the turn ends at a new dash or the block end)."""
-    gid = _new_group(groups)
-    limit = _turn_end(text, s, be, lang) if dash == bs else sentence_end(text, s, be)
+    text, bs, be, g = block.text, block.start, block.stop, block.grammar
+    gid = block.groups.new()
+    limit = _turn_end(block, s) if dash == bs else sentence_end(text, s, be)
     out: list[Cand] = []
     pos = s
-    mention = None
-    attributed = False
+    author: AuthorWords | None = None
     end = limit
     while pos < limit:
         brk = _BREAK.search(text, pos, limit)
-        words = _words(text, brk.end(), min(be, brk.end() + 60)) if brk else []
-        if brk and words and is_cue(words[0].group(), lang):
-            found = author_after(text, brk.start(1) + 1, be, lang)
+        words = words_of(text, brk.end(), min(be, brk.end() + 60)) if brk else []
+        if brk and words and g.is_cue(words[0].group()):
+            found = author_after(text, brk.start(1) + 1, be, g)
             stop1 = brk.start(1) if brk.group(1) == "," else brk.end(1)
-            out.append(Cand(pos, stop1, "dialogue", block, dialogue=True, group=gid))
+            out.append(Cand(pos, stop1, "dialogue", block.index, dialogue=True, group=gid))
             if found is not None:
-                mention, attributed = found[2], found[2] is not None or found[4]
-                end = found[1]
-                claims.add(brk.start(), end)
-                nxt = re.compile(r"\s*[.,]?\s*[—–-]\s+").match(text, end)
+                author, end = found, found.stop
+                block.claims.add(brk.start(), end)
+                nxt = _NEXT_PART.match(text, end)
                 if nxt and end < limit:
                     pos = nxt.end()
                     continue
             break
-        out.append(Cand(pos, _trim_end(text, pos, limit), "dialogue", block, dialogue=True, group=gid))
+        out.append(Cand(pos, _trim_end(text, pos, limit), "dialogue", block.index, dialogue=True, group=gid))
         end = limit
         break
     out = [c for c in out if c.stop > c.start]
     for c in out:
-        c.mention, c.attributed, c.end = mention, attributed, end
+        c.mention = author.mention if author else None
+        c.attributed = author.attributes if author else False
+        c.end = end
         c.at_block_start = dash == bs
         c.question = text[c.stop - 1:c.stop] == "?"
-        claims.add(c.start, c.stop)
+        block.claims.add(c.start, c.stop)
     return out
 
 
 _NEW_TURN = re.compile(r"[.!?…]\s+[—–-]\s+")
 
 
-def _turn_end(text: str, s: int, be: int, lang: str) -> int:
+def _turn_end(block: Block, s: int) -> int:
     """End of a dialogue turn: a sentence end followed by a dash that is not the author's."""
-    for m in _NEW_TURN.finditer(text, s, be):
-        words = _words(text, m.end(), min(be, m.end() + 40))
-        if not words or not is_cue(words[0].group(), lang):
+    for m in _NEW_TURN.finditer(block.text, s, block.stop):
+        words = words_of(block.text, m.end(), min(block.stop, m.end() + 40))
+        if not words or not block.grammar.is_cue(words[0].group()):
             return m.start() + 1
-    return be
+    return block.stop
 
 
 def _trim_end(text: str, s: int, e: int) -> int:
@@ -363,34 +206,38 @@ def _trim_end(text: str, s: int, e: int) -> int:
     return e
 
 
-_UNMARKED = re.compile(r"([,!?…])\s*[—–-]\s+|,\s+(?=(?:тип|тине|ти)\b)")
+@lru_cache(maxsize=16)
+def _unmarked_pattern(closing: tuple[str, ...]) -> re.Pattern[str]:
+    """``П, — сказал X`` / ``П! — …``, and ``П, тип …`` for a language whose quotatives close a quote unmarked."""
+    after_comma = rf"|,\s+(?=(?:{'|'.join(map(re.escape, closing))})\b)" if closing else ""
+    return re.compile(r"([,!?…])\s*[—–-]\s+" + after_comma)
 
 
-def _unmarked(text, bs, be, block, lang, claims, groups) -> list[Cand]:
+def _unmarked(block: Block) -> list[Cand]:
+    text, bs, be, g = block.text, block.start, block.stop, block.grammar
     out = []
-    for m in _UNMARKED.finditer(text, bs, be):
-        if claims.hit(m.start()):
+    for m in _unmarked_pattern(g.closing_quotatives).finditer(text, bs, be):
+        if block.claims.hit(m.start()):
             continue
-        words = _words(text, m.end(), min(be, m.end() + 60))
-        if not words or not is_cue(words[0].group(), lang):
+        words = words_of(text, m.end(), min(be, m.end() + 60))
+        if not words or not g.is_cue(words[0].group()):
             continue
-        found = author_after(text, m.start(1) + 1 if m.group(1) else m.start() + 1, be, lang)
-        start = _clause_begin(text, m.start(), bs)
+        found = author_after(text, m.start(1) + 1 if m.group(1) else m.start() + 1, be, g)
+        start = clause_begin(text, m.start(), bs)
         kind, subject = "direct", None
-        if found is not None and found[2] is None and not found[4] and lang == "ba" and m.group(1) is None:
-            subject = patterns_ba.clause_subject(text, start, m.start())  # X …, тип иҫәпләй
-        if subject is not None:
-            found = (found[0], found[1], subject[0], "tip", False)
+        if found is not None and not found.attributes and m.group(1) is None:
+            subject = g.clause_subject(text, start, m.start())  # X …, тип иҫәпләй
+        if found is not None and subject is not None:
+            found = found._replace(mention=subject[0], rule="tip", passive=False)
             start, kind = subject[1], "indirect"
-        if found is None or (found[2] is None and not found[4]):
+        if found is None or not found.attributes:
             continue
-        if claims.hit(start) or m.start() - start < (4 if subject else 8):
+        if block.claims.hit(start) or m.start() - start < (4 if subject else 8):
             continue
         stop = m.start(1) if m.group(1) in (",", None) else m.end(1)
         if m.group(1) is None:
             stop = m.start()
-        a_s, a_e, mention, pattern, passive = found
-        claims.add(start, a_e)
-        out.append(Cand(start, stop, "unmarked" if lang == "ru" else pattern, block, kind=kind, mention=mention,
-                        attributed=True, passive=passive, end=a_e, group=_new_group(groups)))
+        block.claims.add(start, found.stop)
+        out.append(Cand(start, stop, g.unmarked_rule or found.rule, block.index, kind=kind, mention=found.mention,
+                        attributed=True, passive=found.passive, end=found.stop, group=block.groups.new()))
     return out

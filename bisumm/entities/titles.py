@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["BA_VERB_ROOTS", "is_ba_verb", "TITLE_STEMS", "ROLE_STEMS", "is_title_word", "is_role_word",
+__all__ = ["TITLE_STEMS", "ROLE_STEMS", "is_title_word", "is_role_word",
            "title_class", "is_official_title", "is_state_org", "NAMING_STEMS", "PRONOUNS",
-           "OBJECT_PRONOUNS", "PERSON_NOUNS", "HONORIFICS", "is_place_word", "is_place_noun"]
+           "OBJECT_PRONOUNS", "PERSON_NOUNS", "is_place_word"]
 
 #: head words of titles (prefixes of lower-cased word forms)
 TITLE_STEMS: tuple[str, ...] = (
@@ -106,13 +106,6 @@ NAMING_STEMS: tuple[str, ...] = (
     "фестивале", "форумы", "конкурсы", "проекты", "программаһ", "бүләге", "премияһ", "спектакле",
     "ансамбле", "театры", "китабы", "йыры", "фонды", "акцияһ", "исеме", "исемле",
 )
-#: words after «…» that make it a name in Bashkir (``«…» тип аталған`` = "named …")
-BA_NAMING_AFTER = re.compile(
-    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b|исемле\b|исемендәге\b|исемдәге\b|"
-    r"атамалы\b|исемен\b|исеме\b|[а-яәөүҡғҙҫһңё]*(?:форум|фестивал|конкурс|проект|программа|компания|"
-    r"ширҡәт|гәзит|журнал|берекмә|ансамбл|бүләк|премия|акция|фонд|театр|телеканал|агентлыҡ))",
-    re.IGNORECASE)
-
 PRONOUNS: dict[str, str] = {
     "он": "m", "она": "f", "его": "m", "ее": "f", "её": "f", "ему": "m", "ей": "f",
     "ул": "", "уның": "", "уға": "", "уны": "",
@@ -122,9 +115,6 @@ OBJECT_PRONOUNS = frozenset({"его", "ее", "её", "ему", "ей", "уға
 #: generic person nouns that refer back to the last person of the text (``— рассказал мужчина``)
 PERSON_NOUNS = frozenset({"мужчина", "женщина", "парень", "девушка", "юноша", "старик", "ир", "ҡатын", "егет",
                           "ҡыҙ", "ир-егет", "ҡатын-ҡыҙ"})
-#: Bashkir honorifics that complete a first name (``Сәлимә апай``)
-HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
-
 _PLACES = (
     "башкортостан", "башкири", "башҡортостан", "росси", "рәсәй", "уф", "өфө", "казахстан", "ҡаҙағстан",
     "төркиә", "турци", "стерлитамак", "стәрлетамаҡ", "москв", "мәскәү", "республик", "федераци",
@@ -151,18 +141,6 @@ def is_title_word(word: str) -> bool:
 def is_role_word(word: str) -> bool:
     """An occupation word (``фермер``, ``тренеры``): a title head that never makes an official."""
     return _low(word).startswith(ROLE_STEMS) and not _low(word).startswith(TITLE_STEMS)
-
-
-#: settlement, street and river nouns: before a place name in Russian (``в селе Красный Яр``), after it in
-#: Bashkir (``Ҡыҙыл Яр ауылында``)
-_PLACE_NOUNS = {"ru": ("сел", "деревн", "поселк", "посёлк", "улиц", "проспект", "река", "реке", "реки", "станиц"),
-                "ba": ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "районы")}  # possessive: Ҡыҙыл Яр ауылы(нда)
-
-
-def is_place_noun(word: str, lang: str) -> bool:
-    """A common noun naming a settlement, street or river (``селе``, ``ауылында``)."""
-    return _low(word).startswith(_PLACE_NOUNS["ba" if lang == "ba" else "ru"])
-
 
 
 def is_place_word(word: str) -> bool:
@@ -207,19 +185,3 @@ def is_official_title(title: str | None) -> bool:
     if any(is_title_word(w) and not is_role_word(w) for w in words):
         return is_state_org(low)
     return False
-
-
-#: Bashkir reporting verbs (roots) and light verbs; a word starting with one is a verb form
-BA_VERB_ROOTS: tuple[str, ...] = (
-    "әйт", "белдер", "билдәлә", "һөйлә", "өҫтә", "аңлат", "иҫкәрт", "ышандыр", "яуапла", "һора",
-    "иҫәплә", "төшөр", "ҡуш", "раҫла", "тәҡдим", "саҡыр", "яҙ", "тине", "тиҙе", "тигән",
-    "ҡыуан", "ҡотла", "зарлан", "хәтерлә", "шаярт", "кинәшлә", "өндә", "ризалаш", "уртаҡлаш",
-)
-_BA_LIGHT = frozenset({"итте", "иттеләр", "итә", "итеүенсә", "алды", "алдылар", "бирҙе", "бирә", "ҡуйҙы",
-                       "ти", "тип", "тине", "тинеләр", "үтте"})
-
-
-def is_ba_verb(word: str) -> bool:
-    """A Bashkir reporting or light verb form (``билдәләне``, ``хәбәр итте`` → ``итте``)."""
-    low = word.lower()
-    return low in _BA_LIGHT or low.startswith(BA_VERB_ROOTS)

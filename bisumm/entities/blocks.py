@@ -1,0 +1,69 @@
+"""Blocks: the paragraphs (or lines) quotes and mentions are read in, each with its language.
+
+Quotes are found on blocks before sentences, since sentence splitting breaks quotes apart; a
+block's language comes from the caller, its letters (:attr:`bisumm.lang.Language.marker_letters`),
+its first sentence or the document.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..lang import FALLBACK_LANGUAGE, MODULES, marked_language
+from ..segment import trim_span
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+__all__ = ["BlockSpan", "split_blocks"]
+
+_BLOCK_END = tuple(".!?…:»\"”")
+_BLOCK_START = tuple("—–-«\"„“")
+
+
+class BlockSpan(NamedTuple):
+    """A block of the text (a paragraph or a line) and the language it is read in."""
+
+    start: int
+    stop: int
+    lang: str
+
+
+def split_blocks(doc: Document, lang: str = "auto") -> list[BlockSpan]:
+    """Paragraphs split at line breaks that end a sentence or start a quote/dash line, each with the
+    language it is read in (``lang`` when the caller forces one).
+
+    >>> from bisumm.document import Document
+    >>> [b.lang for b in split_blocks(Document.from_text("Уфа — столица.\\n\\nӨфө — баш ҡала."))]
+    ['ru', 'ba']
+    """
+    text = doc.text
+    out = []
+    for para in doc.paragraphs:
+        start = para.start
+        for m in re.finditer(r"\n", text[para.start:para.stop]):
+            nl = para.start + m.start()
+            prev, nxt = text[start:nl].rstrip(), text[nl + 1:para.stop].lstrip()
+            if prev.endswith(_BLOCK_END) or nxt.startswith(_BLOCK_START) or len(prev) < 60:
+                out.append((start, nl))
+                start = nl + 1
+        out.append((start, para.stop))
+    spans = [trim_span(text, s, e) for s, e in out]
+    spans = [(s, e) for s, e in spans if e > s]
+    starts = [x.start for x in doc.sentences]
+    return [BlockSpan(s, e, _block_lang(doc, s, e, lang, starts)) for s, e in spans]
+
+
+def _block_lang(doc: Document, s: int, e: int, lang: str, starts: list[int]) -> str:
+    if lang != "auto":
+        return lang
+    marked = marked_language(doc.text, s, e)
+    if marked is not None:
+        return marked
+    i = bisect_right(starts, s) - 1
+    found = doc.sentences[i].lang if 0 <= i < len(doc.sentences) else doc.lang
+    if found in MODULES:
+        return found
+    return doc.lang if doc.lang in MODULES else FALLBACK_LANGUAGE

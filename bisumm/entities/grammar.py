@@ -1,0 +1,88 @@
+"""The face a language shows the entity layer: how names, titles and organisations are written.
+
+Shared mention finding (:mod:`bisumm.entities.mentions`) asks these methods instead of branching
+on a language code; the defaults are neutral (names taken as written, no organisations), and a
+language's quote grammar (:class:`bisumm.quotation.grammar.QuoteGrammar`) extends this face.
+
+>>> from bisumm.lang import get_language
+>>> get_language("ba").quote_grammar.name_nominative(["Рөстәм", "Хәмитовҡа"])
+('Рөстәм Хәмитов', '')
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, NamedTuple
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..lang import Language
+    from .mentions import Mention, Tok
+
+__all__ = ["MentionGrammar", "MentionFound"]
+
+
+class MentionFound(NamedTuple):
+    """What a mention rule found at a token: the mention (``None``: nothing here) and the next token."""
+
+    mention: Mention | None
+    next: int
+
+
+class MentionGrammar:
+    """Name, title and organisation grammar of one language, with neutral defaults."""
+
+    #: words that complete a single first name as a person (``Сәлимә апай``)
+    honorifics: frozenset[str] = frozenset()
+    #: prefixes of nouns that stand before a place name, so the next word is no person (``селе``)
+    place_nouns_before: tuple[str, ...] = ()
+    #: prefixes of nouns that stand after a place name, so the words before are no person (``ауылы``)
+    place_nouns_after: tuple[str, ...] = ()
+    #: titles put their qualifiers first and end with their head words (``Өфө ҡалаһы башлығы``)
+    qualifiers_first = False
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self.code = language.code
+
+    def name_like(self, word: str) -> bool:
+        """A capitalised word that may be part of a person name (after the shared checks)."""
+        return True
+
+    def surname_base(self, word: str) -> str:
+        """A lower-case word without its case ending, to test its surname shape."""
+        return word
+
+    def single_name_ok(self, word: str) -> bool:
+        """A lone capitalised word that is a surname by itself (``— сказал Паслер``)."""
+        return False
+
+    def title_start(self, text: str, toks: list[Tok], i: int) -> int:
+        """Index of the first token of a title whose head word is token ``i``."""
+        return i
+
+    def organisation_at(self, text: str, toks: list[Tok], i: int) -> MentionFound | None:
+        """An organisation mention at token ``i``; ``None`` when the token starts none."""
+        return None
+
+    def organisation_name(self, phrase: str) -> str:
+        """The base form of an organisation phrase (``пресс-службе`` → ``пресс-служба``)."""
+        return phrase
+
+    def name_nominative(self, words: list[str], context: str = "", title_case: str | None = None,
+                        after: str = "") -> tuple[str, str]:
+        """A person name in its base form and its gender (``m``/``f``/``""``)."""
+        return " ".join(words), ""
+
+    def title_case(self, head: str) -> str | None:
+        """The grammatical case of a title's head word, when the language marks it."""
+        return None
+
+    def title_nominative(self, title: str) -> str:
+        """A title in its base form (``главы региона`` → ``глава региона``)."""
+        return title
+
+    def role_name(self, role: str) -> str:
+        """How an unresolved role is reported as the speaker (``экономистов`` → ``экономисты``)."""
+        return role
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.code}>"

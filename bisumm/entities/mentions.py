@@ -1,0 +1,310 @@
+"""Mentions → speakers: title chains, names (normalised), roles, pronouns and organisations.
+
+A *mention* is what the text says (``главы Минздрава республики Айрата Рахматуллина``); an
+*entity* is who it is (``Айрат Рахматуллин``, titled ``глава Минздрава республики``). The
+:class:`Registry` collects every titled or named person of a text in order, so role mentions
+(``глава региона``, ``илсе``) and pronouns (``он``, ``ул``) resolve to the last compatible one
+(see :mod:`.entities`).
+
+>>> from bisumm.lang import get_language
+>>> ru, ba = get_language("ru").quote_grammar, get_language("ba").quote_grammar
+>>> m = find_mentions("сказал глава администрации Уфы Ратмир Мавлиев.", 0, 47, ru)[0]
+>>> m.kind, m.name, m.title
+('name', 'Ратмир Мавлиев', 'глава администрации Уфы')
+>>> find_mentions("Сара Рөстәм Хәмитовҡа исем биреү менән тамамланды", 0, 49, ba)[0].name
+'Рөстәм Хәмитов'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, NamedTuple
+import re
+
+from ..tokens import WORD_PATTERN as WORD
+from ..marks import pair_marks
+from .grammar import MentionFound
+from .names import PATRONYMIC, SURNAME, is_capitalised
+from .titles import PERSON_NOUNS, PRONOUNS, is_place_word, is_title_word
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .grammar import MentionGrammar
+
+__all__ = ["Mention", "Tok", "find_mentions", "first_mention", "normalize_name", "org_chain", "gap_ok",
+           "surname_shaped", "WORD", "STOP_WORDS", "CHAIN_PREPS", "FUNCTION_WORDS", "ORG_HEADS"]
+
+#: words that end a title chain or an organisation phrase (prepositions, conjunctions, quotatives)
+STOP_WORDS = frozenset({
+    "на", "у", "во", "с", "со", "после", "при", "перед", "за", "из", "от", "во время", "для", "о", "об",
+    "в", "к", "ко", "через", "менән", "өсөн", "тураһында", "хаҡында", "буйынса", "һәм", "ә", "ләкин",
+    "тип", "тине", "что", "который", "которая", "которые", "это", "так", "также", "уже", "ещё", "еще",
+    "своём", "своем", "своей", "своих", "интервью", "журналистам", "һорауына", "ултырышта",
+})
+#: prepositions and conjunctions that may stand inside a title chain (``министр по делам``)
+CHAIN_PREPS = frozenset({"по", "в", "при", "буйынса", "и", "һәм", "–", "-"})
+#: heads of organisation phrases (press services, ministries, administrations)
+ORG_HEADS = re.compile(r"^(?:пресс-служб|пресс-центр|ведомств|министерств|мин[а-яё]+|правительств|администрац|"
+                       r"управлени|мчс|мвд|гибдд|роспотреб|матбуғат|хөкүмәт|министрлы|хакимиәт|штаб|оперштаб)",
+                       re.IGNORECASE)
+#: capitalised function words that open sentences and never start a name
+FUNCTION_WORDS = frozenset({"үҙ", "был", "әммә", "ул", "уның", "бынан", "шулай", "һәр", "артабан", "сара",
+                            "әле", "бөгөн", "быйыл", "унда", "шуға", "ләкин", "беҙ", "улар"})
+
+
+class Tok(NamedTuple):
+    """A word of a mention span; ``quoted`` words (``«Салавата Юлаева»``) name no person."""
+
+    start: int
+    stop: int
+    word: str
+    quoted: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A speaker mention in the text; ``kind`` is ``name``, ``role``, ``pronoun`` or ``org``."""
+
+    start: int
+    stop: int
+    kind: str
+    name: str | None = None
+    title: str | None = None
+    gender: str = ""
+    surface: str = ""
+
+
+_new_tok = tuple.__new__  # Tok without NamedTuple's Python-level __new__ (one per word: the hot path)
+
+
+def _tokens(text: str, start: int, stop: int) -> list[Tok]:
+    """Words of the span with whether each stands inside quote marks."""
+    stop = min(stop, len(text))
+    inside = [(p.inner_start, p.inner_stop) for p in pair_marks(text, start, stop).pairs]
+    out, k = [], 0
+    for m in WORD.finditer(text, start, stop):
+        while k < len(inside) and inside[k][1] <= m.start():
+            k += 1
+        out.append(_new_tok(Tok, (m.start(), m.end(), m.group(), k < len(inside) and inside[k][0] <= m.start())))
+    return out
+
+
+def _name_like(word: str, g: MentionGrammar) -> bool:
+    if not is_capitalised(word) or is_place_word(word) or is_title_word(word):
+        return False
+    low = word.lower()
+    if low in PRONOUNS or low in FUNCTION_WORDS or ORG_HEADS.match(word):
+        return False
+    return g.name_like(word)
+
+
+def surname_shaped(word: str, g: MentionGrammar) -> bool:
+    """A word shaped like a surname once the language drops its case ending."""
+    low = g.surname_base(word.lower())
+    return len(low) >= 5 and bool(SURNAME.search(low))
+
+
+def gap_ok(text: str, a: int, b: int, allow_comma: bool) -> bool:
+    """Whether the characters between two tokens keep a chain together."""
+    gap = text[a:b]
+    if len(gap) > 4:
+        return False
+    for ch in gap:
+        if ch.isspace() or ch in "«»\"„“”–—-":
+            continue
+        if ch == "," and allow_comma:
+            continue
+        return False
+    return True
+
+
+def find_mentions(text: str, start: int, stop: int, g: MentionGrammar, limit: int = 0) -> list[Mention]:
+    """Mentions (titled names, names, roles, pronouns, organisations) in ``text[start:stop]``."""
+    toks = _tokens(text, start, stop)
+    out: list[Mention] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].quoted:
+            i += 1
+            continue
+        found = _mention_at(text, toks, i, g)
+        mention, nxt = found if found is not None else (None, i + 1)
+        if mention is not None:
+            out.append(mention)
+            if limit and len(out) >= limit:
+                break
+            i = max(nxt, i + 1)
+        else:
+            i += 1
+    return out
+
+
+def first_mention(text: str, start: int, stop: int, g: MentionGrammar) -> Mention | None:
+    """The first mention in the span, or ``None``."""
+    found = find_mentions(text, start, stop, g, limit=1)
+    return found[0] if found else None
+
+
+def normalize_name(words: list[str], lang: str, context: str = "", title_case: str | None = None,
+                   after: str = "") -> tuple[str, str]:
+    """Base form and gender (``m``/``f``/``""``) of a person name given as words, in ``lang``.
+
+    >>> normalize_name(["Радия", "Хабирова"], "ru", context="по словам ")
+    ('Радий Хабиров', 'm')
+    >>> normalize_name(["Рөстәм", "Хәмитовҡа"], "ba")
+    ('Рөстәм Хәмитов', '')
+    """
+    from ..lang import get_language
+
+    grammar = get_language(lang).quote_grammar
+    if grammar is None:
+        return " ".join(words), ""
+    return grammar.name_nominative(words, context, title_case, after)
+
+
+def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFound | None:
+    s, e, w, _ = toks[i]
+    low = w.lower()
+    if low in PRONOUNS:
+        return MentionFound(Mention(s, e, "pronoun", gender=PRONOUNS[low], surface=w), i + 1)
+    if low in PERSON_NOUNS:
+        return MentionFound(Mention(s, e, "person", surface=w), i + 1)
+    org = g.organisation_at(text, toks, i)
+    if org is not None:
+        return org
+    if is_title_word(w):
+        return _chain(text, toks, i, g)
+    if _name_like(w, g):
+        j, name_toks = _name_run(text, toks, i, g)
+        if name_toks:
+            return _apposition(text, toks, j, _named(text, name_toks, None, g), g)
+    return None
+
+
+def _apposition(text: str, toks: list[Tok], j: int, named: Mention, g: MentionGrammar) -> MentionFound:
+    """``Радий Хабиров, глава региона, заявил``: a title set off by commas after the name."""
+    if j >= len(toks) or text[toks[j - 1].stop:toks[j].start].strip() != ",":
+        return MentionFound(named, j)
+    head = next((k for k in range(j, min(len(toks), j + 6)) if is_title_word(toks[k].word)), None)
+    if head is None or any(text[toks[k - 1].stop:toks[k].start].strip() for k in range(j + 1, head + 1)):
+        return MentionFound(named, j)
+    role, k = _chain(text, toks, head, g)
+    if role is None or role.kind != "role" or role.start != toks[j].start or not role.title:
+        return MentionFound(named, j)
+    title = role.title.split(",")[0].strip()
+    stop = role.start + len(title)
+    after = text[stop:stop + 2].lstrip(" ")
+    if after[:1] not in ("", ",", ".", ";", ")", "—", "–", "!", "?", "\n"):
+        return MentionFound(named, j)
+    title = g.title_nominative(title)
+    k = next((n for n in range(j, len(toks)) if toks[n].start >= stop), len(toks))
+    return MentionFound(Mention(named.start, stop, "name", named.name, title, named.gender,
+                                text[named.start:stop]), k)
+
+
+def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int, list[Tok]]:
+    """Name-like capitalised tokens from ``i`` (≤ 3, ending at a surname); ``[]`` if not a name."""
+    if toks[i].quoted or (i > 0 and g.place_nouns_before and _low(toks[i - 1].word).startswith(g.place_nouns_before)):
+        return i + 1, []
+    j = i
+    while j < len(toks) and j - i < 3 and not toks[j].quoted and _name_like(toks[j].word, g):
+        if j > i and text[toks[j - 1].stop:toks[j].start].strip():
+            break
+        j += 1
+        if j - 1 > i and surname_shaped(toks[j - 1].word, g) and not PATRONYMIC.search(toks[j - 1].word.lower()):
+            break
+    run = toks[i:j]
+    if not run:
+        return i + 1, []
+    if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
+        return j, []  # Ҡыҙыл Яр ауылында
+    if len(run) == 3 and not PATRONYMIC.search(run[1].word.lower()):
+        return i + 1, []  # Сабантуйҙа Радий Хәбиров: the name starts at the next word
+    if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
+        return j + 1, toks[i:j + 1]  # Сәлимә апай
+    if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):
+        return j, []
+    return j, run
+
+
+def _low(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFound:
+    """A title chain from token ``i``: title words and complements, then an optional name."""
+    first = toks[g.title_start(text, toks, i)].start
+    if first > 0 and text[first - 1] in "«\"„“":
+        first -= 1  # «Салауат Юлаев» тренеры
+    j = i + 1
+    while j < len(toks) and j - i < 16:
+        word = toks[j].word
+        low = word.lower()
+        if toks[j].quoted and (toks[j - 1].quoted or gap_ok(text, toks[j - 1].stop, toks[j].start, False)):
+            j += 1
+            continue
+        if not gap_ok(text, toks[j - 1].stop, toks[j].start, allow_comma=not is_capitalised(word)):
+            break
+        if is_capitalised(word) and _name_like(word, g):
+            k, name_toks = _name_run(text, toks, j, g)
+            if name_toks:
+                title_stop = toks[j - 1].stop if j > 0 else name_toks[0].start
+                if text[title_stop:title_stop + 1] in "\"»”“":
+                    title_stop += 1
+                title = _clean(text[first:title_stop])
+                return MentionFound(_named(text, name_toks, (first, title), g), k)
+            j = k
+            continue
+        if low in STOP_WORDS and low not in CHAIN_PREPS:
+            break
+        j += 1
+    if g.qualifiers_first:  # a role ends with its title words (башлығы урынбаҫары)
+        j = next((n for n in range(i + 1, j) if not is_title_word(toks[n].word)), j)
+    title_text = _trim_role(_clean(text[first:toks[j - 1].stop]))
+    stop = first + len(title_text)
+    return MentionFound(Mention(first, stop, "role", None, title_text, surface=title_text), j)
+
+
+def _trim_role(title: str) -> str:
+    """Drop trailing prepositions and conjunctions from a role chain."""
+    words = title.split()
+    while len(words) > 1 and words[-1].lower() in CHAIN_PREPS:
+        words.pop()
+    return " ".join(words) if words else title
+
+
+def _clean(s: str) -> str:
+    return s.strip(" ,–—-\n\t")
+
+
+def org_chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFound:
+    """An organisation phrase from its head word (``пресс-служба Минздрава``); a press service
+    followed by a person's name is that person speaking."""
+    j = i + 1
+    while j < len(toks) and j - i < 10 and gap_ok(text, toks[j - 1].stop, toks[j].start, False):
+        if toks[j].word.lower() in STOP_WORDS and toks[j].word.lower() not in CHAIN_PREPS:
+            break
+        j += 1
+    inner = find_mentions(text, toks[i + 1].start, toks[j - 1].stop, g) if j > i + 1 else []
+    person = next((m for m in inner if m.kind == "name"), None)
+    if person is not None and re.match(r"(?i)пресс-служб|матбуғат", toks[i].word):
+        return MentionFound(Mention(toks[i].start, person.stop, "name", person.name, person.title, person.gender,
+                                    text[toks[i].start:person.stop]), j)
+    first = toks[g.title_start(text, toks, i)].start
+    phrase = _clean(text[first:toks[j - 1].stop])
+    return MentionFound(Mention(first, first + len(phrase), "org", g.organisation_name(phrase), None,
+                                surface=phrase), j)
+
+
+def _named(text: str, name_toks: list[Tok], title: tuple[int, str] | None, g: MentionGrammar) -> Mention:
+    words = [t.word for t in name_toks]
+    start = title[0] if title else name_toks[0].start
+    stop = name_toks[-1].stop
+    context = text[max(0, start - 14):start].lower()
+    title_case = g.title_case(title[1].split()[0]) if title and title[1].split() else None
+    nxt = WORD.search(text, stop, min(len(text), stop + 40))
+    after = nxt.group() if nxt and not text[stop:nxt.start()].strip(" ") else ""
+    name, gender = g.name_nominative(words, context, title_case, after)
+    title_text = title[1] if title else None
+    if title_text:
+        title_text = g.title_nominative(title_text)
+    return Mention(start, stop, "name", name, title_text or None, gender, text[start:stop])

@@ -1,0 +1,269 @@
+"""Who the mentions of a text are: clusters built by ordered, named passes, never by mutation.
+
+The passes run in :data:`PASSES` order over the mentions of the whole text (found once, block by
+block); each link records the pass that made it, as ``Quote.pattern`` records its rule:
+
+* ``exact_name``: mentions with the same full name are one person;
+* ``surname_gender``: a name that shares the surname (and a compatible first name and gender)
+  joins that person (``Хабиров`` → ``Радий Хабиров``); two first names stay two people;
+* ``apposition_title``: a person's title is the first title its mentions give
+  (``Радий Хабиров, глава региона``; ``Глава Башкортостана Радий Хабиров``);
+* ``role_noun``: a role (``глава региона``, ``илсе``) names the last person with that kind of
+  title, else the last person named just before it who had no title (the link keeps the role);
+* ``pronoun``: ``он``, ``она``, ``ул`` name the last person of a compatible gender.
+
+Each pass reads the links of the passes before it and adds its own; nothing it reads changes.
+
+>>> from bisumm.document import Document
+>>> doc = Document.from_text("Глава Башкортостана Радий Хабиров открыл форум. Потом он уехал. Хабиров вернулся.")
+>>> [(e.name, e.title) for e in doc.entities.entities]
+[('Радий Хабиров', 'Глава Башкортостана')]
+>>> [(doc.entities.mentions[k.mention].surface, k.rule) for k in doc.entities.links]
+[('Глава Башкортостана Радий Хабиров', 'exact_name'), ('он', 'pronoun'), ('Хабиров', 'surname_gender')]
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .blocks import BlockSpan
+from .mentions import Mention
+from .titles import title_class
+
+__all__ = ["PASSES", "Link", "Entity", "Entities", "resolve_mentions", "surname_key"]
+
+#: the passes, in the order they run
+PASSES = ("exact_name", "surname_gender", "apposition_title", "role_noun", "pronoun")
+_NAME_RULES = frozenset(PASSES[:2])
+#: title classes whose role mention may name the untitled person just before it
+ROLE_HEADS = frozenset({"region_head", "minister", "premier", "mayor"})
+#: a role names an untitled person mentioned at most this many characters before it
+UNTITLED_WINDOW = 300
+#: a one-word role names a person whose title has that word within this many characters before it
+ROLE_WORD_WINDOW = 600
+
+
+class Link(NamedTuple):
+    """Mention ``mention`` refers to entity ``entity``, by pass ``rule``; a ``role_noun`` link to a
+    person who had no title yet keeps the role's ``title``."""
+
+    mention: int
+    entity: int
+    rule: str
+    title: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A person of the text: fullest name, first title, gender and the ids of its name mentions."""
+
+    id: int
+    name: str
+    title: str | None
+    gender: str
+    mentions: tuple[int, ...]
+
+
+def surname_key(name: str) -> str:
+    """The matching key of a person name: its last word, lower-cased, ``ё`` folded."""
+    return name.split()[-1].lower().replace("ё", "е") if name.split() else ""
+
+
+@dataclass(frozen=True)
+class Entities:
+    """Mentions of a text (their ids are their positions), the people they name and the links."""
+
+    mentions: tuple[Mention, ...]
+    entities: tuple[Entity, ...]
+    links: tuple[Link, ...]
+    #: the blocks the mentions were read in (spans and languages)
+    blocks: tuple[BlockSpan, ...] = ()
+    _by_mention: dict[int, Link] = field(default_factory=dict, repr=False, compare=False)
+    _named: list[int] = field(default_factory=list, repr=False, compare=False)        # name mention ids
+    _named_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    _roles: list[int] = field(default_factory=list, repr=False, compare=False)        # unnamed role ids
+    _role_stops: list[int] = field(default_factory=list, repr=False, compare=False)
+    _by_surname: dict[str, list[Entity]] = field(default_factory=dict, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        self._by_mention.update((link.mention, link) for link in self.links)
+        for k, m in enumerate(self.mentions):
+            link = self._by_mention.get(k)
+            if m.kind == "name" and link is not None and link.rule in _NAME_RULES:
+                self._named.append(k)
+                self._named_starts.append(m.start)
+            elif m.kind == "role" and m.title:
+                self._roles.append(k)
+        self._role_stops.extend(self.mentions[k].stop for k in self._roles)
+        for ent in self.entities:
+            self._by_surname.setdefault(surname_key(ent.name), []).append(ent)
+
+    def link_of(self, mention_id: int) -> Link | None:
+        """The link of a mention, or ``None`` when it names nobody known."""
+        return self._by_mention.get(mention_id)
+
+    def people_before(self, pos: int) -> Iterator[tuple[int, Entity]]:
+        """``(start, entity)`` of the name mentions before ``pos``, latest first."""
+        for i in range(bisect_left(self._named_starts, pos) - 1, -1, -1):
+            k = self._named[i]
+            yield self.mentions[k].start, self.entities[self._by_mention[k].entity]
+
+    def title_at(self, entity: Entity, extra: Mapping[int, str] | None = None) -> str | None:
+        """The entity's title: its own, else one a reader gave it (``extra``, by entity id)."""
+        if entity.title is not None or extra is None:
+            return entity.title
+        return extra.get(entity.id)
+
+    def named(self, m: Mention) -> Entity | None:
+        """The person a name mention belongs to: the same full name, else the same surname."""
+        if not m.name:
+            return None
+        same = self._by_surname.get(surname_key(m.name), [])
+        exact = [e for e in same if e.name == m.name]
+        if exact:
+            return exact[0]
+        return _same_person(m.name, m.gender, same)
+
+    def last_before(self, pos: int, gender: str = "", cls: str | None = None,
+                    extra: Mapping[int, str] | None = None) -> Entity | None:
+        """The last person mentioned before ``pos`` matching a gender and a title class."""
+        for _, ent in self.people_before(pos):
+            if gender and ent.gender and ent.gender != gender:
+                continue
+            if cls is not None and title_class(self.title_at(ent, extra)) != cls:
+                continue
+            return ent
+        return None
+
+    def last_with_word(self, pos: int, stem: str, extra: Mapping[int, str] | None = None,
+                       window: int = ROLE_WORD_WINDOW) -> Entity | None:
+        """The last person shortly before ``pos`` whose title has a word starting with ``stem``."""
+        for start, ent in self.people_before(pos):
+            if start < pos - window:
+                return None
+            title = (self.title_at(ent, extra) or "").lower()
+            if any(w.startswith(stem) for w in title.split()):
+                return ent
+        return None
+
+    def untitled_before(self, pos: int, extra: Mapping[int, str] | None = None,
+                        window: int = UNTITLED_WINDOW) -> Entity | None:
+        """The person named last before ``pos``, if shortly before and without a title."""
+        for start, ent in self.people_before(pos):
+            return ent if self.title_at(ent, extra) is None and pos - start <= window else None
+        return None
+
+    def position(self, ent: Entity, before: int) -> int:
+        """Where ``ent`` was last named before ``before`` (-1 if not)."""
+        return max((start for start, e in self.people_before(before) if e.id == ent.id), default=-1)
+
+    def last_role(self, pos: int) -> Mention | None:
+        """The last unnamed role mention (``проходивший мимо рыбак``) ending by ``pos``."""
+        i = bisect_right(self._role_stops, pos) - 1
+        return self.mentions[self._roles[i]] if i >= 0 else None
+
+
+def _fold(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _same_person(name: str, gender: str, entities: tuple[Entity, ...] | list[Entity]) -> Entity | None:
+    """The first person with the surname of ``name`` whose first name does not differ (one of the two
+    is a bare surname, or their first words agree), preferring one whose gender does not clash
+    (a bare surname's gender is only guessed from its ending)."""
+    key = surname_key(name)
+    words = name.split()
+    same = [e for e in entities if surname_key(e.name) == key and
+                    (len(words) == 1 or len(e.name.split()) == 1 or _fold(words[0]) == _fold(e.name.split()[0]))]
+    agreeing = [e for e in same if not (gender and e.gender and gender != e.gender)]
+    return (agreeing or same or [None])[0]
+
+
+def resolve_mentions(mentions: tuple[Mention, ...], blocks: tuple[BlockSpan, ...] = ()) -> Entities:
+    """Run :data:`PASSES` over the mentions of a text (in text order)."""
+    people = _exact_names(mentions)
+    entities, links = _surnames(mentions, people)
+    entities = _apposition_titles(mentions, entities)
+    partial = Entities(mentions, entities, tuple(links))
+    links += _role_nouns(partial)
+    partial = Entities(mentions, entities, tuple(links))
+    links += _pronouns(partial)
+    links.sort(key=lambda link: link.mention)
+    return Entities(mentions, entities, tuple(links), blocks)
+
+
+def _exact_names(mentions: tuple[Mention, ...]) -> dict[str, list[int]]:
+    """Pass ``exact_name``: name mentions grouped by their full name, in order of first mention."""
+    people: dict[str, list[int]] = {}
+    for k, m in enumerate(mentions):
+        if m.kind == "name" and m.name:
+            people.setdefault(m.name, []).append(k)
+    return people
+
+
+def _surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) -> tuple[tuple[Entity, ...], list[Link]]:
+    """Pass ``surname_gender``: a name joins the first earlier person with its surname and a
+    compatible first name and gender; the fullest name (most words, first of equals) names it."""
+    groups: list[Entity] = []  # provisional: name of the group's first mention, gender, member names
+    members: list[list[str]] = []
+    for name in people:
+        gender = next((mentions[k].gender for k in people[name] if mentions[k].gender), "")
+        found = _same_person(name, gender, [g for g, names in zip(groups, members)
+                                            if all(_same_person(n, gender, [Entity(-1, name, None, "", ())])
+                                                   for n in names)])
+        if found is None:
+            groups.append(Entity(len(groups), name, None, gender, ()))
+            members.append([name])
+        else:
+            members[found.id].append(name)
+    entities, links = [], []
+    for eid, group in enumerate(members):
+        ids = sorted(k for name in group for k in people[name])
+        fullest = group[0]
+        for k in ids:
+            if len(mentions[k].name.split()) > len(fullest.split()):  # type: ignore[union-attr]
+                fullest = mentions[k].name  # type: ignore[assignment]
+        gender = next((mentions[k].gender for k in ids if mentions[k].gender), "")
+        entities.append(Entity(eid, fullest, None, gender, tuple(ids)))
+        links += [Link(k, eid, "exact_name" if mentions[k].name == group[0] else "surname_gender") for k in ids]
+    return tuple(entities), links
+
+
+def _apposition_titles(mentions: tuple[Mention, ...], entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
+    """Pass ``apposition_title``: a person's title is the first title its name mentions carry."""
+    return tuple(Entity(e.id, e.name, next((mentions[k].title for k in e.mentions if mentions[k].title), None),
+                        e.gender, e.mentions) for e in entities)
+
+
+def _role_nouns(found: Entities) -> list[Link]:
+    """Pass ``role_noun``: a role names the last person with its kind of title, else a person whose
+    title has its one word, else (heads, ministers, mayors) the untitled person just before it."""
+    links: list[Link] = []
+    for k, m in enumerate(found.mentions):
+        if m.kind != "role" or not m.title:
+            continue
+        cls = title_class(m.title)
+        ent = found.last_before(m.start, cls=cls) if cls else None
+        if ent is None and len(m.title.split()) == 1:
+            ent = found.last_with_word(m.start, m.title.lower()[:5])
+        if ent is not None:
+            links.append(Link(k, ent.id, "role_noun"))
+            continue
+        ent = found.untitled_before(m.start) if cls in ROLE_HEADS else None
+        if ent is not None:
+            links.append(Link(k, ent.id, "role_noun", m.title))
+    return links
+
+
+def _pronouns(found: Entities) -> list[Link]:
+    """Pass ``pronoun``: a personal pronoun names the last person of a compatible gender."""
+    links = []
+    for k, m in enumerate(found.mentions):
+        if m.kind == "pronoun":
+            ent = found.last_before(m.start, m.gender)
+            if ent is not None:
+                links.append(Link(k, ent.id, "pronoun"))
+    return links

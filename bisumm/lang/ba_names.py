@@ -1,0 +1,152 @@
+"""Bashkir names, roles and organisations in mentions: case endings dropped, qualifiers first.
+
+The case endings come from :mod:`bisumm.lang.ba_suffixes` (generated from the morpheme
+templates, not typed out here).
+
+>>> strip_case("Алтынбаевҡа"), strip_case("Хәмитовтың"), role_name("Иҡтисадсыларҙың")
+('Алтынбаев', 'Хәмитов', 'иҡтисадсылар')
+>>> organisation_name("Мәғариф министрлығы матбуғат хеҙмәтендә")
+'Мәғариф министрлығы матбуғат хеҙмәте'
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..entities.grammar import MentionFound
+from ..entities.names import SURNAME, SURNAME_BASE
+from ..entities.mentions import CHAIN_PREPS, FUNCTION_WORDS, STOP_WORDS, Mention, Tok, gap_ok
+from ..entities.titles import PRONOUNS, is_place_word, is_title_word
+from .ba import is_speech_verb
+from .ba_suffixes import endings
+
+__all__ = ["strip_case", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+           "PLURAL"]
+
+
+def _alternation(forms: tuple[str, ...]) -> str:
+    return "|".join(sorted(forms, key=lambda e: (-len(e), e)))
+
+
+#: case endings a surname takes: genitive, dative, accusative, locative (after a consonant: a name
+#: ending in a vowel + ``ла`` is more often the name itself), ablative
+_NAME_CASES = endings("NIң", "GA", "NI", "ндA", "NAн") + endings("LA", classes="ZDT")
+_ROLE_CASE = re.compile(rf"(?<=\w\w\w)(?:{_alternation(endings('NIң', 'GA'))})$")
+#: plural endings as the quote rules were written: the generator's plural after a vowel, й р ҙ у or a
+#: voiceless sound, plus ``-нар/-нәр``; the generator spells the plural after л м н ң з ж as ``-дар``
+#: (``граждандар``), which these rules do not yet read as plural (switching changes titles: issue #14)
+_PLURALS = endings("LAр", classes="VZT") + ("нар", "нәр")
+PLURAL = re.compile(rf"(?:{_alternation(_PLURALS)})$")
+_PLURAL_CASED = re.compile(rf"(?:{_alternation(_PLURALS)})"
+                           rf"(?:{_alternation(endings('NI', 'NIң', 'GA', 'LA', 'NAн', after='лар') + endings('NI', 'NIң', 'GA', 'LA', 'NAн', after='ләр'))})?$")
+_LOCATIVE = re.compile(rf"(?:{_alternation(endings('ндA', 'NAн', 'GA') + endings('LA', classes='ZDT'))})$")
+#: locative and ablative of an organisation word (``министрлығында``, ``МЧС-та``)
+_ORG_CASES = endings("LA", classes="ZDT") + endings("NAн", classes="VDT")
+_ORG_CASE = re.compile(rf"(?:ында|ендә|ынан|енән|-?(?:{_alternation(_ORG_CASES)}))$")
+_ORG_HEAD_CASE = re.compile(rf"(?<=\w\w\w)(ы|е)(?:{_alternation(endings('ндA', 'нAн'))})$")
+_ORG_HYPHEN_CASE = re.compile(rf"-(?:{_alternation(_ORG_CASES)})$")
+_QUALIFIER_BREAK = frozenset({"менән", "өсөн", "тип", "тине", "ти", "һуң", "ҡаршы"})
+_ORG = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-)")
+
+
+def strip_case(word: str) -> str:
+    """Drop a case ending from a surname (``Хәмитовҡа`` → ``Хәмитов``)."""
+    low = word.lower()
+    for suffix in sorted(_NAME_CASES, key=len, reverse=True):
+        if low.endswith(suffix) and SURNAME_BASE.search(low[: -len(suffix)]):
+            return word[: -len(suffix)]
+    return word
+
+
+def surname_shaped(word: str) -> bool:
+    """A word shaped like a surname once its case ending is dropped."""
+    low = strip_case(word.lower())
+    return len(low) >= 5 and bool(SURNAME.search(low))
+
+
+def role_name(role: str) -> str:
+    """A role in its base form: genitive/dative ending of the head dropped, a one-word role lower-cased."""
+    words = role.split()
+    if not words:
+        return role
+    words[-1] = _ROLE_CASE.sub("", words[-1])
+    if len(words) == 1:
+        words[0] = words[0][:1].lower() + words[0][1:]
+    return " ".join(words)
+
+
+def organisation_name(phrase: str) -> str:
+    """``… хеҙмәтендә`` → ``… хеҙмәте``; a case ending of the last word dropped."""
+    words = phrase.split()
+    if not words:
+        return phrase
+    words[-1] = re.sub(r"(хеҙмәте|хеҙмәт)(?:ндә|нән|не)$", "хеҙмәте", words[-1])
+    words[-1] = _ORG_HEAD_CASE.sub(r"\1", words[-1])
+    words[-1] = _ORG_HYPHEN_CASE.sub("", words[-1])
+    return " ".join(words)
+
+
+def title_start(text: str, toks: list[Tok], i: int) -> int:
+    """Titles put their qualifiers first (``Өфө ҡалаһы хакимиәте башлығы``): extend left from ``i``."""
+    k = i
+    while k > 0 and i - k < 8:
+        word = toks[k - 1].word
+        low = word.lower()
+        if low == "ғәҙәттән" or (toks[k - 1].quoted and gap_ok(text, toks[k - 1].stop, toks[k].start, False)):
+            k -= 1
+            continue
+        if (not gap_ok(text, toks[k - 1].stop, toks[k].start, False) or low in _QUALIFIER_BREAK
+                or (low in STOP_WORDS and low not in CHAIN_PREPS) or is_speech_verb(word)
+                or _PLURAL_CASED.search(low) or word.isdigit() or low in PRONOUNS
+                or (_LOCATIVE.search(low) and not is_place_word(word) and low not in ("һаҡлау",))
+                or surname_shaped(word) or low in FUNCTION_WORDS):
+            break
+        k -= 1
+    return k
+
+
+def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:
+    """A ministry or administration (``Иҡтисади үҫеш министрлығында``) or a press service at token ``i``."""
+    low = toks[i].word.lower()
+    if _ORG.match(low) and _org_ends(text, toks, i):
+        return _organisation(text, toks, i)
+    if _press_at(toks, i):
+        return _press(text, toks, i)
+    if _press_at(toks, i + 1):
+        return MentionFound(None, i + 1)  # Ҡала хакимиәтенең | матбуғат хеҙмәте: the press service takes the qualifiers
+    return None
+
+
+def _press_at(toks: list[Tok], i: int) -> bool:
+    return i + 1 < len(toks) and toks[i].word.lower().startswith("матбуғат") and \
+        toks[i + 1].word.lower().startswith("хеҙмәт")
+
+
+def _press(text: str, toks: list[Tok], i: int) -> MentionFound:
+    """``… министрлығының матбуғат хеҙмәтендә`` (qualifiers first) → the press service."""
+    first = toks[title_start(text, toks, i)].start
+    stop = toks[i + 1].stop
+    phrase = text[first:stop]
+    return MentionFound(Mention(first, stop, "org", organisation_name(phrase), None, surface=phrase), i + 2)
+
+
+def _org_ends(text: str, toks: list[Tok], i: int) -> bool:
+    """An organisation word ends its phrase: case-marked, or followed by a verb or punctuation."""
+    low = toks[i].word.lower()
+    if _ORG_CASE.search(low) and not low.endswith(("хакимиәт", "хөкүмәт")):
+        return True
+    if i + 1 >= len(toks) or text[toks[i].stop:toks[i + 1].start].strip():
+        return True
+    nxt = toks[i + 1].word.lower()
+    return not is_title_word(nxt) and (is_speech_verb(nxt) or nxt.startswith(("хәбәр", "белдер")))
+
+
+def _organisation(text: str, toks: list[Tok], i: int) -> MentionFound:
+    """``Иҡтисади үҫеш министрлығында``, ``Башҡортостан буйынса ГУ МЧС-та`` (qualifiers first)."""
+    k = title_start(text, toks, i)
+    if k == i and i > 0 and _PLURAL_CASED.search(toks[i - 1].word.lower()) and \
+            gap_ok(text, toks[i - 1].stop, toks[i].start, False):
+        k = title_start(text, toks, i - 1)  # Эске эштәр министрлығы
+    first = toks[k].start
+    phrase = text[first:toks[i].stop]
+    return MentionFound(Mention(first, toks[i].stop, "org", organisation_name(phrase), None, surface=phrase), i + 1)

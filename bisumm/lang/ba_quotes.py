@@ -1,0 +1,185 @@
+"""Bashkir quotation grammar: quotatives, speech verbs by root, indirect speech, SOV subjects.
+
+Direct speech ends in ``…, — тине X`` / ``…, — ти X`` / ``…, — тип <verb> X``; indirect speech is
+``X әйтеүенсә / билдәләүенсә / һүҙҙәренсә / фекеренсә, …`` or ``X …-ыуын / -ғанын билдәләне``.
+
+>>> from bisumm.lang import get_language
+>>> grammar = get_language("ba").quote_grammar
+>>> grammar.is_cue("билдәләне"), grammar.is_cue("тине"), grammar.is_cue("аталған")
+(True, True, False)
+>>> t = "Уның әйтеүенсә, бөтә мәктәптәр әҙер."
+>>> [(t[r.start:r.stop], r.pattern) for r in grammar.indirect(t, 0, len(t))]
+[('бөтә мәктәптәр әҙер', 'ba.eyteuense')]
+>>> t = "Радий Хәбиров эшһеҙлектең кәмеүен билдәләне."
+>>> [(t[r.start:r.stop], r.pattern) for r in grammar.indirect(t, 0, len(t))]
+[('эшһеҙлектең кәмеүен', 'ba.uyn')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quotation.clauses import Raw, clause_begin, sentence_end, skip_space
+from ..entities.grammar import MentionFound
+from ..quotation.grammar import QuoteGrammar
+from ..entities.mentions import Mention, Tok, find_mentions, first_mention
+from ..tokens import WORD_PATTERN
+from . import ba_names
+from .ba import ALPHABET, QUOTATIVES, is_speech_verb
+from .ba_suffixes import endings
+
+__all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
+
+#: nouns after a place name (``Ҡыҙыл Яр ауылында``): the words before name no person
+PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "районы")
+#: honorifics that complete a first name as a person (``Сәлимә апай``)
+HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
+#: reporting verbs (past, 3rd person) that take the reported clause in the accusative (``…-ыуын билдәләне``)
+REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "белдерҙе", r"һыҙыҡ\s+өҫтөнә\s+алды", "иҫкәртте",
+                "аңлатты", "һөйләне", "раҫланы", r"иҫкә\s+төшөрҙө")
+_NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә)", re.IGNORECASE)
+_PASSIVE = re.compile(r"(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)$")
+_MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һүҙҙәренсә|һүҙенсә|фекеренсә|хәбәр\s+итеүенсә|"
+                      r"белдереүенсә|аңлатыуынса|иҫәпләүенсә|мәғлүмәттәренсә)\s*,\s*")
+_ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(REPORT_VERBS)})(?![\w-])")
+#: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
+_ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
+                 "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген")
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+_CONJ = re.compile(r"(?i)(?:ә|ләкин|әммә|һәм)\s+")
+_PAREN = re.compile(r"\s*,\s*[^\W\d_]+\s*,\s*")
+_GENITIVE = re.compile(rf"(?:{'|'.join(endings('NIң'))})$")
+#: words after «…» that make it a name (``«…» тип аталған`` = "named …")
+_NAMING_AFTER = re.compile(
+    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b|исемле\b|исемендәге\b|исемдәге\b|"
+    rf"атамалы\b|исемен\b|исеме\b|[{ALPHABET}]*(?:форум|фестивал|конкурс|проект|программа|компания|"
+    r"ширҡәт|гәзит|журнал|берекмә|ансамбл|бүләк|премия|акция|фонд|театр|телеканал|агентлыҡ))",
+    re.IGNORECASE)
+
+
+def is_cue(word: str) -> bool:
+    """A reporting verb form (``тине``, ``билдәләне``, ``белдерҙе``, ``итте``…)."""
+    low = word.lower()
+    if _NOT_SPEECH.match(low):
+        return False
+    return low in QUOTATIVES or is_speech_verb(low) or low.startswith(("һыҙыҡ", "хәбәр", "хәтергә", "иҫкә"))
+
+
+def is_passive(word: str) -> bool:
+    """``билдәләнде`` ("it was noted"): a passive report has no speaker."""
+    low = word.lower()
+    return bool(_PASSIVE.search(low)) and is_speech_verb(low)
+
+
+class BashkirQuotes(QuoteGrammar):
+    """Bashkir: ``…, — тине X``, ``X «…» тип әйтте``, ``X әйтеүенсә, …``; case endings dropped."""
+
+    after_rule = "tine"
+    unmarked_rule = None
+    quotatives = QUOTATIVES
+    closing_quotatives = ("тип", "тине", "ти")
+    honorifics = HONORIFICS
+    place_nouns_after = PLACE_NOUNS
+    qualifiers_first = True
+
+    def is_cue(self, word: str) -> bool:
+        return is_cue(word)
+
+    def is_converb(self, word: str) -> bool:
+        return word.lower() == "тип"
+
+    def is_passive(self, word: str) -> bool:
+        return is_passive(word)
+
+    def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
+        """``X «…» тип белдерҙе`` (subject, object, verb): the last mention of the clause before the quote."""
+        found = find_mentions(text, clause, opener, self)
+        return found[-1] if found else None
+
+    def clause_subject(self, text: str, clause: int, stop: int) -> tuple[Mention, int] | None:
+        """``X …, тип иҫәпләй``: the clause-initial subject and where the reported words start.
+
+        The subject is a mention starting the clause (after a conjunction) or a plural noun set off by a
+        comma (``Ә төҙөүселәр, киреһенсә, …``); one parenthetical word between commas is skipped.
+        """
+        i = clause
+        conj = _CONJ.match(text, i, stop)
+        if conj:
+            i = conj.end()
+        mention = first_mention(text, i, stop, self)
+        if mention is None or mention.start != i:
+            word = WORD_PATTERN.match(text, i, stop)
+            if word is None or not ba_names.PLURAL.search(word.group().lower()) or \
+                    text[word.end():word.end() + 1] != ",":
+                return None
+            mention = Mention(word.start(), word.end(), "role", None, None, surface=word.group())
+        paren = _PAREN.match(text, mention.stop, stop)
+        body = paren.end() if paren else skip_space(text, mention.stop, stop)
+        return (mention, body) if body < stop else None
+
+    def naming_after(self, text: str, pos: int, stop: int) -> bool:
+        return _NAMING_AFTER.match(text, pos, stop) is not None
+
+    def indirect(self, text: str, start: int, stop: int) -> list[Raw]:
+        """``X әйтеүенсә, …`` and ``X …-ыуын билдәләне``."""
+        return _markers(text, start, stop) + self._accusative(text, start, stop)
+
+    def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
+        """``Иҡтисадсыларҙың фекеренсә`` → the single word before a marker, genitive dropped."""
+        words = list(WORD_PATTERN.finditer(text, start, stop))
+        if len(words) != 1:
+            return None
+        w = words[0]
+        name = _GENITIVE.sub("", w.group())
+        return Mention(w.start(), w.end(), "role", None, None, surface=name[:1].lower() + name[1:])
+
+    def surname_base(self, word: str) -> str:
+        return ba_names.strip_case(word)
+
+    def title_start(self, text: str, toks: list[Tok], i: int) -> int:
+        return ba_names.title_start(text, toks, i)
+
+    def organisation_at(self, text: str, toks: list[Tok], i: int) -> MentionFound | None:
+        return ba_names.organisation_at(text, toks, i)
+
+    def organisation_name(self, phrase: str) -> str:
+        return ba_names.organisation_name(phrase)
+
+    def name_nominative(self, words: list[str], context: str = "", title_case: str | None = None,
+                        after: str = "") -> tuple[str, str]:
+        """``Рөстәм Хәмитовҡа`` → ``Рөстәм Хәмитов`` (Bashkir marks no gender)."""
+        return " ".join(words[:-1] + [ba_names.strip_case(words[-1])]), ""
+
+    def role_name(self, role: str) -> str:
+        return ba_names.role_name(role)
+
+    def _accusative(self, text: str, start: int, stop: int) -> list[Raw]:
+        out = []
+        for m in _ACC_VERB.finditer(text, start, stop):
+            prev = _PREV_WORD.search(text, max(start, m.start() - 40), m.start())
+            if prev is None or not prev.group(1).lower().endswith(_ACC_SUFFIXES):
+                continue
+            clause = clause_begin(text, prev.start(1), start)
+            mention = first_mention(text, clause, prev.start(1), self)
+            if mention is None:
+                continue
+            body_start = mention.stop
+            while body_start < prev.end(1) and (text[body_start].isspace() or text[body_start] == ","):
+                body_start += 1
+            body_stop = prev.end(1)
+            if body_stop - body_start < 6:
+                continue
+            out.append(Raw(body_start, body_stop, clause, mention.stop, "ba.uyn"))
+        return out
+
+
+def _markers(text: str, start: int, stop: int) -> list[Raw]:
+    out = []
+    for m in _MARKERS.finditer(text, start, stop):
+        clause = clause_begin(text, m.start(), start)
+        body_start = skip_space(text, m.end(), stop)
+        body_stop = sentence_end(text, body_start, stop)
+        if body_stop - body_start < 6:
+            continue
+        out.append(Raw(body_start, body_stop, clause, m.start(), "ba.eyteuense"))
+    return out

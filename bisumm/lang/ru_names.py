@@ -1,0 +1,146 @@
+"""Russian names and titles in the nominative, through pymorphy3 (loaded on first use).
+
+>>> name_nominative(["Андрея", "Назарова"], context="по словам ")
+('Андрей Назаров', 'm')
+>>> name_nominative(["Ленара", "Иванова"], after="сообщила")
+('Ленара Иванова', 'f')
+>>> title_nominative("главы администрации"), title_case("министру")
+('глава администрации', 'datv')
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..entities.names import SURNAME
+
+__all__ = ["parse", "name_nominative", "title_nominative", "title_case", "noun_nominative",
+           "is_name_word", "is_surname_word"]
+
+
+@lru_cache(maxsize=16384)
+def parse(word: str) -> tuple:
+    """pymorphy3 parses of ``word``; ``()`` when pymorphy3 fails on it (letters without a Unicode name)."""
+    from . import get_language
+
+    try:
+        return tuple(get_language("ru").morph.parse(word))  # type: ignore[attr-defined]
+    except ValueError:
+        return ()
+
+
+def noun_nominative(word: str) -> str:
+    """A noun in the nominative (``главы`` → ``глава``); other words unchanged."""
+    parses = parse(word)
+    if not parses:
+        return word
+    first = parses[0]
+    if "NOUN" in first.tag and "nomn" not in first.tag:
+        form = first.inflect({"nomn"})
+        if form is not None:
+            return form.word
+    return word
+
+
+def title_case(word: str) -> str | None:
+    """Grammatical case of a title head word (``главы`` → ``gent``), ``None`` when unclear."""
+    parses = [p for p in parse(word.lower())[:4] if "NOUN" in p.tag]
+    if not parses:
+        return None
+    if any(p.tag.case == "nomn" for p in parses):
+        return "nomn"
+    return parses[0].tag.case
+
+
+def title_nominative(title: str) -> str:
+    """The head word of a title in the nominative, the rest as written."""
+    words = title.split(" ", 1)
+    words[0] = _match_case(words[0], noun_nominative(words[0].lower()))
+    return " ".join(words)
+
+
+def is_name_word(word: str) -> bool:
+    """A capitalised word pymorphy3 knows as a name part, shaped like a surname, or unknown to it."""
+    parses = parse(word)
+    if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:3]):
+        return True
+    if SURNAME.search(word.lower()):
+        return True
+    known = parses and parses[0].is_known
+    return not known
+
+
+def is_surname_word(word: str) -> bool:
+    """pymorphy3 reads the word as a surname."""
+    return any("Surn" in str(p.tag) for p in parse(word)[:2])
+
+
+def _match_case(original: str, new: str) -> str:
+    return new[:1].upper() + new[1:] if original[:1].isupper() else new
+
+
+def name_nominative(words: list[str], context: str = "", title_case: str | None = None,
+                    after: str = "") -> tuple[str, str]:
+    """Nominative form and gender (``m``/``f``) of a person name given as words.
+
+    The case comes from the context (``по словам`` → genitive), the title's case, or a following
+    past-tense verb; a name of unclear case stays as written.
+    """
+    case, gender = _name_case(words, context, title_case, after)
+    if case is None:
+        last = words[-1].lower()
+        gender = gender or ("f" if re.search(r"(ова|ева|ина|ая|ына)$", last) else "m")
+        return " ".join(words), gender
+    if not gender:
+        gender = _gender(words, case)
+    return " ".join(_word_nominative(w, case, gender) for w in words), gender
+
+
+def _name_case(words: list[str], context: str, title_case: str | None,
+               after: str) -> tuple[str | None, str]:
+    """Case of a name from its context: ``по словам`` → gent, the title's case, a following verb."""
+    if re.search(r"(словам|мнению|служба|службы|слова|позиции)\s*$", context):
+        return "gent", ""
+    if after:
+        for p in parse(after.lower())[:2]:
+            if "VERB" in p.tag and "past" in p.tag and title_case in (None, "nomn"):
+                return "nomn", ("f" if "femn" in p.tag else "m" if "masc" in p.tag else "")
+    if title_case:
+        return title_case, ""
+    if len(words) > 1:
+        parses = [p for p in parse(words[0])[:4] if "Name" in p.tag]
+        if parses:
+            return parses[0].tag.case, ("f" if "femn" in parses[0].tag else "m")
+    return None, ""
+
+
+def _gender(words: list[str], case: str) -> str:
+    if case == "nomn" and re.search(r"(ова|ева|ёва|ина|ая|ына)$", words[-1].lower()):
+        return "f"
+    if len(words) > 1:
+        for p in parse(words[0])[:4]:
+            if "Name" in p.tag and p.tag.case == case:
+                return "f" if "femn" in p.tag else "m"
+    return "m"
+
+
+def _word_nominative(word: str, case: str, gender: str) -> str:
+    if case == "nomn":
+        return word
+    for p in parse(word)[:5]:
+        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.case == case:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                new = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
+                return _match_case(word, new)
+    return _surname_rule(word, case, gender)
+
+
+def _surname_rule(word: str, case: str, gender: str) -> str:
+    rules_m = {"gent": ("а", ""), "accs": ("а", ""), "datv": ("у", ""), "ablt": ("ым", ""), "loct": ("е", "")}
+    rules_f = {"gent": ("ой", "а"), "datv": ("ой", "а"), "ablt": ("ой", "а"), "loct": ("ой", "а"), "accs": ("у", "а")}
+    rule = (rules_f if gender == "f" else rules_m).get(case)
+    if rule and word.endswith(rule[0]) and len(word) > len(rule[0]) + 2:
+        return word[: len(word) - len(rule[0])] + rule[1]
+    return word

@@ -1,0 +1,138 @@
+"""The author's words of a quotation: after it (``«П», — сказал X``), before it (``X: «П»``).
+
+Each reader returns :class:`~bisumm.quotation.records.AuthorWords` (span, speaker mention, rule
+name, passive) or ``None``; the verb is recognised by the language's grammar.
+
+>>> from bisumm.lang import get_language
+>>> t = "«Работаем», — сказал министр Иван Петров."
+>>> a = author_after(t, 11, len(t), get_language("ru").quote_grammar)
+>>> a.rule, a.mention.name, a.attributes
+('after', 'Иван Петров', True)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .clauses import clause_begin, sentence_end, skip_space
+from .records import AuthorWords
+from ..entities.mentions import WORD, Mention, first_mention
+from ..entities.titles import OBJECT_PRONOUNS
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .grammar import QuoteGrammar
+
+__all__ = ["author_after", "read_author", "author_before", "words_of", "DASHES", "AUTHOR_WINDOW"]
+
+DASHES = "—–-"
+_AUTHOR_END = re.compile(r",\s*[—–-]\s|[.!?…]\s+[—–-]\s")
+#: the author's words after a quote are read this far at most (keeps the work linear)
+AUTHOR_WINDOW = 240
+
+
+def words_of(text: str, start: int, stop: int) -> list[re.Match[str]]:
+    """Word matches of ``text[start:stop]``."""
+    return list(WORD.finditer(text, start, stop))
+
+
+def author_after(text: str, pos: int, stop: int, g: QuoteGrammar) -> AuthorWords | None:
+    """Author words after a quote, read from ``pos``, or ``None``."""
+    i = skip_space(text, pos, stop)
+    if i < stop and text[i] == ",":
+        i = skip_space(text, i + 1, stop)
+    dash = i < stop and text[i] in DASHES
+    if dash:
+        i = skip_space(text, i + 1, stop)
+    window = min(stop, i + AUTHOR_WINDOW)
+    words = words_of(text, i, window)
+    if not words or (not dash and words[0].group().lower() not in g.quotatives):
+        return None
+    a_stop = sentence_end(text, i, window)
+    brk = _AUTHOR_END.search(text, i, a_stop)
+    if brk:
+        a_stop = brk.start() if text[brk.start()] == "," else brk.start() + (text[brk.start()] != ".")
+    words = [w for w in words if w.end() <= a_stop]
+    if not words:
+        return None
+    return read_author(text, i, a_stop, words, g, dash)
+
+
+def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]], g: QuoteGrammar,
+                dash: bool) -> AuthorWords | None:
+    """The author words ``text[a_start:a_stop]`` (their ``words``): the verb, then the speaker."""
+    verb = None
+    for w in words[:3]:
+        if g.is_cue(w.group()) and not g.is_converb(w.group()):
+            verb = w
+            break
+    converb = g.is_converb(words[0].group())
+    if converb:
+        verb = next((w for w in words[1:6] if g.is_cue(w.group())), None)
+        if verb is None:
+            return None
+        while words.index(verb) + 1 < len(words) and g.is_cue(words[words.index(verb) + 1].group()):
+            verb = words[words.index(verb) + 1]  # хәбәр итте, һыҙыҡ өҫтөнә алды
+    if verb is None:
+        mention = first_mention(text, a_start, a_stop, g) if dash else None
+        if mention is not None and mention.kind == "name" and mention.start == a_start and \
+                not text[mention.stop:a_stop].strip(" .,!?…"):
+            return AuthorWords(a_start, a_stop, mention, "signature", False)
+        return None
+    if g.is_passive(verb.group()):
+        return AuthorWords(a_start, a_stop, None, "tip", True)
+    mention = _subject_after(text, verb.end(), a_stop, g)
+    if mention is None and verb.start() > a_start:
+        mention = first_mention(text, a_start, verb.start(), g)
+    if mention is None:
+        mention = _generic(text, verb.end(), a_stop)
+    pattern = "tip" if converb else g.after_rule
+    if mention is not None and mention.kind == "org":
+        pattern = "press"
+    return AuthorWords(a_start, a_stop, mention, pattern, False)
+
+
+def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
+    """The first mention after the verb, passing an object pronoun (``спросила его министр …``)."""
+    mention = first_mention(text, start, stop, g)
+    if mention is not None and mention.kind == "pronoun" and mention.surface.lower() in OBJECT_PRONOUNS:
+        return first_mention(text, mention.stop, stop, g) or mention
+    return mention
+
+
+def _generic(text: str, start: int, stop: int) -> Mention | None:
+    """The speaker words right after the verb when no title or name was recognised.
+
+    A capitalised word is a surname (``— сказал Паслер``); a common noun with up to two
+    complements that ends the clause is a role (``— спросила жительница Кугарчинского района``).
+    """
+    words = words_of(text, start, stop)
+    if not words or len(words) > 3 or len(words[0].group()) < 4:
+        return None
+    first = words[0]
+    if first.group()[:1].isupper():
+        if len(words) == 1 and not first.group().isupper():
+            return Mention(first.start(), first.end(), "name", first.group(), None, surface=first.group())
+        return None
+    if text[words[-1].end():stop].strip(" .!?…"):
+        return None
+    return Mention(first.start(), words[-1].end(), "role", None, None, surface=text[first.start():words[-1].end()])
+
+
+def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> AuthorWords | None:
+    """``А: «П»``: the clause before a colon that precedes the opening mark."""
+    j = opener - 1
+    while j >= block_start and text[j].isspace():
+        j -= 1
+    if j < block_start or text[j] != ":":
+        return None
+    clause = clause_begin(text, j, block_start)
+    mention = first_mention(text, clause, j, g)
+    if mention is None:
+        return None
+    words = words_of(text, clause, j)
+    if mention.start == clause and mention.stop >= (words[-1].end() if words else j):
+        return AuthorWords(clause, j, mention, "headline", False)
+    if any(g.is_cue(w.group()) for w in words):
+        return AuthorWords(clause, j, mention, "colon", False)
+    return None

@@ -1,0 +1,82 @@
+"""The face a language shows the quote rules: what the shared code asks instead of branching on a code.
+
+A language gives its grammar through :meth:`bisumm.lang.Language.make_quote_grammar`; a language
+that gives none gets no quotes. The defaults here are neutral (no indirect rules, names taken as
+written), so a new language needs only its speech verbs to find ``«…», — said X`` quotes:
+:meth:`QuoteGrammar.is_cue` looks a word's base form up in ``Language.speech_verbs``.
+
+>>> from bisumm.lang import get_language
+>>> grammar = get_language("ru").quote_grammar
+>>> grammar.is_cue("заявил"), grammar.name_nominative(["Радия", "Хабирова"], context="по словам ")
+(True, ('Радий Хабиров', 'm'))
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from ..entities.grammar import MentionGrammar
+from ..normalize import match_form
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..entities.mentions import Mention
+    from .clauses import Raw
+
+__all__ = ["QuoteGrammar"]
+
+
+class QuoteGrammar(MentionGrammar):
+    """Quotation grammar of one language, with neutral defaults a language overrides.
+
+    Direct speech: :meth:`is_cue` (a reporting verb), the names of the rules, quotative words.
+    Indirect speech: :meth:`indirect`. Names, titles and organisations come from
+    :class:`~bisumm.entities.grammar.MentionGrammar`.
+    """
+
+    #: rule name of author words after a quote (``«…», — сказал X``)
+    after_rule = "after"
+    #: rule name of an unmarked quote closed by author words; ``None``: the author rule's own name
+    unmarked_rule: str | None = "unmarked"
+    #: words that open author words without a dash (``«…» тине X``) and close unmarked quotes
+    quotatives: tuple[str, ...] = ()
+    #: quotatives that close a quote with no dash (``П, тип әйтте X``)
+    closing_quotatives: tuple[str, ...] = ()
+
+    # --- direct speech ------------------------------------------------------------------------
+    def is_cue(self, word: str) -> bool:
+        """A reporting verb form: its base form is one of the language's ``speech_verbs``."""
+        verbs = self.language.speech_verbs
+        form = match_form(word)
+        return form in verbs or self.language.base_form(form) in verbs
+
+    def is_converb(self, word: str) -> bool:
+        """A quotative converb that opens author words before the verb (Bashkir ``тип``)."""
+        return False
+
+    def is_passive(self, word: str) -> bool:
+        """A passive report (``it was noted``): the quote has no speaker."""
+        return False
+
+    def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
+        """Subject-object-verb order: the speaker named in the clause before the quote."""
+        return None
+
+    def clause_subject(self, text: str, clause: int, stop: int) -> tuple[Mention, int] | None:
+        """An unmarked quote closed by a quotative: its clause-initial subject and body start."""
+        return None
+
+    def naming_after(self, text: str, pos: int, stop: int) -> bool:
+        """Words after «…» that make it a name, not a quotation (``«…» тип аталған``)."""
+        return False
+
+    # --- indirect speech ----------------------------------------------------------------------
+    def indirect(self, text: str, start: int, stop: int) -> list[Raw]:
+        """Indirect speech candidates of one block (none by default)."""
+        return []
+
+    def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
+        """A common noun speaking for an indirect marker when no person is named (``экономисты``)."""
+        return None
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.code}>"

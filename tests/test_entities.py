@@ -1,0 +1,58 @@
+"""The entity layer: mentions found once per document, people built by named passes, no mutation."""
+
+from __future__ import annotations
+
+import copy
+
+from bisumm.document import Document
+from bisumm.entities import PASSES, find_entities
+from bisumm.quotation import quotes
+from bisumm.quotation.speakers import Speakers
+
+
+def test_document_entities_are_computed_once():
+    doc = Document.from_text("Министр Иван Петров открыл школу. «Всё готово», — сказал он.")
+    assert doc.entities is doc.entities
+
+
+def test_every_link_names_its_pass_and_mentions_are_spans():
+    text = ("Глава Башкортостана Радий Хабиров открыл форум. Хабиров поблагодарил гостей. "
+            "«Работаем», — сказал глава региона. Потом он уехал.")
+    found = Document.from_text(text).entities
+    assert {link.rule for link in found.links} <= set(PASSES)
+    assert {link.rule for link in found.links} >= {"exact_name", "surname_gender", "role_noun", "pronoun"}
+    for m in found.mentions:
+        assert text[m.start:m.stop] == m.surface
+    assert [e.name for e in found.entities] == ["Радий Хабиров"]
+
+
+def test_two_people_with_one_surname_stay_two():
+    text = "Роман Шухевич командовал армией. Юрий Шухевич был депутатом. «Нет», — сказал Юрий Шухевич."
+    found = Document.from_text(text).entities
+    assert sorted(e.name for e in found.entities) == ["Роман Шухевич", "Юрий Шухевич"]
+    assert quotes(text)[0].speaker == "Юрий Шухевич"
+
+
+def test_bashkir_mentions_drop_case_endings():
+    found = Document.from_text("Рөстәм Хәмитовҡа рәхмәт белдерҙеләр. Хәмитов ҡунаҡтарҙы ҡаршы алды.").entities
+    assert [e.name for e in found.entities] == ["Рөстәм Хәмитов"]
+
+
+def test_resolution_does_not_change_what_it_reads():
+    text = ("Радий Хабиров приехал в район. «Построим школу», — сказал глава республики. "
+            "«И больницу», — добавил он.")
+    doc = Document.from_text(text)
+    before = copy.deepcopy((doc.entities.mentions, doc.entities.entities, doc.entities.links))
+    first = quotes(doc)
+    assert (doc.entities.mentions, doc.entities.entities, doc.entities.links) == before
+    assert quotes(doc) == first
+    speakers = Speakers(doc.entities)
+    role = next(m for m in doc.entities.mentions if m.kind == "role")
+    assert speakers.speaker_of(role, None)[0] == "Радий Хабиров"
+    assert (doc.entities.mentions, doc.entities.entities, doc.entities.links) == before
+
+
+def test_forced_language_reads_every_block_in_it():
+    doc = Document.from_text("Радий Хәбиров: «Эшләйбеҙ».", lang="ba")
+    assert {b.lang for b in doc.entities.blocks} == {"ba"}
+    assert find_entities(doc, "ba").links == doc.entities.links
