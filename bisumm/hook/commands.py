@@ -140,14 +140,17 @@ _SLIPS = (
 )
 
 
-#: stems of speech verbs that open the author's words after a quotation (ru, ba)
-SPEECH_STEMS = (
-    "сказа", "заяв", "отмет", "подчеркн", "сообщ", "рассказ", "добав", "поясн", "уточн", "ответ",
-    "говор", "замет", "призна", "напомн", "подыто", "написа", "пишет", "счита", "объясн", "констат",
-    "указа", "предупред", "пообещ", "обеща", "подтверд", "спрос", "резюмир", "заключ", "продолж",
-    "тине", "тип", "әйтте", "әйтә", "белдер", "билдәлә", "һөйлә", "өҫтә", "аңлат", "иҫкәрт", "яуапла",
-)
-_WORD = re.compile(r"[^\W\d_]+")
+def _known_languages() -> tuple[str, ...]:
+    from ..lang import available
+
+    return available()
+
+
+def speech_stems() -> tuple[str, ...]:
+    """Stems of every language's speech verbs (``сказа``, ``тине``…): they open the author's words."""
+    from ..lang import available, get_language
+
+    return tuple(stem for code in available() for stem in get_language(code).speech_stems)
 
 
 def speech_slips(text: str) -> list[tuple[int, str, str]]:
@@ -160,12 +163,14 @@ def speech_slips(text: str) -> list[tuple[int, str, str]]:
     ['BS201']
     """
     from ..normalize import match_form
+    from ..tokens import WORD_PATTERN
 
+    stems = speech_stems()
     found = []
     for pattern, code, message in _SLIPS:
         for m in pattern.finditer(text):
-            word = _WORD.match(text, m.end())
-            if word and match_form(word.group()).startswith(SPEECH_STEMS):
+            word = WORD_PATTERN.match(text, m.end())
+            if word and match_form(word.group()).startswith(stems):
                 found.append((m.start(), code, message))
     return sorted(found)
 
@@ -244,7 +249,7 @@ def _process(path: Path, name: str, ctx: _Context) -> tuple[int, list[Finding]]:
         target, holder = _sidecar(path, opts)
     lang = opts.lang
     lang_entry = draft.entries.get("lang")
-    if lang == "auto" and lang_entry is not None and lang_entry.value in ("ba", "ru"):
+    if lang == "auto" and lang_entry is not None and lang_entry.value in _known_languages():
         lang = lang_entry.value
     summary = ctx.summarize(plain.text, lang)
     shown = name if target is path else str(target)
