@@ -21,6 +21,7 @@ import numpy as np
 
 from .document import Document
 from .rank import NEWS, NewsParams, check_method
+from .rank.news import ContextParams
 from .rank.select import Budget, mmr_select, resolve_budget
 from .rank.vectors import Idf
 from .types import Quote, ScoredSentence, Summary
@@ -31,8 +32,6 @@ __all__ = ["summarize", "rank", "Summarizer", "QUOTE_CONFIDENCE", "MAX_QUOTES"]
 QUOTE_CONFIDENCE = 0.5
 #: at most this many quotes are attached
 MAX_QUOTES = 3
-#: with ``favour_quotes`` a sentence carrying an official's quote gains this share of the top score
-_QUOTE_BOOST = 0.2
 
 
 class Summarizer:
@@ -86,7 +85,7 @@ class Summarizer:
         found = self._quotes(doc) if (quotes or self.favour_quotes) else []
         values, X = self._scores(doc)
         if self.favour_quotes and found:
-            values = _boost(doc, values, found, undo_context=self.method == "auto")
+            values = _boost(doc, values, found, self.params.context, undo_context=self.method == "auto")
         ranked = self._ranked(doc, values)
         chosen = self._select(doc, values, X, budget)
         picked = tuple(sorted((ranked[r] for r in chosen), key=lambda s: s.index))
@@ -133,16 +132,17 @@ def _order(values: np.ndarray) -> list[int]:
     return sorted(range(len(values)), key=lambda i: (-float(values[i]), i))
 
 
-def _boost(doc: Document, values: np.ndarray, found: list[Quote], undo_context: bool) -> np.ndarray:
-    """``values`` with sentences that carry one of ``found`` lifted by a share of the top score.
+def _boost(doc: Document, values: np.ndarray, found: list[Quote], params: ContextParams,
+           undo_context: bool) -> np.ndarray:
+    """``values`` with sentences that carry one of ``found`` lifted by ``params.quote_boost`` of the top score.
 
     With ``undo_context`` the news ranker's context penalty (first person, back-references)
     is undone for them first: in an official's quote those words are the point.
     """
-    from .rank.select import context_factors
+    from .rank.news import context_factors
 
-    lift = _QUOTE_BOOST * float(np.max(np.abs(values))) if len(values) else 0.0
-    context = context_factors(doc) if undo_context else np.ones(len(values))
+    lift = params.quote_boost * float(np.max(np.abs(values))) if len(values) else 0.0
+    context = context_factors(doc, params) if undo_context else np.ones(len(values))
     out = values.copy()
     for i, s in enumerate(doc.sentences):
         if any(q.start < s.stop and s.start < q.stop for q in found):

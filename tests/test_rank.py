@@ -9,8 +9,11 @@ from bisumm.document import Document
 from bisumm.errors import BudgetError
 from bisumm.rank import METHODS, scores
 from bisumm.rank.graph import centroid, lexrank, pagerank, textrank
-from bisumm.rank.select import BACK_REFERENCE, FIRST_PERSON, Budget, context_factors, mmr_select, penalties, resolve_budget
+from bisumm.rank.news import NEWS, context_factors, penalties
+from bisumm.rank.select import Budget, mmr_select, resolve_budget
 from bisumm.rank.vectors import tfidf
+
+BACK_REFERENCE, FIRST_PERSON = NEWS.context.back_reference, NEWS.context.first_person
 
 RU = ("Правительство Башкирии утвердило программу ремонта дорог. "
       "Программа ремонта дорог рассчитана на три года. "

@@ -1,0 +1,187 @@
+"""The news ranker behind ``method="auto"``: its features and its tuned numbers.
+
+Features of a sentence that decide whether it belongs in a news summary: the position
+prior, boilerplate and furniture penalties, and context factors (back-references, first
+person). The tuned numbers sit in named parameter objects (:class:`NewsParams` and the
+:class:`PenaltyParams`, :class:`ContextParams` it holds), each saying where it was tuned.
+Selection under a budget lives beside this module, in :mod:`bisumm.rank.select`.
+
+>>> [round(float(p), 3) for p in position_prior(3, 2.0)]
+[1.0, 0.25, 0.111]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+__all__ = ["NewsParams", "PenaltyParams", "ContextParams", "NEWS", "news_scores", "position_prior",
+           "penalties", "context_factors"]
+
+
+@dataclass(frozen=True)
+class PenaltyParams:
+    """Factors of :func:`penalties` (hand-set on Gazeta dev and the seed articles, kept as they
+    were when the news ranker was tuned on Gazeta dev and NTREX; never tuned on a test part).
+
+    ``footer`` for boilerplate (copyright, links, age marks), ``unfinished`` for a line without
+    final punctuation (a heading, site furniture), ``short``/``tiny`` for fewer than ``min_terms``
+    terms (at least 2 / fewer), ``quote_start`` for a sentence opening with direct speech,
+    ``repeat`` for a repeat of an earlier sentence, ``footer_tail`` as the ceiling for everything
+    from a copyright mark in the second half on; ``content`` is the factor above which a sentence
+    counts as content (the position prior counts content sentences only).
+    """
+
+    footer: float = 0.1
+    unfinished: float = 0.3
+    short: float = 0.5
+    tiny: float = 0.2
+    min_terms: int = 5
+    quote_start: float = 0.6
+    repeat: float = 0.05
+    footer_tail: float = 0.1
+    content: float = 0.5
+
+
+@dataclass(frozen=True)
+class ContextParams:
+    """Factors of :func:`context_factors` (tuned on Gazeta dev and NTREX dev).
+
+    ``back_reference`` for a sentence opening with one of its language's back-references
+    (``Он прошёл в Уфе.``), ``first_person`` for one in the first person (an official's
+    speech, not the report); ``quote_boost`` is the share of the top score that
+    ``favour_quotes`` adds to a sentence carrying an official's quotation (set on the seed
+    articles, not tuned on a corpus).
+    """
+
+    back_reference: float = 0.8
+    first_person: float = 0.6
+    quote_boost: float = 0.2
+
+
+@dataclass(frozen=True)
+class NewsParams:
+    """The tuned numbers of the news ranker (tuned on Gazeta dev and NTREX only).
+
+    ``score = (w · prior + (1 − w) · centrality) · penalty · context
+    − length_weight · max(0, chars − long_chars) / long_chars``, where ``centrality`` is the
+    cosine to the document centroid (scaled to a maximum of 1), ``prior = 1 / (1 + index) ** decay``
+    (index among sentences not demoted as boilerplate) and the position weight
+    ``w = position_weight × centrality of the lead × context factor of the lead``: position is
+    trusted as much as the lead is central and reads as a lead (a shuffled or anecdotal
+    opening, or one that starts ``Минеңсә, был …`` or ``Он …``, gets little credit). Selection subtracts
+    ``redundancy`` × the highest cosine to an already chosen sentence. ``penalty`` and
+    ``context`` hold the factors of :func:`penalties` and :func:`context_factors`.
+    """
+
+    position_weight: float = 0.8
+    decay: float = 1.0
+    length_weight: float = 0.2
+    long_chars: int = 200
+    redundancy: float = 0.5
+    penalty: PenaltyParams = field(default_factory=PenaltyParams)
+    context: ContextParams = field(default_factory=ContextParams)
+
+
+NEWS = NewsParams()
+
+
+def news_scores(doc: Document, X: Any, params: NewsParams = NEWS) -> np.ndarray:
+    """The ``auto`` score: centrality and an adaptive position prior, boilerplate and length penalties."""
+    from .graph import centroid
+
+    n = len(doc.sentences)
+    centrality = centroid(X)
+    top = centrality.max() if n else 0.0
+    centrality = centrality / top if top > 0 else centrality
+    texts = [s.text for s in doc.sentences]
+    factor = penalties(texts, doc.terms, params.penalty)
+    # position counts content sentences only: site furniture above the lead does not push it down
+    content = factor > params.penalty.content
+    position = np.cumsum(content) - content
+    lead = int(np.argmax(content)) if content.any() else 0
+    context = context_factors(doc, params.context)
+    a = params.position_weight * float(centrality[lead]) * float(context[lead])
+    base = a * position_prior(n, params.decay)[position] + (1.0 - a) * centrality
+    base *= factor * context
+    chars = np.fromiter((len(t) for t in texts), dtype=np.float64, count=n)
+    over = np.maximum(chars - params.long_chars, 0.0) / params.long_chars
+    return base - params.length_weight * over
+
+
+def position_prior(n: int, decay: float) -> np.ndarray:
+    """News position prior ``1 / (1 + i) ** decay`` (the lead matters most)."""
+    return 1.0 / (1.0 + np.arange(n, dtype=np.float64)) ** decay
+
+
+_TERMINAL = re.compile(r"[.!?…»\"“”)][\s\"»”)]*$")
+_QUOTE_START = re.compile(r"^[«\"“„'—–-]")
+_FOOTER = re.compile(r"©|\bhttps?://|\bwww\.|@\w+\.\w|\b(?:18|16|12|6|0)\+(?!\d)")
+
+
+def penalties(texts: Sequence[str], terms: Sequence[Sequence[str]],
+              params: PenaltyParams = NEWS.penalty) -> np.ndarray:
+    """A factor in ``(0, 1]`` per sentence that demotes what rarely makes a summary.
+
+    Boilerplate (copyright, links, age marks), headings and site furniture (no final
+    punctuation), fragments with fewer than ``params.min_terms`` terms, sentences opening with
+    direct speech, and repeats of an earlier sentence (duplicated headlines). A copyright
+    mark in the second half of the text starts the site footer: everything from it on is
+    demoted.
+
+    >>> [float(f) for f in penalties(["Все новости", "Глава республики провёл совещание с министрами.",
+    ...                                "Глава республики провёл совещание с министрами."],
+    ...                               [("новость",), ("глава", "республика", "провести", "совещание", "министр"),
+    ...                                ("глава", "республика", "провести", "совещание", "министр")])]
+    [0.06, 1.0, 0.05]
+    """
+    out = np.ones(len(texts))
+    seen: set[tuple[str, ...]] = set()
+    for i, (text, sent_terms) in enumerate(zip(texts, terms)):
+        text = text.strip()
+        factor = 1.0
+        if _FOOTER.search(text):
+            factor *= params.footer
+        if not _TERMINAL.search(text):
+            factor *= params.unfinished
+        if len(sent_terms) < params.min_terms:
+            factor *= params.short if len(sent_terms) >= 2 else params.tiny
+        if _QUOTE_START.match(text):
+            factor *= params.quote_start
+        key = tuple(sorted(set(sent_terms)))
+        if key and key in seen:
+            factor *= params.repeat
+        seen.add(key)
+        out[i] = factor
+    footer = next((i for i in range(len(texts) // 2, len(texts)) if "©" in texts[i]), None)
+    if footer is not None:
+        out[footer:] = np.minimum(out[footer:], params.footer_tail)
+    return out
+
+
+def context_factors(doc: Any, params: ContextParams = NEWS.context) -> np.ndarray:
+    """A factor in ``(0, 1]`` per sentence of ``doc`` for what reads badly out of context.
+
+    A sentence opening with one of its language's ``back_references`` (``Он``, ``Это``,
+    ``Был``) is multiplied by ``params.back_reference``; one holding a ``first_person`` word
+    (``мы``, ``наш``, ``беҙ``, ``минеңсә``) by ``params.first_person``.
+
+    >>> from bisumm.document import Document
+    >>> doc = Document.from_text("Глава района открыл школу. Он прошёл по классам. Мы рады, сказал он.")
+    >>> [float(f) for f in context_factors(doc)]
+    [1.0, 0.8, 0.6]
+    """
+    out = np.ones(len(doc.sentences))
+    for i, (back_reference, first_person) in enumerate(doc.context_cues):
+        if back_reference:
+            out[i] *= params.back_reference
+        if first_person:
+            out[i] *= params.first_person
+    return out
