@@ -44,18 +44,24 @@ def check_method(method: str) -> str:
 
 
 def scores(doc: Document, method: str = "auto", idf: Idf | None = None,
-           params: NewsParams = NEWS) -> tuple[np.ndarray, Any]:
-    """One score per sentence of ``doc`` and the TF-IDF matrix used (rows = sentences)."""
+           params: NewsParams = NEWS, title: str | None = None) -> tuple[np.ndarray, Any]:
+    """One score per sentence of ``doc`` and the TF-IDF matrix used (rows = sentences).
+
+    ``title`` (the document's headline, not part of its text) informs the ``auto`` ranker
+    only; the plain algorithms ignore it.
+    """
     from . import graph
     from .vectors import tfidf
 
     check_method(method)
-    X, _ = tfidf(doc.terms, idf)
+    X, vocab = tfidf(doc.terms, idf)
     n = len(doc.sentences)
     if n == 0:
         return np.zeros(0), X
     if method == "auto":
-        return news_scores(doc, X, params), X
+        from .news import title_terms
+
+        return news_scores(doc, X, params, vocab, title_terms(doc, title)), X
     if method == "lead":
         return 1.0 / (1.0 + np.arange(n, dtype=np.float64)), X
     if method.startswith("sumy-"):

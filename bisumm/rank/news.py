@@ -22,7 +22,7 @@ import numpy as np
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-__all__ = ["NewsParams", "PenaltyParams", "ContextParams", "NEWS", "news_scores", "position_prior",
+__all__ = ["NewsParams", "PenaltyParams", "ContextParams", "NEWS", "news_scores", "title_terms", "title_closeness", "position_prior",
            "penalties", "context_factors"]
 
 
@@ -76,7 +76,10 @@ class NewsParams:
     (index among sentences not demoted as boilerplate) and the position weight
     ``w = position_weight × centrality of the lead × context factor of the lead``: position is
     trusted as much as the lead is central and reads as a lead (a shuffled or anecdotal
-    opening, or one that starts ``Минеңсә, был …`` or ``Он …``, gets little credit). Selection subtracts
+    opening, or one that starts ``Минеңсә, был …`` or ``Он …``, gets little credit). With a title,
+    ``centrality`` is ``(1 − title_weight) · centrality + title_weight · title`` where ``title`` is
+    the cosine of the sentence to the title's terms (scaled to a maximum of 1; tuned on RT and NG
+    dev). Selection subtracts
     ``redundancy`` × the highest cosine to an already chosen sentence. ``penalty`` and
     ``context`` hold the factors of :func:`penalties` and :func:`context_factors`.
     """
@@ -86,6 +89,7 @@ class NewsParams:
     length_weight: float = 0.2
     long_chars: int = 200
     redundancy: float = 0.5
+    title_weight: float = 0.2
     penalty: PenaltyParams = field(default_factory=PenaltyParams)
     context: ContextParams = field(default_factory=ContextParams)
 
@@ -93,14 +97,20 @@ class NewsParams:
 NEWS = NewsParams()
 
 
-def news_scores(doc: Document, X: Any, params: NewsParams = NEWS) -> np.ndarray:
-    """The ``auto`` score: centrality and an adaptive position prior, boilerplate and length penalties."""
+def news_scores(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequence[str] = (),
+                title: Sequence[str] = ()) -> np.ndarray:
+    """The ``auto`` score: centrality and an adaptive position prior, boilerplate and length penalties.
+
+    ``title`` holds the terms of the document's title (see :func:`title_terms`), ``vocab`` the
+    columns of ``X``; the title is never a sentence, it only lifts the sentences close to it.
+    """
     from .graph import centroid
 
     n = len(doc.sentences)
-    centrality = centroid(X)
-    top = centrality.max() if n else 0.0
-    centrality = centrality / top if top > 0 else centrality
+    centrality = _scaled(centroid(X))
+    closeness = title_closeness(X, vocab, title)
+    if closeness is not None:
+        centrality = (1.0 - params.title_weight) * centrality + params.title_weight * closeness
     texts = [s.text for s in doc.sentences]
     factor = penalties(texts, doc.terms, params.penalty)
     # position counts content sentences only: site furniture above the lead does not push it down
@@ -114,6 +124,40 @@ def news_scores(doc: Document, X: Any, params: NewsParams = NEWS) -> np.ndarray:
     chars = np.fromiter((len(t) for t in texts), dtype=np.float64, count=n)
     over = np.maximum(chars - params.long_chars, 0.0) / params.long_chars
     return base - params.length_weight * over
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    top = values.max() if len(values) else 0.0
+    return values / top if top > 0 else values
+
+
+def title_terms(doc: Any, title: str | None) -> tuple[str, ...]:
+    """The ranking terms of ``title`` in the document's language (``()`` without a title).
+
+    >>> from bisumm.document import Document
+    >>> title_terms(Document.from_text("Глава района открыл школу."), "Новая школа открыта")
+    ('новый', 'школа', 'открыть')
+    """
+    from ..lang import MODULES, get_language
+    from ..tokens import iter_words
+
+    if not title or doc.lang not in MODULES:
+        return ()
+    term = get_language(doc.lang).term
+    return tuple(t for t in (term(m.group()) for m in iter_words(title)) if t is not None)
+
+
+def title_closeness(X: Any, vocab: Sequence[str], title: Sequence[str]) -> np.ndarray | None:
+    """Cosine of each row of ``X`` to the bag of ``title`` terms, scaled to a maximum of 1.
+
+    ``None`` when the title shares no term with the text (it cannot tell sentences apart).
+    """
+    column = {t: j for j, t in enumerate(vocab)}
+    hits = sorted({column[t] for t in title if t in column})
+    if not hits:
+        return None
+    closeness = np.asarray(X[:, hits].sum(axis=1)).ravel()
+    return _scaled(closeness) if closeness.max() > 0 else None
 
 
 def position_prior(n: int, decay: float) -> np.ndarray:
