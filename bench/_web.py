@@ -8,13 +8,15 @@ An *unfit* summary sentence is one a reader would not accept in a summary of a w
 Each kind is one named check on the sentence's text (transparent, no model):
 
 * ``glued_heading``: its first line has no final punctuation, no comma and at most 8 words,
-  and the next line starts with a capital (``Нефть и золото⏎Турецкий торговец …``);
+  and the next line starts with a capital and is a full line (final punctuation or over 8
+  words), not a cut-out link's text (``Нефть и золото⏎Турецкий торговец …``);
 * ``heading_or_caption``: it has no final punctuation at all (a subheading, caption or credit);
-* ``fragment``: it starts with a lower-case letter or a closing/continuing mark
-  (``($17 млн) расходов …`` cut by an abbreviation) or has fewer than 3 words;
+* ``fragment``: it starts (after an optional dash) with a lower-case letter, or with a comma
+  or closing mark (``, что …`` after a cut-out link, ``) является …``), or has fewer than 3 words;
 * ``other_language``: more than half of its letters are Latin (an embedded English tweet);
 * ``furniture``: page furniture — ``Также по теме``, ``Читайте также``, a photo credit
-  (``©``, ``РИА Новости``, ``AFP``, ``Reuters`` alone), a link, or page script.
+  (``©``, ``РИА Новости``, ``AFP``, ``Reuters`` alone), an embed's credit or dateline
+  (``Публикация от …``, ``17 января 2017 г.``), a link, or page script.
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ _FURNITURE = re.compile(
     r"также по теме|читайте также|подробнее по теме|©|\bhttps?://|\bwww\.|pic\.twitter|\bt\.co/|"
     r"jwplayer|function\s*\(|\bvar \w+\s*=|window\.|document\.|\{\s*$|^\s*\}|"
     r"^\s*(?:AFP|Reuters|ТАСС|РИА Новости|AP|Getty Images|globallookpress\.com|Global Look Press|"
-    r"Sputnik|Фото|Видео)\s*$", re.I | re.M)
+    r"Sputnik|Фото|Видео)\s*$|^\d{1,2} [^\W\d_]+ \d{4} г\.$|публикация от ", re.I | re.M)
 
 
 def web_rows(source: str, part: str, limit: int | None) -> list[dict]:
@@ -46,9 +48,10 @@ def glued_heading(text: str) -> bool:
     lines = text.split("\n")
     if len(lines) < 2:
         return False
-    first, rest = lines[0].strip(), "\n".join(lines[1:]).strip()
+    first, second = lines[0].strip(), lines[1].strip()
+    full_line = bool(_FINAL.search(second)) or len(_WORDS.findall(second)) > 8  # not a cut-out link's text
     return (bool(first) and not _FINAL.search(first) and "," not in first
-            and len(_WORDS.findall(first)) <= 8 and rest[:1].isupper())
+            and len(_WORDS.findall(first)) <= 8 and second[:1].isupper() and full_line)
 
 
 def heading_or_caption(text: str) -> bool:
@@ -57,8 +60,8 @@ def heading_or_caption(text: str) -> bool:
 
 def fragment(text: str) -> bool:
     body = text.strip()
-    first = next((ch for ch in body if ch.isalpha()), "")
-    return first.islower() or body[:1] in ")]},;:$%" or len(_WORDS.findall(body)) < 3
+    lead = body.lstrip("—–- ")
+    return (lead[:1].islower() or body[:1] in ",;:)]}»”%" or len(_WORDS.findall(body)) < 3)
 
 
 def other_language(text: str) -> bool:

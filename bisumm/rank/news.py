@@ -36,7 +36,11 @@ class PenaltyParams:
     terms (at least 2 / fewer), ``quote_start`` for a sentence opening with direct speech,
     ``repeat`` for a repeat of an earlier sentence, ``footer_tail`` as the ceiling for everything
     from a copyright mark in the second half on; ``content`` is the factor above which a sentence
-    counts as content (the position prior counts content sentences only).
+    counts as content (the position prior counts content sentences only). Web pages (set on RT
+    dev page text): ``furniture`` for a related-links block, an embed credit or a dateline
+    (``Также по теме``, ``Публикация от …``, ``pic.twitter.com``), ``fragment`` for a sentence that
+    starts in lower case or with a comma or closing bracket (cut off by a link or an
+    abbreviation) or has fewer than ``min_words`` words (``Ложная тревога?``, a subheading), ``other_script`` for one mostly in Latin letters (an embedded English tweet).
     """
 
     footer: float = 0.1
@@ -48,6 +52,10 @@ class PenaltyParams:
     repeat: float = 0.05
     footer_tail: float = 0.1
     content: float = 0.5
+    furniture: float = 0.05
+    fragment: float = 0.05
+    min_words: int = 3
+    other_script: float = 0.05
 
 
 @dataclass(frozen=True)
@@ -168,6 +176,10 @@ def position_prior(n: int, decay: float) -> np.ndarray:
 _TERMINAL = re.compile(r"[.!?…»\"“”)][\s\"»”)]*$")
 _QUOTE_START = re.compile(r"^[«\"“„'—–-]")
 _FOOTER = re.compile(r"©|\bhttps?://|\bwww\.|@\w+\.\w|\b(?:18|16|12|6|0)\+(?!\d)")
+_FURNITURE = re.compile(r"(?i)также по теме|читайте также|подробнее по теме|публикация от |pic\.twitter|"
+                        r"\bt\.co/|^\d{1,2} [^\W\d_]+ \d{4} г\.$")
+_CONTINUING = ",;:)]»”%"
+_WORD = re.compile(r"\w+")
 
 
 def penalties(texts: Sequence[str], terms: Sequence[Sequence[str]],
@@ -199,6 +211,12 @@ def penalties(texts: Sequence[str], terms: Sequence[Sequence[str]],
             factor *= params.short if len(sent_terms) >= 2 else params.tiny
         if _QUOTE_START.match(text):
             factor *= params.quote_start
+        if _FURNITURE.search(text):
+            factor *= params.furniture
+        if _fragment_start(text) or len(_WORD.findall(text)) < params.min_words:
+            factor *= params.fragment
+        if _mostly_latin(text):
+            factor *= params.other_script
         key = tuple(sorted(set(sent_terms)))
         if key and key in seen:
             factor *= params.repeat
@@ -208,6 +226,22 @@ def penalties(texts: Sequence[str], terms: Sequence[Sequence[str]],
     if footer is not None:
         out[footer:] = np.minimum(out[footer:], params.footer_tail)
     return out
+
+
+def _fragment_start(text: str) -> bool:
+    """Starts in lower case (after an optional dash) or with a comma or closing mark: ``, что …``."""
+    body = text.lstrip("—–- \u00a0")
+    return bool(body) and (body[0] in _CONTINUING or body[0].islower())
+
+
+def _mostly_latin(text: str) -> bool:
+    """More than half of the letters are Latin (``Mike Pence went to the game today.``)."""
+    letters = latin = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            latin += ch < "ɐ"
+    return latin * 2 > letters
 
 
 def context_factors(doc: Any, params: ContextParams = NEWS.context) -> np.ndarray:
