@@ -97,12 +97,12 @@ class NewsParams:
     ``context`` hold the factors of :func:`penalties` and :func:`context_factors`.
     """
 
-    position_weight: float = 0.8
+    position_weight: float = 0.7
     decay: float = 1.0
     length_weight: float = 0.2
     long_chars: int = 200
     redundancy: float = 0.5
-    title_weight: float = 0.2
+    title_weight: float = 0.3
     coherence_full: float = 0.8
     event_weight: float = 0.3
     penalty: PenaltyParams = field(default_factory=PenaltyParams)
