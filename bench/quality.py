@@ -181,9 +181,10 @@ def _peer(label):
 
 
 def _ntrex_rows():
-    from ntrex import LANGS, run
+    from ntrex import LANGS, SYSTEMS, run
 
-    labels, scores, chosen = run(read_jsonl(NTREX), KEYS)
+    systems = {label: method for label, method in SYSTEMS.items() if label == "**bisumm auto**" or "sumy" in label}
+    labels, scores, chosen = run(read_jsonl(NTREX), KEYS, systems)
     docs = sorted({doc for doc, _ in chosen["**bisumm auto**"]})
     same = _mean([chosen["**bisumm auto**"][(d, "ba")] == chosen["**bisumm auto**"][(d, "ru")] for d in docs])
     out = []

@@ -145,3 +145,15 @@ def summarize_long(text: str) -> list:
     import bisumm
 
     return list(bisumm.summarize(text, sentences=3).sentences)
+
+
+def test_coherence_is_higher_when_neighbours_share_a_thread() -> None:
+    from bisumm.rank.news import coherence
+
+    roads = ["Дороги в Уфе отремонтируют к осени.", "Ремонт дорог в Уфе начнётся в мае.",
+             "На ремонт дорог Уфы выделят миллиард."]
+    schools = ["В Стерлитамаке открыли новую школу.", "Школа в Стерлитамаке рассчитана на тысячу учеников.",
+               "Новая школа Стерлитамака получила бассейн."]
+    ordered = Document.from_text(" ".join(roads + schools))
+    mixed = Document.from_text(" ".join(s for pair in zip(roads, schools) for s in pair))
+    assert coherence(tfidf(ordered.terms)[0]) > 1.0 > coherence(tfidf(mixed.terms)[0])
