@@ -186,12 +186,21 @@ def coherence(X: Any) -> float:
     Text written in order keeps to a thread (neighbours closer than the average pair: above 1);
     shuffled text does not (about 1). Linear time: the all-pairs mean comes from the column sums.
     """
+    from .graph import DENSE_LIMIT
+
     n = X.shape[0]
     if n < 3:
         return 1.0
-    neighbours = float(np.asarray(X[:-1].multiply(X[1:]).sum(axis=1)).mean())
-    total = np.asarray(X.sum(axis=0)).ravel()
-    pairs = (float(total @ total) - float(X.multiply(X).sum())) / (n * (n - 1))
+    if n <= DENSE_LIMIT:  # dense arithmetic: news-sized X costs microseconds, sparse calls cost more
+        D = X.toarray() if hasattr(X, "toarray") else np.asarray(X)
+        neighbours = float(np.einsum("ij,ij->", D[:-1], D[1:])) / (n - 1)
+        total = D.sum(axis=0)
+        squares = float(np.einsum("ij,ij->", D, D))
+    else:
+        neighbours = float(X[:-1].multiply(X[1:]).sum()) / (n - 1)
+        total = np.asarray(X.sum(axis=0)).ravel()
+        squares = float(X.multiply(X).sum())
+    pairs = (float(total @ total) - squares) / (n * (n - 1))
     return neighbours / pairs if pairs > 0 else 1.0
 
 
@@ -204,6 +213,8 @@ def dated(doc: Any) -> np.ndarray:
     """
     out = np.zeros(len(doc.sentences))
     for i, sentence in enumerate(doc.sentences):
+        if _DAY_WORD.search(sentence.text) is None:
+            continue
         language = doc.language_of(sentence)
         months = language.months if language is not None else ()
         if not months:
@@ -228,6 +239,8 @@ _FURNITURE = re.compile(r"(?im)также по теме|читайте такж�
                         r"\bt\.co/|\(@\w+\)|^\d{1,2} [^\W\d_]+ \d{4} г\.$")
 _CONTINUING = ",;:)]»”%"
 _WORD = re.compile(r"\w+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_DAY_WORD = re.compile(r"\b\d{1,2}\s+[^\W\d_]")
 
 
 def penalties(texts: Sequence[str], terms: Sequence[Sequence[str]],
@@ -284,6 +297,8 @@ def _fragment_start(text: str) -> bool:
 
 def _mostly_latin(text: str) -> bool:
     """More than half of the letters are Latin (``Mike Pence went to the game today.``)."""
+    if _LATIN_LETTER.search(text) is None:
+        return False
     letters = latin = 0
     for ch in text:
         if ch.isalpha():
