@@ -38,7 +38,7 @@ _CAPITAL = re.compile(r"(?<=\s)[А-ЯЁA-ZҠҒҘҪҺӘӨҮ][а-яёa-zҡғҙҫһ
 def features(doc) -> np.ndarray:
     """One row of features per sentence of a :class:`bisumm.document.Document`."""
     from bisumm.rank.graph import centroid, textrank
-    from bisumm.rank.select import context_factors, penalties
+    from bisumm.rank.news import context_factors, penalties
     from bisumm.rank.vectors import tfidf
 
     X, _ = tfidf(doc.terms)

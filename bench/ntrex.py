@@ -34,18 +34,23 @@ def pick_bisumm(summarizer, text: str, starts: list[int]) -> int:
     return segment_of(starts, summary.sentences[0].start) if summary.sentences else 0
 
 
-def main() -> int:
+SYSTEMS = {"**bisumm auto**": "auto", "bisumm textrank": "textrank", "bisumm lexrank": "lexrank",
+           "sumy LexRank (bisumm tokens)": "sumy-lexrank", "sumy TextRank (bisumm tokens)": "sumy-textrank",
+           "sumy Luhn (bisumm tokens)": "sumy-luhn"}
+
+
+def run(rows, keys=("rouge1",), systems=SYSTEMS):
+    """Per (system, lang): ROUGE F1 lists by key, and the segment each system chose per (doc, lang).
+
+    Systems are ``systems`` plus ``Lead-1`` and ``best single sentence`` (best by R-1).
+    """
     import bisumm
 
-    rows = read_jsonl(NTREX)
-    rouge = scorer(("rouge1",))
-    systems = {"**bisumm auto**": "auto", "bisumm textrank": "textrank", "bisumm lexrank": "lexrank",
-               "sumy LexRank (bisumm tokens)": "sumy-lexrank", "sumy TextRank (bisumm tokens)": "sumy-textrank",
-               "sumy Luhn (bisumm tokens)": "sumy-luhn"}
+    rouge = scorer(tuple(keys))
     summarizers = {(label, lang): bisumm.Summarizer(method=method, lang=lang)
                    for label, method in systems.items() for lang in LANGS}
     labels = list(systems) + ["Lead-1", "best single sentence"]
-    scores = {(label, lang): [] for label in labels for lang in LANGS}
+    scores = {(label, lang): {key: [] for key in keys} for label in labels for lang in LANGS}
     chosen = {label: {} for label in labels}
     for row in rows:
         for lang in LANGS:
@@ -56,16 +61,21 @@ def main() -> int:
                 starts.append(pos)
                 pos += len(seg) + 1
             ref = row[lang]["headline"]
-            for label in systems:
-                i = pick_bisumm(summarizers[(label, lang)], text, starts)
+            single = [rouge.score(ref, seg) for seg in segs]
+            picks = {label: pick_bisumm(summarizers[(label, lang)], text, starts) for label in systems}
+            picks["Lead-1"] = 0
+            picks["best single sentence"] = max(range(len(segs)), key=lambda j: (single[j]["rouge1"].fmeasure, -j))
+            for label, i in picks.items():
                 chosen[label][(row["doc"], lang)] = i
-                scores[(label, lang)].append(f1(rouge.score(ref, segs[i]), "rouge1"))
-            single = [f1(rouge.score(ref, seg), "rouge1") for seg in segs]
-            scores[("Lead-1", lang)].append(single[0])
-            best = max(range(len(segs)), key=lambda j: (single[j], -j))
-            scores[("best single sentence", lang)].append(single[best])
-            chosen["Lead-1"][(row["doc"], lang)] = 0
-            chosen["best single sentence"][(row["doc"], lang)] = best
+                for key in keys:
+                    scores[(label, lang)][key].append(f1(single[i], key))
+    return labels, scores, chosen
+
+
+def main() -> int:
+    rows = read_jsonl(NTREX)
+    labels, by_key, chosen = run(rows)
+    scores = {k: v["rouge1"] for k, v in by_key.items()}
     docs = [row["doc"] for row in rows]
     lead = {lang: statistics.fmean(scores[("Lead-1", lang)]) for lang in LANGS}
     out = []

@@ -40,9 +40,12 @@ class Benchmark:
 
 
 BENCHMARKS = (
-    Benchmark("quality", "Summary quality, Russian (Gazeta)", "quality.py",
+    Benchmark("quality", "Summary quality, every development set (Gazeta, RT, NG, NTREX, shuffled)", "quality.py",
               "`../shared/data/ru/gazeta_dev.jsonl`: 200 Gazeta v1 articles with human summaries "
-              "(Gusev 2020; gazeta.ru copyright, non-commercial research use)"),
+              "(Gusev 2020; gazeta.ru copyright, non-commercial research use); `rt_dev.jsonl.gz`, "
+              "`ng_dev.jsonl.gz`: Russia Today and Nezavisimaya Gazeta web articles with title and "
+              "summary, split dev/test by a hash of the id (`bench/_common.split_of`; the test part "
+              "frozen); NTREX-128 (CC BY-SA 4.0)"),
     Benchmark("ntrex", "Summary quality, Bashkir and Russian (NTREX headlines)", "ntrex.py",
               "`../shared/data/ntrex/ntrex.jsonl`: NTREX-128 parallel news (CC BY-SA 4.0)"),
     Benchmark("ceiling", "How far a sentence scorer can go (supervised, cross-validated)", "ceiling.py",

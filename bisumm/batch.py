@@ -1,7 +1,8 @@
 """Batches: picklable jobs over document records, input streams and an ordered parallel map.
 
 A *record* is a plain dict: ``{"id": ..., "text": str}`` or ``{"id": ..., "path": str}``
-(the job reads the file, so a bad file fails alone), or ``{"id": ..., "error": str}`` for an
+(the job reads the file, so a bad file fails alone), either with an optional ``"title"``
+(the headline; :class:`SummarizeJob` passes it to the ranker), or ``{"id": ..., "error": str}`` for an
 input that could not even be parsed. A job maps a record to a JSON-ready dict (the schema
 is in ``docs/cli.md``); it never raises for a bad document, it returns
 ``{"id": ..., "error": message, "stage": "input" | "process"}`` instead. Jobs are plain
@@ -25,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = ["SummarizeJob", "QuotesJob", "DetectJob", "imap_ordered", "iter_paths", "iter_jsonl",
-           "record_text", "error_message"]
+           "record_text", "record_title", "error_message"]
 
 _SUFFIXES = (".txt", ".md")
 
@@ -38,15 +39,15 @@ class _Job:
         if "error" in record:
             return {"id": rid, "error": str(record["error"]), "stage": "input"}
         try:
-            text = record_text(record)
+            text, title = record_text(record), record_title(record)
         except Exception as exc:  # noqa: BLE001 - one bad document must not stop a batch
             return {"id": rid, "error": error_message(exc), "stage": "input"}
         try:
-            return {"id": rid, **self.run(text)}
+            return {"id": rid, **self.run(text, title)}
         except Exception as exc:  # noqa: BLE001
             return {"id": rid, "error": error_message(exc), "stage": "process"}
 
-    def run(self, text: str) -> dict[str, Any]:  # pragma: no cover - abstract
+    def run(self, text: str, title: str | None = None) -> dict[str, Any]:  # pragma: no cover - abstract
         raise NotImplementedError
 
     def __getstate__(self) -> dict[str, Any]:
@@ -80,9 +81,9 @@ class SummarizeJob(_Job):
                                                                       idf=self.idf or None)
         return cached
 
-    def run(self, text: str) -> dict[str, Any]:
+    def run(self, text: str, title: str | None = None) -> dict[str, Any]:
         summary = self.summarizer()(text, length=self.length, sentences=self.sentences, ratio=self.ratio,
-                                    words=self.words, chars=self.chars, quotes=self.quotes)
+                                    words=self.words, chars=self.chars, quotes=self.quotes, title=title)
         return summary.to_dict()
 
 
@@ -92,7 +93,7 @@ class QuotesJob(_Job):
     def __init__(self, *, lang: str = "auto", official: bool = False, keep_text: bool = False) -> None:
         self.lang, self.official, self.keep_text = lang, official, keep_text
 
-    def run(self, text: str) -> dict[str, Any]:
+    def run(self, text: str, title: str | None = None) -> dict[str, Any]:
         import bisumm
 
         doc = bisumm.Document.from_text(text, self.lang)
@@ -109,7 +110,7 @@ class DetectJob(_Job):
     def __init__(self, *, sentences: bool = False) -> None:
         self.sentences = sentences
 
-    def run(self, text: str) -> dict[str, Any]:
+    def run(self, text: str, title: str | None = None) -> dict[str, Any]:
         import bisumm
 
         out = bisumm.detect(text).to_dict()
@@ -129,6 +130,20 @@ def record_text(record: dict[str, Any]) -> str:
     import bisumm
 
     return bisumm.read_text(record["path"])
+
+
+def record_title(record: dict[str, Any]) -> str | None:
+    """The ``title`` of a record (``None`` when absent, null or blank); ``TypeError`` for a non-string.
+
+    >>> record_title({"text": "…", "title": " Заголовок "}), record_title({"text": "…"})
+    ('Заголовок', None)
+    """
+    title = record.get("title")
+    if title is None:
+        return None
+    if not isinstance(title, str):
+        raise TypeError(f"title field is {type(title).__name__}, not a string")
+    return title.strip() or None
 
 
 def error_message(exc: BaseException) -> str:
@@ -154,10 +169,15 @@ def iter_paths(path: Path) -> Iterator[Path]:
 
 
 def iter_jsonl(lines: Iterable[str | bytes], *, id_field: str = "id", text_field: str = "text",
-               source: str = "-") -> Iterator[dict[str, Any]]:
+               source: str = "-", title_field: str | None = "title") -> Iterator[dict[str, Any]]:
     """Records from JSON Lines, one per non-blank line; a bad line becomes an error record.
 
-    The id is the ``id_field`` value, else ``"SOURCE:LINE"``.
+    The id is the ``id_field`` value, else ``"SOURCE:LINE"``; the ``title_field`` value, when
+    the line has one, becomes the record's ``title`` (``title_field=None`` reads no title).
+
+    >>> next(iter_jsonl(['{"id": 1, "body": "Текст.", "headline": "Заголовок"}'],
+    ...                 text_field="body", title_field="headline"))
+    {'id': 1, 'text': 'Текст.', 'title': 'Заголовок'}
 
     >>> [r["id"] for r in iter_jsonl(['{"id": 7, "text": "a"}', '', '{"text": "b"}'])]
     [7, '-:3']
@@ -169,10 +189,11 @@ def iter_jsonl(lines: Iterable[str | bytes], *, id_field: str = "id", text_field
             line = line.decode("utf-8", errors="replace")
         if not line.strip():
             continue
-        yield _jsonl_record(line, number, id_field, text_field, source)
+        yield _jsonl_record(line, number, id_field, text_field, source, title_field)
 
 
-def _jsonl_record(line: str, number: int, id_field: str, text_field: str, source: str) -> dict[str, Any]:
+def _jsonl_record(line: str, number: int, id_field: str, text_field: str, source: str,
+                  title_field: str | None = None) -> dict[str, Any]:
     where = f"{source}:{number}"
     try:
         obj = json.loads(line)
@@ -183,7 +204,10 @@ def _jsonl_record(line: str, number: int, id_field: str, text_field: str, source
     rid = obj.get(id_field, where)
     if text_field not in obj:
         return {"id": rid, "error": f"{where}: no {text_field!r} field"}
-    return {"id": rid, "text": obj[text_field]}
+    record = {"id": rid, "text": obj[text_field]}
+    if title_field is not None and obj.get(title_field) is not None:
+        record["title"] = obj[title_field]
+    return record
 
 
 # --- ordered parallel map ----------------------------------------------------------------------

@@ -22,9 +22,15 @@ How a paragraph is cut:
   any text, so unbalanced quote marks cannot swallow a paragraph.
 * **Line breaks.** A paragraph without any ``. ! ? …`` gives one sentence per line.
   Otherwise a line break ends a sentence when the next line starts with a dialogue
-  dash or list marker, or when the line has no final punctuation (a headline) and the
-  next one starts with a capital — unless the paragraph is hard-wrapped prose (some line
-  starts in lower case) or the line ends with a comma, hyphen or opening bracket.
+  dash or list marker, or when the line has no final punctuation (a headline, a
+  caption, a subheading of a web page) and the next one starts with a capital — unless
+  the paragraph is hard-wrapped prose (a third or more of its lines start in lower case),
+  the line ends with a comma, hyphen or opening bracket, or the line reads as running
+  prose cut by a scraped link (``… кёрлингисты Александр⏎Крушельницкий и …``: a comma
+  and at least :data:`PROSE_WORDS` words; or a body line ending in a space before the short line of a
+  cut-out link: ``Министр Украины ⏎Павел Климкин считает⏎, что …``). A line that starts
+  in lower case or with a comma, closing bracket or quote always continues the sentence
+  before it.
 
 >>> text = "Уфа, 12.06.2023. Т. е. всё ясно. Хәбиров: «Эшләйбеҙ!» — тине ул. 2020 й. Ә беҙ..."
 >>> [text[s:e] for s, e in split_sentences(text)]
@@ -59,11 +65,21 @@ _NUMBERED = re.compile(r"§?\s?\d{1,3}(?:\.\d{1,3})*|[IVXLCDMІХ]{1,6}|[^\W\d_]
 _NEXT_WORD = re.compile(r"[^\W\d_][\w\u00ad]*")
 _AFTER_NUMBER = re.compile(r"(?:\d|/|\b(?:тыс|млн|млрд|трлн|мең|кв|куб)\.?)\s*$")
 _WINDOW = 24
+_LINE_WORD = re.compile(r"\w+")
+#: a line starting with one of these continues the sentence before it (``⏎, что``, ``⏎) является``)
+_CONTINUING = ",;:)]»”%"
+#: a line without final punctuation that holds a comma and at least this many words is prose
+#: cut by a line break, not a heading (set on RT dev page text)
+PROSE_WORDS = 6
+#: the text of a link cut out of a sentence holds at most this many words (set on RT dev page text)
+LINK_WORDS = 6
+#: a paragraph is hard-wrapped prose when at least this share of its lines start in lower case
+WRAPPED_SHARE = 1 / 3
 
 #: abbreviations that may end a sentence when a capitalised word follows
 ENDING = frozenset({
     "т.д", "т.п", "т.б", "һ.б", "ҡ.б", "др", "и.др", "й", "йй", "млн", "млрд", "трлн", "тыс",
-    "руб", "коп", "долл", "дол", "проц", "чел", "шт", "экз", "inc", "ltd", "co", "corp", "etc",
+    "руб", "коп", "долл", "дол", "грн", "проц", "чел", "шт", "экз", "inc", "ltd", "co", "corp", "etc",
 })
 #: Latin-script titles quoted in both languages' news (``Dr. PawPaw``, ``Mr. Adams``)
 LATIN = frozenset({
@@ -187,8 +203,13 @@ def _cuts(text: str, lo: int, hi: int) -> list[int]:
 
 
 def _is_wrapped(text: str, lo: int, hi: int) -> bool:
-    """True when some line of the paragraph starts in lower case (hard-wrapped prose)."""
-    return any(m.group(1).islower() for m in _LINE_START_LETTER.finditer(text, lo, hi))
+    """True when :data:`WRAPPED_SHARE` of the paragraph's lines start in lower case (hard-wrapped prose).
+
+    A web page's one-line paragraphs with a few scraped links (``… обвиняет в⏎организации …``)
+    are not wrapped: their headings still stand alone.
+    """
+    starts = [m.group(1).islower() for m in _LINE_START_LETTER.finditer(text, lo, hi)]
+    return bool(starts) and sum(starts) >= WRAPPED_SHARE * len(starts)
 
 
 def _line_break(text: str, lo: int, hi: int, pos: int, wrapped: bool) -> bool:
@@ -204,9 +225,21 @@ def _line_break(text: str, lo: int, hi: int, pos: int, wrapped: bool) -> bool:
         return False
     if _MARKER.match(text, nxt, hi):
         return True
-    if last in ":;" or wrapped:
+    if last in ":;" or wrapped or text[nxt].islower() or text[nxt] in _CONTINUING:
         return False
-    return not text[nxt].islower()
+    line_start = text.rfind("\n", lo, e) + 1
+    if text[pos - 1] in " \t" and not text[line_start].isspace() and _link_line(text, nxt, hi):
+        return False  # "Министр Украины ⏎Павел Климкин считает⏎, что": a scraped link
+    line = text[line_start:e]
+    return not ("," in line and len(_LINE_WORD.findall(line)) >= PROSE_WORDS)
+
+
+def _link_line(text: str, start: int, hi: int) -> bool:
+    """Is the line at ``start`` a cut-out link's text: short, without final punctuation?"""
+    stop = text.find("\n", start, hi)
+    line = text[start:hi if stop < 0 else stop].rstrip()
+    return (stop >= 0 and not _TERMINAL.search(line[-1:])
+            and len(_LINE_WORD.findall(line)) <= LINK_WORDS)
 
 
 def _run_break(text: str, lo: int, hi: int, begin: int, end: int, sent_start: int,
@@ -273,6 +306,8 @@ def _after_period(text: str, lo: int, dot: int, sent_start: int, nxt: str, word_
     if nxt == "digit":
         return False
     if kind == "ending":
+        if nxt == "other":
+            return False  # "200 млн грн. ($17 млн) расходов"
         nw = _NEXT_WORD.match(text, word_start, hi)
         return not (nw and len(nw.group()) > 1 and nw.group().isupper())
     return nxt != "other" and _function_word(text, word_start, hi)

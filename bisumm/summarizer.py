@@ -21,6 +21,7 @@ import numpy as np
 
 from .document import Document
 from .rank import NEWS, NewsParams, check_method
+from .rank.news import ContextParams
 from .rank.select import Budget, mmr_select, resolve_budget
 from .rank.vectors import Idf
 from .types import Quote, ScoredSentence, Summary
@@ -31,8 +32,6 @@ __all__ = ["summarize", "rank", "Summarizer", "QUOTE_CONFIDENCE", "MAX_QUOTES"]
 QUOTE_CONFIDENCE = 0.5
 #: at most this many quotes are attached
 MAX_QUOTES = 3
-#: with ``favour_quotes`` a sentence carrying an official's quote gains this share of the top score
-_QUOTE_BOOST = 0.2
 
 
 class Summarizer:
@@ -68,25 +67,26 @@ class Summarizer:
         """``text`` as a :class:`Document` (segmented and routed once)."""
         return text if isinstance(text, Document) else Document.from_text(text, self.lang)
 
-    def rank(self, text: str | Document) -> list[ScoredSentence]:
+    def rank(self, text: str | Document, *, title: str | None = None) -> list[ScoredSentence]:
         """Every sentence, best first (ties: earlier first), with score and rank."""
         doc = self.document(text)
-        return list(self._ranked(doc, self._scores(doc)[0]))
+        return list(self._ranked(doc, self._scores(doc, _check_title(title))[0]))
 
     def __call__(self, text: str | Document, *, length: str = "short", sentences: int | None = None,
                  ratio: float | None = None, words: int | None = None, chars: int | None = None,
-                 quotes: bool = False) -> Summary:
+                 quotes: bool = False, title: str | None = None) -> Summary:
         """Summary of ``text`` under the budget (see :func:`summarize`)."""
         resolve_budget(0, length=length, sentences=sentences, ratio=ratio, words=words, chars=chars)
+        title = _check_title(title)
         doc = self.document(text)
         n = len(doc.sentences)
         if n == 0:
             return Summary((), doc.lang, self.method, (), ())
         budget = resolve_budget(n, length=length, sentences=sentences, ratio=ratio, words=words, chars=chars)
         found = self._quotes(doc) if (quotes or self.favour_quotes) else []
-        values, X = self._scores(doc)
+        values, X = self._scores(doc, title)
         if self.favour_quotes and found:
-            values = _boost(doc, values, found, undo_context=self.method == "auto")
+            values = _boost(doc, values, found, self.params.context, undo_context=self.method == "auto")
         ranked = self._ranked(doc, values)
         chosen = self._select(doc, values, X, budget)
         picked = tuple(sorted((ranked[r] for r in chosen), key=lambda s: s.index))
@@ -95,10 +95,10 @@ class Summarizer:
 
     # -- steps ---------------------------------------------------------------------------
 
-    def _scores(self, doc: Document) -> tuple[np.ndarray, Any]:
+    def _scores(self, doc: Document, title: str | None = None) -> tuple[np.ndarray, Any]:
         from .rank import scores
 
-        return scores(doc, self.method, self.idf, self.params)
+        return scores(doc, self.method, self.idf, self.params, title)
 
     def _select(self, doc: Document, values: np.ndarray, X: Any, budget: Budget) -> list[int]:
         """Ranks (positions in the ranked tuple) of the chosen sentences."""
@@ -128,21 +128,31 @@ class Summarizer:
         return sorted(best, key=lambda q: (q.start, q.stop))
 
 
+def _check_title(title: object) -> str | None:
+    """``title`` stripped (``None`` when absent or blank); ``TypeError`` for a non-string."""
+    if title is None:
+        return None
+    if not isinstance(title, str):
+        raise TypeError(f"title must be str or None, not {type(title).__name__}")
+    return title.strip() or None
+
+
 def _order(values: np.ndarray) -> list[int]:
     """Sentence indices best first; ties keep document order (deterministic)."""
     return sorted(range(len(values)), key=lambda i: (-float(values[i]), i))
 
 
-def _boost(doc: Document, values: np.ndarray, found: list[Quote], undo_context: bool) -> np.ndarray:
-    """``values`` with sentences that carry one of ``found`` lifted by a share of the top score.
+def _boost(doc: Document, values: np.ndarray, found: list[Quote], params: ContextParams,
+           undo_context: bool) -> np.ndarray:
+    """``values`` with sentences that carry one of ``found`` lifted by ``params.quote_boost`` of the top score.
 
     With ``undo_context`` the news ranker's context penalty (first person, back-references)
     is undone for them first: in an official's quote those words are the point.
     """
-    from .rank.select import context_factors
+    from .rank.news import context_factors
 
-    lift = _QUOTE_BOOST * float(np.max(np.abs(values))) if len(values) else 0.0
-    context = context_factors(doc) if undo_context else np.ones(len(values))
+    lift = params.quote_boost * float(np.max(np.abs(values))) if len(values) else 0.0
+    context = context_factors(doc, params) if undo_context else np.ones(len(values))
     out = values.copy()
     for i, s in enumerate(doc.sentences):
         if any(q.start < s.stop and s.start < q.stop for q in found):
@@ -152,7 +162,8 @@ def _boost(doc: Document, values: np.ndarray, found: list[Quote], undo_context: 
 
 def summarize(text: str | Document, *, length: str = "short", sentences: int | None = None,
               ratio: float | None = None, words: int | None = None, chars: int | None = None,
-              method: str = "auto", lang: str = "auto", quotes: bool = False) -> Summary:
+              method: str = "auto", lang: str = "auto", quotes: bool = False,
+              title: str | None = None) -> Summary:
     """Extractive summary of ``text`` (Bashkir, Russian or both mixed).
 
     ``length="short"`` gives one or two sentences within ~300 characters (a longer single
@@ -160,16 +171,26 @@ def summarize(text: str | Document, *, length: str = "short", sentences: int | N
     whichever is smaller. One explicit budget -- ``sentences``, ``ratio`` (of sentences),
     ``words`` or ``chars`` -- overrides the preset. Sentences come back in document order,
     each a verbatim span with score, rank and language; ``Summary.ranked`` holds them all.
-    ``quotes=True`` attaches up to three officials' quotations.
+    ``quotes=True`` attaches up to three officials' quotations. ``title`` is the article's
+    headline: it is not part of the text and is never picked, it lifts the sentences that
+    share its terms (``method="auto"`` only).
+
+    >>> text = ("Погода в Уфе в выходные будет солнечной. "
+    ...         "Глава республики провёл совещание о ремонте дорог. "
+    ...         "Синоптики обещают до плюс двадцати градусов.")
+    >>> summarize(text, sentences=1, title="Совещание о ремонте дорог").text
+    'Глава республики провёл совещание о ремонте дорог.'
 
     Raises :class:`~bisumm.errors.BudgetError` for invalid or conflicting budgets,
-    :class:`~bisumm.errors.UnknownLanguageError` for an unknown ``lang`` and ``ValueError``
-    for an unknown ``method``. Empty text gives an empty summary.
+    :class:`~bisumm.errors.UnknownLanguageError` for an unknown ``lang``, ``ValueError``
+    for an unknown ``method`` and ``TypeError`` for a title that is not a string. Empty
+    text gives an empty summary.
     """
     return Summarizer(method=method, lang=lang)(text, length=length, sentences=sentences, ratio=ratio,
-                                                words=words, chars=chars, quotes=quotes)
+                                                words=words, chars=chars, quotes=quotes, title=title)
 
 
-def rank(text: str | Document, *, method: str = "auto", lang: str = "auto") -> list[ScoredSentence]:
-    """Every sentence of ``text`` with its score, best first (the full ranking)."""
-    return Summarizer(method=method, lang=lang).rank(text)
+def rank(text: str | Document, *, method: str = "auto", lang: str = "auto",
+         title: str | None = None) -> list[ScoredSentence]:
+    """Every sentence of ``text`` with its score, best first (the full ranking); ``title`` as in :func:`summarize`."""
+    return Summarizer(method=method, lang=lang).rank(text, title=title)

@@ -102,3 +102,16 @@ def test_dask_archive_on_a_local_cluster(tmp_path: Path) -> None:
     assert [r["id"] for r in results if "error" not in r] == list(range(8))
     assert sum("error" in r for r in results) == 1
     assert {r["lang"] for r in results if "error" not in r} == {"ru", "ba"}
+
+
+def test_jsonl_title_field_reaches_the_ranker() -> None:
+    text = ("Глава республики провёл совещание о ремонте дорог в Уфе. На совещании обсудили ремонт дорог и мостов. "
+            "Министр доложил о ремонте дорог в районах. Отдельно обсудили строительство новой школы в Стерлитамаке.")
+    lines = [json.dumps({"id": 1, "text": text, "headline": "В Стерлитамаке построят новую школу"}, ensure_ascii=False),
+             json.dumps({"id": 2, "text": text, "headline": 7})]
+    records = list(iter_jsonl(lines, title_field="headline"))
+    assert records[0]["title"] == "В Стерлитамаке построят новую школу"
+    job = SummarizeJob(sentences=2)
+    assert job(records[0])["sentences"][1]["text"].startswith("Отдельно обсудили")
+    assert job(records[1]) == {"id": 2, "error": "TypeError: title field is int, not a string", "stage": "input"}
+    assert "title" not in next(iter_jsonl(lines[:1], title_field=None))

@@ -9,8 +9,11 @@ from bisumm.document import Document
 from bisumm.errors import BudgetError
 from bisumm.rank import METHODS, scores
 from bisumm.rank.graph import centroid, lexrank, pagerank, textrank
-from bisumm.rank.select import BACK_REFERENCE, FIRST_PERSON, Budget, context_factors, mmr_select, penalties, resolve_budget
+from bisumm.rank.news import NEWS, context_factors, penalties
+from bisumm.rank.select import Budget, mmr_select, resolve_budget
 from bisumm.rank.vectors import tfidf
+
+BACK_REFERENCE, FIRST_PERSON = NEWS.context.back_reference, NEWS.context.first_person
 
 RU = ("Правительство Башкирии утвердило программу ремонта дорог. "
       "Программа ремонта дорог рассчитана на три года. "
@@ -112,3 +115,45 @@ def bisumm_first(text: str) -> int:
     import bisumm
 
     return bisumm.summarize(text, sentences=1).sentences[0].index
+
+
+def test_web_page_furniture_fragments_and_english_tweets_are_demoted() -> None:
+    texts = ["Глава республики провёл совещание с министрами в Уфе.",
+             "Также по теме \n «Итоги года»: что изменилось в Уфе",
+             ", что закон нацелен на войну с министрами республики.",
+             "Mike Pence went to the Colts game today with the ministers.",
+             "Ложная тревога?",
+             "Публикация от FORMULA 1® (@f1)"]
+    terms = [("глава", "республика", "провести", "совещание", "министр")] * len(texts)
+    factor = penalties(texts, [tuple(t + (str(i),)) for i, t in enumerate(terms)])
+    assert factor[0] == 1.0
+    assert all(f <= NEWS.penalty.fragment for f in factor[1:])
+
+
+def test_web_page_summary_never_picks_headings_or_tweets() -> None:
+    text = ("Нефть и золото\nТурецкий торговец золотом Реза Зарраб заявил в суде, что президент знал о схеме.\n"
+            "Суд над банкиром продолжится в понедельник, сообщает агентство.\n"
+            "The president knew about the gold scheme, Zarrab told the court.\n"
+            "Также по теме \n Золото и нефть: как работала схема \n"
+            "По словам Зарраба, золото вывозили в Дубай, где продавали за наличные.")
+    summary = summarize_long(text)
+    assert summary and all(s.text[0].isupper() and "\n" not in s.text for s in summary)
+    assert not any(s.text.startswith(("Нефть и золото", "The president", "Также")) for s in summary)
+
+
+def summarize_long(text: str) -> list:
+    import bisumm
+
+    return list(bisumm.summarize(text, sentences=3).sentences)
+
+
+def test_coherence_is_higher_when_neighbours_share_a_thread() -> None:
+    from bisumm.rank.news import coherence
+
+    roads = ["Дороги в Уфе отремонтируют к осени.", "Ремонт дорог в Уфе начнётся в мае.",
+             "На ремонт дорог Уфы выделят миллиард."]
+    schools = ["В Стерлитамаке открыли новую школу.", "Школа в Стерлитамаке рассчитана на тысячу учеников.",
+               "Новая школа Стерлитамака получила бассейн."]
+    ordered = Document.from_text(" ".join(roads + schools))
+    mixed = Document.from_text(" ".join(s for pair in zip(roads, schools) for s in pair))
+    assert coherence(tfidf(ordered.terms)[0]) > 1.0 > coherence(tfidf(mixed.terms)[0])

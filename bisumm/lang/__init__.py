@@ -58,6 +58,8 @@ class Language:
     back_references: frozenset[str] = frozenset()
     #: folded first-person words: a sentence holding one is somebody's speech, not the report
     first_person: frozenset[str] = frozenset()
+    #: lower-case stems of the month names: a day number before one dates an event (``15 ноябрҙә``)
+    months: tuple[str, ...] = ()
     #: cache size above which the term cache is cleared (bounded memory on huge inputs)
     cache_limit: int = 200_000
     #: lower-case letters of the alphabet ("" when not declared)

@@ -72,6 +72,9 @@ class Bashkir(Language):
     first_person = frozenset(
         "мин беҙ минең беҙҙең миңә беҙгә мине беҙҙе миндә беҙҙә минән беҙҙән минеңсә беҙҙеңсә "
         "үҙем үҙебеҙ".split())
+    # month names (ғинуар "January"; the rest are the Russian names with Bashkir endings)
+    months = ("ғинуар", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр",
+              "ноябр", "декабр")
 
     alphabet = ALPHABET
     marker_letters = frozenset(OWN_LETTERS)

@@ -1,4 +1,4 @@
-"""Selection under a budget: presets, explicit budgets, position prior, penalties, MMR.
+"""Selection under a budget: presets, explicit budgets, MMR (the news features are in :mod:`bisumm.rank.news`).
 
 >>> resolve_budget(12, length="long")
 Budget(sentences=3, words=None, chars=None, strict=True)
@@ -11,7 +11,6 @@ Budget(sentences=3, words=None, chars=None, strict=True)
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -20,18 +19,13 @@ import numpy as np
 
 from ..errors import BudgetError
 
-__all__ = ["Budget", "resolve_budget", "position_prior", "penalties", "context_factors", "mmr_select",
-           "SHORT_CHARS", "BACK_REFERENCE", "FIRST_PERSON"]
+__all__ = ["Budget", "resolve_budget", "mmr_select", "SHORT_CHARS"]
 
 #: the ``length="short"`` preset: at most this many characters (unless one sentence is longer)
 SHORT_CHARS = 300
 _SHORT_SENTENCES = 2
 _LONG_SENTENCES = 5
 _LENGTHS = ("short", "long")
-#: factor for a sentence that opens with a back-reference (``Он прошёл в Уфе.``)
-BACK_REFERENCE = 0.8
-#: factor for a sentence in the first person (an official's speech, not the report)
-FIRST_PERSON = 0.6
 
 
 @dataclass(frozen=True)
@@ -73,80 +67,6 @@ def resolve_budget(n: int, *, length: str = "short", sentences: int | None = Non
     if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
         raise BudgetError(f"{name} must be a positive integer, not {value!r}")
     return Budget(**{name: value})
-
-
-def position_prior(n: int, decay: float) -> np.ndarray:
-    """News position prior ``1 / (1 + i) ** decay`` (the lead matters most).
-
-    >>> [round(float(p), 3) for p in position_prior(3, 2.0)]
-    [1.0, 0.25, 0.111]
-    """
-    return 1.0 / (1.0 + np.arange(n, dtype=np.float64)) ** decay
-
-
-_TERMINAL = re.compile(r"[.!?…»\"“”)][\s\"»”)]*$")
-_QUOTE_START = re.compile(r"^[«\"“„'—–-]")
-_FOOTER = re.compile(r"©|\bhttps?://|\bwww\.|@\w+\.\w|\b(?:18|16|12|6|0)\+(?!\d)")
-
-
-def penalties(texts: Sequence[str], terms: Sequence[Sequence[str]], min_terms: int = 5) -> np.ndarray:
-    """A factor in ``(0, 1]`` per sentence that demotes what rarely makes a summary.
-
-    Boilerplate (copyright, links, age marks), headings and site furniture (no final
-    punctuation), fragments with fewer than ``min_terms`` terms, sentences opening with
-    direct speech, and repeats of an earlier sentence (duplicated headlines). A copyright
-    mark in the second half of the text starts the site footer: everything from it on is
-    demoted.
-
-    >>> [float(f) for f in penalties(["Все новости", "Глава республики провёл совещание с министрами.",
-    ...                                "Глава республики провёл совещание с министрами."],
-    ...                               [("новость",), ("глава", "республика", "провести", "совещание", "министр"),
-    ...                                ("глава", "республика", "провести", "совещание", "министр")])]
-    [0.06, 1.0, 0.05]
-    """
-    out = np.ones(len(texts))
-    seen: set[tuple[str, ...]] = set()
-    for i, (text, sent_terms) in enumerate(zip(texts, terms)):
-        text = text.strip()
-        factor = 1.0
-        if _FOOTER.search(text):
-            factor *= 0.1
-        if not _TERMINAL.search(text):
-            factor *= 0.3
-        if len(sent_terms) < min_terms:
-            factor *= 0.5 if len(sent_terms) >= 2 else 0.2
-        if _QUOTE_START.match(text):
-            factor *= 0.6
-        key = tuple(sorted(set(sent_terms)))
-        if key and key in seen:
-            factor *= 0.05
-        seen.add(key)
-        out[i] = factor
-    footer = next((i for i in range(len(texts) // 2, len(texts)) if "©" in texts[i]), None)
-    if footer is not None:
-        out[footer:] = np.minimum(out[footer:], 0.1)
-    return out
-
-
-def context_factors(doc: Any) -> np.ndarray:
-    """A factor in ``(0, 1]`` per sentence of ``doc`` for what reads badly out of context.
-
-    A sentence opening with one of its language's ``back_references`` (``Он``, ``Это``,
-    ``Был``) is multiplied by :data:`BACK_REFERENCE`; one holding a ``first_person`` word
-    (``мы``, ``наш``, ``беҙ``, ``минеңсә``) by :data:`FIRST_PERSON`.
-
-    >>> from bisumm.document import Document
-    >>> doc = Document.from_text("Глава района открыл школу. Он прошёл по классам. Мы рады, сказал он.")
-    >>> [float(f) for f in context_factors(doc)]
-    [1.0, 0.8, 0.6]
-    """
-    out = np.ones(len(doc.sentences))
-    for i, (back_reference, first_person) in enumerate(doc.context_cues):
-        if back_reference:
-            out[i] *= BACK_REFERENCE
-        if first_person:
-            out[i] *= FIRST_PERSON
-    return out
 
 
 def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int], chars: Sequence[int],

@@ -1,0 +1,328 @@
+"""The news ranker behind ``method="auto"``: its features and its tuned numbers.
+
+Features of a sentence that decide whether it belongs in a news summary: the position
+prior, boilerplate and furniture penalties, and context factors (back-references, first
+person). The tuned numbers sit in named parameter objects (:class:`NewsParams` and the
+:class:`PenaltyParams`, :class:`ContextParams` it holds), each saying where it was tuned.
+Selection under a budget lives beside this module, in :mod:`bisumm.rank.select`.
+
+>>> [round(float(p), 3) for p in position_prior(3, 2.0)]
+[1.0, 0.25, 0.111]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..document import Document
+
+__all__ = ["NewsParams", "PenaltyParams", "ContextParams", "NEWS", "news_scores", "title_terms", "title_closeness", "position_prior",
+           "penalties", "context_factors"]
+
+
+@dataclass(frozen=True)
+class PenaltyParams:
+    """Factors of :func:`penalties` (hand-set on Gazeta dev and the seed articles, kept as they
+    were when the news ranker was tuned on Gazeta dev and NTREX; never tuned on a test part).
+
+    ``footer`` for boilerplate (copyright, links, age marks), ``unfinished`` for a line without
+    final punctuation (a heading, site furniture), ``short``/``tiny`` for fewer than ``min_terms``
+    terms (at least 2 / fewer), ``quote_start`` for a sentence opening with direct speech,
+    ``repeat`` for a repeat of an earlier sentence, ``footer_tail`` as the ceiling for everything
+    from a copyright mark in the second half on; ``content`` is the factor above which a sentence
+    counts as content (the position prior counts content sentences only). Web pages (set on RT
+    dev page text): ``furniture`` for a related-links block, an embed credit or a dateline
+    (``Также по теме``, ``Публикация от …``, ``pic.twitter.com``), ``fragment`` for a sentence that
+    starts in lower case or with a comma or closing bracket (cut off by a link or an
+    abbreviation) or has fewer than ``min_words`` words (``Ложная тревога?``, a subheading), ``other_script`` for one mostly in Latin letters (an embedded English tweet).
+    """
+
+    footer: float = 0.1
+    unfinished: float = 0.3
+    short: float = 0.5
+    tiny: float = 0.2
+    min_terms: int = 5
+    quote_start: float = 0.6
+    repeat: float = 0.05
+    footer_tail: float = 0.1
+    content: float = 0.5
+    furniture: float = 0.05
+    fragment: float = 0.05
+    min_words: int = 3
+    other_script: float = 0.05
+
+
+@dataclass(frozen=True)
+class ContextParams:
+    """Factors of :func:`context_factors` (tuned on Gazeta dev and NTREX dev).
+
+    ``back_reference`` for a sentence opening with one of its language's back-references
+    (``Он прошёл в Уфе.``), ``first_person`` for one in the first person (an official's
+    speech, not the report); ``quote_boost`` is the share of the top score that
+    ``favour_quotes`` adds to a sentence carrying an official's quotation (set on the seed
+    articles, not tuned on a corpus).
+    """
+
+    back_reference: float = 0.8
+    first_person: float = 0.6
+    quote_boost: float = 0.2
+
+
+@dataclass(frozen=True)
+class NewsParams:
+    """The tuned numbers of the news ranker (tuned on development data only: Gazeta dev, NTREX, RT and NG dev).
+
+    ``score = (w · prior + (1 − w) · centrality) · penalty · context
+    − length_weight · max(0, chars − long_chars) / long_chars``, where ``centrality`` is the
+    cosine to the document centroid (scaled to a maximum of 1), ``prior = 1 / (1 + index) ** decay``
+    (index among sentences not demoted as boilerplate) and the position weight
+    ``w = position_weight × centrality of the lead × context factor of the lead``: position is
+    trusted as much as the lead is central and reads as a lead (a shuffled or anecdotal
+    opening, or one that starts ``Минеңсә, был …`` or ``Он …``, gets little credit). With a title,
+    ``centrality`` is ``(1 − title_weight) · centrality + title_weight · title`` where ``title`` is
+    the cosine of the sentence to the title's terms (scaled to a maximum of 1; tuned on RT and NG
+    dev; ``position_weight`` was 0.8 until the web sets came in, 0.7 won on all sets together).
+    Where order may carry nothing, position is trusted less: the position weight is also
+    multiplied by ``min(1, coherence / coherence_full)`` (:func:`coherence`: neighbouring sentences
+    closer than the average pair), and a sentence that dates an event (:func:`dated`, ``15 ноябрҙә``)
+    has its centrality raised by ``event_weight`` (both chosen on all development sets at once with
+    ``bench/tune_news.py``: Gazeta dev, shuffled Gazeta, RT and NG dev with and without titles,
+    NTREX ba and ru). Selection subtracts
+    ``redundancy`` × the highest cosine to an already chosen sentence. ``penalty`` and
+    ``context`` hold the factors of :func:`penalties` and :func:`context_factors`.
+    """
+
+    position_weight: float = 0.7
+    decay: float = 1.0
+    length_weight: float = 0.2
+    long_chars: int = 200
+    redundancy: float = 0.5
+    title_weight: float = 0.3
+    coherence_full: float = 0.8
+    event_weight: float = 0.3
+    penalty: PenaltyParams = field(default_factory=PenaltyParams)
+    context: ContextParams = field(default_factory=ContextParams)
+
+
+NEWS = NewsParams()
+
+
+def news_scores(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequence[str] = (),
+                title: Sequence[str] = ()) -> np.ndarray:
+    """The ``auto`` score: centrality and an adaptive position prior, boilerplate and length penalties.
+
+    ``title`` holds the terms of the document's title (see :func:`title_terms`), ``vocab`` the
+    columns of ``X``; the title is never a sentence, it only lifts the sentences close to it.
+    """
+    from .graph import centroid
+
+    n = len(doc.sentences)
+    centrality = _scaled(centroid(X))
+    closeness = title_closeness(X, vocab, title)
+    if closeness is not None:
+        centrality = (1.0 - params.title_weight) * centrality + params.title_weight * closeness
+    texts = [s.text for s in doc.sentences]
+    factor = penalties(texts, doc.terms, params.penalty)
+    # position counts content sentences only: site furniture above the lead does not push it down
+    content = factor > params.penalty.content
+    position = np.cumsum(content) - content
+    lead = int(np.argmax(content)) if content.any() else 0
+    context = context_factors(doc, params.context)
+    a = params.position_weight * float(centrality[lead]) * float(context[lead])
+    if params.coherence_full > 0:
+        a *= min(1.0, coherence(X) / params.coherence_full)
+    if params.event_weight:
+        centrality = centrality * (1.0 + params.event_weight * dated(doc))
+    base = a * position_prior(n, params.decay)[position] + (1.0 - a) * centrality
+    base *= factor * context
+    chars = np.fromiter((len(t) for t in texts), dtype=np.float64, count=n)
+    over = np.maximum(chars - params.long_chars, 0.0) / params.long_chars
+    return base - params.length_weight * over
+
+
+def _scaled(values: np.ndarray) -> np.ndarray:
+    top = values.max() if len(values) else 0.0
+    return values / top if top > 0 else values
+
+
+def title_terms(doc: Any, title: str | None) -> tuple[str, ...]:
+    """The ranking terms of ``title`` in the document's language (``()`` without a title).
+
+    >>> from bisumm.document import Document
+    >>> title_terms(Document.from_text("Глава района открыл школу."), "Новая школа открыта")
+    ('новый', 'школа', 'открыть')
+    """
+    from ..lang import MODULES, get_language
+    from ..tokens import iter_words
+
+    if not title or doc.lang not in MODULES:
+        return ()
+    term = get_language(doc.lang).term
+    return tuple(t for t in (term(m.group()) for m in iter_words(title)) if t is not None)
+
+
+def title_closeness(X: Any, vocab: Sequence[str], title: Sequence[str]) -> np.ndarray | None:
+    """Cosine of each row of ``X`` to the bag of ``title`` terms, scaled to a maximum of 1.
+
+    ``None`` when the title shares no term with the text (it cannot tell sentences apart).
+    """
+    column = {t: j for j, t in enumerate(vocab)}
+    hits = sorted({column[t] for t in title if t in column})
+    if not hits:
+        return None
+    closeness = np.asarray(X[:, hits].sum(axis=1)).ravel()
+    return _scaled(closeness) if closeness.max() > 0 else None
+
+
+def coherence(X: Any) -> float:
+    """Mean cosine of neighbouring sentences over the mean cosine of all pairs (rows of ``X`` L2-normalised).
+
+    Text written in order keeps to a thread (neighbours closer than the average pair: above 1);
+    shuffled text does not (about 1). Linear time: the all-pairs mean comes from the column sums.
+    """
+    from .graph import DENSE_LIMIT
+
+    n = X.shape[0]
+    if n < 3:
+        return 1.0
+    if n <= DENSE_LIMIT:  # dense arithmetic: news-sized X costs microseconds, sparse calls cost more
+        D = X.toarray() if hasattr(X, "toarray") else np.asarray(X)
+        neighbours = float(np.einsum("ij,ij->", D[:-1], D[1:])) / (n - 1)
+        total = D.sum(axis=0)
+        squares = float(np.einsum("ij,ij->", D, D))
+    else:
+        neighbours = float(X[:-1].multiply(X[1:]).sum()) / (n - 1)
+        total = np.asarray(X.sum(axis=0)).ravel()
+        squares = float(X.multiply(X).sum())
+    pairs = (float(total @ total) - squares) / (n * (n - 1))
+    return neighbours / pairs if pairs > 0 else 1.0
+
+
+def dated(doc: Any) -> np.ndarray:
+    """1.0 for a sentence that dates an event (a day number before a month: ``15 ноябрҙә``), else 0.0.
+
+    >>> from bisumm.document import Document
+    >>> dated(Document.from_text("15 ноября глава района открыл школу. Школа новая.")).tolist()
+    [1.0, 0.0]
+    """
+    out = np.zeros(len(doc.sentences))
+    for i, sentence in enumerate(doc.sentences):
+        if _DAY_WORD.search(sentence.text) is None:
+            continue
+        language = doc.language_of(sentence)
+        months = language.months if language is not None else ()
+        if not months:
+            continue
+        words = doc.words(i)
+        for day, word in zip(words, words[1:]):
+            if day.isdigit() and 1 <= int(day) <= 31 and word.lower().startswith(months):
+                out[i] = 1.0
+                break
+    return out
+
+
+def position_prior(n: int, decay: float) -> np.ndarray:
+    """News position prior ``1 / (1 + i) ** decay`` (the lead matters most)."""
+    return 1.0 / (1.0 + np.arange(n, dtype=np.float64)) ** decay
+
+
+_TERMINAL = re.compile(r"(?:[.!?…»\"“”]|[.!?…]\))[\s\"»”)]*$")
+_QUOTE_START = re.compile(r"^[«\"“„'—–-]")
+_FOOTER = re.compile(r"©|\bhttps?://|\bwww\.|@\w+\.\w|\b(?:18|16|12|6|0)\+(?!\d)")
+_FURNITURE = re.compile(r"(?im)также по теме|читайте также|подробнее по теме|публикация от |pic\.twitter|"
+                        r"\bt\.co/|\(@\w+\)|^\d{1,2} [^\W\d_]+ \d{4} г\.$")
+_CONTINUING = ",;:)]»”%"
+_WORD = re.compile(r"\w+")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
+_DAY_WORD = re.compile(r"\b\d{1,2}\s+[^\W\d_]")
+
+
+def penalties(texts: Sequence[str], terms: Sequence[Sequence[str]],
+              params: PenaltyParams = NEWS.penalty) -> np.ndarray:
+    """A factor in ``(0, 1]`` per sentence that demotes what rarely makes a summary.
+
+    Boilerplate (copyright, links, age marks), headings and site furniture (no final
+    punctuation), fragments with fewer than ``params.min_terms`` terms, sentences opening with
+    direct speech, and repeats of an earlier sentence (duplicated headlines). A copyright
+    mark in the second half of the text starts the site footer: everything from it on is
+    demoted.
+
+    >>> [float(f) for f in penalties(["Все новости", "Глава республики провёл совещание с министрами.",
+    ...                                "Глава республики провёл совещание с министрами."],
+    ...                               [("новость",), ("глава", "республика", "провести", "совещание", "министр"),
+    ...                                ("глава", "республика", "провести", "совещание", "министр")])]
+    [0.003, 1.0, 0.05]
+    """
+    out = np.ones(len(texts))
+    seen: set[tuple[str, ...]] = set()
+    for i, (text, sent_terms) in enumerate(zip(texts, terms)):
+        text = text.strip()
+        factor = 1.0
+        if _FOOTER.search(text):
+            factor *= params.footer
+        if not _TERMINAL.search(text):
+            factor *= params.unfinished
+        if len(sent_terms) < params.min_terms:
+            factor *= params.short if len(sent_terms) >= 2 else params.tiny
+        if _QUOTE_START.match(text):
+            factor *= params.quote_start
+        if _FURNITURE.search(text):
+            factor *= params.furniture
+        if _fragment_start(text) or len(_WORD.findall(text)) < params.min_words:
+            factor *= params.fragment
+        if _mostly_latin(text):
+            factor *= params.other_script
+        key = tuple(sorted(set(sent_terms)))
+        if key and key in seen:
+            factor *= params.repeat
+        seen.add(key)
+        out[i] = factor
+    footer = next((i for i in range(len(texts) // 2, len(texts)) if "©" in texts[i]), None)
+    if footer is not None:
+        out[footer:] = np.minimum(out[footer:], params.footer_tail)
+    return out
+
+
+def _fragment_start(text: str) -> bool:
+    """Starts in lower case (after an optional dash) or with a comma or closing mark: ``, что …``."""
+    body = text.lstrip("—–- \u00a0")
+    return bool(body) and (body[0] in _CONTINUING or body[0].islower())
+
+
+def _mostly_latin(text: str) -> bool:
+    """More than half of the letters are Latin (``Mike Pence went to the game today.``)."""
+    if _LATIN_LETTER.search(text) is None:
+        return False
+    letters = latin = 0
+    for ch in text:
+        if ch.isalpha():
+            letters += 1
+            latin += ch < "ɐ"
+    return latin * 2 > letters
+
+
+def context_factors(doc: Any, params: ContextParams = NEWS.context) -> np.ndarray:
+    """A factor in ``(0, 1]`` per sentence of ``doc`` for what reads badly out of context.
+
+    A sentence opening with one of its language's ``back_references`` (``Он``, ``Это``,
+    ``Был``) is multiplied by ``params.back_reference``; one holding a ``first_person`` word
+    (``мы``, ``наш``, ``беҙ``, ``минеңсә``) by ``params.first_person``.
+
+    >>> from bisumm.document import Document
+    >>> doc = Document.from_text("Глава района открыл школу. Он прошёл по классам. Мы рады, сказал он.")
+    >>> [float(f) for f in context_factors(doc)]
+    [1.0, 0.8, 0.6]
+    """
+    out = np.ones(len(doc.sentences))
+    for i, (back_reference, first_person) in enumerate(doc.context_cues):
+        if back_reference:
+            out[i] *= params.back_reference
+        if first_person:
+            out[i] *= params.first_person
+    return out
