@@ -81,6 +81,9 @@ class BashkirQuotes(QuoteGrammar):
     honorifics = HONORIFICS
     place_nouns_after = PLACE_NOUNS
     qualifiers_first = True
+    #: the native Bashkir news corpora come as paragraphs whose sentences are shuffled: a quote
+    #: without its closing mark or author words ends with its sentence
+    sentence_bound = True
 
     def is_cue(self, word: str) -> bool:
         return is_cue(word)

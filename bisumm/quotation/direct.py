@@ -9,6 +9,7 @@ author's words are read by :mod:`.authors` after the quote (``«П», — а``),
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -51,6 +52,9 @@ class _Inside(NamedTuple):
 def _marked(block: Block, pair: Pair) -> list[Cand]:
     text, bs, be, g = block.text, block.start, block.stop, block.grammar
     s, e = pair.inner_start, pair.inner_stop
+    if not pair.closed and g.sentence_bound and pair.open != bs:  # «…¶«…¶«…»: a paragraph of a long quote
+        e = sentence_end(text, s, e)
+        pair = replace(pair, inner_stop=e)
     block.claims.add(pair.open, pair.end)
     if e <= s:
         return []
@@ -152,7 +156,7 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
     """One dialogue turn: ``— П, — а. — П.`` (the turn ends at a new dash or the block end)."""
     text, bs, be, g = block.text, block.start, block.stop, block.grammar
     gid = block.groups.new()
-    limit = _turn_end(block, s) if dash == bs else sentence_end(text, s, be)
+    limit = _turn_limit(block, s) if dash == bs else sentence_end(text, s, be)
     out: list[Cand] = []
     pos = s
     author: AuthorWords | None = None
@@ -187,6 +191,33 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
 
 
 _NEW_TURN = re.compile(r"[.!?…]\s+[—–-]\s+")
+
+
+def _turn_limit(block: Block, s: int) -> int:
+    """Where a turn opening its block may end: the turn's end, or, for a grammar whose quotes are
+    sentence-bound, its first sentence unless author words close a later one (``— П1. П2, — а``)
+    or the turn answers the question of the paragraph before it (an interview)."""
+    end = _turn_end(block, s)
+    if not block.grammar.sentence_bound or _closed_by_author(block, s, end) or _answers_question(block):
+        return end
+    return sentence_end(block.text, s, end)
+
+
+def _answers_question(block: Block) -> bool:
+    """The paragraph before the block ends with a question mark."""
+    j = block.start - 1
+    while j >= 0 and block.text[j].isspace():
+        j -= 1
+    return j >= 0 and block.text[j] == "?" and "\n" in block.text[j:block.start]
+
+
+def _closed_by_author(block: Block, s: int, end: int) -> bool:
+    """Author words (``, — тине X``) inside ``text[s:end]``."""
+    for brk in _BREAK.finditer(block.text, s, end):
+        words = words_of(block.text, brk.end(), min(block.stop, brk.end() + 60))
+        if words and block.grammar.is_cue(words[0].group()):
+            return True
+    return False
 
 
 def _turn_end(block: Block, s: int) -> int:

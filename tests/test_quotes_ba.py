@@ -1,0 +1,39 @@
+"""Bashkir quotations in shuffled news paragraphs (issue 14): spans, «»-names, indirect forms, speakers.
+
+The sentences are our own, written in the shapes the real-news development part showed.
+"""
+
+from __future__ import annotations
+
+import bisumm
+
+
+def spans(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in bisumm.quotes(text, "ba")]
+
+
+# -- span boundaries: a quote with no closing mark ends with its sentence ------------------------
+
+def test_dash_turn_opening_a_shuffled_paragraph_is_its_first_sentence():
+    text = "— Быйыл мәктәп төҙөләсәк. Ауылда ҡар яуҙы. Һабантуй июндә үтә."
+    assert [q[0] for q in spans(text)] == ["Быйыл мәктәп төҙөләсәк"]
+
+
+def test_dash_turn_runs_to_the_author_words_that_close_it():
+    text = "— Эш шарттары яҡшы. Быйыл уңыш мул булды, — ти етәксе. Ауылда ҡар яуҙы."
+    assert [q[0] for q in spans(text)] == ["Эш шарттары яҡшы. Быйыл уңыш мул булды"]
+
+
+def test_interview_answer_after_a_question_paragraph_stays_whole():
+    text = "Ниндәй пландар бар?\n\n— Мәктәп төҙөйбөҙ. Юл һалабыҙ."
+    assert [q[0] for q in spans(text)] == ["Мәктәп төҙөйбөҙ. Юл һалабыҙ"]
+
+
+def test_unclosed_mark_inside_a_paragraph_ends_with_its_sentence():
+    text = "Ауылда ҡар яуҙы. “Беҙ бөгөн эшләйбеҙ, иртәгә ял итәбеҙ. Һабантуй июндә үтә."
+    assert [q[0] for q in spans(text)] == ["Беҙ бөгөн эшләйбеҙ, иртәгә ял итәбеҙ"]
+
+
+def test_unclosed_mark_opening_a_paragraph_runs_to_its_end():
+    text = "«Беҙ бөгөн эшләйбеҙ. Иртәгә ял итәбеҙ.\n«Һабантуй июндә үтә», — тине Радий Хәбиров."
+    assert spans(text)[0][0] == "Беҙ бөгөн эшләйбеҙ. Иртәгә ял итәбеҙ."
