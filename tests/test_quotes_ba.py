@@ -37,3 +37,18 @@ def test_unclosed_mark_inside_a_paragraph_ends_with_its_sentence():
 def test_unclosed_mark_opening_a_paragraph_runs_to_its_end():
     text = "«Беҙ бөгөн эшләйбеҙ. Иртәгә ял итәбеҙ.\n«Һабантуй июндә үтә», — тине Радий Хәбиров."
     assert spans(text)[0][0] == "Беҙ бөгөн эшләйбеҙ. Иртәгә ял итәбеҙ."
+
+
+def test_author_words_after_an_exclamation_close_the_turn():
+    text = "— Эшләйбеҙ! — тине Радий Хәбиров. Ауылда ҡар яуҙы."
+    assert spans(text) == [("Эшләйбеҙ!", "Радий Хәбиров", "direct")]
+
+
+def test_author_words_of_the_next_sentence_only_close_a_turn():
+    text = "— Эш яҡшы. Ауылда ҡар яуҙы. Һабантуй июндә үтә. Мәктәп ябыҡ, — тине ул."
+    assert [q[0] for q in spans(text)][:1] == ["Эш яҡшы"]
+
+
+def test_tip_with_any_finite_verb_names_the_speaker():
+    text = "— Эште ваҡытында бөтөрөргә бурыслыбыҙ, — тип мәсьәләгә асыҡлыҡ индерҙе хеҙмәткәр Лилиә Камалова."
+    assert spans(text) == [("Эште ваҡытында бөтөрөргә бурыслыбыҙ", "Лилиә Камалова", "direct")]

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import clause_begin, sentence_end
+from .clauses import clause_begin, sentence_end, skip_space
 from ..marks import Pair, pair_marks
 from .records import AuthorWords, Block, Cand
 from ..entities.mentions import Mention
@@ -153,10 +153,20 @@ def _after_sentence(block: Block, pos: int) -> bool:
 
 
 def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
-    """One dialogue turn: ``— П, — а. — П.`` (the turn ends at a new dash or the block end)."""
+    """One dialogue turn: ``— П, — а. — П.`` (the turn ends at a new dash or the block end; for a
+    sentence-bound grammar, at the end of its sentence and of the parts its author words join)."""
     text, bs, be, g = block.text, block.start, block.stop, block.grammar
     gid = block.groups.new()
-    limit = _turn_limit(block, s) if dash == bs else sentence_end(text, s, be)
+    part_stop = _turn_end(block, s) if dash == bs else be
+    bound = g.sentence_bound and not (dash == bs and _answers_question(block))
+    if bound:
+        limit = _sentence_limit(block, s, part_stop)
+        if not _closed_by_author(block, s, limit):  # — П1. П2, — тине X: the next sentence's author words
+            after = _sentence_limit(block, skip_space(text, limit + 1, part_stop), part_stop)
+            if _closed_by_author(block, limit, after):
+                limit = after
+    else:
+        limit = part_stop if dash == bs else sentence_end(text, s, be)
     out: list[Cand] = []
     pos = s
     author: AuthorWords | None = None
@@ -172,8 +182,10 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
                 author, end = found, found.stop
                 block.claims.add(brk.start(), end)
                 nxt = _NEXT_PART.match(text, end)
-                if nxt and end < limit:
+                if nxt and end < (part_stop if bound else limit):
                     pos = nxt.end()
+                    if bound:
+                        limit = max(limit, _sentence_limit(block, pos, part_stop))
                     continue
             break
         out.append(Cand(pos, _trim_end(text, pos, limit), "dialogue", block.index, dialogue=True, group=gid))
@@ -193,31 +205,34 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
 _NEW_TURN = re.compile(r"[.!?…]\s+[—–-]\s+")
 
 
-def _turn_limit(block: Block, s: int) -> int:
-    """Where a turn opening its block may end: the turn's end, or, for a grammar whose quotes are
-    sentence-bound, its first sentence unless author words close a later one (``— П1. П2, — а``)
-    or the turn answers the question of the paragraph before it (an interview)."""
-    end = _turn_end(block, s)
-    if not block.grammar.sentence_bound or _closed_by_author(block, s, end) or _answers_question(block):
-        return end
-    return sentence_end(block.text, s, end)
+def _sentence_limit(block: Block, s: int, stop: int) -> int:
+    """End of the sentence from ``s``, with the author words that follow its ``!``/``?``/``…``
+    (``— П! — тине X.``)."""
+    text = block.text
+    e = sentence_end(text, s, stop)
+    if s < e < stop and text[e - 1] in "!?…":
+        brk = _BREAK.match(text, e - 1)
+        words = words_of(text, brk.end(), min(stop, brk.end() + 60)) if brk else []
+        if words and block.grammar.is_cue(words[0].group()):
+            e = sentence_end(text, brk.end(), stop)
+    return e
 
 
-def _answers_question(block: Block) -> bool:
-    """The paragraph before the block ends with a question mark."""
-    j = block.start - 1
-    while j >= 0 and block.text[j].isspace():
-        j -= 1
-    return j >= 0 and block.text[j] == "?" and "\n" in block.text[j:block.start]
-
-
-def _closed_by_author(block: Block, s: int, end: int) -> bool:
-    """Author words (``, — тине X``) inside ``text[s:end]``."""
-    for brk in _BREAK.finditer(block.text, s, end):
+def _closed_by_author(block: Block, s: int, stop: int) -> bool:
+    """Author words (``, — тине X``) close a part of ``text[s:stop]``."""
+    for brk in _BREAK.finditer(block.text, s, stop):
         words = words_of(block.text, brk.end(), min(block.stop, brk.end() + 60))
         if words and block.grammar.is_cue(words[0].group()):
             return True
     return False
+
+
+def _answers_question(block: Block) -> bool:
+    """The paragraph before the block ends with a question mark (an interview answer)."""
+    j = block.start - 1
+    while j >= 0 and block.text[j].isspace():
+        j -= 1
+    return j >= 0 and block.text[j] == "?" and "\n" in block.text[j:block.start]
 
 
 def _turn_end(block: Block, s: int) -> int:
