@@ -38,6 +38,9 @@ HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "ә�
 REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "белдерҙе", r"һыҙыҡ\s+өҫтөнә\s+алды", "иҫкәртте",
                 "аңлатты", "һөйләне", "раҫланы", r"иҫкә\s+төшөрҙө")
 _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә)", re.IGNORECASE)
+#: finite verb forms after the quotative ``тип`` (``тип асыҡлыҡ индерҙе``, ``тип тороп ҡалды``): past
+#: definite, past participle and present in ``-й``, with the plural
+_FINITE = re.compile(r"(?:ды|де|ты|те|ҙы|ҙе|ны|не|лы|ле|ған|гән|ҡан|кән|ай|әй|ый|ей)(?:лар|ләр|дар|дәр|тар|тәр)?$")
 _PASSIVE = re.compile(r"(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)$")
 _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һүҙҙәренсә|һүҙенсә|фекеренсә|хәбәр\s+итеүенсә|"
                       r"белдереүенсә|аңлатыуынса|иҫәпләүенсә|мәғлүмәттәренсә)\s*,\s*")
@@ -93,6 +96,16 @@ class BashkirQuotes(QuoteGrammar):
 
     def is_passive(self, word: str) -> bool:
         return is_passive(word)
+
+    def converb_verb(self, word: str) -> bool:
+        """After ``тип`` any finite verb closes the author words: ``тип мәсьәләгә асыҡлыҡ индерҙе``.
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.converb_verb("индерҙе"), g.converb_verb("тороп"), g.converb_verb("аталды")
+        (True, False, False)
+        """
+        low = word.lower()
+        return is_cue(low) or (word[:1].islower() and not _NOT_SPEECH.match(low) and bool(_FINITE.search(low)))
 
     def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
         """``X «…» тип белдерҙе`` (subject, object, verb): the last mention of the clause before the quote."""

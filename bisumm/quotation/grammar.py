@@ -57,6 +57,10 @@ class QuoteGrammar(MentionGrammar):
         """A quotative converb that opens author words before the verb (Bashkir ``тип``)."""
         return False
 
+    def converb_verb(self, word: str) -> bool:
+        """A verb a quotative converb attaches to (``тип <verb> X``): a reporting verb by default."""
+        return self.is_cue(word)
+
     def is_passive(self, word: str) -> bool:
         """A passive report (``it was noted``): the quote has no speaker."""
         return False
