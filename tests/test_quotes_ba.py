@@ -52,3 +52,17 @@ def test_author_words_of_the_next_sentence_only_close_a_turn():
 def test_tip_with_any_finite_verb_names_the_speaker():
     text = "— Эште ваҡытында бөтөрөргә бурыслыбыҙ, — тип мәсьәләгә асыҡлыҡ индерҙе хеҙмәткәр Лилиә Камалова."
     assert spans(text) == [("Эште ваҡытында бөтөрөргә бурыслыбыҙ", "Лилиә Камалова", "direct")]
+
+
+# -- speakers ----------------------------------------------------------------------------------
+
+def test_a_turn_of_a_shuffled_paragraph_takes_the_one_speaker_of_its_block():
+    text = ("— Ветерандарға өҫтәмә саралар күрелгән. Ауылда ҡар яуҙы. "
+            "Был йәһәттән Хөкүмәткә ғариза бирҙек, — тине республика Башлығы Рөстәм Хәмитов.")
+    assert [q[1] for q in spans(text)] == ["Рөстәм Хәмитов", "Рөстәм Хәмитов"]
+
+
+def test_no_block_speaker_when_other_words_are_reported_between():
+    text = ("— Эш яҡшы барҙы, — тине Серик Әхмәтов. Форум хаҡында ла әйтеп үтте. "
+            "— Юл Башҡортостан аша үтә.")
+    assert [q[1] for q in spans(text)] == ["Серик Әхмәтов", None]

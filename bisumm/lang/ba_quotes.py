@@ -25,7 +25,7 @@ from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, find_mentions, first_mention
 from ..tokens import WORD_PATTERN
 from . import ba_names
-from .ba import ALPHABET, QUOTATIVES, is_speech_verb
+from .ba import ALPHABET, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_suffixes import endings
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
@@ -96,6 +96,11 @@ class BashkirQuotes(QuoteGrammar):
 
     def is_passive(self, word: str) -> bool:
         return is_passive(word)
+
+    def reports_speech(self, word: str) -> bool:
+        """A reporting verb by its root (``әйтеп``, ``билдәләне``), not a light verb (``үтте``, ``итте``)."""
+        low = word.lower()
+        return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low)
 
     def converb_verb(self, word: str) -> bool:
         """After ``тип`` any finite verb closes the author words: ``тип мәсьәләгә асыҡлыҡ индерҙе``.

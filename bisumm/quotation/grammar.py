@@ -57,6 +57,10 @@ class QuoteGrammar(MentionGrammar):
         """A quotative converb that opens author words before the verb (Bashkir ``тип``)."""
         return False
 
+    def reports_speech(self, word: str) -> bool:
+        """A word that reports somebody's words on its own (a reporting verb, not a light verb)."""
+        return self.is_cue(word)
+
     def converb_verb(self, word: str) -> bool:
         """A verb a quotative converb attaches to (``тип <verb> X``): a reporting verb by default."""
         return self.is_cue(word)
