@@ -76,3 +76,13 @@ def test_names_in_quote_marks_before_their_head_noun_are_not_quotes():
                  "Кисә “Башҡортостан Республикаһында авария-ҡотҡарыу хеҙмәттәре тураһында” "
                  "Башҡортостан Республикаһы Законына үҙгәрештәр индерелде."):
         assert spans(text) == [], text
+
+
+# -- unmarked and impersonal reports ---------------------------------------------------------------
+
+def test_impersonal_quotative_closes_an_unmarked_quote_with_no_speaker():
+    assert spans("Ауылда ҡар яуҙы. Бер тапҡыр барып күр, тиҙәр бит.") == [("Бер тапҡыр барып күр", None, "direct")]
+
+
+def test_tigen_after_marks_names_a_thing():
+    assert spans("«Иң яҡшы уҡытыусы» тигән конкурс еңеүселәре бүләкләнде.") == []

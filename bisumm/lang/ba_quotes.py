@@ -25,7 +25,7 @@ from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, find_mentions, first_mention
 from ..tokens import WORD_PATTERN
 from . import ba_names
-from .ba import ALPHABET, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
+from .ba import ALPHABET, IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_suffixes import endings
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
@@ -83,9 +83,13 @@ def is_cue(word: str) -> bool:
 
 
 def is_passive(word: str) -> bool:
-    """``билдәләнде`` ("it was noted"): a passive report has no speaker."""
+    """``билдәләнде`` ("it was noted"), ``тиҙәр`` ("they say"): a passive or impersonal report has no speaker.
+
+    >>> is_passive("билдәләнде"), is_passive("тиҙәр"), is_passive("билдәләне")
+    (True, True, False)
+    """
     low = word.lower()
-    return bool(_PASSIVE.search(low)) and is_speech_verb(low)
+    return low in IMPERSONAL_QUOTATIVES or bool(_PASSIVE.search(low)) and is_speech_verb(low)
 
 
 class BashkirQuotes(QuoteGrammar):
@@ -94,7 +98,7 @@ class BashkirQuotes(QuoteGrammar):
     after_rule = "tine"
     unmarked_rule = None
     quotatives = QUOTATIVES
-    closing_quotatives = ("тип", "тине", "ти")
+    closing_quotatives = ("тип", "тине", "ти", "тиҙәр", "тиелә")
     honorifics = HONORIFICS
     place_nouns_after = PLACE_NOUNS
     qualifiers_first = True
