@@ -86,3 +86,10 @@ def test_impersonal_quotative_closes_an_unmarked_quote_with_no_speaker():
 
 def test_tigen_after_marks_names_a_thing():
     assert spans("«Иң яҡшы уҡытыусы» тигән конкурс еңеүселәре бүләкләнде.") == []
+
+
+def test_a_role_before_the_name_in_a_shuffled_paragraph_names_the_one_person_with_that_title():
+    text = ("Республика етәксеһе фекеренсә, реформаны тамырынан өйрәнергә кәрәк. "
+            "Кисә Башҡортостан Президенты Рөстәм Хәмитов Туймазы районында булды.")
+    q = bisumm.quotes(text, "ba")[0]
+    assert (q.speaker, q.kind, q.official) == ("Рөстәм Хәмитов", "indirect", True)

@@ -103,7 +103,7 @@ class BashkirQuotes(QuoteGrammar):
     place_nouns_after = PLACE_NOUNS
     qualifiers_first = True
     #: the native Bashkir news corpora come as paragraphs whose sentences are shuffled: a quote
-    #: without its closing mark or author words ends with its sentence
+    #: without its closing mark or author words ends with its sentence, a role may precede its name
     sentence_bound = True
 
     def is_cue(self, word: str) -> bool:

@@ -41,10 +41,6 @@ class QuoteGrammar(MentionGrammar):
     quotatives: tuple[str, ...] = ()
     #: quotatives that close a quote with no dash (``П, тип әйтте X``)
     closing_quotatives: tuple[str, ...] = ()
-    #: a quote with no closing mark opened inside its paragraph, and a dialogue turn with no author
-    #: words after it, end with their sentence rather than their paragraph (news whose paragraphs are
-    #: not read as wholes)
-    sentence_bound = False
 
     # --- direct speech ------------------------------------------------------------------------
     def is_cue(self, word: str) -> bool:
