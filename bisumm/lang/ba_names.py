@@ -20,7 +20,7 @@ from ..entities.titles import PRONOUNS, is_place_word, is_title_word
 from .ba import is_speech_verb
 from .ba_suffixes import endings
 
-__all__ = ["strip_case", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+__all__ = ["strip_case", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL"]
 
 
@@ -47,6 +47,19 @@ _ORG_HEAD_CASE = re.compile(rf"(?<=\w\w\w)(ы|е)(?:{_alternation(endings('ндA
 _ORG_HYPHEN_CASE = re.compile(rf"-(?:{_alternation(_ORG_CASES)})$")
 _QUALIFIER_BREAK = frozenset({"менән", "өсөн", "тип", "тине", "ти", "һуң", "ҡаршы"})
 _ORG = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-)")
+
+
+_PLURAL_HEAD = re.compile(rf"(?:{_alternation(_PLURALS + ('дар', 'дәр'))})(?:ы|е)?$")
+
+
+def plural_head(title: str) -> bool:
+    """The last word of a title is a plural (``вәкилдәре``, ``депутаттар``): it names a group.
+
+    >>> plural_head("Район хакимиәте вәкилдәре"), plural_head("Өфө ҡалаһы башлығы")
+    (True, False)
+    """
+    words = title.split()
+    return bool(words) and bool(_PLURAL_HEAD.search(words[-1].lower()))
 
 
 def strip_case(word: str) -> str:

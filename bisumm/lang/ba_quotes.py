@@ -192,6 +192,11 @@ class BashkirQuotes(QuoteGrammar):
     def role_name(self, role: str) -> str:
         return ba_names.role_name(role)
 
+    def title_nominative(self, title: str) -> str:
+        """A plural head (``Район хакимиәте вәкилдәре Эмма …``: "the representatives … [gave] Emma") is
+        no title of the name after it: ``""``."""
+        return "" if ba_names.plural_head(title) else title
+
     def _accusative(self, text: str, start: int, stop: int) -> list[Raw]:
         out = []
         for m in _ACC_VERB.finditer(text, start, stop):
