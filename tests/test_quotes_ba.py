@@ -93,3 +93,9 @@ def test_a_role_before_the_name_in_a_shuffled_paragraph_names_the_one_person_wit
             "Кисә Башҡортостан Президенты Рөстәм Хәмитов Туймазы районында булды.")
     q = bisumm.quotes(text, "ba")[0]
     assert (q.speaker, q.kind, q.official) == ("Рөстәм Хәмитов", "indirect", True)
+
+
+def test_full_names_with_patronymics():
+    text = ("— Эш яҡшы, — тине Эльвира Ринат ҡыҙы Сәлимова. «Беҙ эшләйбеҙ», — тине Сәлимова. "
+            "– Ирем заводта эшләне, – тип һөйләй Эмма Шакир ҡыҙы.")
+    assert [q[1] for q in spans(text)] == ["Эльвира Ринат ҡыҙы Сәлимова"] * 2 + ["Эмма Шакир ҡыҙы"]

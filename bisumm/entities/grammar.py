@@ -51,6 +51,10 @@ class MentionGrammar:
         """A capitalised word that may be part of a person name (after the shared checks)."""
         return True
 
+    def name_joiner(self, word: str) -> bool:
+        """A lower-case word inside a person's name (Bashkir patronymics ``Ринат ҡыҙы``, ``Зәки улы``)."""
+        return False
+
     def surname_base(self, word: str) -> str:
         """A lower-case word without its case ending, to test its surname shape."""
         return word

@@ -20,7 +20,7 @@ from ..entities.titles import PRONOUNS, is_place_word, is_title_word
 from .ba import is_speech_verb
 from .ba_suffixes import endings
 
-__all__ = ["strip_case", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+__all__ = ["strip_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL"]
 
 
@@ -60,6 +60,19 @@ def plural_head(title: str) -> bool:
     """
     words = title.split()
     return bool(words) and bool(_PLURAL_HEAD.search(words[-1].lower()))
+
+
+_PATRONYMIC_WORD = re.compile(rf"(улы|ҡыҙы)(?:{_alternation(endings('NIң', 'GA', 'NI', 'NAн', 'ндA', after='улы'))})?$")
+
+
+def patronymic_base(word: str) -> str | None:
+    """``улы``/``ҡыҙы`` ("son/daughter of") in any case, as its base form; ``None`` for other words.
+
+    >>> patronymic_base("ҡыҙына"), patronymic_base("улының"), patronymic_base("улыҡай")
+    ('ҡыҙы', 'улы', None)
+    """
+    m = _PATRONYMIC_WORD.fullmatch(word.lower())
+    return m.group(1) if m else None
 
 
 def strip_case(word: str) -> str:

@@ -186,8 +186,14 @@ class BashkirQuotes(QuoteGrammar):
 
     def name_nominative(self, words: list[str], context: str = "", title_case: str | None = None,
                         after: str = "") -> tuple[str, str]:
-        """``Рөстәм Хәмитовҡа`` → ``Рөстәм Хәмитов`` (Bashkir marks no gender)."""
-        return " ".join(words[:-1] + [ba_names.strip_case(words[-1])]), ""
+        """``Рөстәм Хәмитовҡа`` → ``Рөстәм Хәмитов``, ``Эмма Шакир ҡыҙына`` → ``Эмма Шакир ҡыҙы``
+        (Bashkir marks no gender)."""
+        last = words[-1]
+        base = ba_names.patronymic_base(last) or ba_names.strip_case(last)
+        return " ".join(words[:-1] + [base]), ""
+
+    def name_joiner(self, word: str) -> bool:
+        return ba_names.patronymic_base(word) is not None
 
     def role_name(self, role: str) -> str:
         return ba_names.role_name(role)
