@@ -62,7 +62,8 @@ def plural_head(title: str) -> bool:
     return bool(words) and bool(_PLURAL_HEAD.search(words[-1].lower()))
 
 
-_PATRONYMIC_WORD = re.compile(rf"(улы|ҡыҙы)(?:{_alternation(endings('NIң', 'GA', 'NI', 'NAн', 'ндA', after='улы'))})?$")
+#: after the possessive ``-ы`` of ``улы/ҡыҙы`` the cases take ``н``: ``ҡыҙына``, ``улының``, ``ҡыҙынан``
+_PATRONYMIC_WORD = re.compile(r"(улы|ҡыҙы)(?:ның|на|н|нда|нан)?")
 
 
 def patronymic_base(word: str) -> str | None:
