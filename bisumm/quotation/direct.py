@@ -141,6 +141,9 @@ def _dialogue(block: Block) -> list[Cand]:
     for m in _DIALOGUE_START.finditer(block.text, block.start, block.stop):
         if block.claims.hit(m.start()) or (m.start() != block.start and not _after_sentence(block, m.start())):
             continue
+        first = words_of(block.text, m.end(), min(block.stop, m.end() + 40))[:1]
+        if first and block.grammar.is_cue(first[0].group()):
+            continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
         out.extend(_utterance(block, m.start(), m.end()))
     return out
 
