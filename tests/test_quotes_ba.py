@@ -103,3 +103,8 @@ def test_full_names_with_patronymics():
 
 def test_a_dash_before_a_speech_verb_opens_no_quote():
     assert spans("— Бына-бына! Ул миңә текләне. — тип тиҫкәреләнде ҡарт.")[1:] == []
+
+
+def test_a_place_in_the_locative_and_a_conjunction_are_no_speaker():
+    text = "Ә Яр Саллыла бүлексә эшләй. — Хеҙмәт кенәгәһендә ике генә яҙыу бар, — тине ул."
+    assert spans(text) == [("Хеҙмәт кенәгәһендә ике генә яҙыу бар", None, "direct")]

@@ -20,7 +20,7 @@ from ..entities.titles import PRONOUNS, is_place_word, is_title_word
 from .ba import is_speech_verb
 from .ba_suffixes import endings
 
-__all__ = ["strip_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+__all__ = ["strip_case", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL"]
 
 
@@ -64,6 +64,17 @@ def plural_head(title: str) -> bool:
 
 #: after the possessive ``-ы`` of ``улы/ҡыҙы`` the cases take ``н``: ``ҡыҙына``, ``улының``, ``ҡыҙынан``
 _PATRONYMIC_WORD = re.compile(r"(улы|ҡыҙы)(?:ның|на|н|нда|нан)?")
+
+
+#: locative after ``ы е у ү о ө`` (``Саллыла``, ``Өфөлә``; not the names ``Йәмилә``, ``Хәйрулла``, ``Рәшиҙә``),
+#: and the ablative
+_PLACE_CASE = re.compile(r"(?:(?<=[ыеуүоө])(?:ла|лә|да|дә|та|тә)|нда|ндә|нан|нән|дан|дән|тан|тән)$")
+
+
+def place_case(word: str) -> bool:
+    """A capitalised word of six letters or more in the locative or ablative that is no surname in a case."""
+    low = word.lower()
+    return len(low) >= 6 and bool(_PLACE_CASE.search(low)) and not surname_shaped(word)
 
 
 def patronymic_base(word: str) -> str | None:

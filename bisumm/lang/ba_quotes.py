@@ -48,6 +48,8 @@ _ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(REPORT_VERBS)})(?![\w-])")
 #: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
 _ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
                  "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген")
+#: conjunctions and particles that open sentences capitalised (``Ә Яр Саллыла …``): never part of a name
+_CONJUNCTIONS = frozenset({"ә", "һәм", "йәки", "тик", "ләкин", "әммә", "сөнки", "хатта", "йәнәһе", "бына"})
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _CONJ = re.compile(r"(?i)(?:ә|ләкин|әммә|һәм)\s+")
 _PAREN = re.compile(r"\s*,\s*[^\W\d_]+\s*,\s*")
@@ -191,6 +193,15 @@ class BashkirQuotes(QuoteGrammar):
         last = words[-1]
         base = ba_names.patronymic_base(last) or ba_names.strip_case(last)
         return " ".join(words[:-1] + [base]), ""
+
+    def name_like(self, word: str) -> bool:
+        """Not a place in the locative or ablative (``Яр Саллыла`` "in Naberezhnye Chelny", ``Мәскәүҙән``).
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.name_like("Саллыла"), g.name_like("Йәмилә"), g.name_like("Хәмитовтан"), g.name_like("Рәшиҙә")
+        (False, True, True, True)
+        """
+        return word.lower() not in _CONJUNCTIONS and not ba_names.place_case(word)
 
     def name_joiner(self, word: str) -> bool:
         return ba_names.patronymic_base(word) is not None
