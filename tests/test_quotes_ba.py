@@ -108,3 +108,10 @@ def test_a_dash_before_a_speech_verb_opens_no_quote():
 def test_a_place_in_the_locative_and_a_conjunction_are_no_speaker():
     text = "Ә Яр Саллыла бүлексә эшләй. — Хеҙмәт кенәгәһендә ике генә яҙыу бар, — тине ул."
     assert spans(text) == [("Хеҙмәт кенәгәһендә ике генә яҙыу бар", None, "direct")]
+
+
+def test_a_pronoun_speaker_in_a_shuffled_paragraph_is_the_block_speaker():
+    text = ("Министр Эльвира Нәбиуллина: «Донъя ауыр осор кисерә», – тип белдерҙе. "
+            "Оппозицияла йөрөүсе Эдуард Лимонов кандидатураһын ҡуйған. "
+            "«Был ойошмаға инеү мөмкинлек бирә», – тип ҡыуанысын уртаҡлашты ул.")
+    assert [q[1] for q in spans(text)] == ["Эльвира Нәбиуллина", "Эльвира Нәбиуллина"]

@@ -123,8 +123,10 @@ _BLOCK_SPEAKER_REACH = 1500
 
 def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan]) -> None:
     """Sentence-bound grammars (shuffled paragraphs): a dialogue turn left without a speaker takes the
-    one named speaker every attributed quote of its block has (``— П.`` beside ``П, — тине Хәмитов``),
-    unless somebody else's words are reported between them (a speech verb outside the quotes)."""
+    one named speaker every quote of its block attributed by name has (``— П.`` beside
+    ``П, — тине Хәмитов``), unless somebody else's words are reported between them (a speech verb
+    outside the quotes); a pronoun speaker (``— тине ул``) takes it too, the order of the sentences
+    telling nothing about whom ``ул`` follows."""
     by_block: dict[int, list[Cand]] = {}
     for c in cands:
         by_block.setdefault(c.block, []).append(c)
@@ -132,7 +134,7 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan]) -> No
         grammar = _grammar(blocks[index][2])
         if grammar is None or not grammar.sentence_bound:
             continue
-        named = [c for c in group if c.speaker]
+        named = [c for c in group if c.speaker and not _by_pronoun(c)]
         speakers = {c.speaker for c in named}
         if len(speakers) != 1 or not next(iter(speakers))[:1].isupper():
             continue
@@ -142,6 +144,13 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan]) -> No
                     not _reported_between(text, source, c, grammar):
                 _copy(source, c, CONFIDENCE.block_speaker)
                 c.pattern = "inherited"
+            elif _by_pronoun(c) and c.speaker != source.speaker:  # «…», — тине ул: the block's speaker
+                c.speaker, c.title, c.official = source.speaker, source.title, source.official
+                c.confidence = min(c.confidence, CONFIDENCE.block_speaker)
+
+
+def _by_pronoun(c: Cand) -> bool:
+    return c.mention is not None and c.mention.kind == "pronoun"
 
 
 def _reported_between(text: str, a: Cand, b: Cand, grammar: QuoteGrammar) -> bool:
