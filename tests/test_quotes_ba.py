@@ -115,3 +115,9 @@ def test_a_pronoun_speaker_in_a_shuffled_paragraph_is_the_block_speaker():
             "Оппозицияла йөрөүсе Эдуард Лимонов кандидатураһын ҡуйған. "
             "«Был ойошмаға инеү мөмкинлек бирә», – тип ҡыуанысын уртаҡлашты ул.")
     assert [q[1] for q in spans(text)] == ["Эльвира Нәбиуллина", "Эльвира Нәбиуллина"]
+
+
+def test_a_ministry_in_the_ablative_before_a_staff_noun_is_where_the_speaker_works():
+    text = ("Ауыл хужалығы министрлығынан бүлек мөдире Ревнер Бәйтуллиндың әйтеүенсә, "
+            "Башҡортостан бал етештереү буйынса алдынғы төбәктәр иҫәбендә.")
+    assert spans(text)[0][1] == "Ревнер Бәйтуллин"

@@ -146,13 +146,26 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
 def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:
     """A ministry or administration (``Иҡтисади үҫеш министрлығында``) or a press service at token ``i``."""
     low = toks[i].word.lower()
-    if _ORG.match(low) and _org_ends(text, toks, i):
+    if _ORG.match(low) and _org_ends(text, toks, i) and not _qualifies_title(toks, i):
         return _organisation(text, toks, i)
     if _press_at(toks, i):
         return _press(text, toks, i)
     if _press_at(toks, i + 1):
         return MentionFound(None, i + 1)  # Ҡала хакимиәтенең | матбуғат хеҙмәте: the press service takes the qualifiers
     return None
+
+
+#: staff nouns after an organisation in the ablative (``бүлек мөдире`` "head of department", ``белгесе``)
+_STAFF = ("мөдир", "белгес", "хеҙмәткәр", "вәкил", "етәксе")
+_ABLATIVE = re.compile(r"(?:нан|нән|дан|дән|тан|тән)$")
+
+
+def _qualifies_title(toks: list[Tok], i: int) -> bool:
+    """``министрлығынан бүлек мөдире Ревнер …``: an organisation in the ablative before a title is
+    where the person works, not the speaker."""
+    if not _ABLATIVE.search(toks[i].word.lower()):
+        return False
+    return any(is_title_word(t.word) or t.word.lower().startswith(_STAFF) for t in toks[i + 1:i + 3])
 
 
 def _press_at(toks: list[Tok], i: int) -> bool:
