@@ -121,3 +121,10 @@ def test_a_ministry_in_the_ablative_before_a_staff_noun_is_where_the_speaker_wor
     text = ("Ауыл хужалығы министрлығынан бүлек мөдире Ревнер Бәйтуллиндың әйтеүенсә, "
             "Башҡортостан бал етештереү буйынса алдынғы төбәктәр иҫәбендә.")
     assert spans(text)[0][1] == "Ревнер Бәйтуллин"
+
+
+def test_a_plural_inside_a_title_keeps_the_title_whole():
+    text = ("Өфөнөң ҡулланыусылар баҙары идаралығы етәксеһе урынбаҫары Зөлфиә Ижбулатова "
+            "байрамда балдың сифатына гарантия бирелеүен әйтте.")
+    q = bisumm.quotes(text, "ba")[0]
+    assert (q.title, q.official) == ("Өфөнөң ҡулланыусылар баҙары идаралығы етәксеһе урынбаҫары", True)

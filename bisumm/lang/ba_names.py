@@ -130,7 +130,8 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
     while k > 0 and i - k < 8:
         word = toks[k - 1].word
         low = word.lower()
-        if low == "ғәҙәттән" or (toks[k - 1].quoted and gap_ok(text, toks[k - 1].stop, toks[k].start, False)):
+        if low == "ғәҙәттән" or (toks[k - 1].quoted and gap_ok(text, toks[k - 1].stop, toks[k].start, False)) or \
+                _plural_compound(text, toks, k):
             k -= 1
             continue
         if (not gap_ok(text, toks[k - 1].stop, toks[k].start, False) or low in _QUALIFIER_BREAK
@@ -141,6 +142,13 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
             break
         k -= 1
     return k
+
+
+def _plural_compound(text: str, toks: list[Tok], k: int) -> bool:
+    """``ҡулланыусылар баҙары``: a bare plural before a possessive noun is a compound inside a title."""
+    low, nxt = toks[k - 1].word.lower(), toks[k].word.lower()
+    return bool(PLURAL.search(low)) and nxt.endswith(("ы", "е")) and \
+        gap_ok(text, toks[k - 1].stop, toks[k].start, False) and not toks[k - 1].word[:1].isupper()
 
 
 def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:
