@@ -125,8 +125,8 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan]) -> No
     """Sentence-bound grammars (shuffled paragraphs): a dialogue turn left without a speaker takes the
     one named speaker every quote of its block attributed by name has (``— П.`` beside
     ``П, — тине Хәмитов``), unless somebody else's words are reported between them (a speech verb
-    outside the quotes); a pronoun speaker (``— тине ул``) takes it too, the order of the sentences
-    telling nothing about whom ``ул`` follows."""
+    outside the quotes); a pronoun speaker of direct speech (``— тине ул``) takes the one speaker the
+    block's direct quotes name, the order of the sentences telling nothing about whom ``ул`` follows."""
     by_block: dict[int, list[Cand]] = {}
     for c in cands:
         by_block.setdefault(c.block, []).append(c)
@@ -135,18 +135,27 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan]) -> No
         if grammar is None or not grammar.sentence_bound:
             continue
         named = [c for c in group if c.speaker and not _by_pronoun(c)]
-        speakers = {c.speaker for c in named}
-        if len(speakers) != 1 or not next(iter(speakers))[:1].isupper():
-            continue
-        source = max(named, key=lambda c: c.confidence)
-        for c in group:
-            if c.dialogue and not c.speaker and not c.passive and not c.question and \
-                    not _reported_between(text, source, c, grammar):
-                _copy(source, c, CONFIDENCE.block_speaker)
-                c.pattern = "inherited"
-            elif _by_pronoun(c) and c.speaker != source.speaker:  # «…», — тине ул: the block's speaker
-                c.speaker, c.title, c.official = source.speaker, source.title, source.official
-                c.confidence = min(c.confidence, CONFIDENCE.block_speaker)
+        source = _one_speaker(named)
+        if source is not None:
+            for c in group:
+                if c.dialogue and not c.speaker and not c.passive and not c.question and \
+                        not _reported_between(text, source, c, grammar):
+                    _copy(source, c, CONFIDENCE.block_speaker)
+                    c.pattern = "inherited"
+        source = _one_speaker([c for c in named if c.kind == "direct"])
+        if source is not None:
+            for c in group:
+                if _by_pronoun(c) and c.kind == "direct" and c.speaker != source.speaker:  # «…», — тине ул
+                    c.speaker, c.title, c.official = source.speaker, source.title, source.official
+                    c.confidence = min(c.confidence, CONFIDENCE.block_speaker)
+
+
+def _one_speaker(named: list[Cand]) -> Cand | None:
+    """The most confident of quotes that all name one capitalised speaker, or ``None``."""
+    speakers = {c.speaker for c in named}
+    if len(speakers) != 1 or not next(iter(speakers))[:1].isupper():  # type: ignore[index]
+        return None
+    return max(named, key=lambda c: c.confidence)
 
 
 def _by_pronoun(c: Cand) -> bool:
