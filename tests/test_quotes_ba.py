@@ -140,3 +140,9 @@ def test_more_bashkir_indirect_forms():
     ]
     for text, quote, speaker in cases:
         assert spans(text) == [(quote, speaker, "indirect")], text
+
+
+def test_a_saying_in_marks_before_tigen_fiker_is_a_quote_without_speaker():
+    text = "Ул шәхес булараҡ танылған. “Батырҙан – батыр, йүнһеҙҙән йүнһеҙ тыуа” тигән фекергә лә таянғандар."
+    assert spans(text) == [("Батырҙан – батыр, йүнһеҙҙән йүнһеҙ тыуа", None, "direct")]
+    assert spans("«Иң яҡшы уҡытыусы» тигән конкурс үтте.") == []

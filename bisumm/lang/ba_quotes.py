@@ -77,9 +77,13 @@ NAME_HEADS = (
 #: words after «…» that make it a name (``«…» тип аталған`` = "named …", ``«…» исемле``), or a name
 #: head within the next three words (``«…» Башҡортостан Республикаһы Законы``)
 _NAMING_AFTER = re.compile(
-    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b|исемле\b|исемендәге\b|исемдәге\b|"
+    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b(?!\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл|һорау|теләк|ҡағиҙә))|исемле\b|исемендәге\b|исемдәге\b|"
     rf"атамалы\b|исемен\b|исеме\b|(?:[{ALPHABET}-]+\s+){{0,2}}(?:{'|'.join(NAME_HEADS)}))",
     re.IGNORECASE)
+
+
+#: ``«…» тигән фекер / һүҙҙәр / әйтем``: the words are a saying or an opinion, quoted with no speaker
+_QUOTING_AFTER = re.compile(r"\s*[,—–-]*\s*тигән\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл|һорау|теләк|ҡағиҙә)", re.IGNORECASE)
 
 
 def is_cue(word: str) -> bool:
@@ -163,6 +167,9 @@ class BashkirQuotes(QuoteGrammar):
         paren = _PAREN.match(text, mention.stop, stop)
         body = paren.end() if paren else skip_space(text, mention.stop, stop)
         return (mention, body) if body < stop else None
+
+    def quoting_after(self, text: str, pos: int, stop: int) -> bool:
+        return _QUOTING_AFTER.match(text, pos, stop) is not None
 
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
         return _NAMING_AFTER.match(text, pos, stop) is not None

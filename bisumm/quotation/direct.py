@@ -81,6 +81,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
             (subject := g.subject_before(text, clause_begin(text, pair.open, bs), pair.open)):
         cand.mention, cand.pattern, cand.attributed, cand.end = subject, "tip", True, after.stop  # X «…» тип әйтте
         block.claims.add(pair.end, after.stop)
+    elif g.quoting_after(text, pair.end, be):
+        cand.pattern = "quoted"  # «…» тигән фекер: words presented as a saying or an opinion, no speaker
     elif not _speech_like(block, pair):
         return []
     return [cand]

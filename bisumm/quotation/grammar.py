@@ -77,6 +77,10 @@ class QuoteGrammar(MentionGrammar):
         """Words after «…» that make it a name, not a quotation (``«…» тип аталған``)."""
         return False
 
+    def quoting_after(self, text: str, pos: int, stop: int) -> bool:
+        """Words after «…» that present it as somebody's words with no speaker named (``«…» тигән фекер``)."""
+        return False
+
     # --- indirect speech ----------------------------------------------------------------------
     def indirect(self, text: str, start: int, stop: int) -> list[Raw]:
         """Indirect speech candidates of one block (none by default)."""
