@@ -146,3 +146,7 @@ def test_a_saying_in_marks_before_tigen_fiker_is_a_quote_without_speaker():
     text = "Ул шәхес булараҡ танылған. “Батырҙан – батыр, йүнһеҙҙән йүнһеҙ тыуа” тигән фекергә лә таянғандар."
     assert spans(text) == [("Батырҙан – батыр, йүнһеҙҙән йүнһеҙ тыуа", None, "direct")]
     assert spans("«Иң яҡшы уҡытыусы» тигән конкурс үтте.") == []
+
+
+def test_tip_before_an_infinitive_is_the_authors_own_words():
+    assert spans("Йәштәр үтә лә үҙаллы хәҙер, хатта артыҡ үҙаллы, тип әйтергә кәрәк.") == []

@@ -44,6 +44,7 @@ _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрө
 #: finite verb forms after the quotative ``тип`` (``тип асыҡлыҡ индерҙе``, ``тип тороп ҡалды``): past
 #: definite, past participle and present in ``-й``, with the plural
 _FINITE = re.compile(r"(?:ды|де|ты|те|ҙы|ҙе|ны|не|лы|ле|ған|гән|ҡан|кән|ай|әй|ый|ей)(?:лар|ләр|дар|дәр|тар|тәр)?$")
+_INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
 _PASSIVE = re.compile(r"(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)$")
 _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һүҙҙәренсә|һүҙенсә|фекеренсә|хәбәр\s+итеүенсә|"
                       r"белдереүенсә|аңлатыуынса|иҫәпләүенсә|мәғлүмәттәренсә|"
@@ -135,11 +136,15 @@ class BashkirQuotes(QuoteGrammar):
     def converb_verb(self, word: str) -> bool:
         """After ``тип`` any finite verb closes the author words: ``тип мәсьәләгә асыҡлыҡ индерҙе``.
 
+        An infinitive is none (``…, тип әйтергә кәрәк`` "one must say": the author's own words).
+
         >>> g = BashkirQuotes.__new__(BashkirQuotes)
-        >>> g.converb_verb("индерҙе"), g.converb_verb("тороп"), g.converb_verb("аталды")
-        (True, False, False)
+        >>> g.converb_verb("индерҙе"), g.converb_verb("тороп"), g.converb_verb("аталды"), g.converb_verb("әйтергә")
+        (True, False, False, False)
         """
         low = word.lower()
+        if _INFINITIVE.search(low):
+            return False
         return is_cue(low) or (word[:1].islower() and not _NOT_SPEECH.match(low) and bool(_FINITE.search(low)))
 
     def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
