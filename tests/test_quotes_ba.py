@@ -150,3 +150,8 @@ def test_a_saying_in_marks_before_tigen_fiker_is_a_quote_without_speaker():
 
 def test_tip_before_an_infinitive_is_the_authors_own_words():
     assert spans("Йәштәр үтә лә үҙаллы хәҙер, хатта артыҡ үҙаллы, тип әйтергә кәрәк.") == []
+
+
+def test_an_unclosed_quote_broken_by_author_words_ends_its_second_part_with_its_sentence():
+    text = '"Был алтын да, — тип яҙа В. Братчикова, — артабан бүлексәгә оҙатыла. Уларҙы Казаков алған.'
+    assert [q[0] for q in spans(text)] == ["Был алтын да", "артабан бүлексәгә оҙатыла"]

@@ -65,8 +65,11 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     base = dict(block=block.index, at_block_start=pair.open == bs, unclosed=not pair.closed, group=gid)
     if inside:
         named = inside.mention is not None
+        second = inside.second
+        if not pair.closed and g.sentence_bound:  # «П1, — а, — П2. (shuffled sentences, no closing mark)
+            second = (second[0], sentence_end(text, second[0], second[1]))
         return [Cand(*part, "inside", mention=inside.mention, attributed=named, end=pair.end, **base)  # type: ignore[arg-type]
-                for part in (inside.first, inside.second)]
+                for part in (inside.first, second)]
     cand = Cand(s, e, "marked", end=pair.end, **base)  # type: ignore[arg-type]
     use_after = after is not None and after.attributes and \
         not (before and text[after.start:after.start + 2].lower() in ("и ", "а "))
