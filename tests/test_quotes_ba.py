@@ -155,3 +155,13 @@ def test_tip_before_an_infinitive_is_the_authors_own_words():
 def test_an_unclosed_quote_broken_by_author_words_ends_its_second_part_with_its_sentence():
     text = '"Был алтын да, — тип яҙа В. Братчикова, — артабан бүлексәгә оҙатыла. Уларҙы Казаков алған.'
     assert [q[0] for q in spans(text)] == ["Был алтын да", "артабан бүлексәгә оҙатыла"]
+
+
+def test_a_stray_ascii_closer_ends_the_quote_of_its_sentence():
+    text = 'Борондан ҡалған дауа. Һарыҡ йөнөн быуындар һыҙлағанда бәйләгәндәр", - тине Анфиса апай.'
+    assert spans(text) == [("Һарыҡ йөнөн быуындар һыҙлағанда бәйләгәндәр", "Анфиса апай", "direct")]
+
+
+def test_a_passive_participle_after_tip_reports_no_speaker():
+    text = 'Указ сыҡҡан. Башҡорттарға бер ниндәй ҙә обида булмаһын" тип яҙылған була.'
+    assert spans(text) == [("Башҡорттарға бер ниндәй ҙә обида булмаһын", None, "direct")]
