@@ -59,8 +59,8 @@ def _ascii_role(text: str, i: int, start: int, stop: int, open_ascii: bool) -> s
         return "close"
     if opening and not after.isspace():
         return "open"
-    if open_ascii and closing:
-        return "close"
+    if closing and not before.isspace() and before not in "([{«„—–-:/":
+        return "close"  # a closer glued to a word with no opener before it: a stray (``яҫтанғандар", - тине``)
     return "skip"
 
 

@@ -38,6 +38,10 @@ class MentionGrammar:
     place_nouns_after: tuple[str, ...] = ()
     #: titles put their qualifiers first and end with their head words (``Өфө ҡалаһы башлығы``)
     qualifiers_first = False
+    #: the language's news comes as paragraphs whose sentences may be in any order (a shuffled
+    #: corpus): a quote with no closing mark opened inside its paragraph, and a dialogue turn with no
+    #: author words, end with their sentence; a role may name a person the text names after it
+    sentence_bound = False
 
     def __init__(self, language: Language) -> None:
         self.language = language
@@ -46,6 +50,10 @@ class MentionGrammar:
     def name_like(self, word: str) -> bool:
         """A capitalised word that may be part of a person name (after the shared checks)."""
         return True
+
+    def name_joiner(self, word: str) -> bool:
+        """A lower-case word inside a person's name (Bashkir patronymics ``Ринат ҡыҙы``, ``Зәки улы``)."""
+        return False
 
     def surname_base(self, word: str) -> str:
         """A lower-case word without its case ending, to test its surname shape."""

@@ -212,6 +212,8 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
         j += 1
         if j - 1 > i and surname_shaped(toks[j - 1].word, g) and not PATRONYMIC.search(toks[j - 1].word.lower()):
             break
+    if j - i == 2 and j < len(toks) and g.name_joiner(toks[j].word) and not text[toks[j - 1].stop:toks[j].start].strip():
+        return _joined_name(text, toks, i, j + 1, g)  # Эльвира Ринат ҡыҙы (Сәлимова)
     run = toks[i:j]
     if not run:
         return i + 1, []
@@ -224,6 +226,14 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
     if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):
         return j, []
     return j, run
+
+
+def _joined_name(text: str, toks: list[Tok], i: int, j: int, g: MentionGrammar) -> tuple[int, list[Tok]]:
+    """A first name, a patronymic joined by its lower-case word (``Ринат ҡыҙы``) and an optional surname."""
+    if j < len(toks) and not toks[j].quoted and not text[toks[j - 1].stop:toks[j].start].strip() and \
+            _name_like(toks[j].word, g) and surname_shaped(toks[j].word, g):
+        j += 1
+    return j, toks[i:j]
 
 
 def _low(word: str) -> str:

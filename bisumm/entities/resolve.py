@@ -87,6 +87,7 @@ class Entities:
     _roles: list[int] = field(default_factory=list, repr=False, compare=False)        # unnamed role ids
     _role_stops: list[int] = field(default_factory=list, repr=False, compare=False)
     _by_surname: dict[str, list[Entity]] = field(default_factory=dict, repr=False, compare=False)
+    _by_class: dict[str, list[Entity]] = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         self._by_mention.update((link.mention, link) for link in self.links)
@@ -100,6 +101,9 @@ class Entities:
         self._role_stops.extend(self.mentions[k].stop for k in self._roles)
         for ent in self.entities:
             self._by_surname.setdefault(surname_key(ent.name), []).append(ent)
+            cls = title_class(ent.title)
+            if cls is not None:
+                self._by_class.setdefault(cls, []).append(ent)
 
     def link_of(self, mention_id: int) -> Link | None:
         """The link of a mention, or ``None`` when it names nobody known."""
@@ -137,6 +141,12 @@ class Entities:
                 continue
             return ent
         return None
+
+    def only_with_class(self, cls: str) -> Entity | None:
+        """The one person of the text whose own title has class ``cls`` (named anywhere), or ``None``
+        when there is none or several: a role read before its person is named (shuffled or cataphoric)."""
+        found = self._by_class.get(cls, [])
+        return found[0] if len(found) == 1 else None
 
     def last_with_word(self, pos: int, stem: str, extra: Mapping[int, str] | None = None,
                        window: int = ROLE_WORD_WINDOW) -> Entity | None:

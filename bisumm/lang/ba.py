@@ -14,7 +14,7 @@ from .ba_stem import stem as stem_word
 from .ru import ALPHABET as RUSSIAN_ALPHABET
 
 __all__ = ["LANGUAGE", "Bashkir", "ALPHABET", "OWN_LETTERS", "UNIQUE_LETTERS", "SPEECH_ROOTS",
-           "SPEECH_STEMS", "LIGHT_VERBS", "QUOTATIVES", "is_speech_verb"]
+           "SPEECH_STEMS", "LIGHT_VERBS", "QUOTATIVES", "IMPERSONAL_QUOTATIVES", "is_speech_verb"]
 
 #: letters Bashkir adds to the Russian alphabet
 OWN_LETTERS = "ҙҡҫғһәөүң"
@@ -34,7 +34,9 @@ SPEECH_ROOTS: tuple[str, ...] = (
 LIGHT_VERBS = frozenset({"итте", "иттеләр", "итә", "итеүенсә", "алды", "алдылар", "бирҙе", "бирә", "ҡуйҙы",
                          "ти", "тип", "тине", "тинеләр", "үтте"})
 #: the quotative words that close a direct quotation (``…, — тине X``)
-QUOTATIVES = ("тине", "тинеләр", "ти", "тиҙәр", "тип", "тигәйне")
+QUOTATIVES = ("тине", "тинеләр", "ти", "тиҙәр", "тип", "тигәйне", "тиелә", "тибеҙ")
+#: quotatives of impersonal reports (``…, тиҙәр`` "they say", ``…, тиелә`` "it is said"): no speaker
+IMPERSONAL_QUOTATIVES = frozenset({"тиҙәр", "тиелә", "тиелгән", "тибеҙ", "әйтәләр"})
 #: prefixes of speech-verb forms, matched without morphology (the hook's punctuation check)
 SPEECH_STEMS = ("тине", "тип", "әйтте", "әйтә", "белдер", "билдәлә", "һөйлә", "өҫтә", "аңлат", "иҫкәрт",
                 "яуапла")

@@ -20,7 +20,7 @@ from ..entities.titles import PRONOUNS, is_place_word, is_title_word
 from .ba import is_speech_verb
 from .ba_suffixes import endings
 
-__all__ = ["strip_case", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+__all__ = ["strip_case", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL"]
 
 
@@ -47,6 +47,44 @@ _ORG_HEAD_CASE = re.compile(rf"(?<=\w\w\w)(ы|е)(?:{_alternation(endings('ндA
 _ORG_HYPHEN_CASE = re.compile(rf"-(?:{_alternation(_ORG_CASES)})$")
 _QUALIFIER_BREAK = frozenset({"менән", "өсөн", "тип", "тине", "ти", "һуң", "ҡаршы"})
 _ORG = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-)")
+
+
+_PLURAL_HEAD = re.compile(rf"(?:{_alternation(_PLURALS + ('дар', 'дәр'))})(?:ы|е)?$")
+
+
+def plural_head(title: str) -> bool:
+    """The last word of a title is a plural (``вәкилдәре``, ``депутаттар``): it names a group.
+
+    >>> plural_head("Район хакимиәте вәкилдәре"), plural_head("Өфө ҡалаһы башлығы")
+    (True, False)
+    """
+    words = title.split()
+    return bool(words) and bool(_PLURAL_HEAD.search(words[-1].lower()))
+
+
+#: after the possessive ``-ы`` of ``улы/ҡыҙы`` the cases take ``н``: ``ҡыҙына``, ``улының``, ``ҡыҙынан``
+_PATRONYMIC_WORD = re.compile(r"(улы|ҡыҙы)(?:ның|на|н|нда|нан)?")
+
+
+#: locative after ``ы е у ү о ө`` (``Саллыла``, ``Өфөлә``; not the names ``Йәмилә``, ``Хәйрулла``, ``Рәшиҙә``),
+#: and the ablative
+_PLACE_CASE = re.compile(r"(?:(?<=[ыеуүоө])(?:ла|лә|да|дә|та|тә)|нда|ндә|нан|нән|дан|дән|тан|тән)$")
+
+
+def place_case(word: str) -> bool:
+    """A capitalised word of six letters or more in the locative or ablative that is no surname in a case."""
+    low = word.lower()
+    return len(low) >= 6 and bool(_PLACE_CASE.search(low)) and not surname_shaped(word)
+
+
+def patronymic_base(word: str) -> str | None:
+    """``улы``/``ҡыҙы`` ("son/daughter of") in any case, as its base form; ``None`` for other words.
+
+    >>> patronymic_base("ҡыҙына"), patronymic_base("улының"), patronymic_base("улыҡай")
+    ('ҡыҙы', 'улы', None)
+    """
+    m = _PATRONYMIC_WORD.fullmatch(word.lower())
+    return m.group(1) if m else None
 
 
 def strip_case(word: str) -> str:
@@ -92,7 +130,8 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
     while k > 0 and i - k < 8:
         word = toks[k - 1].word
         low = word.lower()
-        if low == "ғәҙәттән" or (toks[k - 1].quoted and gap_ok(text, toks[k - 1].stop, toks[k].start, False)):
+        if low == "ғәҙәттән" or (toks[k - 1].quoted and gap_ok(text, toks[k - 1].stop, toks[k].start, False)) or \
+                _plural_compound(text, toks, k):
             k -= 1
             continue
         if (not gap_ok(text, toks[k - 1].stop, toks[k].start, False) or low in _QUALIFIER_BREAK
@@ -105,16 +144,36 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
     return k
 
 
+def _plural_compound(text: str, toks: list[Tok], k: int) -> bool:
+    """``ҡулланыусылар баҙары``: a bare plural before a possessive noun is a compound inside a title."""
+    low, nxt = toks[k - 1].word.lower(), toks[k].word.lower()
+    return bool(PLURAL.search(low)) and nxt.endswith(("ы", "е")) and \
+        gap_ok(text, toks[k - 1].stop, toks[k].start, False) and not toks[k - 1].word[:1].isupper()
+
+
 def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:
     """A ministry or administration (``Иҡтисади үҫеш министрлығында``) or a press service at token ``i``."""
     low = toks[i].word.lower()
-    if _ORG.match(low) and _org_ends(text, toks, i):
+    if _ORG.match(low) and _org_ends(text, toks, i) and not _qualifies_title(toks, i):
         return _organisation(text, toks, i)
     if _press_at(toks, i):
         return _press(text, toks, i)
     if _press_at(toks, i + 1):
         return MentionFound(None, i + 1)  # Ҡала хакимиәтенең | матбуғат хеҙмәте: the press service takes the qualifiers
     return None
+
+
+#: staff nouns after an organisation in the ablative (``бүлек мөдире`` "head of department", ``белгесе``)
+_STAFF = ("мөдир", "белгес", "хеҙмәткәр", "вәкил", "етәксе")
+_ABLATIVE = re.compile(r"(?:нан|нән|дан|дән|тан|тән)$")
+
+
+def _qualifies_title(toks: list[Tok], i: int) -> bool:
+    """``министрлығынан бүлек мөдире Ревнер …``: an organisation in the ablative before a title is
+    where the person works, not the speaker."""
+    if not _ABLATIVE.search(toks[i].word.lower()):
+        return False
+    return any(is_title_word(t.word) or t.word.lower().startswith(_STAFF) for t in toks[i + 1:i + 3])
 
 
 def _press_at(toks: list[Tok], i: int) -> bool:

@@ -25,7 +25,7 @@ from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, find_mentions, first_mention
 from ..tokens import WORD_PATTERN
 from . import ba_names
-from .ba import ALPHABET, QUOTATIVES, is_speech_verb
+from .ba import ALPHABET, IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_suffixes import endings
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
@@ -36,25 +36,55 @@ PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "рай
 HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
 #: reporting verbs (past, 3rd person) that take the reported clause in the accusative (``…-ыуын билдәләне``)
 REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "белдерҙе", r"һыҙыҡ\s+өҫтөнә\s+алды", "иҫкәртте",
-                "аңлатты", "һөйләне", "раҫланы", r"иҫкә\s+төшөрҙө")
+                "аңлатты", "һөйләне", "раҫланы", r"иҫкә\s+төшөрҙө", "өҫтәне", "йәшермәне", r"баҫым\s+яһаны",
+                # the same in the present, as news reports speech (``… булыуын билдәләй``)
+                "билдәләй", "әйтә", r"хәбәр\s+итә", "белдерә", r"һыҙыҡ\s+өҫтөнә\s+ала", "иҫкәртә", "аңлата",
+                "һөйләй", "раҫлай", "өҫтәй", r"баҫым\s+яһай")
 _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә)", re.IGNORECASE)
-_PASSIVE = re.compile(r"(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)$")
+#: finite verb forms after the quotative ``тип`` (``тип асыҡлыҡ индерҙе``, ``тип тороп ҡалды``): past
+#: definite, past participle and present in ``-й``, with the plural
+_FINITE = re.compile(r"(?:ды|де|ты|те|ҙы|ҙе|ны|не|лы|ле|ған|гән|ҡан|кән|ай|әй|ый|ей)(?:лар|ләр|дар|дәр|тар|тәр)?$")
+_INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
+_PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)|(?:ыл|ел|л|н)(?:ған|гән))$")
 _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һүҙҙәренсә|һүҙенсә|фекеренсә|хәбәр\s+итеүенсә|"
-                      r"белдереүенсә|аңлатыуынса|иҫәпләүенсә|мәғлүмәттәренсә)\s*,\s*")
+                      r"белдереүенсә|аңлатыуынса|иҫәпләүенсә|мәғлүмәттәренсә|"
+                      # plural agents and postpositions: ``хәбәр итеүҙәренсә``, ``һүҙҙәренә ҡарағанда``, ``һүҙҙәре буйынса``
+                      r"хәбәр\s+итеүҙәренсә|белдереүҙәренсә|әйтеүҙәренсә|билдәләүҙәренсә|"
+                      r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|мәғлүмәттәре)\s+буйынса)\s*,\s*")
 _ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(REPORT_VERBS)})(?![\w-])")
 #: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
 _ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
                  "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген")
+#: conjunctions and particles that open sentences capitalised (``Ә Яр Саллыла …``): never part of a name
+_CONJUNCTIONS = frozenset({"ә", "һәм", "йәки", "тик", "ләкин", "әммә", "сөнки", "хатта", "йәнәһе", "бына"})
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 _CONJ = re.compile(r"(?i)(?:ә|ләкин|әммә|һәм)\s+")
 _PAREN = re.compile(r"\s*,\s*[^\W\d_]+\s*,\s*")
 _GENITIVE = re.compile(rf"(?:{'|'.join(endings('NIң'))})$")
-#: words after «…» that make it a name (``«…» тип аталған`` = "named …")
+#: head nouns a name in quote marks stands before (``«Башҡортостан» гәзите``, ``“Йәдкәр” төркөмө``,
+#: ``«…» исемле китабында``): bodies, media, works, programmes, events, awards, documents
+NAME_HEADS = (
+    "форум", "фестивал", "конкурс", "проект", "программа", "компания", "ширҡәт", "гәзит", "журнал", "берекмә",
+    "ансамбл", "бүләк", "премия", "акция", "фонд", "театр", "телеканал", "агентлыҡ", "агентлығ", "төркөм",
+    "коллектив", "хор", "клуб", "музей", "нәшриәт", "китап", "китаб", "йыйынтыҡ", "йыйынтығ", "спектакл",
+    "фильм", "кинофильм", "йыр", "көй", "повесть", "повест", "роман", "поэма", "шиғыр", "әҫәр", "пьеса",
+    "тапшырыу", "тапшырыуы", "номинация", "орден", "миҙал", "исем", "мәктәп", "гимназия", "лицей",
+    "колхоз", "совхоз", "завод", "комбинат", "предприятие", "ойошма", "йәмғиәт", "үҙәк", "станция",
+    "йыйын", "байрам", "сара", "ярыш", "турнир", "олимпиада", "партия", "хәрәкәт", "союз", "закон",
+    "указ", "ҡарар", "кодекс", "концепция", "рубрика", "сериал", "альбом", "студия", "кафе", "магазин",
+    "санаторий", "лагерь", "команда", "бренд", "ассоциация", "банк", "холдинг", "порталы", "сайт",
+    "мәҡәлә", "мәҡәләһ", "яҙма", "дастан", "эпос", "ҡобайыр", "операция", "марафон", "флешмоб",
+)
+#: words after «…» that make it a name (``«…» тип аталған`` = "named …", ``«…» исемле``), or a name
+#: head within the next three words (``«…» Башҡортостан Республикаһы Законы``)
 _NAMING_AFTER = re.compile(
-    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b|исемле\b|исемендәге\b|исемдәге\b|"
-    rf"атамалы\b|исемен\b|исеме\b|[{ALPHABET}]*(?:форум|фестивал|конкурс|проект|программа|компания|"
-    r"ширҡәт|гәзит|журнал|берекмә|ансамбл|бүләк|премия|акция|фонд|театр|телеканал|агентлыҡ))",
+    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b(?!\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл|һорау|теләк|ҡағиҙә))|исемле\b|исемендәге\b|исемдәге\b|"
+    rf"атамалы\b|исемен\b|исеме\b|(?:[{ALPHABET}-]+\s+){{0,2}}(?:{'|'.join(NAME_HEADS)}))",
     re.IGNORECASE)
+
+
+#: ``«…» тигән фекер / һүҙҙәр / әйтем``: the words are a saying or an opinion, quoted with no speaker
+_QUOTING_AFTER = re.compile(r"\s*[,—–-]*\s*тигән\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл|һорау|теләк|ҡағиҙә)", re.IGNORECASE)
 
 
 def is_cue(word: str) -> bool:
@@ -66,9 +96,13 @@ def is_cue(word: str) -> bool:
 
 
 def is_passive(word: str) -> bool:
-    """``билдәләнде`` ("it was noted"): a passive report has no speaker."""
+    """``билдәләнде`` ("it was noted"), ``тиҙәр`` ("they say"): a passive or impersonal report has no speaker.
+
+    >>> is_passive("билдәләнде"), is_passive("тиҙәр"), is_passive("билдәләне")
+    (True, True, False)
+    """
     low = word.lower()
-    return bool(_PASSIVE.search(low)) and is_speech_verb(low)
+    return low in IMPERSONAL_QUOTATIVES or bool(_PASSIVE.search(low)) and is_speech_verb(low)
 
 
 class BashkirQuotes(QuoteGrammar):
@@ -77,10 +111,13 @@ class BashkirQuotes(QuoteGrammar):
     after_rule = "tine"
     unmarked_rule = None
     quotatives = QUOTATIVES
-    closing_quotatives = ("тип", "тине", "ти")
+    closing_quotatives = ("тип", "тине", "ти", "тиҙәр", "тиелә")
     honorifics = HONORIFICS
     place_nouns_after = PLACE_NOUNS
     qualifiers_first = True
+    #: the native Bashkir news corpora come as paragraphs whose sentences are shuffled: a quote
+    #: without its closing mark or author words ends with its sentence, a role may precede its name
+    sentence_bound = True
 
     def is_cue(self, word: str) -> bool:
         return is_cue(word)
@@ -90,6 +127,25 @@ class BashkirQuotes(QuoteGrammar):
 
     def is_passive(self, word: str) -> bool:
         return is_passive(word)
+
+    def reports_speech(self, word: str) -> bool:
+        """A reporting verb by its root (``әйтеп``, ``билдәләне``), not a light verb (``үтте``, ``итте``)."""
+        low = word.lower()
+        return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low)
+
+    def converb_verb(self, word: str) -> bool:
+        """After ``тип`` any finite verb closes the author words: ``тип мәсьәләгә асыҡлыҡ индерҙе``.
+
+        An infinitive is none (``…, тип әйтергә кәрәк`` "one must say": the author's own words).
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.converb_verb("индерҙе"), g.converb_verb("тороп"), g.converb_verb("аталды"), g.converb_verb("әйтергә")
+        (True, False, False, False)
+        """
+        low = word.lower()
+        if _INFINITIVE.search(low):
+            return False
+        return is_cue(low) or (word[:1].islower() and not _NOT_SPEECH.match(low) and bool(_FINITE.search(low)))
 
     def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
         """``X «…» тип белдерҙе`` (subject, object, verb): the last mention of the clause before the quote."""
@@ -116,6 +172,9 @@ class BashkirQuotes(QuoteGrammar):
         paren = _PAREN.match(text, mention.stop, stop)
         body = paren.end() if paren else skip_space(text, mention.stop, stop)
         return (mention, body) if body < stop else None
+
+    def quoting_after(self, text: str, pos: int, stop: int) -> bool:
+        return _QUOTING_AFTER.match(text, pos, stop) is not None
 
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
         return _NAMING_AFTER.match(text, pos, stop) is not None
@@ -147,11 +206,31 @@ class BashkirQuotes(QuoteGrammar):
 
     def name_nominative(self, words: list[str], context: str = "", title_case: str | None = None,
                         after: str = "") -> tuple[str, str]:
-        """``Рөстәм Хәмитовҡа`` → ``Рөстәм Хәмитов`` (Bashkir marks no gender)."""
-        return " ".join(words[:-1] + [ba_names.strip_case(words[-1])]), ""
+        """``Рөстәм Хәмитовҡа`` → ``Рөстәм Хәмитов``, ``Эмма Шакир ҡыҙына`` → ``Эмма Шакир ҡыҙы``
+        (Bashkir marks no gender)."""
+        last = words[-1]
+        base = ba_names.patronymic_base(last) or ba_names.strip_case(last)
+        return " ".join(words[:-1] + [base]), ""
+
+    def name_like(self, word: str) -> bool:
+        """Not a place in the locative or ablative (``Яр Саллыла`` "in Naberezhnye Chelny", ``Мәскәүҙән``).
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.name_like("Саллыла"), g.name_like("Йәмилә"), g.name_like("Хәмитовтан"), g.name_like("Рәшиҙә")
+        (False, True, True, True)
+        """
+        return word.lower() not in _CONJUNCTIONS and not ba_names.place_case(word)
+
+    def name_joiner(self, word: str) -> bool:
+        return ba_names.patronymic_base(word) is not None
 
     def role_name(self, role: str) -> str:
         return ba_names.role_name(role)
+
+    def title_nominative(self, title: str) -> str:
+        """A plural head (``Район хакимиәте вәкилдәре Эмма …``: "the representatives … [gave] Emma") is
+        no title of the name after it: ``""``."""
+        return "" if ba_names.plural_head(title) else title
 
     def _accusative(self, text: str, start: int, stop: int) -> list[Raw]:
         out = []

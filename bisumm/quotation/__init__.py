@@ -114,6 +114,61 @@ def _inherit(text: str, cands: list[Cand], blocks: list[BlockSpan], registry: Sp
                 _lead_subject(text, c, blocks, registry)
         if c.kind == "direct":
             prev = c
+    _block_speakers(text, cands, blocks)
+
+
+#: the farthest a dialogue turn is from the quote whose speaker it takes (keeps the work linear)
+_BLOCK_SPEAKER_REACH = 1500
+
+
+def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan]) -> None:
+    """Sentence-bound grammars (shuffled paragraphs): a dialogue turn left without a speaker takes the
+    one named speaker every quote of its block attributed by name has (``— П.`` beside
+    ``П, — тине Хәмитов``), unless somebody else's words are reported between them (a speech verb
+    outside the quotes); a pronoun speaker of direct speech (``— тине ул``) takes the one speaker the
+    block's direct quotes name, the order of the sentences telling nothing about whom ``ул`` follows."""
+    by_block: dict[int, list[Cand]] = {}
+    for c in cands:
+        by_block.setdefault(c.block, []).append(c)
+    for index, group in by_block.items():
+        grammar = _grammar(blocks[index][2])
+        if grammar is None or not grammar.sentence_bound:
+            continue
+        named = [c for c in group if c.speaker and not _by_pronoun(c)]
+        source = _one_speaker(named)
+        if source is not None:
+            for c in group:
+                if c.dialogue and not c.speaker and not c.passive and not c.question and \
+                        not _reported_between(text, source, c, grammar):
+                    _copy(source, c, CONFIDENCE.block_speaker)
+                    c.pattern = "inherited"
+        source = _one_speaker([c for c in named if c.kind == "direct"])
+        if source is not None:
+            for c in group:
+                if _by_pronoun(c) and c.kind == "direct" and c.speaker != source.speaker:  # «…», — тине ул
+                    c.speaker, c.title, c.official = source.speaker, source.title, source.official
+                    c.confidence = min(c.confidence, CONFIDENCE.block_speaker)
+
+
+def _one_speaker(named: list[Cand]) -> Cand | None:
+    """The most confident of quotes that all name one capitalised speaker, or ``None``."""
+    speakers = {c.speaker for c in named}
+    if len(speakers) != 1 or not next(iter(speakers))[:1].isupper():  # type: ignore[index]
+        return None
+    return max(named, key=lambda c: c.confidence)
+
+
+def _by_pronoun(c: Cand) -> bool:
+    return c.mention is not None and c.mention.kind == "pronoun"
+
+
+def _reported_between(text: str, a: Cand, b: Cand, grammar: QuoteGrammar) -> bool:
+    """A speech verb in the author's text between two quotes (or they are too far apart to tell)."""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    start, stop = max(first.end, first.stop), second.start
+    if stop - start > _BLOCK_SPEAKER_REACH:
+        return True
+    return any(grammar.reports_speech(w.group()) for w in grammar.language.word_pattern.finditer(text, start, stop))
 
 
 def _chains(text: str, cands: list[Cand], blocks: list[BlockSpan]) -> None:

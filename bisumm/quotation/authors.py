@@ -68,7 +68,7 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
             break
     converb = g.is_converb(words[0].group())
     if converb:
-        verb = next((w for w in words[1:6] if g.is_cue(w.group())), None)
+        verb = next((w for w in words[1:6] if g.converb_verb(w.group())), None)
         if verb is None:
             return None
         while words.index(verb) + 1 < len(words) and g.is_cue(words[words.index(verb) + 1].group()):

@@ -9,11 +9,12 @@ author's words are read by :mod:`.authors` after the quote (``«П», — а``),
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from typing import NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import clause_begin, sentence_end
+from .clauses import clause_begin, sentence_end, skip_space
 from ..marks import Pair, pair_marks
 from .records import AuthorWords, Block, Cand
 from ..entities.mentions import Mention
@@ -51,6 +52,9 @@ class _Inside(NamedTuple):
 def _marked(block: Block, pair: Pair) -> list[Cand]:
     text, bs, be, g = block.text, block.start, block.stop, block.grammar
     s, e = pair.inner_start, pair.inner_stop
+    if not pair.closed and g.sentence_bound and pair.open != bs:  # «…¶«…¶«…»: a paragraph of a long quote
+        e = sentence_end(text, s, e)
+        pair = replace(pair, inner_stop=e)
     block.claims.add(pair.open, pair.end)
     if e <= s:
         return []
@@ -61,8 +65,11 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     base = dict(block=block.index, at_block_start=pair.open == bs, unclosed=not pair.closed, group=gid)
     if inside:
         named = inside.mention is not None
+        second = inside.second
+        if not pair.closed and g.sentence_bound:  # «П1, — а, — П2. (shuffled sentences, no closing mark)
+            second = (second[0], sentence_end(text, second[0], second[1]))
         return [Cand(*part, "inside", mention=inside.mention, attributed=named, end=pair.end, **base)  # type: ignore[arg-type]
-                for part in (inside.first, inside.second)]
+                for part in (inside.first, second)]
     cand = Cand(s, e, "marked", end=pair.end, **base)  # type: ignore[arg-type]
     use_after = after is not None and after.attributes and \
         not (before and text[after.start:after.start + 2].lower() in ("и ", "а "))
@@ -77,6 +84,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
             (subject := g.subject_before(text, clause_begin(text, pair.open, bs), pair.open)):
         cand.mention, cand.pattern, cand.attributed, cand.end = subject, "tip", True, after.stop  # X «…» тип әйтте
         block.claims.add(pair.end, after.stop)
+    elif g.quoting_after(text, pair.end, be):
+        cand.pattern = "quoted"  # «…» тигән фекер: words presented as a saying or an opinion, no speaker
     elif not _speech_like(block, pair):
         return []
     return [cand]
@@ -137,6 +146,9 @@ def _dialogue(block: Block) -> list[Cand]:
     for m in _DIALOGUE_START.finditer(block.text, block.start, block.stop):
         if block.claims.hit(m.start()) or (m.start() != block.start and not _after_sentence(block, m.start())):
             continue
+        first = words_of(block.text, m.end(), min(block.stop, m.end() + 40))[:1]
+        if first and block.grammar.is_cue(first[0].group()):
+            continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
         out.extend(_utterance(block, m.start(), m.end()))
     return out
 
@@ -149,10 +161,20 @@ def _after_sentence(block: Block, pos: int) -> bool:
 
 
 def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
-    """One dialogue turn: ``— П, — а. — П.`` (the turn ends at a new dash or the block end)."""
+    """One dialogue turn: ``— П, — а. — П.`` (the turn ends at a new dash or the block end; for a
+    sentence-bound grammar, at the end of its sentence and of the parts its author words join)."""
     text, bs, be, g = block.text, block.start, block.stop, block.grammar
     gid = block.groups.new()
-    limit = _turn_end(block, s) if dash == bs else sentence_end(text, s, be)
+    part_stop = _turn_end(block, s) if dash == bs else be
+    bound = g.sentence_bound and not (dash == bs and _answers_question(block))
+    if bound:
+        limit = _sentence_limit(block, s, part_stop)
+        if not _closed_by_author(block, s, limit):  # — П1. П2, — тине X: the next sentence's author words
+            after = _sentence_limit(block, skip_space(text, limit + 1, part_stop), part_stop)
+            if _closed_by_author(block, limit, after):
+                limit = after
+    else:
+        limit = part_stop if dash == bs else sentence_end(text, s, be)
     out: list[Cand] = []
     pos = s
     author: AuthorWords | None = None
@@ -168,8 +190,10 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
                 author, end = found, found.stop
                 block.claims.add(brk.start(), end)
                 nxt = _NEXT_PART.match(text, end)
-                if nxt and end < limit:
+                if nxt and end < (part_stop if bound else limit):
                     pos = nxt.end()
+                    if bound:
+                        limit = max(limit, _sentence_limit(block, pos, part_stop))
                     continue
             break
         out.append(Cand(pos, _trim_end(text, pos, limit), "dialogue", block.index, dialogue=True, group=gid))
@@ -187,6 +211,36 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
 
 
 _NEW_TURN = re.compile(r"[.!?…]\s+[—–-]\s+")
+
+
+def _sentence_limit(block: Block, s: int, stop: int) -> int:
+    """End of the sentence from ``s``, with the author words that follow its ``!``/``?``/``…``
+    (``— П! — тине X.``)."""
+    text = block.text
+    e = sentence_end(text, s, stop)
+    if s < e < stop and text[e - 1] in "!?…":
+        brk = _BREAK.match(text, e - 1)
+        words = words_of(text, brk.end(), min(stop, brk.end() + 60)) if brk else []
+        if words and block.grammar.is_cue(words[0].group()):
+            e = sentence_end(text, brk.end(), stop)
+    return e
+
+
+def _closed_by_author(block: Block, s: int, stop: int) -> bool:
+    """Author words (``, — тине X``) close a part of ``text[s:stop]``."""
+    for brk in _BREAK.finditer(block.text, s, stop):
+        words = words_of(block.text, brk.end(), min(block.stop, brk.end() + 60))
+        if words and block.grammar.is_cue(words[0].group()):
+            return True
+    return False
+
+
+def _answers_question(block: Block) -> bool:
+    """The paragraph before the block ends with a question mark (an interview answer)."""
+    j = block.start - 1
+    while j >= 0 and block.text[j].isspace():
+        j -= 1
+    return j >= 0 and block.text[j] == "?" and "\n" in block.text[j:block.start]
 
 
 def _turn_end(block: Block, s: int) -> int:

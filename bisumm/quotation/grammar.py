@@ -53,6 +53,14 @@ class QuoteGrammar(MentionGrammar):
         """A quotative converb that opens author words before the verb (Bashkir ``тип``)."""
         return False
 
+    def reports_speech(self, word: str) -> bool:
+        """A word that reports somebody's words on its own (a reporting verb, not a light verb)."""
+        return self.is_cue(word)
+
+    def converb_verb(self, word: str) -> bool:
+        """A verb a quotative converb attaches to (``тип <verb> X``): a reporting verb by default."""
+        return self.is_cue(word)
+
     def is_passive(self, word: str) -> bool:
         """A passive report (``it was noted``): the quote has no speaker."""
         return False
@@ -67,6 +75,10 @@ class QuoteGrammar(MentionGrammar):
 
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
         """Words after «…» that make it a name, not a quotation (``«…» тип аталған``)."""
+        return False
+
+    def quoting_after(self, text: str, pos: int, stop: int) -> bool:
+        """Words after «…» that present it as somebody's words with no speaker named (``«…» тигән фекер``)."""
         return False
 
     # --- indirect speech ----------------------------------------------------------------------

@@ -49,6 +49,8 @@ class QuoteConfidence:
     inherited: float = 0.6
     #: a quote running over paragraphs takes the speaker of its attributed paragraph (at most this)
     multipara: float = 0.7
+    #: a dialogue turn of a shuffled paragraph takes the one speaker of its block (at most this)
+    block_speaker: float = 0.45
     #: an interview answer takes the subject of the narrative paragraph before the turns (at most this)
     lead_subject: float = 0.5
 

@@ -64,6 +64,8 @@ class Speakers:
         ent = found.last_before(m.start, cls=cls, extra=titles) if cls else None
         if ent is None and m.title and len(m.title.split()) == 1:  # ответил фермер ← владелец фермер Азат …
             ent = found.last_with_word(m.start, m.title.lower()[:5], titles)
+        if ent is None and cls and g is not None and g.sentence_bound:  # the only person with this kind of title
+            ent = found.only_with_class(cls)
         if ent is not None:
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_resolved
         ent = found.untitled_before(m.start, titles) if cls in ROLE_HEADS else None

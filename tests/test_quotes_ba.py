@@ -1,0 +1,167 @@
+"""Bashkir quotations in shuffled news paragraphs (issue 14): spans, «»-names, indirect forms, speakers.
+
+The sentences are our own, written in the shapes the real-news development part showed.
+"""
+
+from __future__ import annotations
+
+import bisumm
+
+
+def spans(text: str) -> list[tuple[str, str | None, str]]:
+    return [(q.text, q.speaker, q.kind) for q in bisumm.quotes(text, "ba")]
+
+
+# -- span boundaries: a quote with no closing mark ends with its sentence ------------------------
+
+def test_dash_turn_opening_a_shuffled_paragraph_is_its_first_sentence():
+    text = "— Быйыл мәктәп төҙөләсәк. Ауылда ҡар яуҙы. Һабантуй июндә үтә."
+    assert [q[0] for q in spans(text)] == ["Быйыл мәктәп төҙөләсәк"]
+
+
+def test_dash_turn_runs_to_the_author_words_that_close_it():
+    text = "— Эш шарттары яҡшы. Быйыл уңыш мул булды, — ти етәксе. Ауылда ҡар яуҙы."
+    assert [q[0] for q in spans(text)] == ["Эш шарттары яҡшы. Быйыл уңыш мул булды"]
+
+
+def test_interview_answer_after_a_question_paragraph_stays_whole():
+    text = "Ниндәй пландар бар?\n\n— Мәктәп төҙөйбөҙ. Юл һалабыҙ."
+    assert [q[0] for q in spans(text)] == ["Мәктәп төҙөйбөҙ. Юл һалабыҙ"]
+
+
+def test_unclosed_mark_inside_a_paragraph_ends_with_its_sentence():
+    text = "Ауылда ҡар яуҙы. “Беҙ бөгөн эшләйбеҙ, иртәгә ял итәбеҙ. Һабантуй июндә үтә."
+    assert [q[0] for q in spans(text)] == ["Беҙ бөгөн эшләйбеҙ, иртәгә ял итәбеҙ"]
+
+
+def test_unclosed_mark_opening_a_paragraph_runs_to_its_end():
+    text = "«Беҙ бөгөн эшләйбеҙ. Иртәгә ял итәбеҙ.\n«Һабантуй июндә үтә», — тине Радий Хәбиров."
+    assert spans(text)[0][0] == "Беҙ бөгөн эшләйбеҙ. Иртәгә ял итәбеҙ."
+
+
+def test_author_words_after_an_exclamation_close_the_turn():
+    text = "— Эшләйбеҙ! — тине Радий Хәбиров. Ауылда ҡар яуҙы."
+    assert spans(text) == [("Эшләйбеҙ!", "Радий Хәбиров", "direct")]
+
+
+def test_author_words_of_the_next_sentence_only_close_a_turn():
+    text = "— Эш яҡшы. Ауылда ҡар яуҙы. Һабантуй июндә үтә. Мәктәп ябыҡ, — тине ул."
+    assert [q[0] for q in spans(text)][:1] == ["Эш яҡшы"]
+
+
+def test_tip_with_any_finite_verb_names_the_speaker():
+    text = "— Эште ваҡытында бөтөрөргә бурыслыбыҙ, — тип мәсьәләгә асыҡлыҡ индерҙе хеҙмәткәр Лилиә Камалова."
+    assert spans(text) == [("Эште ваҡытында бөтөрөргә бурыслыбыҙ", "Лилиә Камалова", "direct")]
+
+
+# -- speakers ----------------------------------------------------------------------------------
+
+def test_a_turn_of_a_shuffled_paragraph_takes_the_one_speaker_of_its_block():
+    text = ("— Ветерандарға өҫтәмә саралар күрелгән. Ауылда ҡар яуҙы. "
+            "Был йәһәттән Хөкүмәткә ғариза бирҙек, — тине республика Башлығы Рөстәм Хәмитов.")
+    assert [q[1] for q in spans(text)] == ["Рөстәм Хәмитов", "Рөстәм Хәмитов"]
+
+
+def test_no_block_speaker_when_other_words_are_reported_between():
+    text = ("— Эш яҡшы барҙы, — тине Серик Әхмәтов. Форум хаҡында ла әйтеп үтте. "
+            "— Юл Башҡортостан аша үтә.")
+    assert [q[1] for q in spans(text)] == ["Серик Әхмәтов", None]
+
+
+# -- «»-names are not quotes --------------------------------------------------------------------
+
+def test_names_in_quote_marks_before_their_head_noun_are_not_quotes():
+    for text in ("Ауылда “Йәдкәр” төркөмө Силәбе яҡтарына юл тота.",
+                 "Ул «Ҡытай-город йыйынтығы» китабы менән таныш.",
+                 "Кисә “Башҡортостан Республикаһында авария-ҡотҡарыу хеҙмәттәре тураһында” "
+                 "Башҡортостан Республикаһы Законына үҙгәрештәр индерелде."):
+        assert spans(text) == [], text
+
+
+# -- unmarked and impersonal reports ---------------------------------------------------------------
+
+def test_impersonal_quotative_closes_an_unmarked_quote_with_no_speaker():
+    assert spans("Ауылда ҡар яуҙы. Бер тапҡыр барып күр, тиҙәр бит.") == [("Бер тапҡыр барып күр", None, "direct")]
+
+
+def test_tigen_after_marks_names_a_thing():
+    assert spans("«Иң яҡшы уҡытыусы» тигән конкурс еңеүселәре бүләкләнде.") == []
+
+
+def test_a_role_before_the_name_in_a_shuffled_paragraph_names_the_one_person_with_that_title():
+    text = ("Республика етәксеһе фекеренсә, реформаны тамырынан өйрәнергә кәрәк. "
+            "Кисә Башҡортостан Президенты Рөстәм Хәмитов Туймазы районында булды.")
+    q = bisumm.quotes(text, "ba")[0]
+    assert (q.speaker, q.kind, q.official) == ("Рөстәм Хәмитов", "indirect", True)
+
+
+def test_full_names_with_patronymics():
+    text = ("— Эш яҡшы, — тине Эльвира Ринат ҡыҙы Сәлимова. «Беҙ эшләйбеҙ», — тине Сәлимова. "
+            "– Ирем заводта эшләне, – тип һөйләй Эмма Шакир ҡыҙы.")
+    assert [q[1] for q in spans(text)] == ["Эльвира Ринат ҡыҙы Сәлимова"] * 2 + ["Эмма Шакир ҡыҙы"]
+
+
+def test_a_dash_before_a_speech_verb_opens_no_quote():
+    assert spans("— Бына-бына! Ул миңә текләне. — тип тиҫкәреләнде ҡарт.")[1:] == []
+
+
+def test_a_place_in_the_locative_and_a_conjunction_are_no_speaker():
+    text = "Ә Яр Саллыла бүлексә эшләй. — Хеҙмәт кенәгәһендә ике генә яҙыу бар, — тине ул."
+    assert spans(text) == [("Хеҙмәт кенәгәһендә ике генә яҙыу бар", None, "direct")]
+
+
+def test_a_pronoun_speaker_in_a_shuffled_paragraph_is_the_block_speaker():
+    text = ("Министр Эльвира Нәбиуллина: «Донъя ауыр осор кисерә», – тип белдерҙе. "
+            "Оппозицияла йөрөүсе Эдуард Лимонов кандидатураһын ҡуйған. "
+            "«Был ойошмаға инеү мөмкинлек бирә», – тип ҡыуанысын уртаҡлашты ул.")
+    assert [q[1] for q in spans(text)] == ["Эльвира Нәбиуллина", "Эльвира Нәбиуллина"]
+
+
+def test_a_ministry_in_the_ablative_before_a_staff_noun_is_where_the_speaker_works():
+    text = ("Ауыл хужалығы министрлығынан бүлек мөдире Ревнер Бәйтуллиндың әйтеүенсә, "
+            "Башҡортостан бал етештереү буйынса алдынғы төбәктәр иҫәбендә.")
+    assert spans(text)[0][1] == "Ревнер Бәйтуллин"
+
+
+def test_a_plural_inside_a_title_keeps_the_title_whole():
+    text = ("Өфөнөң ҡулланыусылар баҙары идаралығы етәксеһе урынбаҫары Зөлфиә Ижбулатова "
+            "байрамда балдың сифатына гарантия бирелеүен әйтте.")
+    q = bisumm.quotes(text, "ba")[0]
+    assert (q.title, q.official) == ("Өфөнөң ҡулланыусылар баҙары идаралығы етәксеһе урынбаҫары", True)
+
+
+def test_more_bashkir_indirect_forms():
+    cases = [
+        ("Токарь Николай Афанасьевтың һүҙҙәренә ҡарағанда, уны заводҡа өйрәнсек итеп алғандар.",
+         "уны заводҡа өйрәнсек итеп алғандар", "Николай Афанасьев"),
+        ("Генераль секретарь Паскаль Лами Рәсәйҙе лидер итеп күрергә теләүен йәшермәне.",
+         "Рәсәйҙе лидер итеп күрергә теләүен", "Паскаль Лами"),
+        ("Министр Азат Сәлимов ярыштың кәрәклеген билдәләй.", "ярыштың кәрәклеген", "Азат Сәлимов"),
+    ]
+    for text, quote, speaker in cases:
+        assert spans(text) == [(quote, speaker, "indirect")], text
+
+
+def test_a_saying_in_marks_before_tigen_fiker_is_a_quote_without_speaker():
+    text = "Ул шәхес булараҡ танылған. “Батырҙан – батыр, йүнһеҙҙән йүнһеҙ тыуа” тигән фекергә лә таянғандар."
+    assert spans(text) == [("Батырҙан – батыр, йүнһеҙҙән йүнһеҙ тыуа", None, "direct")]
+    assert spans("«Иң яҡшы уҡытыусы» тигән конкурс үтте.") == []
+
+
+def test_tip_before_an_infinitive_is_the_authors_own_words():
+    assert spans("Йәштәр үтә лә үҙаллы хәҙер, хатта артыҡ үҙаллы, тип әйтергә кәрәк.") == []
+
+
+def test_an_unclosed_quote_broken_by_author_words_ends_its_second_part_with_its_sentence():
+    text = '"Был алтын да, — тип яҙа В. Братчикова, — артабан бүлексәгә оҙатыла. Уларҙы Казаков алған.'
+    assert [q[0] for q in spans(text)] == ["Был алтын да", "артабан бүлексәгә оҙатыла"]
+
+
+def test_a_stray_ascii_closer_ends_the_quote_of_its_sentence():
+    text = 'Борондан ҡалған дауа. Һарыҡ йөнөн быуындар һыҙлағанда бәйләгәндәр", - тине Анфиса апай.'
+    assert spans(text) == [("Һарыҡ йөнөн быуындар һыҙлағанда бәйләгәндәр", "Анфиса апай", "direct")]
+
+
+def test_a_passive_participle_after_tip_reports_no_speaker():
+    text = 'Указ сыҡҡан. Башҡорттарға бер ниндәй ҙә обида булмаһын" тип яҙылған була.'
+    assert spans(text) == [("Башҡорттарға бер ниндәй ҙә обида булмаһын", None, "direct")]
