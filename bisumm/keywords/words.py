@@ -1,0 +1,178 @@
+"""A document's words as the keyword extractor sees them: lemma, role and breaks.
+
+Each word of each sentence becomes a :class:`Word`: its offsets, its lemma (``None`` for
+stop words, numbers and page furniture), whether it can head a keyword (``noun``), qualify
+one (``adj``), is part of a proper name (``name``) or an initial, and whether punctuation
+separates it from the word before (a keyword never spans a break).
+
+>>> from bisumm.document import Document
+>>> doc = Document.from_text("Глава Башкортостана Радий Хабиров открыл новую школу.", "ru")
+>>> [(w.text, w.role, w.lemma) for w in analyse(doc)[0]]  # doctest: +NORMALIZE_WHITESPACE
+[('Глава', 'noun', 'глава'), ('Башкортостана', 'name', 'башкортостан'), ('Радий', 'name', 'радий'),
+ ('Хабиров', 'name', 'хабиров'), ('открыл', 'other', 'открыть'), ('новую', 'adj', 'новый'),
+ ('школу', 'noun', 'школа')]
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from ..document import Document
+from ..normalize import match_form
+from ..tokens import iter_words
+from ..quotation.titles import is_title_word
+from .rules import (ROMAN, RU_ADJECTIVES, RU_NAME_GRAMMEMES, RU_NOUNS, ba_name_base, is_ba_possessive, is_ba_verb,
+                    is_furniture)
+
+__all__ = ["Word", "analyse", "ROLES"]
+
+#: ``noun`` heads a keyword, ``adj`` qualifies one, ``name`` is part of a proper name,
+#: ``initial`` is a one-letter initial (``Л.``), ``other`` is a content word that is neither
+#: (a verb, an adverb), ``stop`` is a stop word, number or furniture
+ROLES = ("noun", "adj", "name", "initial", "other", "stop")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """One word of a sentence, analysed for keyword candidates."""
+
+    start: int
+    stop: int
+    text: str
+    lemma: str | None
+    role: str
+    lang: str
+    sentence: int
+    #: punctuation (other than an initial's dot) separates it from the previous word
+    broken: bool
+    #: Russian: pymorphy3's parse; Bashkir: ``"possessive"`` (a chain head), ``"case"`` (a name
+    #: with a case ending: the name ends here) or ``None``
+    info: Any = None
+    #: Russian patronymic (dropped from a name's lemma and text)
+    patronymic: bool = False
+
+
+def analyse(doc: Document) -> list[list[Word]]:
+    """The words of every sentence of ``doc`` (page-furniture sentences give no words)."""
+    capital_stems = _ba_capitalised_stems(doc)
+    out: list[list[Word]] = []
+    for index, sentence in enumerate(doc.sentences):
+        if is_furniture(sentence.text):
+            out.append([])
+            continue
+        language = doc.language_of(sentence)
+        code = language.code if language is not None else "und"
+        words: list[Word] = []
+        previous = sentence.start
+        for position, match in enumerate(iter_words(doc.text, sentence.start, sentence.stop)):
+            surface = match.group()
+            gap = doc.text[previous:match.start()]
+            previous = match.end()
+            broken = bool(gap.strip()) and not (gap.strip() == "." and words and words[-1].role == "initial")
+            term = language.term(surface) if language is not None else None
+            if code == "ru":
+                words.append(_russian(match.start(), match.end(), surface, term, index, broken, language))
+            elif code == "ba":
+                words.append(_bashkir(match.start(), match.end(), surface, term, index, broken, position,
+                                      capital_stems, language))
+            else:
+                role = "stop" if term is None else ("name" if surface[:1].isupper() else "noun")
+                words.append(Word(match.start(), match.end(), surface, term, role, code, index, broken))
+        out.append(_initials_before_names(words))
+    return out
+
+
+def _is_initial(surface: str) -> bool:
+    return len(surface) == 1 and surface.isupper()
+
+
+def _russian(start: int, stop: int, surface: str, term: str | None, index: int, broken: bool,
+             language: Any) -> Word:
+    if _is_initial(surface):
+        return Word(start, stop, surface, None, "initial", "ru", index, broken)
+    if term is None or ROMAN.match(surface):
+        return Word(start, stop, surface, None, "stop", "ru", index, broken)
+    from ..quotation.names import ru_parse
+
+    folded = match_form(surface)
+    parses = ru_parse(folded)
+    parse = parses[0] if parses else None
+    lemma = language.base_form(folded)
+    if parse is None:  # not Cyrillic (a Latin brand, a Greek letter)
+        role = "name" if surface[:1].isupper() else "noun"
+        return Word(start, stop, surface, lemma, role, "ru", index, broken)
+    capital = surface[:1].isupper()
+    named = _proper_parse(parses) if capital else None
+    if named is not None:  # a capitalised word that can be a name: read it as one
+        parse = named
+        lemma = parse.normal_form.replace("ё", "е")
+    elif capital and not parse.is_known and any(p.normal_form == folded for p in parses[:4]):
+        lemma = folded  # an unknown name read as its own nominative (Хабиров, not хабир + -ов)
+    grammemes = parse.tag.grammemes
+    pos = parse.tag.POS
+    proper = named is not None or (not parse.is_known and pos in RU_NOUNS) \
+        or "Abbr" in grammemes or (surface.isupper() and len(surface) > 1)
+    if capital and proper:
+        role = "name"
+    elif pos in RU_NOUNS:
+        role = "noun"
+    elif pos in RU_ADJECTIVES:
+        role = "adj"
+    else:
+        role = "other"
+    return Word(start, stop, surface, lemma, role, "ru", index, broken, parse, "Patr" in grammemes)
+
+
+def _proper_parse(parses: tuple) -> Any:
+    """The first of the three likeliest parses that is a proper name (``None``: none is)."""
+    for parse in parses[:3]:
+        if RU_NAME_GRAMMEMES & parse.tag.grammemes:
+            return parse
+    return None
+
+
+def _bashkir(start: int, stop: int, surface: str, term: str | None, index: int, broken: bool,
+             position: int, capital_stems: set[str], language: Any) -> Word:
+    if _is_initial(surface):
+        return Word(start, stop, surface, None, "initial", "ba", index, broken)
+    if term is None:
+        return Word(start, stop, surface, None, "stop", "ba", index, broken)
+    folded = match_form(surface)
+    capital = surface[:1].isupper()
+    if capital and not is_title_word(folded) \
+            and (position > 0 or term in capital_stems or (surface.isupper() and len(surface) > 1)):
+        base, inflected = ba_name_base(folded, term)  # names keep their letters: Рөстәм, not рөст + -әм
+        return Word(start, stop, surface, base, "name", "ba", index, broken, "case" if inflected else None)
+    role = "other" if is_ba_verb(folded) else "noun"
+    return Word(start, stop, surface, term, role, "ba", index, broken,
+                "possessive" if is_ba_possessive(folded, term) else None)
+
+
+def _ba_capitalised_stems(doc: Document) -> set[str]:
+    """Stems of Bashkir words written with a capital inside a sentence (so names too when first)."""
+    out: set[str] = set()
+    for index, sentence in enumerate(doc.sentences):
+        if sentence.lang != "ba":
+            continue
+        language = doc.language_of(sentence)
+        for position, word in enumerate(doc.words(index)):
+            if position and word[:1].isupper() and language is not None:
+                term = language.term(word)
+                if term is not None:
+                    out.add(term)
+    return out
+
+
+def _initials_before_names(words: list[Word]) -> list[Word]:
+    """Initials not followed (through more initials) by a name become stop words."""
+    out = list(words)
+    following_name = False
+    for i in range(len(out) - 1, -1, -1):
+        w = out[i]
+        if w.role == "initial":
+            if not following_name:
+                out[i] = Word(w.start, w.stop, w.text, None, "stop", w.lang, w.sentence, w.broken)
+        else:
+            following_name = w.role == "name" and not w.broken
+    return out
