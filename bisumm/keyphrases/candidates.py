@@ -12,7 +12,7 @@ Candidates never cross punctuation or a stop word.
 * single words (:func:`word_candidates`): nouns (Russian), content words that are not verbs (Bashkir).
 
 >>> from bisumm.document import Document
->>> from bisumm.keywords.words import analyse
+>>> from bisumm.keyphrases.words import analyse
 >>> words = analyse(Document.from_text("Депутаты Государственной думы встретились с Радием Хабировым.", "ru"))[0]
 >>> [(o.kind, o.lemma) for o in candidates(words)]  # doctest: +NORMALIZE_WHITESPACE
 [('name', ('радий', 'хабиров')), ('phrase', ('государственный', 'дума')),

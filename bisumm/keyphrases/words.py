@@ -108,7 +108,9 @@ def _russian(start: int, stop: int, surface: str, term: str | None, index: int, 
         parse = named
         lemma = parse.normal_form.replace("ё", "е")
     elif capital and not parse.is_known and any(p.normal_form == folded for p in parses[:4]):
-        lemma = folded  # an unknown name read as its own nominative (Хабиров, not хабир + -ов)
+        # an unknown name read as its own nominative (Хабиров, not хабир + -ов)
+        parse = next(p for p in parses[:4] if p.normal_form == folded)
+        lemma = folded
     grammemes = parse.tag.grammemes
     pos = parse.tag.POS
     proper = named is not None or (not parse.is_known and pos in RU_NOUNS) \
@@ -125,11 +127,10 @@ def _russian(start: int, stop: int, surface: str, term: str | None, index: int, 
 
 
 def _proper_parse(parses: tuple) -> Any:
-    """The first of the three likeliest parses that is a proper name (``None``: none is)."""
-    for parse in parses[:3]:
-        if RU_NAME_GRAMMEMES & parse.tag.grammemes:
-            return parse
-    return None
+    """The first of the three likeliest parses that is a proper name, singular ones first
+    (``None``: none is)."""
+    proper = [p for p in parses[:3] if RU_NAME_GRAMMEMES & p.tag.grammemes]
+    return next((p for p in proper if p.tag.number == "sing"), proper[0] if proper else None)
 
 
 def _bashkir(start: int, stop: int, surface: str, term: str | None, index: int, broken: bool,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 __all__ = ["ROMAN", "BA_POSSESSIVE", "BA_VERB_ENDINGS", "RU_NAME_GRAMMEMES", "RU_NOUNS", "RU_ADJECTIVES",
-           "FURNITURE", "is_furniture", "is_ba_verb", "is_ba_possessive", "BA_NAME_ENDINGS", "ba_name_base"]
+           "FURNITURE", "is_furniture", "is_ba_verb", "is_ba_possessive", "BA_NAME_ENDINGS", "ba_name_base", "ba_case_base"]
 
 #: the ending (after the stem) of a Bashkir 3rd-person possessive, the head of a noun chain
 #: (``нефть химияһы``, ``Башҡортостан Республикаһының``), optionally followed by a case ending
@@ -93,3 +93,23 @@ def ba_name_base(folded: str, stem: str) -> tuple[str, bool]:
         if folded.endswith(ending) and len(base) >= max(4, len(stem)):
             return base, True
     return folded, False
+
+
+#: Bashkir case endings alone (no possessive before them), longest first
+BA_CASE_ENDINGS = tuple(e for e in BA_NAME_ENDINGS if not e.startswith(("һы", "һе", "ы", "е")) or e in ("ы", "е"))
+
+
+def ba_case_base(word: str) -> str:
+    """A Bashkir name word without its case ending, possessives kept, spelling kept.
+
+    >>> ba_case_base("Республикаһының"), ba_case_base("Хәмитовҡа"), ba_case_base("Ҡаҙағстан")
+    ('Республикаһы', 'Хәмитов', 'Ҡаҙағстан')
+    """
+    from ..lang import stem
+
+    folded = word.lower()
+    floor = max(4, len(stem(folded, "ba")))
+    for ending in BA_CASE_ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= floor:
+            return word[: -len(ending)]
+    return word

@@ -1,1 +1,0 @@
-"""Keywords (placeholder)."""
