@@ -7,8 +7,8 @@ with every occurrence as a span of the original text.
 
 >>> text = ("Депутаты Государственной думы обсудили бюджет. "
 ...         "Радий Хабиров выступил в Государственной думе. Хабиров рассказал о бюджете республики.")
->>> [(kw.text, kw.kind) for kw in keywords(text, k=3)]
-[('Радий Хабиров', 'name'), ('дума', 'word'), ('бюджет', 'word')]
+>>> [(kw.text, kw.kind) for kw in keywords(text, k=4)]
+[('Радий Хабиров', 'name'), ('дума', 'word'), ('Государственная дума', 'phrase'), ('бюджет', 'word')]
 >>> kw = keywords(text, k=1)[0]
 >>> [text[o.start:o.stop] for o in kw.occurrences]
 ['Радий Хабиров', 'Хабиров']

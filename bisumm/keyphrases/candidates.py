@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from .rules import RU_ADJECTIVES
 from .words import Word
 
 __all__ = ["Occurrence", "candidates", "name_candidates", "russian_phrases", "bashkir_chains",
@@ -30,6 +31,8 @@ __all__ = ["Occurrence", "candidates", "name_candidates", "russian_phrases", "ba
 
 #: longer runs of capitalised words are lists of names, not one name
 MAX_NAME_WORDS = 3
+#: shorter single words (``р``, ``др``, ``ул``) are abbreviations, not topics
+MIN_WORD = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,12 +98,19 @@ def name_candidates(words: list[Word]) -> list[Occurrence]:
 def _same_name(before: Word, word: Word) -> bool:
     """Can ``word`` continue the name that ``before`` ends? Not when their Russian cases differ
     (``Башкортостана | Радий Хабиров``) or a place precedes a first name."""
+    if _abbreviation(before) or _abbreviation(word):
+        return False
     if before.lang != "ru" or before.info is None or word.info is None:
         return True
     a, b = before.info.tag, word.info.tag
     if "Fixd" not in a.grammemes and "Fixd" not in b.grammemes and _cases(before).isdisjoint(_cases(word)):
         return False
     return not ("Geox" in a.grammemes and "Name" in b.grammemes)
+
+
+def _abbreviation(word: Word) -> bool:
+    """An all-capital abbreviation (США, ФСБ, БДУ) is a name of its own, never part of a longer one."""
+    return len(word.text) > 1 and word.text.isupper()
 
 
 def _cases(word: Word) -> set[str]:
@@ -111,11 +121,16 @@ def _cases(word: Word) -> set[str]:
 
 
 def _agrees(adjective: Word, noun: Word) -> bool:
-    a, n = adjective.info.tag, noun.info.tag
-    if a.case != n.case or a.number != n.number:
-        return False
-    return n.number == "plur" or a.gender is None or n.gender is None or a.gender == n.gender \
-        or "GNdr" in n.grammemes or "Ms-f" in n.grammemes
+    """Can the adjective qualify the noun: some likely parse of each agrees in case and number
+    (and gender in the singular)?"""
+    from ..quotation.names import ru_parse
+
+    adjectives = [p.tag for p in ru_parse(adjective.text.lower())[:4] if p.tag.POS in RU_ADJECTIVES]
+    nouns = [p.tag for p in ru_parse(noun.text.lower())[:4] if p.tag.POS == "NOUN"]
+    return any(a.case == n.case and a.number == n.number
+               and (n.number == "plur" or a.gender is None or n.gender is None or a.gender == n.gender
+                    or "GNdr" in n.grammemes or "Ms-f" in n.grammemes)
+               for a in adjectives for n in nouns)
 
 
 def russian_phrases(words: list[Word]) -> list[Occurrence]:
@@ -130,11 +145,20 @@ def russian_phrases(words: list[Word]) -> list[Occurrence]:
             j -= 1
         if j < i:
             out.append(_occurrence(words[j:i + 1], "phrase"))
-        nxt = words[i + 1] if i + 1 < len(words) else None
-        if w.role == "noun" and nxt is not None and not nxt.broken and nxt.role in ("noun", "name") \
-                and nxt.info is not None and nxt.info.tag.case == "gent" and nxt.info.tag.POS == "NOUN":
-            out.append(_occurrence([w, nxt], "phrase"))
+        if w.role == "noun" and _genitive(words, i + 1):
+            out.append(_occurrence(words[i:i + 2], "phrase"))
+            if _genitive(words, i + 2) and words[i + 2].role == "name":  # совет безопасности ООН
+                out.append(_occurrence(words[i:i + 3], "phrase"))
     return out
+
+
+def _genitive(words: list[Word], i: int) -> bool:
+    """Is ``words[i]`` a noun in the genitive joined to the word before it?"""
+    if i >= len(words):
+        return False
+    w = words[i]
+    return not w.broken and w.role in ("noun", "name") and w.info is not None \
+        and w.info.tag.POS == "NOUN" and w.info.tag.case == "gent"
 
 
 def bashkir_chains(words: list[Word]) -> list[Occurrence]:
@@ -154,4 +178,4 @@ def bashkir_chains(words: list[Word]) -> list[Occurrence]:
 
 def word_candidates(words: list[Word]) -> list[Occurrence]:
     """Single nouns (names come as names) as ``word`` occurrences."""
-    return [_occurrence([w], "word") for w in words if w.role == "noun" and w.lemma]
+    return [_occurrence([w], "word") for w in words if w.role == "noun" and w.lemma and len(w.lemma) >= MIN_WORD]

@@ -1,7 +1,7 @@
 """Scoring keyword candidates: a word graph, TF-IDF, first position and the title.
 
 1. **Merge.** Occurrences with the same lemmas are one candidate; a shorter name folds into
-   the longer name that contains it (``Хабиров`` into ``Радий Хабиров``).
+   the longer name that ends with it (``Хабиров`` into ``Радий Хабиров``).
 2. **Graph.** The content words of each sentence (nouns, adjectives, names) are linked to
    their neighbours within :attr:`KeywordParams.window` words; PageRank on that graph gives
    each lemma a centrality (mean 1 over the graph).
@@ -28,8 +28,11 @@ __all__ = ["KeywordParams", "KEYWORDS", "Candidate", "rank", "merge", "centralit
 
 @dataclass(frozen=True)
 class KeywordParams:
-    """Tuned numbers of the keyword scorer (tuned on the RT and NG dev parts only:
-    ``python bench/keywords.py --part dev``)."""
+    """Tuned numbers of the keyword scorer.
+
+    Tuned on the dev parts of the RT and NG articles only (the first 250 of each, F1@10 on
+    the editors' keywords, see docs/keywords.md); the frozen test parts played no part.
+    """
 
     #: co-occurrence window (in content words) of the word graph
     window: int = 3
@@ -38,13 +41,14 @@ class KeywordParams:
     #: exponent of the graph centrality
     graph_power: float = 0.5
     #: bonus of a candidate first met in sentence ``s``: ``1 + position / (1 + s)``
-    position: float = 0.5
+    position: float = 3.0
     #: bonus of a candidate whose lemmas are all in the title: ``1 + title``
-    title: float = 1.0
+    title: float = 2.0
     #: weight of each kind
-    kind_weight: dict[str, float] = field(default_factory=lambda: {"name": 1.0, "phrase": 1.0, "word": 1.0})
-    #: drop a single word from the top when a chosen phrase or name already contains it
-    redundancy: bool = False
+    kind_weight: dict[str, float] = field(default_factory=lambda: {"name": 2.0, "phrase": 1.0, "word": 1.0})
+    #: skip a single word when a better-ranked phrase or name already contains it (a word
+    #: ranked above its phrase stays: editors often tag both)
+    redundancy: bool = True
 
 
 #: the default parameters
@@ -78,7 +82,7 @@ def merge(occurrences: Sequence[Occurrence]) -> list[Candidate]:
     cands = {key: Candidate(key, _kind(occ), occ) for key, occ in groups.items()}
     names = sorted((c for c in cands.values() if c.kind == "name"), key=lambda c: -len(c.lemma))
     for short in names:
-        hosts = [c for c in names if len(c.lemma) > len(short.lemma) and _contains(c.lemma, short.lemma)
+        hosts = [c for c in names if len(c.lemma) > len(short.lemma) and c.lemma[-len(short.lemma):] == short.lemma
                  and c.lemma in cands]
         if not hosts:
             continue
@@ -91,11 +95,6 @@ def merge(occurrences: Sequence[Occurrence]) -> list[Candidate]:
 def _kind(occurrences: list[Occurrence]) -> str:
     kinds = [o.kind for o in occurrences]
     return "name" if kinds.count("name") * 2 >= len(kinds) else kinds[0] if kinds[0] != "name" else "word"
-
-
-def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
-    n = len(short)
-    return any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
 
 def centrality(sentences: Sequence[Sequence[str]], window: int) -> dict[str, float]:

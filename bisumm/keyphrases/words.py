@@ -79,7 +79,23 @@ def analyse(doc: Document) -> list[list[Word]]:
             else:
                 role = "stop" if term is None else ("name" if surface[:1].isupper() else "noun")
                 words.append(Word(match.start(), match.end(), surface, term, role, code, index, broken))
-        out.append(_initials_before_names(words))
+        out.append(_initials_before_names(_surnames_like_adjectives(words)))
+    return out
+
+
+def _surnames_like_adjectives(words: list[Word]) -> list[Word]:
+    """A capitalised Russian adjective right after a first name is a surname (``Алексей Толстой``)."""
+    out = list(words)
+    for i in range(1, len(out)):
+        w, before = out[i], out[i - 1]
+        if w.lang == "ru" and w.role == "adj" and w.text[:1].isupper() and not w.broken \
+                and before.role == "name" and before.info is not None and "Name" in before.info.tag.grammemes:
+            from ..quotation.names import ru_parse
+
+            named = _proper_parse(ru_parse(match_form(w.text)))
+            if named is not None:
+                out[i] = Word(w.start, w.stop, w.text, named.normal_form.replace("ё", "е"), "name", "ru",
+                              w.sentence, w.broken, named)
     return out
 
 
@@ -103,7 +119,8 @@ def _russian(start: int, stop: int, surface: str, term: str | None, index: int, 
         role = "name" if surface[:1].isupper() else "noun"
         return Word(start, stop, surface, lemma, role, "ru", index, broken)
     capital = surface[:1].isupper()
-    named = _proper_parse(parses) if capital else None
+    adjective = parse.tag.POS in RU_ADJECTIVES  # Северной Кореи, Государственной думы: an adjective first
+    named = _proper_parse(parses) if capital and not adjective else None
     if named is not None:  # a capitalised word that can be a name: read it as one
         parse = named
         lemma = parse.normal_form.replace("ё", "е")
