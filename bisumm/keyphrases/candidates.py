@@ -74,6 +74,8 @@ def name_candidates(words: list[Word]) -> list[Occurrence]:
         while run and run[-1].role == "initial":
             run.pop()
         names = [w for w in run if w.role == "name"]
+        if len(names) == 1 and len(names[0].text) < MIN_WORD and not names[0].text.isupper():
+            names.clear()  # Св, Ул: an abbreviation with a capital, not a name
         if names and len(names) <= MAX_NAME_WORDS:
             out.append(_occurrence(run, "name"))
         elif names:  # a list of names (Москва Берлин Париж): each word on its own

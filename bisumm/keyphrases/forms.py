@@ -62,9 +62,9 @@ def _bashkir_name(occurrences: Sequence[Occurrence], size: int) -> str:
     dropped (``Башҡортостан Республикаһының`` → ``Башҡортостан Республикаһы``)."""
     from .rules import ba_case_base
 
-    forms = Counter(tuple(w.text for w in o.words if w.role == "name") for o in occurrences if len(o.words) == size)
+    forms = Counter(tuple(w.text for w in o.words if w.lemma) for o in occurrences if len(o.words) == size)
     best = max(forms, key=lambda f: (forms[f], f))
-    return " ".join(best[:-1] + (ba_case_base(best[-1]),))
+    return " ".join(best[:-1] + (ba_case_base(best[-1]),)) if best else ""
 
 
 def _nominative(w: Word) -> str:

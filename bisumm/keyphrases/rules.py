@@ -14,7 +14,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["ROMAN", "BA_POSSESSIVE", "BA_VERB_ENDINGS", "RU_NAME_GRAMMEMES", "RU_NOUNS", "RU_ADJECTIVES",
-           "FURNITURE", "is_furniture", "is_ba_verb", "is_ba_possessive", "BA_NAME_ENDINGS", "ba_name_base", "ba_case_base"]
+           "FURNITURE", "is_furniture", "is_ba_verb", "is_ba_possessive", "BA_NAME_ENDINGS", "ba_name_base", "ba_case_base",
+           "BA_COMMON_SUPPORT", "is_ba_common_noun"]
 
 #: the ending (after the stem) of a Bashkir 3rd-person possessive, the head of a noun chain
 #: (``нефть химияһы``, ``Башҡортостан Республикаһының``), optionally followed by a case ending
@@ -73,15 +74,15 @@ BA_NAME_ENDINGS = tuple(sorted({
         "ның", "нең", "тың", "тең", "дың", "дең", "ҙың", "ҙең", "ға", "гә", "ҡа", "кә", "на", "нә",
         "ны", "не", "ты", "те", "ды", "де", "ҙы", "ҙе", "да", "дә", "та", "тә", "ҙа", "ҙә", "ла", "лә",
         "нда", "ндә", "дан", "дән", "тан", "тән", "ҙан", "ҙән", "нан", "нән", "лан", "лән", "ндағы", "ндәге",
-        "дағы", "дәге", "тағы", "тәге", "ҙағы", "ҙәге", "лағы", "ләге", "н")),
-    "һы", "һе"}, key=len, reverse=True))
+        "дағы", "дәге", "тағы", "тәге", "ҙағы", "ҙәге", "лағы", "ләге")),
+    "һы", "һе", "һын", "һен", "ын", "ен"}, key=len, reverse=True))
 
 
 def ba_name_base(folded: str, stem: str) -> tuple[str, bool]:
     """A folded Bashkir name word without its case ending, and whether it had one.
 
     The ending is only dropped down to the ``stem`` the stemmer gives (never below it: the
-    ``-стан`` of ``Ҡаҙағстан`` is no ablative), and never down to fewer than four letters.
+    ``-стан`` of ``Ҡаҙағстан`` is no ablative), and never down to fewer than three letters.
 
     >>> ba_name_base("ҡаҙағстандың", "ҡаҙағстан"), ba_name_base("ҡаҙағстан", "ҡаҙағстан")
     (('ҡаҙағстан', True), ('ҡаҙағстан', False))
@@ -90,7 +91,7 @@ def ba_name_base(folded: str, stem: str) -> tuple[str, bool]:
     """
     for ending in BA_NAME_ENDINGS:
         base = folded[: -len(ending)]
-        if folded.endswith(ending) and len(base) >= max(4, len(stem)):
+        if folded.endswith(ending) and len(base) >= max(3, len(stem)):
             return base, True
     return folded, False
 
@@ -108,8 +109,24 @@ def ba_case_base(word: str) -> str:
     from ..lang import stem
 
     folded = word.lower()
-    floor = max(4, len(stem(folded, "ba")))
+    floor = max(3, len(stem(folded, "ba")))
     for ending in BA_CASE_ENDINGS:
         if folded.endswith(ending) and len(folded) - len(ending) >= floor:
             return word[: -len(ending)]
     return word
+
+
+#: a Bashkir stem seen with this many different endings in the news corpus (the stem lexicon
+#: of bisumm.lang.ba_stem) is a common noun even when capitalised (Республика, Рәсәй), not a first name
+BA_COMMON_SUPPORT = 10
+
+
+def is_ba_common_noun(lemma: str) -> bool:
+    """True for a Bashkir stem common enough to be a noun rather than a person's first name.
+
+    >>> is_ba_common_noun("республика"), is_ba_common_noun("рөстәм")
+    (True, False)
+    """
+    from ..lang.ba_stem import lexicon
+
+    return lexicon().get(lemma, 0) >= BA_COMMON_SUPPORT

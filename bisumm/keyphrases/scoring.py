@@ -83,7 +83,7 @@ def merge(occurrences: Sequence[Occurrence]) -> list[Candidate]:
     names = sorted((c for c in cands.values() if c.kind == "name"), key=lambda c: -len(c.lemma))
     for short in names:
         hosts = [c for c in names if len(c.lemma) > len(short.lemma) and c.lemma[-len(short.lemma):] == short.lemma
-                 and c.lemma in cands]
+                 and c.lemma in cands and _person(c)]
         if not hosts:
             continue
         host = max(hosts, key=lambda c: (len(c.occurrences), -c.first))
@@ -95,6 +95,20 @@ def merge(occurrences: Sequence[Occurrence]) -> list[Candidate]:
 def _kind(occurrences: list[Occurrence]) -> str:
     kinds = [o.kind for o in occurrences]
     return "name" if kinds.count("name") * 2 >= len(kinds) else kinds[0] if kinds[0] != "name" else "word"
+
+
+def _person(candidate: Candidate) -> bool:
+    """Does a name look like a person's (a first name or initials before the rest)? Only a
+    person's full name absorbs its last word (``Хабиров``); ``Төркиә`` stays apart from
+    ``Республика Төркиә``."""
+    from .rules import is_ba_common_noun
+
+    first = next((w for o in candidate.occurrences for w in o.words[:1]), None)
+    if first is None or first.role == "initial":
+        return True
+    if first.lang == "ru":
+        return first.info is None or "Name" in first.info.tag.grammemes
+    return first.lang != "ba" or not is_ba_common_noun(first.lemma or "")
 
 
 def centrality(sentences: Sequence[Sequence[str]], window: int) -> dict[str, float]:
