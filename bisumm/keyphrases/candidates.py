@@ -21,6 +21,7 @@ Candidates never cross punctuation or a stop word.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .rules import RU_ADJECTIVES
@@ -29,6 +30,8 @@ from .words import Word
 __all__ = ["Occurrence", "candidates", "name_candidates", "russian_phrases", "bashkir_chains",
            "word_candidates", "MAX_NAME_WORDS"]
 
+#: surname endings (Хәбиров, Иванова, Әхмәтова, Ғәлиев): a Bashkir name ends with its surname
+_SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|ская|улы|ҡыҙы)$")
 #: longer runs of capitalised words are lists of names, not one name
 MAX_NAME_WORDS = 3
 #: shorter single words (``р``, ``др``, ``ул``) are abbreviations, not topics
@@ -87,8 +90,8 @@ def name_candidates(words: list[Word]) -> list[Occurrence]:
             flush()
         if w.role in ("name", "initial") and not (w.broken and run):
             run.append(w)
-            if w.lang == "ba" and w.info is not None:  # a Bashkir ending closes the name
-                flush()
+            if w.lang == "ba" and (w.info is not None or _SURNAME.search(w.lemma or "")):
+                flush()  # a Bashkir ending or a surname closes the name
             continue
         flush()
         if w.role in ("name", "initial"):

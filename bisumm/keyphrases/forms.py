@@ -33,8 +33,10 @@ def readable(kind: str, occurrences: Sequence[Occurrence]) -> str:
         return _russian(lead, kind)
     if kind == "name":
         return _bashkir_name(occurrences, len(lead.words))
-    forms = Counter(" ".join(w.text.lower() for w in o.words) for o in occurrences if len(o.lemma) == len(lead.lemma))
-    return max(forms, key=lambda f: (forms[f], f == " ".join(w.text.lower() for w in lead.words)))
+    spellings = [" ".join(w.text for w in o.words) for o in occurrences if len(o.lemma) == len(lead.lemma)]
+    forms = Counter(f.lower() for f in spellings)
+    best = min(forms, key=lambda f: (-forms[f], len(f), f))  # most often; ties: the shortest
+    return best if not all(f[:1].isupper() for f in spellings) else best[:1].upper() + best[1:]
 
 
 def _russian(lead: Occurrence, kind: str) -> str:

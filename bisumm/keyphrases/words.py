@@ -57,9 +57,15 @@ def analyse(doc: Document) -> list[list[Word]]:
     """The words of every sentence of ``doc`` (page-furniture sentences give no words)."""
     capital_stems = _ba_capitalised_stems(doc)
     out: list[list[Word]] = []
+    skip_paragraph = -1
     for index, sentence in enumerate(doc.sentences):
+        if sentence.paragraph == skip_paragraph:
+            out.append([])
+            continue
         if is_furniture(sentence.text):
             out.append([])
+            if _alone(doc, index):  # «Также по теме» on its own: the next paragraph is the link
+                skip_paragraph = sentence.paragraph + 1
             continue
         language = doc.language_of(sentence)
         code = language.code if language is not None else "und"
@@ -97,6 +103,12 @@ def _surnames_like_adjectives(words: list[Word]) -> list[Word]:
                 out[i] = Word(w.start, w.stop, w.text, named.normal_form.replace("ё", "е"), "name", "ru",
                               w.sentence, w.broken, named)
     return out
+
+
+def _alone(doc: Document, index: int) -> bool:
+    """Is sentence ``index`` a whole paragraph?"""
+    sentence = doc.sentences[index]
+    return doc.paragraphs[sentence.paragraph].text.strip() == sentence.text.strip()
 
 
 def _is_initial(surface: str) -> bool:
