@@ -22,8 +22,8 @@ from ..document import Document
 from ..normalize import match_form
 from ..tokens import iter_words
 from ..quotation.titles import is_title_word
-from .rules import (ROMAN, RU_ADJECTIVES, RU_NAME_GRAMMEMES, RU_NOUNS, ba_name_base, is_ba_possessive, is_ba_verb,
-                    is_furniture)
+from .rules import (ROMAN, RU_ADJECTIVES, RU_NAME_GRAMMEMES, RU_NOUNS, ba_name_base, is_ba_common_noun,
+                    is_ba_possessive, is_ba_verb, is_furniture)
 
 __all__ = ["Word", "analyse", "ROLES"]
 
@@ -170,13 +170,19 @@ def _bashkir(start: int, stop: int, surface: str, term: str | None, index: int, 
         return Word(start, stop, surface, None, "stop", "ba", index, broken)
     folded = match_form(surface)
     capital = surface[:1].isupper()
-    if capital and not is_title_word(folded) \
-            and (position > 0 or term in capital_stems or (surface.isupper() and len(surface) > 1)):
+    if capital and not is_title_word(folded) and (position > 0 or term in capital_stems or _rare_capital(folded, term)
+                                                  or (surface.isupper() and len(surface) > 1)):
         base, inflected = ba_name_base(folded, term)  # names keep their letters: Рөстәм, not рөст + -әм
         return Word(start, stop, surface, base, "name", "ba", index, broken, "case" if inflected else None)
     role = "other" if is_ba_verb(folded) else "noun"
     return Word(start, stop, surface, term, role, "ba", index, broken,
                 "possessive" if is_ba_possessive(folded, term) else None)
+
+
+def _rare_capital(folded: str, stem: str) -> bool:
+    """A capitalised first word of a Bashkir sentence is a name when its stem is rare in the
+    news corpus (``Стәрлетамаҡта``), not a common noun (``Мәктәптә``) or a verb form."""
+    return len(folded) >= 4 and not is_ba_verb(folded) and not is_ba_common_noun(stem)
 
 
 def _ba_capitalised_stems(doc: Document) -> set[str]:
