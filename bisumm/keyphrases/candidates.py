@@ -151,9 +151,10 @@ def russian_phrases(words: list[Word]) -> list[Occurrence]:
         if j < i:
             out.append(_occurrence(words[j:i + 1], "phrase"))
         if w.role == "noun" and _genitive(words, i + 1):
-            out.append(_occurrence(words[i:i + 2], "phrase"))
-            if _genitive(words, i + 2) and words[i + 2].role == "name":  # совет безопасности ООН
-                out.append(_occurrence(words[i:i + 3], "phrase"))
+            if words[i + 1].role == "noun" or not _genitive(words, i + 2):  # not «победа Дарьи» of a longer name
+                out.append(_occurrence(words[i:i + 2], "phrase"))
+            if words[i + 1].role == "noun" and _genitive(words, i + 2) and words[i + 2].role == "name":
+                out.append(_occurrence(words[i:i + 3], "phrase"))  # совет безопасности ООН
     return out
 
 

@@ -42,7 +42,8 @@ def readable(kind: str, occurrences: Sequence[Occurrence]) -> str:
 def _russian(lead: Occurrence, kind: str) -> str:
     words = [w for w in lead.words if w.lemma is not None and not w.patronymic]
     if kind == "name":
-        return " ".join(_cased(w.text, _nominative(w)) for w in words)
+        female = any(w.info is not None and {"Name", "femn"} <= w.info.tag.grammemes for w in words)
+        return " ".join(_cased(w.text, _nominative(w, female)) for w in words)
     head = next((w for w in words if w.role in ("noun", "name")), words[-1])
     position = words.index(head)
     number = head.info.tag.number if head.info is not None else None
@@ -55,7 +56,7 @@ def _russian(lead: Occurrence, kind: str) -> str:
             form = _inflect(w, {"nomn", number} if number else {"nomn"})
         else:
             form = w.text.lower()  # a genitive complement stays as it is
-        out.append(_cased(w.text, form) if (i == 0 or w.role == "name") else form)
+        out.append(_cased(w.text, form) if w.role == "name" or not w.opens else form)
     return " ".join(out)
 
 
@@ -69,9 +70,13 @@ def _bashkir_name(occurrences: Sequence[Occurrence], size: int) -> str:
     return " ".join(best[:-1] + (ba_case_base(best[-1]),)) if best else ""
 
 
-def _nominative(w: Word) -> str:
+def _nominative(w: Word, female: bool = False) -> str:
+    """A name word in the nominative; a surname after a woman's first name stays feminine
+    (``Дарьи Касаткиной`` → ``Касаткина``)."""
     if w.info is None or "Fixd" in w.info.tag.grammemes or w.info.tag.case == "nomn":
         return w.text.lower()
+    if female and "Surn" in w.info.tag.grammemes:
+        return _inflect(w, {"nomn", "sing", "femn"})
     return _inflect(w, {"nomn", "sing"} if w.info.tag.number == "sing" else {"nomn"})
 
 

@@ -15,7 +15,7 @@ separates it from the word before (a keyword never spans a break).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..document import Document
@@ -51,6 +51,8 @@ class Word:
     info: Any = None
     #: Russian patronymic (dropped from a name's lemma and text)
     patronymic: bool = False
+    #: the first word of its sentence (its capital says nothing)
+    opens: bool = False
 
 
 def analyse(doc: Document) -> list[list[Word]]:
@@ -85,6 +87,8 @@ def analyse(doc: Document) -> list[list[Word]]:
             else:
                 role = "stop" if term is None else ("name" if surface[:1].isupper() else "noun")
                 words.append(Word(match.start(), match.end(), surface, term, role, code, index, broken))
+        if words:
+            words[0] = replace(words[0], opens=True)
         out.append(_initials_before_names(_surnames_like_adjectives(words)))
     return out
 
@@ -100,8 +104,7 @@ def _surnames_like_adjectives(words: list[Word]) -> list[Word]:
 
             named = _proper_parse(ru_parse(match_form(w.text)))
             if named is not None:
-                out[i] = Word(w.start, w.stop, w.text, named.normal_form.replace("ё", "е"), "name", "ru",
-                              w.sentence, w.broken, named)
+                out[i] = replace(w, lemma=named.normal_form.replace("ё", "е"), role="name", info=named)
     return out
 
 
@@ -208,7 +211,7 @@ def _initials_before_names(words: list[Word]) -> list[Word]:
         w = out[i]
         if w.role == "initial":
             if not following_name:
-                out[i] = Word(w.start, w.stop, w.text, None, "stop", w.lang, w.sentence, w.broken)
+                out[i] = replace(w, lemma=None, role="stop")
         else:
             following_name = w.role == "name" and not w.broken
     return out
