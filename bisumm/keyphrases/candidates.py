@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .rules import RU_ADJECTIVES
 from .words import Word
@@ -128,10 +129,15 @@ def _cases(word: Word) -> set[str]:
 def _agrees(adjective: Word, noun: Word) -> bool:
     """Can the adjective qualify the noun: some likely parse of each agrees in case and number
     (and gender in the singular)?"""
+    return _agree(adjective.text.lower(), noun.text.lower())
+
+
+@lru_cache(maxsize=65536)
+def _agree(adjective: str, noun: str) -> bool:
     from ..quotation.names import ru_parse
 
-    adjectives = [p.tag for p in ru_parse(adjective.text.lower())[:4] if p.tag.POS in RU_ADJECTIVES]
-    nouns = [p.tag for p in ru_parse(noun.text.lower())[:4] if p.tag.POS == "NOUN"]
+    adjectives = [p.tag for p in ru_parse(adjective)[:4] if p.tag.POS in RU_ADJECTIVES]
+    nouns = [p.tag for p in ru_parse(noun)[:4] if p.tag.POS == "NOUN"]
     return any(a.case == n.case and a.number == n.number
                and (n.number == "plur" or a.gender is None or n.gender is None or a.gender == n.gender
                     or "GNdr" in n.grammemes or "Ms-f" in n.grammemes)
@@ -142,7 +148,7 @@ def russian_phrases(words: list[Word]) -> list[Occurrence]:
     """Adjective(s) + noun in agreement, and noun + noun in the genitive (two words each)."""
     out: list[Occurrence] = []
     for i, w in enumerate(words):
-        if w.role not in ("noun", "name") or w.info is None or w.info.tag.POS != "NOUN":
+        if w.role not in ("noun", "name") or w.pos != "NOUN":
             continue
         j = i
         while j > 0 and i - j < 2 and not words[j].broken and words[j - 1].role == "adj" \
@@ -163,8 +169,7 @@ def _genitive(words: list[Word], i: int) -> bool:
     if i >= len(words):
         return False
     w = words[i]
-    return not w.broken and w.role in ("noun", "name") and w.info is not None \
-        and w.info.tag.POS == "NOUN" and w.info.tag.case == "gent"
+    return not w.broken and w.role in ("noun", "name") and w.pos == "NOUN" and w.case == "gent"
 
 
 def bashkir_chains(words: list[Word]) -> list[Occurrence]:

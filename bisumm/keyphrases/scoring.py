@@ -81,9 +81,13 @@ def merge(occurrences: Sequence[Occurrence]) -> list[Candidate]:
             groups.setdefault(o.lemma, []).append(o)
     cands = {key: Candidate(key, _kind(occ), occ) for key, occ in groups.items()}
     names = sorted((c for c in cands.values() if c.kind == "name"), key=lambda c: -len(c.lemma))
+    by_ending: dict[tuple[str, ...], list[Candidate]] = {}
+    for c in names:
+        if len(c.lemma) > 1 and _person(c):
+            for size in range(1, len(c.lemma)):
+                by_ending.setdefault(c.lemma[-size:], []).append(c)
     for short in names:
-        hosts = [c for c in names if len(c.lemma) > len(short.lemma) and c.lemma[-len(short.lemma):] == short.lemma
-                 and c.lemma in cands and _person(c)]
+        hosts = [c for c in by_ending.get(short.lemma, ()) if c.lemma in cands]
         if not hosts:
             continue
         host = max(hosts, key=lambda c: (len(c.occurrences), -c.first))
@@ -147,8 +151,8 @@ def rank(candidates: list[Candidate], graph: dict[str, float] | None = None,
     graph = graph or {}
     for c in candidates:
         tf = float(len(c.occurrences))
-        weight = float(np.mean([idf(t) for t in c.lemma])) if idf is not None else 1.0
-        central = float(np.mean([graph.get(t, 1.0) for t in c.lemma]))
+        weight = sum(idf(t) for t in c.lemma) / len(c.lemma) if idf is not None else 1.0
+        central = sum(graph.get(t, 1.0) for t in c.lemma) / len(c.lemma)
         position = 1.0 + params.position / (1.0 + c.first_sentence)
         in_title = 1.0 + params.title if title and all(t in title for t in c.lemma) else 1.0
         c.score = tf ** params.tf_power * weight * central ** params.graph_power * position * in_title \

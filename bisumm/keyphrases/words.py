@@ -53,6 +53,9 @@ class Word:
     patronymic: bool = False
     #: the first word of its sentence (its capital says nothing)
     opens: bool = False
+    #: Russian: part of speech and case of ``info`` (read once, kept here for speed)
+    pos: str | None = None
+    case: str | None = None
 
 
 def analyse(doc: Document) -> list[list[Word]]:
@@ -104,7 +107,8 @@ def _surnames_like_adjectives(words: list[Word]) -> list[Word]:
 
             named = _proper_parse(ru_parse(match_form(w.text)))
             if named is not None:
-                out[i] = replace(w, lemma=named.normal_form.replace("ё", "е"), role="name", info=named)
+                out[i] = replace(w, lemma=named.normal_form.replace("ё", "е"), role="name", info=named,
+                                 pos=named.tag.POS, case=named.tag.case)
     return out
 
 
@@ -124,15 +128,32 @@ def _russian(start: int, stop: int, surface: str, term: str | None, index: int, 
         return Word(start, stop, surface, None, "initial", "ru", index, broken)
     if term is None or ROMAN.match(surface):
         return Word(start, stop, surface, None, "stop", "ru", index, broken)
+    known = _RU_CACHE.get(surface)
+    if known is None:
+        known = _russian_reading(surface, term)
+        if len(_RU_CACHE) >= _RU_CACHE_LIMIT:
+            _RU_CACHE.clear()
+        _RU_CACHE[surface] = known
+    lemma, role, parse, patronymic, pos, case = known
+    return Word(start, stop, surface, lemma, role, "ru", index, broken, parse, patronymic, False, pos, case)
+
+
+#: surface → (lemma, role, parse, patronymic, part of speech, case) of Russian words; cleared
+#: when it holds this many
+_RU_CACHE: dict[str, tuple[str, str, Any, bool, str | None, str | None]] = {}
+_RU_CACHE_LIMIT = 100_000
+
+
+def _russian_reading(surface: str, lemma: str) -> tuple[str, str, Any, bool, str | None, str | None]:
+    """Lemma, role, parse, patronymic flag, part of speech and case of a Russian content word
+    (``lemma``: its term)."""
     from ..quotation.names import ru_parse
 
     folded = match_form(surface)
     parses = ru_parse(folded)
     parse = parses[0] if parses else None
-    lemma = language.base_form(folded)
     if parse is None:  # not Cyrillic (a Latin brand, a Greek letter)
-        role = "name" if surface[:1].isupper() else "noun"
-        return Word(start, stop, surface, lemma, role, "ru", index, broken)
+        return lemma, "name" if surface[:1].isupper() else "noun", None, False, None, None
     capital = surface[:1].isupper()
     adjective = parse.tag.POS in RU_ADJECTIVES  # Северной Кореи, Государственной думы: an adjective first
     named = _proper_parse(parses) if capital and not adjective else None
@@ -155,7 +176,7 @@ def _russian(start: int, stop: int, surface: str, term: str | None, index: int, 
         role = "adj"
     else:
         role = "other"
-    return Word(start, stop, surface, lemma, role, "ru", index, broken, parse, "Patr" in grammemes)
+    return lemma, role, parse, "Patr" in grammemes, pos, parse.tag.case
 
 
 def _proper_parse(parses: tuple) -> Any:
