@@ -231,11 +231,11 @@ def speed() -> None:
                                                    ["keywords", f"{keys:.2f}", f"{keys / summary:.2f}"]]))
     print(f"\nBar (keywords ≤ 2 × summary): **{'met' if keys <= 2 * summary else 'NOT met'}**")
     probe = ("import time, sys; s = time.perf_counter(); import bisumm.keyphrases; "
-             "print(round(time.perf_counter() - s, 3), int('pymorphy3' in sys.modules), int('sklearn' in sys.modules))")
-    seconds, morph, sklearn = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                                             cwd=ROOT, check=True).stdout.split()
+             "print(round(time.perf_counter() - s, 3), *(int(m in sys.modules) for m in ('pymorphy3', 'sklearn', 'numpy')))")
+    seconds, morph, sklearn, numpy = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                                                    cwd=ROOT, check=True).stdout.split()
     print(f"\n`import bisumm.keyphrases`: {seconds} s cold; pymorphy3 loaded: {bool(int(morph))}, "
-          f"scikit-learn loaded: {bool(int(sklearn))}")
+          f"scikit-learn loaded: {bool(int(sklearn))}, numpy loaded: {bool(int(numpy))}")
 
 
 def main() -> None:

@@ -17,16 +17,20 @@ with every occurrence as a span of the original text.
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+from typing import TYPE_CHECKING
+
 from ..document import Document
 from ..errors import BudgetError
-from ..rank.vectors import Idf
 from ..types import Span
 from .record import KINDS, Keyword
 from .scoring import KEYWORDS, KeywordParams
+
+if TYPE_CHECKING:  # pragma: no cover - numpy loads with the first extraction, not with the import
+    from ..rank.vectors import Idf
 
 __all__ = ["keywords", "Keyword", "KeywordParams", "KEYWORDS", "KINDS"]
 
@@ -45,6 +49,8 @@ def keywords(text: str | Document, k: int = 10, *, lang: str = "auto", title: st
     when ``text`` or ``title`` is not a string (``idf`` not an Idf or path). Text without
     words gives an empty list.
     """
+    from ..rank.vectors import Idf
+
     if isinstance(k, bool) or not isinstance(k, int) or k < 1:
         raise BudgetError(f"k must be a positive integer, not {k!r}")
     if title is not None and not isinstance(title, str):
@@ -98,7 +104,7 @@ def _extract(doc: Document, k: int, title: str | None, idf: Idf | None, params: 
     return out
 
 
-def _idf_of(doc: Document, idf: Idf | None):
+def _idf_of(doc: Document, idf: Idf | None) -> Callable[[str], float] | None:
     """A lemma → IDF function: the given ``idf``, else the shipped IDF of the document's language."""
     from .idf import default_idf
 

@@ -18,10 +18,10 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-import numpy as np
-
-from .candidates import Occurrence
+if TYPE_CHECKING:  # pragma: no cover - types only: importing the extractor stays light
+    from .candidates import Occurrence
 
 __all__ = ["KeywordParams", "KEYWORDS", "Candidate", "rank", "merge", "centrality"]
 
@@ -122,6 +122,7 @@ def centrality(sentences: Sequence[Sequence[str]], window: int) -> dict[str, flo
     >>> max(c, key=c.get)
     'город'
     """
+    import numpy as np
     from scipy.sparse import coo_matrix
 
     from ..rank.graph import pagerank
