@@ -1,7 +1,7 @@
 """Keywords: bisumm against YAKE, summa, multi-rake and a TF-IDF of lemmas, on editors' keywords.
 
     python bench/keywords.py [--part dev|test] [--source rt ng] [--limit N] [--peers yake,summa,rake]
-                             [--no-ntrex] [--no-speed]
+                             [--summa-limit 100] [--no-ntrex] [--no-speed]
 
 Data: the RT and NG web articles of ``../shared/data/ru`` (``_common.read_web``), split dev/test
 by a hash of the id; the test part is frozen (nothing is tuned on it). Gold: the editors'
@@ -10,9 +10,10 @@ deduplicated by lemma sequence; an article without one is skipped. A system's to
 lemma sequences) are matched to the gold by lemma sequence (pymorphy3 first-parse lemmas of
 bisumm's word tokens); P, R and F1 at 10 are averaged over articles.
 
-Peers run on the article text: YAKE (``lan="ru"``, n=3), summa ``keywords`` (Russian),
-multi-rake (``ru``), and TF-IDF of bisumm's lemmas (stop words dropped) with the IDF fitted
-on the evaluated articles themselves. bisumm gets the headline as ``title`` (and is shown
+Peers run on the article text: YAKE (``lan="ru"``, n=3), summa ``keywords`` (Russian; about
+10 s an article, so only on the first ``--summa-limit`` scored articles, with bisumm and
+TF-IDF shown on the same articles), multi-rake (``ru``), and TF-IDF of bisumm's lemmas (stop
+words dropped) with the IDF fitted on the evaluated articles themselves. bisumm gets the headline as ``title`` (and is shown
 without it too).
 
 Bashkir (no editors' keywords): NTREX parallel documents. For each document, the names among
@@ -138,37 +139,47 @@ def tfidf_system(rows: list[dict]) -> System:
 
 # -- runs ----------------------------------------------------------------------------------
 
-def evaluate(rows: list[dict], systems: dict[str, System]) -> dict[str, tuple[float, float, float, float]]:
+def evaluate(rows: list[dict], systems: dict[str, System],
+             limits: dict[str, int] | None = None) -> dict[str, tuple[float, float, float, float, int]]:
+    """Mean P, R, F1 (in %), seconds and article count per system; ``limits`` runs a slow
+    system on the first N scored articles only."""
     golds = {row["id"]: gold_of(row) for row in rows}
     scored = [row for row in rows if golds[row["id"]]]
     out = {}
     for name, system in systems.items():
+        subset = scored[:(limits or {}).get(name, len(scored))]
         started = time.perf_counter()
-        values = [prf(system(row), golds[row["id"]]) for row in scored]
+        values = [prf(system(row), golds[row["id"]]) for row in subset]
         seconds = time.perf_counter() - started
-        out[name] = tuple(100 * statistics.fmean(v[i] for v in values) for i in range(3)) + (seconds,)
+        out[name] = tuple(100 * statistics.fmean(v[i] for v in values) for i in range(3)) + (seconds, len(subset))
     print(f"  {len(scored)} of {len(rows)} articles have editors' keywords in their text "
           f"({statistics.fmean(len(golds[r['id']]) for r in scored):.1f} each)")
     return out
 
 
-def report_source(source: str, part: str, limit: int | None, peers: set[str]) -> dict[str, float]:
+def report_source(source: str, part: str, limit: int | None, peers: set[str], summa_limit: int) -> dict[str, float]:
     rows = read_web(source, part, limit)
     print(f"\n### {source.upper()} {part}: {len(rows)} articles" + (f" (first {limit})" if limit else ""))
     systems: dict[str, System] = {"bisumm": bisumm_system(), "bisumm (no title)": bisumm_system(False)}
     systems["TF-IDF of lemmas"] = tfidf_system(rows)
+    limits = {}
     if "yake" in peers:
         systems["YAKE"] = yake_system()
-    if "summa" in peers:
-        systems["summa keywords"] = summa_system()
     if "rake" in peers:
         systems["multi-rake"] = rake_system()
-    results = evaluate(rows, systems)
+    if "summa" in peers:  # about 10 s an article: on the first ones only, with bisumm beside it
+        systems["summa keywords"] = summa_system()
+        systems["bisumm, same articles as summa"] = systems["bisumm"]
+        systems["TF-IDF, same articles as summa"] = systems["TF-IDF of lemmas"]
+        limits = dict.fromkeys(("summa keywords", "bisumm, same articles as summa",
+                                "TF-IDF, same articles as summa"), summa_limit)
+    results = evaluate(rows, systems, limits)
     base = results["TF-IDF of lemmas"][2]
-    print(table(["system", "P@10", "R@10", "F1@10", "F1 / TF-IDF", "time s"],
-                [[name, f"{p:.1f}", f"{r:.1f}", f"{f:.1f}", f"{f / base:.2f}" if base else "-", f"{s:.1f}"]
-                 for name, (p, r, f, s) in results.items()]))
-    ours, yake_f1 = results["bisumm"][2], results.get("YAKE", (0, 0, 0))[2]
+    bases = {name: results["TF-IDF, same articles as summa"][2] if name in limits else base for name in results}
+    print(table(["system", "articles", "P@10", "R@10", "F1@10", "F1 / TF-IDF", "time s"],
+                [[name, n, f"{p:.1f}", f"{r:.1f}", f"{f:.1f}", f"{f / bases[name]:.2f}" if bases[name] else "-",
+                  f"{s:.1f}"] for name, (p, r, f, s, n) in results.items()]))
+    ours, yake_f1 = results["bisumm"][2], results.get("YAKE", (0, 0, 0, 0, 0))[2]
     met = ours >= 1.2 * base and ("YAKE" not in results or ours > yake_f1)
     print(f"\nBar (F1@10 ≥ 1.2 × TF-IDF = {1.2 * base:.1f}" + (f", above YAKE {yake_f1:.1f}" if "YAKE" in results else "")
           + f"): bisumm {ours:.1f} → **{'met' if met else 'NOT met'}**")
@@ -244,6 +255,8 @@ def main() -> None:
     parser.add_argument("--source", nargs="+", choices=("rt", "ng"), default=["rt", "ng"])
     parser.add_argument("--limit", type=int, default=None, help="first N articles of each source's part")
     parser.add_argument("--peers", default="yake,summa,rake", help="comma-separated: yake, summa, rake (or none)")
+    parser.add_argument("--summa-limit", type=int, default=100,
+                        help="summa runs on the first N scored articles of each source (about 10 s an article)")
     parser.add_argument("--no-ntrex", action="store_true")
     parser.add_argument("--no-speed", action="store_true")
     args = parser.parse_args()
@@ -251,7 +264,7 @@ def main() -> None:
     print(f"## Keywords, F1@10 on editors' keywords present in the text ({args.part} part"
           + (f", first {args.limit} articles per source" if args.limit else ", every article") + ")")
     for source in args.source:
-        report_source(source, args.part, args.limit, peers)
+        report_source(source, args.part, args.limit, peers, args.summa_limit)
     if not args.no_ntrex:
         ntrex()
     if not args.no_speed:
