@@ -59,7 +59,8 @@ class Word:
 
 
 def analyse(doc: Document) -> list[list[Word]]:
-    """The words of every sentence of ``doc`` (page-furniture sentences give no words)."""
+    """The content words and initials of every sentence of ``doc`` (stop words, numbers and
+    page-furniture sentences leave no record; the word after one is ``broken``)."""
     capital_stems = _ba_capitalised_stems(doc)
     out: list[list[Word]] = []
     skip_paragraph = -1
@@ -76,22 +77,32 @@ def analyse(doc: Document) -> list[list[Word]]:
         code = language.code if language is not None else "und"
         words: list[Word] = []
         previous = sentence.start
+        after_stop = False  # a stop word leaves no record: the word after it is ``broken``
         for position, match in enumerate(iter_words(doc.text, sentence.start, sentence.stop)):
             surface = match.group()
             gap = doc.text[previous:match.start()]
             previous = match.end()
-            broken = bool(gap.strip()) and not (gap.strip() == "." and words and words[-1].role == "initial")
+            broken = after_stop or (bool(gap.strip())
+                                    and not (gap.strip() == "." and words and words[-1].role == "initial"))
             term = language.term(surface) if language is not None else None
+            if _is_initial(surface) and not doc.text.startswith(".", match.end()):
+                term = None  # В Москве: a one-letter word without a dot is no initial
+            if term is None and not (_is_initial(surface) and doc.text.startswith(".", match.end())):
+                after_stop = True
+                continue
+            after_stop = False
             if code == "ru":
-                words.append(_russian(match.start(), match.end(), surface, term, index, broken, language))
+                word = _russian(match.start(), match.end(), surface, term, index, broken, language)
             elif code == "ba":
-                words.append(_bashkir(match.start(), match.end(), surface, term, index, broken, position,
-                                      capital_stems, language))
+                word = _bashkir(match.start(), match.end(), surface, term, index, broken, position,
+                                capital_stems, language)
             else:
-                role = "stop" if term is None else ("name" if surface[:1].isupper() else "noun")
-                words.append(Word(match.start(), match.end(), surface, term, role, code, index, broken))
-        if words:
-            words[0] = replace(words[0], opens=True)
+                word = Word(match.start(), match.end(), surface, term, "name" if surface[:1].isupper() else "noun",
+                            code, index, broken)
+            if word.role == "stop":
+                after_stop = True
+                continue
+            words.append(replace(word, opens=True) if position == 0 else word)
         out.append(_initials_before_names(_surnames_like_adjectives(words)))
     return out
 
