@@ -32,6 +32,8 @@ _EXPORTS = {
     "Summarizer": "bisumm.summarizer",
     "rank_sentences": "bisumm.summarizer:rank",
     "quotes": "bisumm.quotation",
+    "keywords": "bisumm.keyphrases",
+    "Keyword": "bisumm.keyphrases.record",
     "match_form": "bisumm.normalize",
     "normalize": "bisumm.normalize",
     "decode": "bisumm.textio",
@@ -64,6 +66,8 @@ if TYPE_CHECKING:  # pragma: no cover - for type checkers and IDEs only
                          UnknownLanguageError)
     from .lang import get_language, stem
     from .normalize import match_form, normalize
+    from .keyphrases import keywords
+    from .keyphrases.record import Keyword
     from .quotation import quotes
     from . import rank
     from .summarizer import Summarizer, summarize
