@@ -121,7 +121,7 @@ def _abbreviation(word: Word) -> bool:
 
 def _cases(word: Word) -> set[str]:
     """The cases a Russian word can be in (its four likeliest parses)."""
-    from ..quotation.names import ru_parse
+    from ..lang.ru_names import parse as ru_parse
 
     return {p.tag.case for p in ru_parse(word.text.lower())[:4] if p.tag.case}
 
@@ -134,7 +134,7 @@ def _agrees(adjective: Word, noun: Word) -> bool:
 
 @lru_cache(maxsize=65536)
 def _agree(adjective: str, noun: str) -> bool:
-    from ..quotation.names import ru_parse
+    from ..lang.ru_names import parse as ru_parse
 
     adjectives = [p.tag for p in ru_parse(adjective)[:4] if p.tag.POS in RU_ADJECTIVES]
     nouns = [p.tag for p in ru_parse(noun)[:4] if p.tag.POS == "NOUN"]

@@ -21,7 +21,7 @@ from typing import Any
 from ..document import Document
 from ..normalize import match_form
 from ..tokens import iter_words
-from ..quotation.titles import is_title_word
+from ..entities.titles import is_title_word
 from .rules import (ROMAN, RU_ADJECTIVES, RU_NAME_GRAMMEMES, RU_NOUNS, ba_name_base, is_ba_common_noun,
                     is_ba_possessive, is_ba_verb, is_furniture)
 
@@ -114,7 +114,7 @@ def _surnames_like_adjectives(words: list[Word]) -> list[Word]:
         w, before = out[i], out[i - 1]
         if w.lang == "ru" and w.role == "adj" and w.text[:1].isupper() and not w.broken \
                 and before.role == "name" and before.info is not None and "Name" in before.info.tag.grammemes:
-            from ..quotation.names import ru_parse
+            from ..lang.ru_names import parse as ru_parse
 
             named = _proper_parse(ru_parse(match_form(w.text)))
             if named is not None:
@@ -158,7 +158,7 @@ _RU_CACHE_LIMIT = 100_000
 def _russian_reading(surface: str, lemma: str) -> tuple[str, str, Any, bool, str | None, str | None]:
     """Lemma, role, parse, patronymic flag, part of speech and case of a Russian content word
     (``lemma``: its term)."""
-    from ..quotation.names import ru_parse
+    from ..lang.ru_names import parse as ru_parse
 
     folded = match_form(surface)
     parses = ru_parse(folded)
