@@ -38,6 +38,9 @@ class MentionGrammar:
     place_nouns_after: tuple[str, ...] = ()
     #: titles put their qualifiers first and end with their head words (``Өфө ҡалаһы башлығы``)
     qualifiers_first = False
+    #: a singular role no title resolves (``— сказал медик``) names the person last named before it
+    #: (set by a language where its real-news development part bears it out)
+    role_names_last_person = False
 
     def __init__(self, language: Language) -> None:
         self.language = language
@@ -79,6 +82,10 @@ class MentionGrammar:
     def title_nominative(self, title: str) -> str:
         """A title in its base form (``главы региона`` → ``глава региона``)."""
         return title
+
+    def is_plural_role(self, role: str) -> bool:
+        """A role that names a group (``эксперты``, ``авторы работы``), never one earlier person."""
+        return False
 
     def role_name(self, role: str) -> str:
         """How an unresolved role is reported as the speaker (``экономистов`` → ``экономисты``)."""

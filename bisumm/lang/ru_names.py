@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..entities.names import SURNAME
 
 __all__ = ["parse", "name_nominative", "title_nominative", "title_case", "noun_nominative",
-           "is_name_word", "is_surname_word"]
+           "is_name_word", "is_surname_word", "is_plural_noun"]
 
 
 @lru_cache(maxsize=16384)
@@ -41,6 +41,16 @@ def noun_nominative(word: str) -> str:
         if form is not None:
             return form.word
     return word
+
+
+def is_plural_noun(word: str) -> bool:
+    """A noun in the plural (``эксперты``, ``исследователи``; not ``министр``).
+
+    >>> is_plural_noun("эксперты"), is_plural_noun("министр"), is_plural_noun("медик")
+    (True, False, False)
+    """
+    parses = [p for p in parse(word.lower())[:3] if "NOUN" in p.tag]
+    return bool(parses) and "plur" in parses[0].tag
 
 
 def title_case(word: str) -> str | None:
@@ -90,7 +100,8 @@ def name_nominative(words: list[str], context: str = "", title_case: str | None 
     case, gender = _name_case(words, context, title_case, after)
     if case is None:
         last = words[-1].lower()
-        gender = gender or ("f" if re.search(r"(ова|ева|ина|ая|ына)$", last) else "m")
+        gender = gender or ("f" if re.search(r"(ова|ева|ина|ая|ына)$", last) else
+                            "m" if re.search(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", last) else "")
         return " ".join(words), gender
     if not gender:
         gender = _gender(words, case)
@@ -122,7 +133,7 @@ def _gender(words: list[str], case: str) -> str:
         for p in parse(words[0])[:4]:
             if "Name" in p.tag and p.tag.case == case:
                 return "f" if "femn" in p.tag else "m"
-    return "m"
+    return "m" if re.search(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", words[-1].lower()) else ""
 
 
 def _word_nominative(word: str, case: str, gender: str) -> str:

@@ -72,6 +72,10 @@ class Speakers:
                 titles[ent.id] = m.title  # later pronouns of this person carry the title too
             return ent.name, m.title, CONFIDENCE.role_untitled
         role = m.title or m.surface
+        if role and g is not None and g.role_names_last_person and not g.is_plural_role(role):
+            ent = found.last_before(m.start)  # — добавил министр, — сказал медик: the person last named
+            if ent is not None:
+                return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient
         if role and g is not None:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone
