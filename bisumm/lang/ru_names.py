@@ -70,11 +70,18 @@ def title_nominative(title: str) -> str:
     return " ".join(words)
 
 
+#: parts of speech of a capitalised word that opens a sentence or names a body, never a person
+_NOT_NAME_POS = frozenset({"ADJF", "ADVB", "CONJ", "PRCL", "NPRO", "NUMR", "PREP", "INTJ", "PRED", "COMP"})
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word pymorphy3 knows as a name part, shaped like a surname, or unknown to it."""
     parses = parse(word)
     if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:3]):
         return True
+    if parses and parses[0].tag.POS in _NOT_NAME_POS and not any(
+            {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses[:4]):
+        return False  # Однако, Несколько, Олимпийская, Азербайджанский
     if SURNAME.search(word.lower()):
         return True
     known = parses and parses[0].is_known
@@ -111,7 +118,8 @@ def name_nominative(words: list[str], context: str = "", title_case: str | None 
 def _name_case(words: list[str], context: str, title_case: str | None,
                after: str) -> tuple[str | None, str]:
     """Case of a name from its context: ``по словам`` → gent, the title's case, a following verb."""
-    if re.search(r"(словам|мнению|служба|службы|слова|позиции)\s*$", context):
+    if re.search(r"(словам|мнению|служба|службы|слова|позиции|данным|наблюдениям|оценкам|оценке|сведениям|"
+                 r"информации|версии)\s*$", context):
         return "gent", ""
     if after:
         for p in parse(after.lower())[:2]:

@@ -18,14 +18,14 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
+from ..quotation.clauses import Raw
 from ..entities.grammar import MentionFound
 from ..quotation.grammar import QuoteGrammar
-from ..entities.mentions import ORG_HEADS, Tok, org_chain
+from ..entities.mentions import ORG_HEADS, Mention, Tok, org_chain
 from ..entities.titles import is_title_word
-from ..tokens import WORD_PATTERN
 from . import ru_names
 from .ru import SPEECH_LEMMAS
+from .ru_indirect import indirect_speech, medium_named
 
 __all__ = ["RussianQuotes", "is_cue"]
 
@@ -47,9 +47,6 @@ def is_cue(word: str) -> bool:
     return False
 
 
-_PO_SLOVAM = re.compile(r"(?i)\b(?:по\s+(?:(?:его|её|ее|их)\s+)?(словам|мнению|оценке|данным|информации)|"
-                        r"как\s+(\w{3,20}))\s*")
-_CHTO = re.compile(r",\s+что\s+")
 _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 
 
@@ -64,7 +61,11 @@ class RussianQuotes(QuoteGrammar):
 
     def indirect(self, text: str, start: int, stop: int) -> list[Raw]:
         """``по словам X, …``, ``как отметил X, …``, ``X заявил, что …``."""
-        return _po_slovam(text, start, stop) + _chto(text, start, stop)
+        return indirect_speech(text, start, stop, is_cue)
+
+    def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
+        """A medium or body named by a capitalised or quoted word (``сообщает Bloomberg``, ``передает «Интерфакс»``)."""
+        return medium_named(text, start, stop)
 
     def name_like(self, word: str) -> bool:
         return ru_names.is_name_word(word)
@@ -104,42 +105,3 @@ class RussianQuotes(QuoteGrammar):
 
     def is_plural_role(self, role: str) -> bool:
         return ru_names.is_plural_noun(role.split()[0]) if role.split() else False
-
-
-def _po_slovam(text: str, start: int, stop: int) -> list[Raw]:
-    out = []
-    for m in _PO_SLOVAM.finditer(text, start, stop):
-        if not clause_start(text, m.start(), start):
-            continue
-        word, verb = m.group(1), m.group(2)
-        if word and word.lower() in ("данным", "информации", "оценке"):
-            continue
-        if verb and not is_cue(verb):
-            continue
-        comma = text.find(",", m.end(), min(stop, m.end() + 160))
-        if comma < 0 or "." in text[m.end():comma]:
-            continue
-        body_start = skip_space(text, comma + 1, stop)
-        body_stop = sentence_end(text, body_start, stop)
-        if body_stop - body_start < 8:
-            continue
-        name = "ru.po_slovam" if word and word.lower() == "словам" else (
-            "ru.po_mneniyu" if word else "ru.kak_otmetil")
-        out.append(Raw(body_start, body_stop, m.start(), comma, name))
-    return out
-
-
-def _chto(text: str, start: int, stop: int) -> list[Raw]:
-    out = []
-    for m in _CHTO.finditer(text, start, stop):
-        words = list(WORD_PATTERN.finditer(text, max(start, m.start() - 40), m.start()))
-        if not words or words[-1].end() != m.start() or not is_cue(words[-1].group()):
-            continue
-        verb = words[-1]
-        clause = clause_begin(text, verb.start(), start)
-        body_start = m.end()
-        body_stop = sentence_end(text, body_start, stop)
-        if body_stop - body_start < 8 or clause >= verb.start():
-            continue
-        out.append(Raw(body_start, body_stop, clause, verb.start(), "ru.chto"))
-    return out

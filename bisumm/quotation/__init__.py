@@ -78,11 +78,11 @@ def _indirect(block: Block) -> list[Cand]:
         mention = first_mention(text, raw.author_start, raw.author_stop, g)
         if mention is None:
             mention = g.speaker_before_marker(text, raw.author_start, raw.author_stop)
-        if mention is None:
+        if mention is None and not raw.speakerless:
             continue
-        claims.add(raw.author_start, raw.stop)
+        claims.add(min(raw.author_start, raw.start), max(raw.stop, raw.author_stop))
         out.append(Cand(raw.start, raw.stop, raw.pattern.split(".", 1)[1], block.index, kind="indirect",
-                        mention=mention, attributed=True, end=raw.stop))
+                        mention=mention, attributed=True, passive=mention is None, end=raw.stop))
     return out
 
 
