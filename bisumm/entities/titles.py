@@ -57,6 +57,9 @@ _STATE = (
     "гу", "сельского поселения", "города", "район", "ҡала", "ауыл", "дәүләт", "федерац", "упр",
     "уфы", "өфө", "казахстан", "ҡаҙағстан", "узбекистан", "төркиә", "турц", "цик", "избиркома",
     "палат", "муниципал", "гку", "гбу", "төбәк", "госкомитет",
+    # bodies of other states in Russian news (issue 14, ru dev part)
+    "мид", "свр", "кремл", "госдеп", "пентагон", "счетн", "государств", "конгресс", "сенат", "парламент",
+    "полици", "спецслужб", "офис президента",
 )
 #: title classes that are public offices whatever words qualify them
 _OFFICIAL_CLASSES = frozenset({"deputy_premier", "premier", "deputy_minister", "mayor", "district_head",

@@ -24,7 +24,7 @@ from ..types import Quote, Sentence
 from ..segment import trim_span
 from .clauses import is_initial
 from .direct import direct_quotes
-from .speakers import Speakers, is_official
+from .speakers import Speakers
 from .grammar import QuoteGrammar
 from .params import CONFIDENCE
 from ..entities.blocks import BlockSpan, split_blocks
@@ -92,9 +92,8 @@ def _resolve(cand: Cand, registry: Speakers, g: QuoteGrammar | None) -> None:
     if m is None:
         cand.confidence = CONFIDENCE.passive if cand.passive else CONFIDENCE.unattributed
         return
-    speaker, title, conf = registry.speaker_of(m, g)
-    cand.speaker, cand.title = speaker, title
-    cand.official = is_official(speaker, title, m.kind)
+    speaker, title, conf, official = registry.speaker_of(m, g)
+    cand.speaker, cand.title, cand.official = speaker, title, official
     cand.confidence = conf * (CONFIDENCE.indirect_factor if cand.kind == "indirect" else 1.0)
 
 
@@ -177,10 +176,9 @@ def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Speaker
     mention = first_mention(text, last, be, grammar)
     if mention is None or mention.start - last > 2:
         return
-    speaker, title, conf = registry.speaker_of(mention, grammar)
+    speaker, title, conf, official = registry.speaker_of(mention, grammar)
     if speaker:
-        c.speaker, c.title, c.mention = speaker, title, mention
-        c.official = is_official(speaker, title, mention.kind)
+        c.speaker, c.title, c.mention, c.official = speaker, title, mention, official
         c.confidence = min(conf, CONFIDENCE.lead_subject)
 
 

@@ -9,15 +9,15 @@ the reader's own record (:attr:`Speakers.titles`), the entities are never change
 
 >>> from bisumm.document import Document
 >>> doc = Document.from_text("Министр Иван Петров открыл школу. «Всё готово», — сказал министр.")
->>> Speakers(doc.entities).speaker_of(doc.entities.mentions[-1], None)[:2]
-('Иван Петров', 'министр')
+>>> Speakers(doc.entities).speaker_of(doc.entities.mentions[-1], None)
+Resolved(speaker='Иван Петров', title='Министр', confidence=0.75, official=True)
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
-from ..entities.resolve import ROLE_HEADS, Entities
+from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.titles import is_official_title, is_state_org, title_class
 from .params import CONFIDENCE
 
@@ -25,7 +25,16 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..entities.grammar import MentionGrammar
     from ..entities.mentions import Mention
 
-__all__ = ["Speakers", "is_official"]
+__all__ = ["Speakers", "Resolved", "is_official"]
+
+
+class Resolved(NamedTuple):
+    """A quote's speaker: the fullest name (or body), the fullest title, confidence, official flag."""
+
+    speaker: str | None
+    title: str | None
+    confidence: float
+    official: bool
 
 
 def is_official(speaker: str | None, title: str | None, kind: str) -> bool:
@@ -43,21 +52,35 @@ class Speakers:
         #: titles roles gave to untitled people while reading (entity id → title)
         self.titles: dict[int, str] = {}
 
-    def speaker_of(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float]:
-        """Speaker, title and confidence of a quote whose author words hold mention ``m``."""
+    def speaker_of(self, m: Mention, g: MentionGrammar | None) -> Resolved:
+        """Speaker, title, confidence and official flag of a quote whose author words hold mention ``m``.
+
+        A person's title is the fullest one the text gives them (the mention's or one of their name
+        mentions'); they are official when any of those titles is an official one.
+        """
+        speaker, title, conf, ent = self._speaker_of(m, g)
+        if ent is None or speaker != ent.name:
+            return Resolved(speaker, title, conf, is_official(speaker, title, m.kind))
+        found = self.found
+        known = [t for t in [found.title_at(ent, self.titles)] +
+                 [found.mentions[k].title for k in ent.mentions] + [title] if t]  # the person's own first
+        fullest = max(known, key=lambda t: len(t.split()), default=None)
+        return Resolved(speaker, fullest, conf, any(is_official_title(t) for t in known))
+
+    def _speaker_of(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
         found, titles = self.found, self.titles
         if m.kind == "name":
             ent = found.named(m)
             if ent is None:
-                return m.name, m.title, CONFIDENCE.name_new
-            return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known
+                return m.name, m.title, CONFIDENCE.name_new, None
+            return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known, ent
         if m.kind == "org":
-            return m.name, None, CONFIDENCE.organisation
+            return m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
             ent = found.last_before(m.start, m.gender)
             if ent is None:
-                return None, None, CONFIDENCE.unresolved
-            return ent.name, found.title_at(ent, titles), CONFIDENCE.pronoun
+                return None, None, CONFIDENCE.unresolved, None
+            return ent.name, found.title_at(ent, titles), CONFIDENCE.pronoun, ent
         if m.kind == "person":
             return self._person(m, g)
         cls = title_class(m.title) if m.title else None
@@ -65,29 +88,29 @@ class Speakers:
         if ent is None and m.title and len(m.title.split()) == 1:  # ответил фермер ← владелец фермер Азат …
             ent = found.last_with_word(m.start, m.title.lower()[:5], titles)
         if ent is not None:
-            return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_resolved
+            return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
         ent = found.untitled_before(m.start, titles) if cls in ROLE_HEADS else None
         if ent is not None:
             if m.title:
                 titles[ent.id] = m.title  # later pronouns of this person carry the title too
-            return ent.name, m.title, CONFIDENCE.role_untitled
+            return ent.name, m.title, CONFIDENCE.role_untitled, ent
         role = m.title or m.surface
         if role and g is not None and g.role_names_last_person and not g.is_plural_role(role):
             ent = found.last_before(m.start)  # — добавил министр, — сказал медик: the person last named
             if ent is not None:
-                return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient
+                return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
         if role and g is not None:
             role = g.role_name(role)
-        return role, m.title, CONFIDENCE.role_alone
+        return role, m.title, CONFIDENCE.role_alone, None
 
-    def _person(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float]:
+    def _person(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
         """``— рассказал мужчина``: the last person mentioned before, named or only by a role."""
         found = self.found
         ent = found.last_before(m.start)
         role = found.last_role(m.start)
         if role is not None and (ent is None or role.start > found.position(ent, m.start)):
             title = role.title or ""
-            return (g.role_name(title) if g is not None else title), None, CONFIDENCE.person_noun
+            return (g.role_name(title) if g is not None else title), None, CONFIDENCE.person_noun, None
         if ent is not None:
-            return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun
-        return m.surface, None, CONFIDENCE.unresolved
+            return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
+        return m.surface, None, CONFIDENCE.unresolved, None
