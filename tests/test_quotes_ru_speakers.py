@@ -35,3 +35,32 @@ def test_official_on_the_resolved_entity():
             "«Это заговор элит», — написал глава страны в своем Telegram-канале.")
     q = quotes(text, lang="ru")[-1]
     assert (q.speaker, q.title, q.official) == ("Владимир Зеленский", "Президент Украины", True)
+
+
+def test_words_through_a_medium_are_the_speakers():
+    text = "«Вы посмотрите на эти выборы», — приводит агентство БелТА слова Лукашенко."
+    assert _speakers(text) == ["Лукашенко"]
+
+
+def test_body_named_where_it_speaks():
+    assert _speakers("«Обсуждены вопросы урегулирования», — отметили в Кремле.") == ["Кремль"]
+    assert _speakers("«Доходы бюджета выросли», — сообщили в Минфине.") == ["Минфин"]
+
+
+def test_surname_then_an_adverb():
+    assert _speakers("«Бывает, что снег ложится в ноябре», — говорил Вильфанд ранее.") == ["Вильфанд"]
+
+
+def test_a_place_is_no_speaker():
+    assert _speakers("«Мы создаём новое», — говорили в Украине.") == [None]
+
+
+def test_speaker_from_the_sentence_before():
+    text = ("Об этом заявил замдиректора центра Дмитрий Суслов. "
+            "«До того как будут известны результаты, нельзя исключать победу Трампа».")
+    assert _speakers(text) == ["Дмитрий Суслов"]
+
+
+def test_no_speaker_from_a_sentence_without_speech():
+    text = "Дмитрий Суслов приехал в Москву. «Нельзя исключать победу Трампа на этих выборах»."
+    assert _speakers(text) == [None]

@@ -75,13 +75,18 @@ _NOT_NAME_POS = frozenset({"ADJF", "ADVB", "CONJ", "PRCL", "NPRO", "NUMR", "PREP
 
 
 def is_name_word(word: str) -> bool:
-    """A capitalised word pymorphy3 knows as a name part, shaped like a surname, or unknown to it."""
+    """A capitalised word pymorphy3 knows as a name part, shaped like a surname, or unknown to it.
+
+    >>> is_name_word("Колокольцев"), is_name_word("Лукашенко"), is_name_word("Украине"), is_name_word("Однако")
+    (True, True, False, False)
+    """
     parses = parse(word)
     if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:3]):
         return True
-    if parses and parses[0].tag.POS in _NOT_NAME_POS and not any(
-            {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses[:4]):
-        return False  # Однако, Несколько, Олимпийская, Азербайджанский
+    personal = any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses[:4])
+    if parses and not personal and (parses[0].tag.POS in _NOT_NAME_POS or parses[0].is_known and (
+            "Geox" in parses[0].tag or "inan" in parses[0].tag)):
+        return False  # Однако, Несколько, Олимпийская, Азербайджанский; Украине, Киеве, Штатов
     if SURNAME.search(word.lower()):
         return True
     known = parses and parses[0].is_known

@@ -23,6 +23,7 @@ from ..entities.grammar import MentionFound
 from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import ORG_HEADS, Mention, Tok, org_chain
 from ..entities.titles import is_title_word
+from ..tokens import WORD_PATTERN
 from . import ru_names
 from .ru import SPEECH_LEMMAS
 from .ru_indirect import indirect_speech, medium_named
@@ -50,6 +51,10 @@ def is_cue(word: str) -> bool:
 _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 
 
+#: ``слова X`` / ``цитирует X`` in author words: X's words through a medium
+_WORDS_OF = re.compile(r"(?i)\b(?:слова|высказывание|цитату)\s+")
+
+
 class RussianQuotes(QuoteGrammar):
     """Russian: ``«…», — сказал X``, ``по словам X, …``, ``X заявил, что …``; pymorphy3 cases."""
 
@@ -62,6 +67,32 @@ class RussianQuotes(QuoteGrammar):
     def indirect(self, text: str, start: int, stop: int) -> list[Raw]:
         """``по словам X, …``, ``как отметил X, …``, ``X заявил, что …``."""
         return indirect_speech(text, start, stop, is_cue)
+
+    def words_reported_of(self, text: str, start: int, stop: int) -> Mention | None:
+        """``— приводит РИА «Новости» слова Путина`` → ``Путин`` (the words are his, not the agency's)."""
+        m = _WORDS_OF.search(text, start, stop)
+        if m is None:
+            return None
+        from ..entities.mentions import first_mention
+
+        return first_mention(text, m.end(), stop, self)
+
+    def body_at(self, text: str, start: int, stop: int) -> Mention | None:
+        """``в Кремле`` → ``Кремль``, ``в Минфине`` → ``Минфин`` (a known noun put in the nominative)."""
+        word = WORD_PATTERN.match(text, start)
+        if word is None:
+            return None
+        parses = ru_names.parse(word.group())
+        if parses and parses[0].is_known:
+            if "NOUN" not in parses[0].tag or "anim" in parses[0].tag:
+                return None  # в Украине is a place, not who speaks; в Иванове neither
+            name = ru_names.noun_nominative(word.group())
+        else:
+            name = word.group()[:-1] if word.group().endswith("е") else word.group()  # в Минфине
+        if "Geox" in str(parses[0].tag if parses else ""):
+            return None
+        name = name[:1].upper() + name[1:]
+        return Mention(start, word.end(), "org", name, None, surface=word.group())
 
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """A medium or body named by a capitalised or quoted word (``сообщает Bloomberg``, ``передает «Интерфакс»``)."""
@@ -87,6 +118,9 @@ class RussianQuotes(QuoteGrammar):
         head = _PRESS_SERVICE.sub(r"\1а", words[0])
         if head == words[0] and not words[0][:1].isupper():
             head = ru_names.noun_nominative(words[0])
+        elif head == words[0] and not words[0].isupper():  # в Минфине → Минфин
+            low = ru_names.noun_nominative(words[0].lower())
+            head = low[:1].upper() + low[1:]
         words[0] = head
         return " ".join(words)
 

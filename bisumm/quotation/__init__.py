@@ -30,7 +30,7 @@ from .params import CONFIDENCE
 from ..entities.blocks import BlockSpan, split_blocks
 from .records import Block, Cand, Groups
 from ..entities import entities_of_blocks
-from ..entities.mentions import first_mention
+from ..entities.mentions import find_mentions, first_mention
 
 __all__ = ["quotes", "quote_sentences", "official_quotes"]
 
@@ -111,6 +111,8 @@ def _inherit(text: str, cands: list[Cand], blocks: list[BlockSpan], registry: Sp
                 pass
             elif c.at_block_start:
                 _lead_subject(text, c, blocks, registry)
+            if not c.speaker and not c.dialogue:
+                _previous_sentence(text, c, blocks, registry)
         if c.kind == "direct":
             prev = c
 
@@ -180,6 +182,41 @@ def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Speaker
     if speaker:
         c.speaker, c.title, c.mention, c.official = speaker, title, mention, official
         c.confidence = min(conf, CONFIDENCE.lead_subject)
+
+
+def _previous_sentence(text: str, c: Cand, blocks: list[BlockSpan], registry: Speakers) -> None:
+    """``Об этом заявил X. «…»``, ``…, отмечает эксперт Дмитрий Суслов. ¶ «…»``: a quote with no author
+    words takes the person named in the sentence just before it when that sentence reports speech."""
+    bs, be, lang = blocks[c.block]
+    opener = c.start
+    while opener > bs and text[opener - 1] in "«\"“„ ":
+        opener -= 1
+    if opener > bs and text[opener - 1] not in ".!?…":
+        return  # the quote does not open a sentence
+    if opener == bs:
+        if c.block == 0:
+            return
+        bs, be, lang = blocks[c.block - 1]
+        if text[bs] in "—–-«\"" or text[be - 1] in "»\"”":
+            return  # a dialogue turn or a quote paragraph before: no narrative sentence
+    else:
+        be = opener
+    grammar = _grammar(lang)
+    if grammar is None:
+        return
+    last = _last_sentence(text, bs, be)
+    words = [w for w in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[last:be])]
+    if not any(grammar.is_cue(w.group()) for w in words):
+        return
+    mentions = [m for m in find_mentions(text, last, be, grammar) if m.kind in ("name", "org", "pronoun", "role")]
+    mention = next((m for m in mentions if m.kind == "name"), mentions[0] if mentions else None)
+    if mention is None:
+        return
+    speaker, title, conf, official = registry.speaker_of(mention, grammar)
+    if speaker:
+        c.speaker, c.title, c.mention, c.official = speaker, title, mention, official
+        c.confidence = min(conf, CONFIDENCE.previous_sentence)
+        c.pattern = "previous_sentence"
 
 
 def _last_sentence(text: str, bs: int, be: int) -> int:

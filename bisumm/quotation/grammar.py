@@ -65,6 +65,15 @@ class QuoteGrammar(MentionGrammar):
         """An unmarked quote closed by a quotative: its clause-initial subject and body start."""
         return None
 
+    def words_reported_of(self, text: str, start: int, stop: int) -> Mention | None:
+        """Author words that report somebody's words through a medium (``приводит РИА слова Путина``):
+        the person whose words they are, else ``None``."""
+        return None
+
+    def body_at(self, text: str, start: int, stop: int) -> Mention | None:
+        """A body named where it speaks (``в Кремле`` → ``Кремль``), else ``None``."""
+        return None
+
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
         """Words after «…» that make it a name, not a quotation (``«…» тип аталған``)."""
         return False

@@ -51,6 +51,8 @@ class QuoteConfidence:
     inherited: float = 0.6
     #: a quote running over paragraphs takes the speaker of its attributed paragraph (at most this)
     multipara: float = 0.7
+    #: a quote with no author words takes the person named in the speech sentence before it (at most this)
+    previous_sentence: float = 0.5
     #: an interview answer takes the subject of the narrative paragraph before the turns (at most this)
     lead_subject: float = 0.5
 
