@@ -7,6 +7,9 @@ the sentences it covers with :func:`quote_sentences`.
 >>> q = quotes("«Ремонт завершим в срок», — заявил Глава Башкортостана Радий Хабиров.")[0]
 >>> q.text, q.speaker, q.title, q.official, q.kind
 ('Ремонт завершим в срок', 'Радий Хабиров', 'Глава Башкортостана', True, 'direct')
+>>> q = quotes("Радий Хабиров открыл форум. «Всё готово», — сказал он.")[0]
+>>> q.speaker, q.mention
+('Радий Хабиров', 'он')
 >>> [q.speaker for q in quotes("— Быйыл 40 мәктәп төҙөләсәк, — тине Башҡортостан Башлығы Радий Хәбиров.")]
 ['Радий Хәбиров']
 >>> quotes("")
@@ -245,7 +248,8 @@ def _to_quote(text: str, c: Cand, lang: str) -> Quote:
     span = (m.start, m.stop) if m is not None and c.speaker else (None, None)
     return Quote(c.start, c.stop, text[c.start:c.stop], speaker=c.speaker, speaker_start=span[0],
                  speaker_stop=span[1], title=c.title, official=c.official, kind=c.kind,
-                 confidence=round(c.confidence, 2), lang=lang, pattern=f"{lang}.{c.pattern}")
+                 confidence=round(c.confidence, 2), lang=lang, pattern=f"{lang}.{c.pattern}",
+                 mention=text[span[0]:span[1]] if span[0] is not None else None)
 
 
 def quote_sentences(doc: Document, quote: Quote) -> list[Sentence]:
