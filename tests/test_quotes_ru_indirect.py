@@ -49,3 +49,13 @@ def test_sentence_opener_is_no_speaker():
 def test_not_a_closing_verb():
     text = "Адвокат Павел Астахов, представляющий вдову актера, заявил о новых эпизодах мошенничества."
     assert _indirect(text) == []
+
+
+def test_lone_surname_before_the_verb():
+    found = _indirect("Вильфанд подчеркнул, что сейчас уже стоит поменять летнюю резину.")
+    assert found == [("сейчас уже стоит поменять летнюю резину", "Вильфанд")]
+
+
+def test_role_in_po_slovam_names_the_person_before():
+    text = "Синоптик Роман Вильфанд дал прогноз. По словам синоптика, снежный покров до декабря не сформируется."
+    assert _indirect(text) == [("снежный покров до декабря не сформируется", "Роман Вильфанд")]

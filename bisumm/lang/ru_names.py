@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..entities.names import SURNAME
 
 __all__ = ["parse", "name_nominative", "title_nominative", "title_case", "noun_nominative",
-           "is_name_word", "is_surname_word", "is_plural_noun"]
+           "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun"]
 
 
 @lru_cache(maxsize=16384)
@@ -51,6 +51,17 @@ def is_plural_noun(word: str) -> bool:
     """
     parses = [p for p in parse(word.lower())[:3] if "NOUN" in p.tag]
     return bool(parses) and "plur" in parses[0].tag
+
+
+def is_person_noun(word: str) -> bool:
+    """An animate common noun (``синоптика``, ``Подросток``, ``общественницы``), not a name.
+
+    >>> is_person_noun("синоптика"), is_person_noun("Подросток"), is_person_noun("Вильфанд"), is_person_noun("дом")
+    (True, True, False, False)
+    """
+    parses = parse(word.lower())[:2]
+    return bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag and "anim" in parses[0].tag and not any(
+        {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
 
 
 def title_case(word: str) -> str | None:

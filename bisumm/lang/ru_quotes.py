@@ -95,8 +95,22 @@ class RussianQuotes(QuoteGrammar):
         return Mention(start, word.end(), "org", name, None, surface=word.group())
 
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
-        """A medium or body named by a capitalised or quoted word (``сообщает Bloomberg``, ``передает «Интерфакс»``)."""
-        return medium_named(text, start, stop)
+        """Who speaks when no titled name or pronoun was found: a medium or body named by a Latin,
+        capitals or quoted word (``сообщает Bloomberg``), a lone surname (``Вильфанд подчеркнул``),
+        else a person noun as a role (``по словам синоптика``, ``Подросток рассказал``)."""
+        found = medium_named(text, start, stop)
+        if found is not None:
+            return found
+        for word in WORD_PATTERN.finditer(text, start, stop):
+            w = word.group()
+            if w[:1].isupper() and len(w) > 3 and not w.isupper() and ru_names.is_name_word(w) \
+                    and not is_title_word(w):
+                name, gender = ru_names.name_nominative([w], text[max(0, word.start() - 14):word.start()].lower())
+                return Mention(word.start(), word.end(), "name", name, None, gender, w)
+            if ru_names.is_person_noun(w):
+                role = ru_names.noun_nominative(w.lower())
+                return Mention(word.start(), word.end(), "role", None, role, surface=w)
+        return None
 
     def name_like(self, word: str) -> bool:
         return ru_names.is_name_word(word)
