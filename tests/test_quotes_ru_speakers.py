@@ -64,3 +64,20 @@ def test_speaker_from_the_sentence_before():
 def test_no_speaker_from_a_sentence_without_speech():
     text = "Дмитрий Суслов приехал в Москву. «Нельзя исключать победу Трампа на этих выборах»."
     assert _speakers(text) == [None]
+
+
+def test_generic_body_names_the_body_before():
+    text = ("Минобороны России опубликовало отчёт. "
+            "«Удары нанесены по складам», — говорится в сообщении ведомства.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Минобороны России", True)
+
+
+def test_generic_body_with_no_body_before_is_unresolved():
+    assert _speakers("«Удары нанесены по складам», — указано в сообщении.") == [None]
+
+
+def test_subject_next_to_the_verb_in_the_sentence_before():
+    text = ("Министр иностранных дел Сергей Лавров встретился с коллегами. "
+            "Никол Пашинян промолчал. В начале октября Лавров сообщил о прибытии боевиков. «Это подтвержденный факт».")
+    assert _speakers(text)[-1] == "Сергей Лавров"

@@ -83,6 +83,14 @@ class MentionGrammar:
         """A title in its base form (``главы региона`` → ``глава региона``)."""
         return title
 
+    def ends_phrase(self, word: str) -> bool:
+        """A word that ends an organisation phrase (a reporting verb: ``Минобороны сообщило``)."""
+        return False
+
+    def is_generic_body(self, phrase: str) -> bool:
+        """An organisation phrase that only refers back to a body named before (``ведомство``)."""
+        return False
+
     def is_plural_role(self, role: str) -> bool:
         """A role that names a group (``эксперты``, ``авторы работы``), never one earlier person."""
         return False

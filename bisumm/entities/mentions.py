@@ -281,7 +281,7 @@ def org_chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionF
     followed by a person's name is that person speaking."""
     j = i + 1
     while j < len(toks) and j - i < 10 and gap_ok(text, toks[j - 1].stop, toks[j].start, False):
-        if toks[j].word.lower() in STOP_WORDS and toks[j].word.lower() not in CHAIN_PREPS:
+        if toks[j].word.lower() in STOP_WORDS and toks[j].word.lower() not in CHAIN_PREPS or g.ends_phrase(toks[j].word):
             break
         j += 1
     inner = find_mentions(text, toks[i + 1].start, toks[j - 1].stop, g) if j > i + 1 else []

@@ -96,8 +96,8 @@ def is_name_word(word: str) -> bool:
         return True
     personal = any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses[:4])
     if parses and not personal and (parses[0].tag.POS in _NOT_NAME_POS or parses[0].is_known and (
-            "Geox" in parses[0].tag or "inan" in parses[0].tag)):
-        return False  # Однако, Несколько, Олимпийская, Азербайджанский; Украине, Киеве, Штатов
+            "Geox" in parses[0].tag or {"inan", "plur"} <= set(parses[0].tag.grammemes))):
+        return False  # Однако, Несколько, Олимпийская, Азербайджанский; Украине, Киеве, Штатов (not Макрон)
     if SURNAME.search(word.lower()):
         return True
     known = parses and parses[0].is_known
@@ -131,12 +131,20 @@ def name_nominative(words: list[str], context: str = "", title_case: str | None 
     return " ".join(_word_nominative(w, case, gender) for w in words), gender
 
 
+#: prepositions right before a name and the case they govern (``с Николом Пашиняном``)
+_PREP_CASES = (("с", "ablt"), ("со", "ablt"), ("к", "datv"), ("ко", "datv"), ("о", "loct"), ("об", "loct"),
+               ("при", "loct"))
+
+
 def _name_case(words: list[str], context: str, title_case: str | None,
                after: str) -> tuple[str | None, str]:
     """Case of a name from its context: ``по словам`` → gent, the title's case, a following verb."""
     if re.search(r"(словам|мнению|служба|службы|слова|позиции|данным|наблюдениям|оценкам|оценке|сведениям|"
-                 r"информации|версии)\s*$", context):
+                 r"информации|версии|\bу|\bот|\bдля|\bбез|\bиз)\s*$", context):
         return "gent", ""
+    for prep, case in _PREP_CASES:
+        if re.search(rf"\b{prep}\s+$", context):
+            return case, ""
     if after:
         for p in parse(after.lower())[:2]:
             if "VERB" in p.tag and "past" in p.tag and title_case in (None, "nomn"):
@@ -173,7 +181,9 @@ def _word_nominative(word: str, case: str, gender: str) -> str:
 
 
 def _surname_rule(word: str, case: str, gender: str) -> str:
-    rules_m = {"gent": ("а", ""), "accs": ("а", ""), "datv": ("у", ""), "ablt": ("ым", ""), "loct": ("е", "")}
+    rules_m = {"gent": ("а", ""), "accs": ("а", ""), "datv": ("у", ""), "ablt": ("ом", ""), "loct": ("е", "")}
+    if case == "ablt" and gender != "f" and word.endswith("ым") and len(word) > 4:
+        return word[:-2]  # Пашиняным is rare; Ивановым → Иванов
     rules_f = {"gent": ("ой", "а"), "datv": ("ой", "а"), "ablt": ("ой", "а"), "loct": ("ой", "а"), "accs": ("у", "а")}
     rule = (rules_f if gender == "f" else rules_m).get(case)
     if rule and word.endswith(rule[0]) and len(word) > len(rule[0]) + 2:

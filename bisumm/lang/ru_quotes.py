@@ -51,6 +51,9 @@ def is_cue(word: str) -> bool:
 _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 
 
+#: nouns that refer back to a body named before (``говорится в сообщении ведомства``)
+GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
+
 #: ``слова X`` / ``цитирует X`` in author words: X's words through a medium
 _WORDS_OF = re.compile(r"(?i)\b(?:слова|высказывание|цитату)\s+")
 
@@ -83,6 +86,11 @@ class RussianQuotes(QuoteGrammar):
         if word is None:
             return None
         parses = ru_names.parse(word.group())
+        if word.group().lower().startswith(GENERIC_BODIES):  # в сообщении (ведомства): the body named before
+            return Mention(start, stop, "org", self.organisation_name(text[start:stop]), None,
+                           surface=text[start:stop])
+        if not word.group()[:1].isupper():
+            return None
         if parses and parses[0].is_known:
             if "NOUN" not in parses[0].tag or "anim" in parses[0].tag:
                 return None  # в Украине is a place, not who speaks; в Иванове neither
@@ -150,6 +158,15 @@ class RussianQuotes(QuoteGrammar):
 
     def role_name(self, role: str) -> str:
         return ru_names.title_nominative(role)
+
+    def ends_phrase(self, word: str) -> bool:
+        """A verb form ends an organisation phrase (``Минобороны России опубликовало``)."""
+        parses = ru_names.parse(word.lower())
+        return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND") or is_cue(word)
+
+    def is_generic_body(self, phrase: str) -> bool:
+        """``ведомство``, ``ведомство Азербайджана``, ``сообщение``: a body named before, not by its name."""
+        return phrase.lower().startswith(GENERIC_BODIES)
 
     def is_plural_role(self, role: str) -> bool:
         return ru_names.is_plural_noun(role.split()[0]) if role.split() else False

@@ -208,11 +208,13 @@ def _previous_sentence(text: str, c: Cand, blocks: list[BlockSpan], registry: Sp
     if grammar is None:
         return
     last = _last_sentence(text, bs, be)
-    words = [w for w in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[last:be])]
-    if not any(grammar.is_cue(w.group()) for w in words):
+    cue = next((w for w in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[last:be]) if grammar.is_cue(w.group())), None)
+    if cue is None:
         return
+    verb = last + cue.start()
     mentions = [m for m in find_mentions(text, last, be, grammar) if m.kind in ("name", "org", "pronoun", "role")]
-    mention = next((m for m in mentions if m.kind == "name"), mentions[0] if mentions else None)
+    before = [m for m in mentions if m.stop <= verb]  # the subject stands next to its verb (он сообщил)
+    mention = before[-1] if before else next((m for m in mentions if m.kind == "name"), mentions[0] if mentions else None)
     if mention is None:
         return
     speaker, title, conf, official = registry.speaker_of(mention, grammar)

@@ -109,8 +109,7 @@ def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | Non
     word is the body there (``— отметили в Кремле``, the language's :meth:`body_at`).
     """
     words = words_of(text, start, stop)
-    if words and len(words) <= 3 and words[0].group().lower() in ("в", "во") and len(words) > 1 and \
-            words[1].group()[:1].isupper():
+    if words and len(words) <= 3 and words[0].group().lower() in ("в", "во") and len(words) > 1:
         return g.body_at(text, words[1].start(), words[-1].end())
     if not words or len(words) > 3 or len(words[0].group()) < 4:
         return None

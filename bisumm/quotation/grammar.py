@@ -49,6 +49,9 @@ class QuoteGrammar(MentionGrammar):
         form = match_form(word)
         return form in verbs or self.language.base_form(form) in verbs
 
+    def ends_phrase(self, word: str) -> bool:
+        return self.is_cue(word)
+
     def is_converb(self, word: str) -> bool:
         """A quotative converb that opens author words before the verb (Bashkir ``тип``)."""
         return False

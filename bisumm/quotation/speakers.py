@@ -15,6 +15,7 @@ Resolved(speaker='Иван Петров', title='Министр', confidence=0.7
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
@@ -25,7 +26,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..entities.grammar import MentionGrammar
     from ..entities.mentions import Mention
 
-__all__ = ["Speakers", "Resolved", "is_official"]
+__all__ = ["Speakers", "Resolved", "is_official", "ORG_LOOKBACK"]
+
+#: a generic body (``ведомство``) names one of the last this many organisations mentioned before it
+ORG_LOOKBACK = 8
 
 
 class Resolved(NamedTuple):
@@ -51,6 +55,8 @@ class Speakers:
         self.found = found
         #: titles roles gave to untitled people while reading (entity id → title)
         self.titles: dict[int, str] = {}
+        self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
+        self._org_starts = [found.mentions[k].start for k in self._orgs]
 
     def speaker_of(self, m: Mention, g: MentionGrammar | None) -> Resolved:
         """Speaker, title, confidence and official flag of a quote whose author words hold mention ``m``.
@@ -75,6 +81,9 @@ class Speakers:
                 return m.name, m.title, CONFIDENCE.name_new, None
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known, ent
         if m.kind == "org":
+            if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
+                body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else None)
+                return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None
             return m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
             ent = found.last_before(m.start, m.gender)
@@ -102,6 +111,15 @@ class Speakers:
         if role and g is not None:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
+
+    def _body_before(self, m: Mention, g: MentionGrammar) -> str | None:
+        """The last organisation named before ``m`` by its own name (a few mentions back at most)."""
+        i = bisect_left(self._org_starts, m.start) - 1
+        for k in range(i, max(-1, i - ORG_LOOKBACK), -1):
+            name = self.found.mentions[self._orgs[k]].name
+            if name and not g.is_generic_body(name):
+                return name
+        return None
 
     def _person(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
         """``— рассказал мужчина``: the last person mentioned before, named or only by a role."""
