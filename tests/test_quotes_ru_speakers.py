@@ -81,3 +81,18 @@ def test_subject_next_to_the_verb_in_the_sentence_before():
     text = ("Министр иностранных дел Сергей Лавров встретился с коллегами. "
             "Никол Пашинян промолчал. В начале октября Лавров сообщил о прибытии боевиков. «Это подтвержденный факт».")
     assert _speakers(text)[-1] == "Сергей Лавров"
+
+
+def test_official_spokeswoman_title():
+    q = quotes("«Это провокация», — заявила официальный представитель МИД РФ Мария Захарова.", lang="ru")[0]
+    assert (q.speaker, q.title, q.official) == ("Мария Захарова", "официальный представитель МИД РФ", True)
+
+
+def test_president_of_a_private_body_is_no_official():
+    text = "«Это норма», — говорит президент профессионального объединения врачей Евгений Кульгавчук."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Евгений Кульгавчук", False)]
+
+
+def test_state_body_giving_data():
+    found = quotes("По данным Росстата, средняя зарплата в Москве составила 104 тыс. руб.", lang="ru")
+    assert [(q.speaker, q.official) for q in found] == [("Росстат", True)]

@@ -254,8 +254,8 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
                 return MentionFound(_named(text, name_toks, (first, title), g), k)
             j = k
             continue
-        if low in STOP_WORDS and low not in CHAIN_PREPS:
-            break
+        if low in STOP_WORDS and low not in CHAIN_PREPS or low in PRONOUNS or g.ends_phrase(word):
+            break  # a verb or a pronoun ends the title (президент выступил; премьера, он …)
         j += 1
     if g.qualifiers_first:  # a role ends with its title words (башлығы урынбаҫары)
         j = next((n for n in range(i + 1, j) if not is_title_word(toks[n].word)), j)

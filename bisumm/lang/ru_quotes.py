@@ -22,7 +22,7 @@ from ..quotation.clauses import Raw
 from ..entities.grammar import MentionFound
 from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import ORG_HEADS, Mention, Tok, org_chain
-from ..entities.titles import is_title_word
+from ..entities.titles import is_state_org, is_title_word
 from ..tokens import WORD_PATTERN
 from . import ru_names
 from .ru import SPEECH_LEMMAS
@@ -113,7 +113,10 @@ class RussianQuotes(QuoteGrammar):
             w = word.group()
             if w[:1].isupper() and len(w) > 3 and not w.isupper() and ru_names.is_name_word(w) \
                     and not is_title_word(w):
-                name, gender = ru_names.name_nominative([w], text[max(0, word.start() - 14):word.start()].lower())
+                context = text[max(0, word.start() - 14):word.start()].lower()
+                if is_state_org(w):  # по данным Росстата: a state body, not a person
+                    return Mention(word.start(), word.end(), "org", self.organisation_name(w), None, surface=w)
+                name, gender = ru_names.name_nominative([w], context)
                 return Mention(word.start(), word.end(), "name", name, None, gender, w)
             if ru_names.is_person_noun(w):
                 role = ru_names.noun_nominative(w.lower())
