@@ -96,3 +96,12 @@ def test_president_of_a_private_body_is_no_official():
 def test_state_body_giving_data():
     found = quotes("По данным Росстата, средняя зарплата в Москве составила 104 тыс. руб.", lang="ru")
     assert [(q.speaker, q.official) for q in found] == [("Росстат", True)]
+
+
+def test_code_strings_are_no_quotes():
+    text = 'Видео: file: "https://cdnv.rt.com/russian/video/2017.06/5941375.mp4", background: "rgba(0, 0, 0, 0.5)"'
+    assert quotes(text, lang="ru") == []
+
+
+def test_a_title_in_marks_is_no_quote():
+    assert quotes("«Человек меняет кожу» – так назывался роман писателя Бруно Ясенского.", lang="ru") == []

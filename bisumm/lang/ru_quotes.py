@@ -54,6 +54,9 @@ _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 #: nouns that refer back to a body named before (``говорится в сообщении ведомства``)
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
 
+#: words after «…» that make it a name (``– так назывался роман``, ``, как называют``)
+_NAMING_AFTER = re.compile(r"(?i)\s*[,.]?\s*[–—-]?\s*(?:так|как)\s+(?:называ|назван|именуе|озаглав)")
+
 #: ``слова X`` / ``цитирует X`` in author words: X's words through a medium
 _WORDS_OF = re.compile(r"(?i)\b(?:слова|высказывание|цитату)\s+")
 
@@ -166,6 +169,10 @@ class RussianQuotes(QuoteGrammar):
         """A verb form ends an organisation phrase (``Минобороны России опубликовало``)."""
         parses = ru_names.parse(word.lower())
         return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND") or is_cue(word)
+
+    def naming_after(self, text: str, pos: int, stop: int) -> bool:
+        """``«Человек меняет кожу» – так назывался роман``: the marks hold a name."""
+        return _NAMING_AFTER.match(text, pos, stop) is not None
 
     def is_generic_body(self, phrase: str) -> bool:
         """``ведомство``, ``ведомство Азербайджана``, ``сообщение``: a body named before, not by its name."""
