@@ -26,8 +26,10 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..entities.grammar import MentionGrammar
     from ..entities.mentions import Mention
 
-__all__ = ["Speakers", "Resolved", "is_official", "ORG_LOOKBACK"]
+__all__ = ["Speakers", "Resolved", "is_official", "ORG_LOOKBACK", "SPEAKER_WINDOW"]
 
+#: a pronoun this close (characters) after the last quote's speaker mention refers to that speaker
+SPEAKER_WINDOW = 300
 #: a generic body (``ведомство``) names one of the last this many organisations mentioned before it
 ORG_LOOKBACK = 8
 
@@ -55,6 +57,9 @@ class Speakers:
         self.found = found
         #: titles roles gave to untitled people while reading (entity id → title)
         self.titles: dict[int, str] = {}
+        #: the person the last resolved quote went to, and where they were mentioned
+        self.last_speaker: Entity | None = None
+        self.last_at = -SPEAKER_WINDOW - 1
         self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
         self._org_starts = [found.mentions[k].start for k in self._orgs]
 
@@ -65,6 +70,8 @@ class Speakers:
         mentions'); they are official when any of those titles is an official one.
         """
         speaker, title, conf, ent = self._speaker_of(m, g)
+        if ent is not None:
+            self.last_speaker, self.last_at = ent, m.start
         if ent is None or speaker != ent.name:
             return Resolved(speaker, title, conf, is_official(speaker, title, m.kind))
         found = self.found
@@ -87,6 +94,11 @@ class Speakers:
             return m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
             ent = found.last_before(m.start, m.gender)
+            last = self.last_speaker
+            if ent is not None and last is not None and ent.id != last.id and \
+                    (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW) and \
+                    not (m.gender and last.gender not in ("", m.gender)):
+                ent = last  # «…», — добавил X. Он считает …: the one speaking, not a name in passing
             if ent is None:
                 return None, None, CONFIDENCE.unresolved, None
             return ent.name, found.title_at(ent, titles), CONFIDENCE.pronoun, ent
@@ -111,6 +123,16 @@ class Speakers:
         if role and g is not None:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
+
+    def _oblique_last(self, ent: Entity, pos: int) -> bool:
+        """Whether the last mention of ``ent`` before ``pos`` was in an oblique case (its words changed
+        when put in the base form: ``с Николом Пашиняном``, ``в организм Крушельницкого``)."""
+        for start, e in self.found.people_before(pos):
+            if e.id == ent.id:
+                k = next(k for k in ent.mentions if self.found.mentions[k].start == start)
+                m = self.found.mentions[k]
+                return bool(m.name) and not m.surface.endswith(m.name)
+        return False
 
     def _body_before(self, m: Mention, g: MentionGrammar) -> str | None:
         """The last organisation named before ``m`` by its own name (a few mentions back at most)."""
