@@ -22,6 +22,7 @@ import re
 from bisect import bisect_right
 
 from ..document import Document
+from ..marks import OPENERS
 from ..lang import MODULES, available, get_language
 from ..types import Quote, Sentence
 from ..segment import trim_span
@@ -76,8 +77,8 @@ def _indirect(block: Block) -> list[Cand]:
     text, g, claims = block.text, block.grammar, block.claims
     out = []
     for raw in g.indirect(text, block.start, block.stop):
-        if claims.hit(raw.start) or claims.hit(max(raw.start, raw.stop - 1)) or claims.hit(raw.author_start):
-            continue
+        if claims.hit(raw.start) and text[raw.start] not in OPENERS or claims.hit(raw.author_start):
+            continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …)
         mention = first_mention(text, raw.author_start, raw.author_stop, g)
         if mention is None:
             mention = g.speaker_before_marker(text, raw.author_start, raw.author_stop)
