@@ -112,3 +112,8 @@ def test_pronoun_after_a_quote_is_its_speaker():
             "«Никак, побоятся», — добавил белорусский президент. "
             "«Я не жду перемен в наших отношениях», — заявил он.")
     assert _speakers(text) == ["Александр Лукашенко", "Александр Лукашенко"]
+
+
+def test_former_official_is_no_official():
+    q = quotes("«Это война», — заявил бывший посол США в Афганистане Карл Эйкенберри.", lang="ru")[0]
+    assert (q.speaker, q.title, q.official) == ("Карл Эйкенберри", "бывший посол США в Афганистане", False)

@@ -45,7 +45,7 @@ ROLE_STEMS: tuple[str, ...] = (
     "режиссеры", "артист", "эшҡыуар", "фермеры", "ирекмән",
 )
 # "главное", "главным"; the plural "главами муниципалитетов"; Bashkir "министрлыҡ" (a ministry)
-_NOT_TITLE = ("главн", "главе", "главам", "главами", "министрлы", "премьеран", "премьерала", "премьераға",
+_NOT_TITLE = ("главн", "главе", "главам", "главами", "премьерств", "президентств", "министерств", "министрлы", "премьеран", "премьерала", "премьераға",
               "премьераһ")
 _NOT_TITLE_EXACT = frozenset({"первый", "первого", "главный", "главного", "представитель", "вәкиле"})
 
@@ -186,6 +186,8 @@ def is_official_title(title: str | None) -> bool:
         return False
     low = _low(title)
     words = re.findall(r"[\w-]+", low)
+    if words[0].startswith(("бывш", "экс-", "экс")):
+        return False  # бывший посол, экс-премьер: no office now
     if any(w.startswith(_PRIVATE_BODIES) for w in words) and not is_state_org(low):
         return False  # президент профессионального объединения, президент компании
     if any(w.startswith(_ALWAYS_OFFICIAL) for w in words) or title_class(title) in _OFFICIAL_CLASSES:

@@ -51,6 +51,9 @@ def is_cue(word: str) -> bool:
 _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 
 
+#: words that make a title a former one (``бывший министр``): no office held now
+FORMER = ("бывш", "экс-", "экс")
+
 #: nouns that refer back to a body named before (``говорится в сообщении ведомства``)
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
 
@@ -173,6 +176,13 @@ class RussianQuotes(QuoteGrammar):
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
         """``«Человек меняет кожу» – так назывался роман``: the marks hold a name."""
         return _NAMING_AFTER.match(text, pos, stop) is not None
+
+    def title_start(self, text: str, toks: list[Tok], i: int) -> int:
+        """``бывший посол США``: a title keeps the word that makes it a former one."""
+        if i > 0 and toks[i - 1].word.lower().startswith(FORMER) and \
+                not text[toks[i - 1].stop:toks[i].start].strip():
+            return i - 1
+        return i
 
     def is_generic_body(self, phrase: str) -> bool:
         """``ведомство``, ``ведомство Азербайджана``, ``сообщение``: a body named before, not by its name."""
