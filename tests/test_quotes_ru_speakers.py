@@ -117,3 +117,11 @@ def test_pronoun_after_a_quote_is_its_speaker():
 def test_former_official_is_no_official():
     q = quotes("«Это война», — заявил бывший посол США в Афганистане Карл Эйкенберри.", lang="ru")[0]
     assert (q.speaker, q.title, q.official) == ("Карл Эйкенберри", "бывший посол США в Афганистане", False)
+
+
+def test_interview_answers_after_a_headline_quote():
+    text = ("Двукратная олимпийская чемпионка Анфиса Резцова в интервью рассказала о сезоне.\n"
+            "«Фуркад забыл обоймы. Это забавно!»\n"
+            "— Мартена должны были дисквалифицировать?\n"
+            "— А за что наказывать француза? Он же не специально забыл эти обоймы.")
+    assert _speakers(text)[-1] == "Анфиса Резцова"

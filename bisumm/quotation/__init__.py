@@ -38,6 +38,9 @@ from ..entities.mentions import find_mentions, first_mention
 
 __all__ = ["quotes", "quote_sentences", "official_quotes"]
 
+#: the interviewee named at most this many characters into the last sentence before the turns
+LEAD_SUBJECT_REACH = 40
+
 
 
 
@@ -170,8 +173,8 @@ def _adjacent(text: str, prev: Cand, c: Cand, blocks: list[BlockSpan]) -> bool:
 def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Speakers) -> None:
     """A turn with no author words: the subject of the narrative paragraph before the turns."""
     b = c.block - 1
-    while b >= 0 and (text[blocks[b][0]] in "—–-" or text[blocks[b][1] - 1] == "?"):
-        b -= 1  # earlier turns and the outlet's questions (dash turns or plain lines)
+    while b >= 0 and (text[blocks[b][0]] in "—–-" or text[blocks[b][1] - 1] in "?»"):
+        b -= 1  # earlier turns, the outlet's questions (dash turns or plain lines) and quote headlines
     if b < 0 or not c.dialogue:
         return
     bs, be, lang = blocks[b]
@@ -180,8 +183,8 @@ def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Speaker
         return
     last = _last_sentence(text, bs, be)
     mention = first_mention(text, last, be, grammar)
-    if mention is None or mention.start - last > 2:
-        return
+    if mention is None or mention.start - last > LEAD_SUBJECT_REACH:
+        return  # the subject opens the sentence (Двукратная олимпийская чемпионка Анфиса Резцова …)
     speaker, title, conf, official = registry.speaker_of(mention, grammar)
     if speaker:
         c.speaker, c.title, c.mention, c.official = speaker, title, mention, official
