@@ -125,3 +125,8 @@ def test_interview_answers_after_a_headline_quote():
             "— Мартена должны были дисквалифицировать?\n"
             "— А за что наказывать француза? Он же не специально забыл эти обоймы.")
     assert _speakers(text)[-1] == "Анфиса Резцова"
+
+
+def test_colon_list_form_repeated():
+    text = "Андрей Костин, глава ВТБ: «Ставки будут снижаться». Костин, глава ВТБ: «Рубль устоит»."
+    assert [(q.speaker, q.title) for q in quotes(text, lang="ru")] == [("Андрей Костин", "глава ВТБ")] * 2

@@ -193,7 +193,7 @@ def _apposition(text: str, toks: list[Tok], j: int, named: Mention, g: MentionGr
     title = role.title.split(",")[0].strip()
     stop = role.start + len(title)
     after = text[stop:stop + 2].lstrip(" ")
-    if after[:1] not in ("", ",", ".", ";", ")", "—", "–", "!", "?", "\n"):
+    if after[:1] not in ("", ",", ".", ";", ":", ")", "—", "–", "!", "?", "\n"):
         return MentionFound(named, j)
     title = g.title_nominative(title)
     k = next((n for n in range(j, len(toks)) if toks[n].start >= stop), len(toks))
