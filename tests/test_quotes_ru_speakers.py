@@ -130,3 +130,18 @@ def test_interview_answers_after_a_headline_quote():
 def test_colon_list_form_repeated():
     text = "Андрей Костин, глава ВТБ: «Ставки будут снижаться». Костин, глава ВТБ: «Рубль устоит»."
     assert [(q.speaker, q.title) for q in quotes(text, lang="ru")] == [("Андрей Костин", "глава ВТБ")] * 2
+
+
+def test_medium_citing_a_person():
+    text = "«Зима пришла в город», — передает «Интерфакс» со ссылкой на синоптика Романа Вильфанда."
+    assert _speakers(text) == ["Роман Вильфанд"]
+
+
+def test_medium_speaking_for_itself():
+    assert [(q.speaker, q.kind) for q in quotes("Спрос на чипы вырос вдвое, передает RT.", lang="ru")] == [
+        ("RT", "indirect")]
+
+
+def test_oblique_surname_in_the_nominative():
+    text = "Мельдоний попал в организм Крушельницкого. «Доказательств нет», — заявил Крушельницкий."
+    assert _speakers(text) == ["Крушельницкий"]

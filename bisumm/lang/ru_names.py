@@ -155,6 +155,9 @@ def _name_case(words: list[str], context: str, title_case: str | None,
         parses = [p for p in parse(words[0])[:4] if "Name" in p.tag]
         if parses:
             return parses[0].tag.case, ("f" if "femn" in parses[0].tag else "m")
+    surnames = [p for p in parse(words[-1])[:4] if "Surn" in p.tag]
+    if surnames and all(p.tag.case != "nomn" for p in surnames):  # в организм Крушельницкого
+        return surnames[0].tag.case, ("f" if "femn" in surnames[0].tag else "m")
     return None, ""
 
 

@@ -61,7 +61,7 @@ GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "�
 _NAMING_AFTER = re.compile(r"(?i)\s*[,.]?\s*[–—-]?\s*(?:так|как)\s+(?:называ|назван|именуе|озаглав)")
 
 #: ``слова X`` / ``цитирует X`` in author words: X's words through a medium
-_WORDS_OF = re.compile(r"(?i)\b(?:слова|высказывание|цитату)\s+")
+_WORDS_OF = re.compile(r"(?i)\b(?:слова|высказывание|цитату|со\s+ссылкой\s+на)\s+")
 
 
 class RussianQuotes(QuoteGrammar):
@@ -82,6 +82,10 @@ class RussianQuotes(QuoteGrammar):
         m = _WORDS_OF.search(text, start, stop)
         if m is None:
             return None
+        if m.group().lower().startswith("со"):  # передает Интерфакс со ссылкой на синоптика → the forecaster
+            from ..entities.mentions import first_mention
+
+            return first_mention(text, m.end(), stop, self) or self.speaker_before_marker(text, m.end(), stop)
         from ..entities.mentions import first_mention
 
         return first_mention(text, m.end(), stop, self)

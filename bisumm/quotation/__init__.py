@@ -82,9 +82,9 @@ def _indirect(block: Block) -> list[Cand]:
     for raw in g.indirect(text, block.start, block.stop):
         if claims.hit(raw.start) and text[raw.start] not in OPENERS or claims.hit(raw.author_start):
             continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …)
-        mention = first_mention(text, raw.author_start, raw.author_stop, g)
-        if mention is None:
-            mention = g.speaker_before_marker(text, raw.author_start, raw.author_stop)
+        mention = g.words_reported_of(text, raw.author_start, raw.author_stop) or \
+            first_mention(text, raw.author_start, raw.author_stop, g) or \
+            g.speaker_before_marker(text, raw.author_start, raw.author_stop)
         if mention is None and not raw.speakerless:
             continue
         claims.add(min(raw.author_start, raw.start), max(raw.stop, raw.author_stop))
