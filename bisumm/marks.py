@@ -13,6 +13,7 @@ to any depth, unclosed openers (the quote then ends at the block end) and stray 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 __all__ = ["Pair", "Marks", "pair_marks", "OPENERS", "CLOSERS"]
@@ -72,10 +73,40 @@ def _curly_role(ch: str, stack: list[tuple[str, int]]) -> str:
     return "open" if ch in "«„" else "close"
 
 
+#: a closing mark followed by the author's dash (``», — сказал``) ends the outermost quote
+_AUTHOR_DASH = re.compile(r"\s*[,.!?…]?\s*[—–]\s")
+#: unclosed outer quotes repaired at most this many times per block (keeps the work linear)
+MAX_REPAIRS = 8
+
+
 def pair_marks(text: str, start: int, stop: int) -> Marks:
-    """Pair the quotation marks of ``text[start:stop]``; linear in the block length."""
+    """Pair the quotation marks of ``text[start:stop]``; linear in the block length.
+
+    An inner quote left open (``«Ключ от сейфа … бесценны», — сказал он``) would leave the outer
+    quote unclosed to the block end; then the first inner closer followed by the author's dash
+    closes the outer quote instead, and pairing goes on after it.
+
+    >>> t = "«Нашли ключ с биркой «Ключ от сейфа и документы», — сказал адвокат. Потом «всё»."
+    >>> [(t[p.inner_start:p.inner_stop], p.closed) for p in pair_marks(t, 0, len(t)).pairs]
+    [('Нашли ключ с биркой «Ключ от сейфа и документы', True), ('всё', True)]
+    """
     marks = Marks()
+    pos = start
+    for _ in range(MAX_REPAIRS):
+        repair = _pair_from(text, pos, stop, marks)
+        if repair is None:
+            break
+        pos = repair
+    else:
+        _pair_from(text, pos, stop, marks, repair=False)
+    marks.pairs.sort(key=lambda p: p.open)
+    return marks
+
+
+def _pair_from(text: str, start: int, stop: int, marks: Marks, repair: bool = True) -> int | None:
+    """Pair the marks from ``start``; returns where to go on after repairing an unclosed outer quote."""
     stack: list[tuple[str, int]] = []
+    candidate: int | None = None  # an inner closer followed by the author's dash, inside the outer quote
     for i in range(start, stop):
         ch = text[i]
         if ch not in "«»„“”\"":
@@ -85,13 +116,19 @@ def pair_marks(text: str, start: int, stop: int) -> Marks:
         else:
             role = _curly_role(ch, stack)
         if role == "open":
+            if not stack:
+                candidate = None
             stack.append((ch, i))
         elif role == "close":
+            if candidate is None and len(stack) > 1 and ch == "»" and _AUTHOR_DASH.match(text, i + 1, stop):
+                candidate = i
             _close(text, i, ch, stack, marks)
+    if stack and repair and candidate is not None:
+        marks.pairs.append(_pair(text, stack[0][1], candidate, candidate))
+        return candidate + 1
     for _, pos in stack[:1]:  # the outermost unclosed opener runs to the block end
         marks.pairs.append(_pair(text, pos, None, stop))
-    marks.pairs.sort(key=lambda p: p.open)
-    return marks
+    return None
 
 
 def _close(text: str, i: int, ch: str, stack: list[tuple[str, int]], marks: Marks) -> None:

@@ -69,7 +69,10 @@ class ScoredSentence(Sentence):
 class Quote(Span):
     """A quotation: ``text`` is the quoted words only; the speaker mention is a span too.
 
-    ``speaker`` is the normalised name (or role/organisation), ``None`` when unattributed.
+    ``speaker`` is the person's fullest name in the text (or the body, or a role nobody named),
+    ``None`` when unattributed or unresolved; ``mention`` is the words the text used for the speaker
+    at this quote (``министр``, ``он``, ``Путин``), ``text[speaker_start:speaker_stop]``; ``title``
+    is the fullest title the text gives the speaker; ``official`` is decided on the resolved person.
     ``kind`` is ``"direct"`` or ``"indirect"``.
     """
 
@@ -82,6 +85,7 @@ class Quote(Span):
     confidence: float = 0.0
     lang: str = "und"
     pattern: str = ""
+    mention: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

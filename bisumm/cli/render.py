@@ -110,6 +110,9 @@ def _quote_line(q: dict[str, Any], fmt: str, color: bool) -> str:
     speaker = q.get("speaker") or "(unattributed)"
     flags = ", ".join(f for f in ("official" if q.get("official") else "", q.get("kind", "")) if f)
     title = f", {q['title']}" if q.get("title") else ""
+    mention = q.get("mention")
+    if mention and q.get("speaker") and q["speaker"] not in mention:
+        title += f" [{mention}]"  # the words the text used (министр, он) when they do not name the speaker
     said = f"«{q.get('text', '')}»"
     if fmt == "markdown":
         return f"**{speaker}**{title} ({flags}): {said}"

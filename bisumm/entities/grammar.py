@@ -42,6 +42,9 @@ class MentionGrammar:
     #: corpus): a quote with no closing mark opened inside its paragraph, and a dialogue turn with no
     #: author words, end with their sentence; a role may name a person the text names after it
     sentence_bound = False
+    #: a singular role no title resolves (``— сказал медик``) names the person last named before it
+    #: (set by a language where its real-news development part bears it out)
+    role_names_last_person = False
 
     def __init__(self, language: Language) -> None:
         self.language = language
@@ -87,6 +90,18 @@ class MentionGrammar:
     def title_nominative(self, title: str) -> str:
         """A title in its base form (``главы региона`` → ``глава региона``)."""
         return title
+
+    def ends_phrase(self, word: str) -> bool:
+        """A word that ends an organisation phrase (a reporting verb: ``Минобороны сообщило``)."""
+        return False
+
+    def is_generic_body(self, phrase: str) -> bool:
+        """An organisation phrase that only refers back to a body named before (``ведомство``)."""
+        return False
+
+    def is_plural_role(self, role: str) -> bool:
+        """A role that names a group (``эксперты``, ``авторы работы``), never one earlier person."""
+        return False
 
     def role_name(self, role: str) -> str:
         """How an unresolved role is reported as the speaker (``экономистов`` → ``экономисты``)."""

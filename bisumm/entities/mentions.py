@@ -193,7 +193,7 @@ def _apposition(text: str, toks: list[Tok], j: int, named: Mention, g: MentionGr
     title = role.title.split(",")[0].strip()
     stop = role.start + len(title)
     after = text[stop:stop + 2].lstrip(" ")
-    if after[:1] not in ("", ",", ".", ";", ")", "—", "–", "!", "?", "\n"):
+    if after[:1] not in ("", ",", ".", ";", ":", ")", "—", "–", "!", "?", "\n"):
         return MentionFound(named, j)
     title = g.title_nominative(title)
     k = next((n for n in range(j, len(toks)) if toks[n].start >= stop), len(toks))
@@ -264,8 +264,8 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
                 return MentionFound(_named(text, name_toks, (first, title), g), k)
             j = k
             continue
-        if low in STOP_WORDS and low not in CHAIN_PREPS:
-            break
+        if low in STOP_WORDS and low not in CHAIN_PREPS or low in PRONOUNS or g.ends_phrase(word):
+            break  # a verb or a pronoun ends the title (президент выступил; премьера, он …)
         j += 1
     if g.qualifiers_first:  # a role ends with its title words (башлығы урынбаҫары)
         j = next((n for n in range(i + 1, j) if not is_title_word(toks[n].word)), j)
@@ -291,7 +291,7 @@ def org_chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionF
     followed by a person's name is that person speaking."""
     j = i + 1
     while j < len(toks) and j - i < 10 and gap_ok(text, toks[j - 1].stop, toks[j].start, False):
-        if toks[j].word.lower() in STOP_WORDS and toks[j].word.lower() not in CHAIN_PREPS:
+        if toks[j].word.lower() in STOP_WORDS and toks[j].word.lower() not in CHAIN_PREPS or g.ends_phrase(toks[j].word):
             break
         j += 1
     inner = find_mentions(text, toks[i + 1].start, toks[j - 1].stop, g) if j > i + 1 else []

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..entities.names import SURNAME
 
 __all__ = ["parse", "name_nominative", "title_nominative", "title_case", "noun_nominative",
-           "is_name_word", "is_surname_word"]
+           "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun"]
 
 
 @lru_cache(maxsize=16384)
@@ -43,6 +43,27 @@ def noun_nominative(word: str) -> str:
     return word
 
 
+def is_plural_noun(word: str) -> bool:
+    """A noun in the plural (``эксперты``, ``исследователи``; not ``министр``).
+
+    >>> is_plural_noun("эксперты"), is_plural_noun("министр"), is_plural_noun("медик")
+    (True, False, False)
+    """
+    parses = [p for p in parse(word.lower())[:3] if "NOUN" in p.tag]
+    return bool(parses) and "plur" in parses[0].tag
+
+
+def is_person_noun(word: str) -> bool:
+    """An animate common noun (``синоптика``, ``Подросток``, ``общественницы``), not a name.
+
+    >>> is_person_noun("синоптика"), is_person_noun("Подросток"), is_person_noun("Вильфанд"), is_person_noun("дом")
+    (True, True, False, False)
+    """
+    parses = parse(word.lower())[:2]
+    return bool(parses) and parses[0].is_known and "NOUN" in parses[0].tag and "anim" in parses[0].tag and not any(
+        {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
+
+
 def title_case(word: str) -> str | None:
     """Grammatical case of a title head word (``главы`` → ``gent``), ``None`` when unclear."""
     parses = [p for p in parse(word.lower())[:4] if "NOUN" in p.tag]
@@ -60,11 +81,23 @@ def title_nominative(title: str) -> str:
     return " ".join(words)
 
 
+#: parts of speech of a capitalised word that opens a sentence or names a body, never a person
+_NOT_NAME_POS = frozenset({"ADJF", "ADVB", "CONJ", "PRCL", "NPRO", "NUMR", "PREP", "INTJ", "PRED", "COMP"})
+
+
 def is_name_word(word: str) -> bool:
-    """A capitalised word pymorphy3 knows as a name part, shaped like a surname, or unknown to it."""
+    """A capitalised word pymorphy3 knows as a name part, shaped like a surname, or unknown to it.
+
+    >>> is_name_word("Колокольцев"), is_name_word("Лукашенко"), is_name_word("Украине"), is_name_word("Однако")
+    (True, True, False, False)
+    """
     parses = parse(word)
     if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:3]):
         return True
+    personal = any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses[:4])
+    if parses and not personal and (parses[0].tag.POS in _NOT_NAME_POS or parses[0].is_known and (
+            "Geox" in parses[0].tag or {"inan", "plur"} <= set(parses[0].tag.grammemes))):
+        return False  # Однако, Несколько, Олимпийская, Азербайджанский; Украине, Киеве, Штатов (not Макрон)
     if SURNAME.search(word.lower()):
         return True
     known = parses and parses[0].is_known
@@ -90,18 +123,28 @@ def name_nominative(words: list[str], context: str = "", title_case: str | None 
     case, gender = _name_case(words, context, title_case, after)
     if case is None:
         last = words[-1].lower()
-        gender = gender or ("f" if re.search(r"(ова|ева|ина|ая|ына)$", last) else "m")
+        gender = gender or ("f" if re.search(r"(ова|ева|ина|ая|ына)$", last) else
+                            "m" if re.search(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", last) else "")
         return " ".join(words), gender
     if not gender:
         gender = _gender(words, case)
     return " ".join(_word_nominative(w, case, gender) for w in words), gender
 
 
+#: prepositions right before a name and the case they govern (``с Николом Пашиняном``)
+_PREP_CASES = (("с", "ablt"), ("со", "ablt"), ("к", "datv"), ("ко", "datv"), ("о", "loct"), ("об", "loct"),
+               ("при", "loct"))
+
+
 def _name_case(words: list[str], context: str, title_case: str | None,
                after: str) -> tuple[str | None, str]:
     """Case of a name from its context: ``по словам`` → gent, the title's case, a following verb."""
-    if re.search(r"(словам|мнению|служба|службы|слова|позиции)\s*$", context):
+    if re.search(r"(словам|мнению|служба|службы|слова|позиции|данным|наблюдениям|оценкам|оценке|сведениям|"
+                 r"информации|версии|\bу|\bот|\bдля|\bбез|\bиз)\s*$", context):
         return "gent", ""
+    for prep, case in _PREP_CASES:
+        if re.search(rf"\b{prep}\s+$", context):
+            return case, ""
     if after:
         for p in parse(after.lower())[:2]:
             if "VERB" in p.tag and "past" in p.tag and title_case in (None, "nomn"):
@@ -112,6 +155,9 @@ def _name_case(words: list[str], context: str, title_case: str | None,
         parses = [p for p in parse(words[0])[:4] if "Name" in p.tag]
         if parses:
             return parses[0].tag.case, ("f" if "femn" in parses[0].tag else "m")
+    surnames = [p for p in parse(words[-1])[:4] if "Surn" in p.tag]
+    if surnames and all(p.tag.case != "nomn" for p in surnames):  # в организм Крушельницкого
+        return surnames[0].tag.case, ("f" if "femn" in surnames[0].tag else "m")
     return None, ""
 
 
@@ -122,7 +168,7 @@ def _gender(words: list[str], case: str) -> str:
         for p in parse(words[0])[:4]:
             if "Name" in p.tag and p.tag.case == case:
                 return "f" if "femn" in p.tag else "m"
-    return "m"
+    return "m" if re.search(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", words[-1].lower()) else ""
 
 
 def _word_nominative(word: str, case: str, gender: str) -> str:
@@ -138,7 +184,9 @@ def _word_nominative(word: str, case: str, gender: str) -> str:
 
 
 def _surname_rule(word: str, case: str, gender: str) -> str:
-    rules_m = {"gent": ("а", ""), "accs": ("а", ""), "datv": ("у", ""), "ablt": ("ым", ""), "loct": ("е", "")}
+    rules_m = {"gent": ("а", ""), "accs": ("а", ""), "datv": ("у", ""), "ablt": ("ом", ""), "loct": ("е", "")}
+    if case == "ablt" and gender != "f" and word.endswith("ым") and len(word) > 4:
+        return word[:-2]  # Пашиняным is rare; Ивановым → Иванов
     rules_f = {"gent": ("ой", "а"), "datv": ("ой", "а"), "ablt": ("ой", "а"), "loct": ("ой", "а"), "accs": ("у", "а")}
     rule = (rules_f if gender == "f" else rules_m).get(case)
     if rule and word.endswith(rule[0]) and len(word) > len(rule[0]) + 2:

@@ -7,6 +7,9 @@ the sentences it covers with :func:`quote_sentences`.
 >>> q = quotes("«Ремонт завершим в срок», — заявил Глава Башкортостана Радий Хабиров.")[0]
 >>> q.text, q.speaker, q.title, q.official, q.kind
 ('Ремонт завершим в срок', 'Радий Хабиров', 'Глава Башкортостана', True, 'direct')
+>>> q = quotes("Радий Хабиров открыл форум. «Всё готово», — сказал он.")[0]
+>>> q.speaker, q.mention
+('Радий Хабиров', 'он')
 >>> [q.speaker for q in quotes("— Быйыл 40 мәктәп төҙөләсәк, — тине Башҡортостан Башлығы Радий Хәбиров.")]
 ['Радий Хәбиров']
 >>> quotes("")
@@ -19,20 +22,24 @@ import re
 from bisect import bisect_right
 
 from ..document import Document
+from ..marks import OPENERS
 from ..lang import MODULES, available, get_language
 from ..types import Quote, Sentence
 from ..segment import trim_span
 from .clauses import is_initial
 from .direct import direct_quotes
-from .speakers import Speakers, is_official
+from .speakers import Speakers
 from .grammar import QuoteGrammar
 from .params import CONFIDENCE
 from ..entities.blocks import BlockSpan, split_blocks
 from .records import Block, Cand, Groups
 from ..entities import entities_of_blocks
-from ..entities.mentions import first_mention
+from ..entities.mentions import find_mentions, first_mention
 
 __all__ = ["quotes", "quote_sentences", "official_quotes"]
+
+#: the interviewee named at most this many characters into the last sentence before the turns
+LEAD_SUBJECT_REACH = 40
 
 
 
@@ -73,16 +80,16 @@ def _indirect(block: Block) -> list[Cand]:
     text, g, claims = block.text, block.grammar, block.claims
     out = []
     for raw in g.indirect(text, block.start, block.stop):
-        if claims.hit(raw.start) or claims.hit(max(raw.start, raw.stop - 1)) or claims.hit(raw.author_start):
+        if claims.hit(raw.start) and text[raw.start] not in OPENERS or claims.hit(raw.author_start):
+            continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …)
+        mention = g.words_reported_of(text, raw.author_start, raw.author_stop) or \
+            first_mention(text, raw.author_start, raw.author_stop, g) or \
+            g.speaker_before_marker(text, raw.author_start, raw.author_stop)
+        if mention is None and not raw.speakerless:
             continue
-        mention = first_mention(text, raw.author_start, raw.author_stop, g)
-        if mention is None:
-            mention = g.speaker_before_marker(text, raw.author_start, raw.author_stop)
-        if mention is None:
-            continue
-        claims.add(raw.author_start, raw.stop)
+        claims.add(min(raw.author_start, raw.start), max(raw.stop, raw.author_stop))
         out.append(Cand(raw.start, raw.stop, raw.pattern.split(".", 1)[1], block.index, kind="indirect",
-                        mention=mention, attributed=True, end=raw.stop))
+                        mention=mention, attributed=True, passive=mention is None, end=raw.stop))
     return out
 
 
@@ -92,9 +99,8 @@ def _resolve(cand: Cand, registry: Speakers, g: QuoteGrammar | None) -> None:
     if m is None:
         cand.confidence = CONFIDENCE.passive if cand.passive else CONFIDENCE.unattributed
         return
-    speaker, title, conf = registry.speaker_of(m, g)
-    cand.speaker, cand.title = speaker, title
-    cand.official = is_official(speaker, title, m.kind)
+    speaker, title, conf, official = registry.speaker_of(m, g)
+    cand.speaker, cand.title, cand.official = speaker, title, official
     cand.confidence = conf * (CONFIDENCE.indirect_factor if cand.kind == "indirect" else 1.0)
 
 
@@ -112,6 +118,8 @@ def _inherit(text: str, cands: list[Cand], blocks: list[BlockSpan], registry: Sp
                 pass
             elif c.at_block_start:
                 _lead_subject(text, c, blocks, registry)
+            if not c.speaker and not c.dialogue:
+                _previous_sentence(text, c, blocks, registry)
         if c.kind == "direct":
             prev = c
     _block_speakers(text, cands, blocks)
@@ -220,8 +228,8 @@ def _adjacent(text: str, prev: Cand, c: Cand, blocks: list[BlockSpan]) -> bool:
 def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Speakers) -> None:
     """A turn with no author words: the subject of the narrative paragraph before the turns."""
     b = c.block - 1
-    while b >= 0 and (text[blocks[b][0]] in "—–-" or text[blocks[b][1] - 1] == "?"):
-        b -= 1  # earlier turns and the outlet's questions (dash turns or plain lines)
+    while b >= 0 and (text[blocks[b][0]] in "—–-" or text[blocks[b][1] - 1] in "?»"):
+        b -= 1  # earlier turns, the outlet's questions (dash turns or plain lines) and quote headlines
     if b < 0 or not c.dialogue:
         return
     bs, be, lang = blocks[b]
@@ -230,13 +238,49 @@ def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Speaker
         return
     last = _last_sentence(text, bs, be)
     mention = first_mention(text, last, be, grammar)
-    if mention is None or mention.start - last > 2:
-        return
-    speaker, title, conf = registry.speaker_of(mention, grammar)
+    if mention is None or mention.start - last > LEAD_SUBJECT_REACH:
+        return  # the subject opens the sentence (Двукратная олимпийская чемпионка Анфиса Резцова …)
+    speaker, title, conf, official = registry.speaker_of(mention, grammar)
     if speaker:
-        c.speaker, c.title, c.mention = speaker, title, mention
-        c.official = is_official(speaker, title, mention.kind)
+        c.speaker, c.title, c.mention, c.official = speaker, title, mention, official
         c.confidence = min(conf, CONFIDENCE.lead_subject)
+
+
+def _previous_sentence(text: str, c: Cand, blocks: list[BlockSpan], registry: Speakers) -> None:
+    """``Об этом заявил X. «…»``, ``…, отмечает эксперт Дмитрий Суслов. ¶ «…»``: a quote with no author
+    words takes the person named in the sentence just before it when that sentence reports speech."""
+    bs, be, lang = blocks[c.block]
+    opener = c.start
+    while opener > bs and text[opener - 1] in "«\"“„ ":
+        opener -= 1
+    if opener > bs and text[opener - 1] not in ".!?…":
+        return  # the quote does not open a sentence
+    if opener == bs:
+        if c.block == 0:
+            return
+        bs, be, lang = blocks[c.block - 1]
+        if text[bs] in "—–-«\"" or text[be - 1] in "»\"”":
+            return  # a dialogue turn or a quote paragraph before: no narrative sentence
+    else:
+        be = opener
+    grammar = _grammar(lang)
+    if grammar is None:
+        return
+    last = _last_sentence(text, bs, be)
+    cue = next((w for w in re.finditer(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[last:be]) if grammar.is_cue(w.group())), None)
+    if cue is None:
+        return
+    verb = last + cue.start()
+    mentions = [m for m in find_mentions(text, last, be, grammar) if m.kind in ("name", "org", "pronoun", "role")]
+    before = [m for m in mentions if m.stop <= verb]  # the subject stands next to its verb (он сообщил)
+    mention = before[-1] if before else next((m for m in mentions if m.kind == "name"), mentions[0] if mentions else None)
+    if mention is None:
+        return
+    speaker, title, conf, official = registry.speaker_of(mention, grammar)
+    if speaker:
+        c.speaker, c.title, c.mention, c.official = speaker, title, mention, official
+        c.confidence = min(conf, CONFIDENCE.previous_sentence)
+        c.pattern = "previous_sentence"
 
 
 def _last_sentence(text: str, bs: int, be: int) -> int:
@@ -265,7 +309,8 @@ def _to_quote(text: str, c: Cand, lang: str) -> Quote:
     span = (m.start, m.stop) if m is not None and c.speaker else (None, None)
     return Quote(c.start, c.stop, text[c.start:c.stop], speaker=c.speaker, speaker_start=span[0],
                  speaker_stop=span[1], title=c.title, official=c.official, kind=c.kind,
-                 confidence=round(c.confidence, 2), lang=lang, pattern=f"{lang}.{c.pattern}")
+                 confidence=round(c.confidence, 2), lang=lang, pattern=f"{lang}.{c.pattern}",
+                 mention=text[span[0]:span[1]] if span[0] is not None else None)
 
 
 def quote_sentences(doc: Document, quote: Quote) -> list[Sentence]:

@@ -81,11 +81,11 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
         return None
     if g.is_passive(verb.group()):
         return AuthorWords(a_start, a_stop, None, "tip", True)
-    mention = _subject_after(text, verb.end(), a_stop, g)
+    mention = g.words_reported_of(text, verb.end(), a_stop) or _subject_after(text, verb.end(), a_stop, g)
     if mention is None and verb.start() > a_start:
         mention = first_mention(text, a_start, verb.start(), g)
     if mention is None:
-        mention = _generic(text, verb.end(), a_stop)
+        mention = _generic(text, verb.end(), a_stop, g)
     pattern = "tip" if converb else g.after_rule
     if mention is not None and mention.kind == "org":
         pattern = "press"
@@ -100,18 +100,23 @@ def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention
     return mention
 
 
-def _generic(text: str, start: int, stop: int) -> Mention | None:
+def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
     """The speaker words right after the verb when no title or name was recognised.
 
-    A capitalised word is a surname (``— сказал Паслер``); a common noun with up to two
-    complements that ends the clause is a role (``— спросила жительница Кугарчинского района``).
+    A capitalised word is a surname (``— сказал Паслер``, ``— говорил Вильфанд ранее``) unless the
+    language knows it names no person (``Украине``); a common noun with up to two complements that
+    ends the clause is a role (``— спросила жительница Кугарчинского района``); ``в`` + a capitalised
+    word is the body there (``— отметили в Кремле``, the language's :meth:`body_at`).
     """
     words = words_of(text, start, stop)
+    if words and len(words) <= 3 and words[0].group().lower() in ("в", "во") and len(words) > 1:
+        return g.body_at(text, words[1].start(), words[-1].end())
     if not words or len(words) > 3 or len(words[0].group()) < 4:
         return None
     first = words[0]
     if first.group()[:1].isupper():
-        if len(words) == 1 and not first.group().isupper():
+        lower_rest = all(w.group().islower() for w in words[1:]) and len(words) <= 2
+        if (len(words) == 1 or lower_rest) and not first.group().isupper() and g.name_like(first.group()):
             return Mention(first.start(), first.end(), "name", first.group(), None, surface=first.group())
         return None
     if text[words[-1].end():stop].strip(" .!?…"):

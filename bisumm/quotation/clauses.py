@@ -23,6 +23,8 @@ class Raw:
     author_stop: int
     pattern: str
     kind: str = "indirect"
+    #: an impersonal report (``сообщается, что``): kept with no speaker when none is named
+    speakerless: bool = False
 
 
 _SENT_END = re.compile(r"[.!?…](?=[\s»\"”]|$)")

@@ -107,12 +107,17 @@ def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
     return None
 
 
+_CODE = re.compile(r"://|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[{}]|\brgba?\(")
+
+
 def _speech_like(block: Block, pair: Pair) -> bool:
     """An unattributed «…»: a sentence-like quotation, not a name or a scare quote."""
     text, bs, opener = block.text, block.start, pair.open
     words = words_of(text, pair.inner_start, pair.inner_stop)
     if len(words) < 3 or all(w.group()[:1].isupper() or w.group().isdigit() for w in words):
         return False
+    if _CODE.search(text, pair.inner_start, pair.inner_stop) or not re.search(r"\s", text[pair.inner_start:pair.inner_stop]):
+        return False  # a link, an escape or a code string (pages carry scripts), not somebody's words
     before = text[max(bs, opener - 40):opener]
     prev = re.findall(r"[\w-]+", before.lower())
     if prev and prev[-1].startswith(NAMING_STEMS):

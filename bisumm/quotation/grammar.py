@@ -49,6 +49,9 @@ class QuoteGrammar(MentionGrammar):
         form = match_form(word)
         return form in verbs or self.language.base_form(form) in verbs
 
+    def ends_phrase(self, word: str) -> bool:
+        return self.is_cue(word)
+
     def is_converb(self, word: str) -> bool:
         """A quotative converb that opens author words before the verb (Bashkir ``тип``)."""
         return False
@@ -71,6 +74,15 @@ class QuoteGrammar(MentionGrammar):
 
     def clause_subject(self, text: str, clause: int, stop: int) -> tuple[Mention, int] | None:
         """An unmarked quote closed by a quotative: its clause-initial subject and body start."""
+        return None
+
+    def words_reported_of(self, text: str, start: int, stop: int) -> Mention | None:
+        """Author words that report somebody's words through a medium (``приводит РИА слова Путина``):
+        the person whose words they are, else ``None``."""
+        return None
+
+    def body_at(self, text: str, start: int, stop: int) -> Mention | None:
+        """A body named where it speaks (``в Кремле`` → ``Кремль``), else ``None``."""
         return None
 
     def naming_after(self, text: str, pos: int, stop: int) -> bool:

@@ -33,6 +33,8 @@ class QuoteConfidence:
     pronoun: float = 0.7
     #: a role left as a role (``— отметил эксперт``)
     role_alone: float = 0.6
+    #: a singular role no title resolved, given to the person last named before it (issue 14, ru dev part)
+    role_salient: float = 0.55
     #: a role given to the last untitled person just before it
     role_untitled: float = 0.5
     #: a generic person noun (``— рассказал мужчина``) given to the last person or role before it
@@ -51,6 +53,8 @@ class QuoteConfidence:
     multipara: float = 0.7
     #: a dialogue turn of a shuffled paragraph takes the one speaker of its block (at most this)
     block_speaker: float = 0.45
+    #: a quote with no author words takes the person named in the speech sentence before it (at most this)
+    previous_sentence: float = 0.5
     #: an interview answer takes the subject of the narrative paragraph before the turns (at most this)
     lead_subject: float = 0.5
 

@@ -9,15 +9,16 @@ the reader's own record (:attr:`Speakers.titles`), the entities are never change
 
 >>> from bisumm.document import Document
 >>> doc = Document.from_text("Министр Иван Петров открыл школу. «Всё готово», — сказал министр.")
->>> Speakers(doc.entities).speaker_of(doc.entities.mentions[-1], None)[:2]
-('Иван Петров', 'министр')
+>>> Speakers(doc.entities).speaker_of(doc.entities.mentions[-1], None)
+Resolved(speaker='Иван Петров', title='Министр', confidence=0.75, official=True)
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from bisect import bisect_left
+from typing import TYPE_CHECKING, NamedTuple
 
-from ..entities.resolve import ROLE_HEADS, Entities
+from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.titles import is_official_title, is_state_org, title_class
 from .params import CONFIDENCE
 
@@ -25,7 +26,21 @@ if TYPE_CHECKING:  # pragma: no cover
     from ..entities.grammar import MentionGrammar
     from ..entities.mentions import Mention
 
-__all__ = ["Speakers", "is_official"]
+__all__ = ["Speakers", "Resolved", "is_official", "ORG_LOOKBACK", "SPEAKER_WINDOW"]
+
+#: a pronoun this close (characters) after the last quote's speaker mention refers to that speaker
+SPEAKER_WINDOW = 300
+#: a generic body (``ведомство``) names one of the last this many organisations mentioned before it
+ORG_LOOKBACK = 8
+
+
+class Resolved(NamedTuple):
+    """A quote's speaker: the fullest name (or body), the fullest title, confidence, official flag."""
+
+    speaker: str | None
+    title: str | None
+    confidence: float
+    official: bool
 
 
 def is_official(speaker: str | None, title: str | None, kind: str) -> bool:
@@ -42,22 +57,51 @@ class Speakers:
         self.found = found
         #: titles roles gave to untitled people while reading (entity id → title)
         self.titles: dict[int, str] = {}
+        #: the person the last resolved quote went to, and where they were mentioned
+        self.last_speaker: Entity | None = None
+        self.last_at = -SPEAKER_WINDOW - 1
+        self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
+        self._org_starts = [found.mentions[k].start for k in self._orgs]
 
-    def speaker_of(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float]:
-        """Speaker, title and confidence of a quote whose author words hold mention ``m``."""
+    def speaker_of(self, m: Mention, g: MentionGrammar | None) -> Resolved:
+        """Speaker, title, confidence and official flag of a quote whose author words hold mention ``m``.
+
+        A person's title is the fullest one the text gives them (the mention's or one of their name
+        mentions'); they are official when any of those titles is an official one.
+        """
+        speaker, title, conf, ent = self._speaker_of(m, g)
+        if ent is not None:
+            self.last_speaker, self.last_at = ent, m.start
+        if ent is None or speaker != ent.name:
+            return Resolved(speaker, title, conf, is_official(speaker, title, m.kind))
+        found = self.found
+        known = [t for t in [found.title_at(ent, self.titles)] +
+                 [found.mentions[k].title for k in ent.mentions] + [title] if t]  # the person's own first
+        fullest = max(known, key=lambda t: len(t.split()), default=None)
+        return Resolved(speaker, fullest, conf, any(is_official_title(t) for t in known))
+
+    def _speaker_of(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
         found, titles = self.found, self.titles
         if m.kind == "name":
             ent = found.named(m)
             if ent is None:
-                return m.name, m.title, CONFIDENCE.name_new
-            return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known
+                return m.name, m.title, CONFIDENCE.name_new, None
+            return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known, ent
         if m.kind == "org":
-            return m.name, None, CONFIDENCE.organisation
+            if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
+                body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else None)
+                return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None
+            return m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
             ent = found.last_before(m.start, m.gender)
+            last = self.last_speaker
+            if ent is not None and last is not None and ent.id != last.id and \
+                    (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW) and \
+                    not (m.gender and last.gender not in ("", m.gender)):
+                ent = last  # «…», — добавил X. Он считает …: the one speaking, not a name in passing
             if ent is None:
-                return None, None, CONFIDENCE.unresolved
-            return ent.name, found.title_at(ent, titles), CONFIDENCE.pronoun
+                return None, None, CONFIDENCE.unresolved, None
+            return ent.name, found.title_at(ent, titles), CONFIDENCE.pronoun, ent
         if m.kind == "person":
             return self._person(m, g)
         cls = title_class(m.title) if m.title else None
@@ -67,25 +111,48 @@ class Speakers:
         if ent is None and cls and g is not None and g.sentence_bound:  # the only person with this kind of title
             ent = found.only_with_class(cls)
         if ent is not None:
-            return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_resolved
+            return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
         ent = found.untitled_before(m.start, titles) if cls in ROLE_HEADS else None
         if ent is not None:
             if m.title:
                 titles[ent.id] = m.title  # later pronouns of this person carry the title too
-            return ent.name, m.title, CONFIDENCE.role_untitled
+            return ent.name, m.title, CONFIDENCE.role_untitled, ent
         role = m.title or m.surface
+        if role and g is not None and g.role_names_last_person and not g.is_plural_role(role):
+            ent = found.last_before(m.start)  # — добавил министр, — сказал медик: the person last named
+            if ent is not None:
+                return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
         if role and g is not None:
             role = g.role_name(role)
-        return role, m.title, CONFIDENCE.role_alone
+        return role, m.title, CONFIDENCE.role_alone, None
 
-    def _person(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float]:
+    def _oblique_last(self, ent: Entity, pos: int) -> bool:
+        """Whether the last mention of ``ent`` before ``pos`` was in an oblique case (its words changed
+        when put in the base form: ``с Николом Пашиняном``, ``в организм Крушельницкого``)."""
+        for start, e in self.found.people_before(pos):
+            if e.id == ent.id:
+                k = next(k for k in ent.mentions if self.found.mentions[k].start == start)
+                m = self.found.mentions[k]
+                return bool(m.name) and not m.surface.endswith(m.name)
+        return False
+
+    def _body_before(self, m: Mention, g: MentionGrammar) -> str | None:
+        """The last organisation named before ``m`` by its own name (a few mentions back at most)."""
+        i = bisect_left(self._org_starts, m.start) - 1
+        for k in range(i, max(-1, i - ORG_LOOKBACK), -1):
+            name = self.found.mentions[self._orgs[k]].name
+            if name and not g.is_generic_body(name):
+                return name
+        return None
+
+    def _person(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
         """``— рассказал мужчина``: the last person mentioned before, named or only by a role."""
         found = self.found
         ent = found.last_before(m.start)
         role = found.last_role(m.start)
         if role is not None and (ent is None or role.start > found.position(ent, m.start)):
             title = role.title or ""
-            return (g.role_name(title) if g is not None else title), None, CONFIDENCE.person_noun
+            return (g.role_name(title) if g is not None else title), None, CONFIDENCE.person_noun, None
         if ent is not None:
-            return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun
-        return m.surface, None, CONFIDENCE.unresolved
+            return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
+        return m.surface, None, CONFIDENCE.unresolved, None

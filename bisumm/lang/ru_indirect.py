@@ -1,0 +1,184 @@
+"""Russian indirect speech: the reported clause and where its speaker is named.
+
+Each rule returns :class:`~bisumm.quotation.clauses.Raw` candidates (content span, speaker
+search span, rule name); the span is the reported clause only (``docs/quotes-guideline.md``).
+Regexes are bounded and run on one block at a time, so the work stays linear.
+
+>>> t = "По данным Минобороны России, удары нанесены по складам. Пожар на складе потушен, сообщили в МЧС."
+>>> [(t[r.start:r.stop], r.pattern) for r in indirect_speech(t, 0, len(t))]
+[('удары нанесены по складам', 'ru.po_dannym'), ('Пожар на складе потушен', 'ru.comma_cue')]
+>>> t = "Ремонт закончат к маю. Об этом сообщил мэр города Иван Петров."
+>>> [(t[r.start:r.stop], t[r.author_start:r.author_stop]) for r in indirect_speech(t, 0, len(t))]
+[('Ремонт закончат к маю', 'мэр города Иван Петров')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
+from ..entities.mentions import Mention
+from ..entities.titles import is_title_word
+from ..tokens import WORD_PATTERN
+
+__all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
+
+_PO_SLOVAM = re.compile(r"(?i)\b(?:(?:по|согласно)\s+(?:(?:его|её|ее|их)\s+)?"
+                        r"(словам|мнению|оценкам?|данным|информации|сведениям|наблюдениям|"
+                        r"заявлению|прогнозу|подсчетам|подсчётам)|как\s+(\w{3,20}))\s*")
+_RULE_OF = {"словам": "ru.po_slovam", "мнению": "ru.po_mneniyu", "оценке": "ru.po_mneniyu",
+            "оценкам": "ru.po_mneniyu"}
+#: ``, что`` / ``о том, что`` after the author's words
+_CHTO = re.compile(r"(?:\s+о\s+том)?,\s+что\s+")
+#: words that may stand between the reporting verb and ``, что`` (``выразил мнение``, ``заявил РИА «Новости»``)
+_BETWEEN = frozenset({"мнение", "уверенность", "надежду", "внимание", "также", "ранее", "журналистам",
+                      "изданию", "агентству", "в", "интервью", "на", "брифинге", "пресс-конференции",
+                      "своем", "своём", "telegram-канале", "телеграм-канале", "заявлении", "сообщении"})
+#: impersonal reports: the words are reported with nobody named (speaker ``None``)
+IMPERSONAL = frozenset({"сообщается", "отмечается", "сообщалось", "отмечалось", "говорится", "говорилось",
+                        "утверждается", "указывается", "подчеркивается", "подчёркивается"})
+_OB_ETOM = re.compile(r"(?i)\bоб\s+этом\s+")
+
+
+def indirect_speech(text: str, start: int, stop: int, is_cue=None) -> list[Raw]:  # type: ignore[no-untyped-def]
+    """Every Russian indirect-speech candidate of one block, in rule order (``is_cue``: a reporting verb form)."""
+    if is_cue is None:
+        from .ru_quotes import is_cue
+    return (_po_slovam(text, start, stop, is_cue) + _chto(text, start, stop, is_cue)
+            + _comma_cue(text, start, stop, is_cue) + _ob_etom(text, start, stop, is_cue))
+
+
+def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
+    """``по словам X, П``, ``по данным X, П``, ``как отметил X, П``."""
+    out = []
+    for m in _PO_SLOVAM.finditer(text, start, stop):
+        if not clause_start(text, m.start(), start):
+            continue
+        word, verb = m.group(1), m.group(2)
+        if verb and not is_cue(verb):
+            continue
+        comma = text.find(",", m.end(), min(stop, m.end() + 160))
+        if comma < 0 or "." in text[m.end():comma]:
+            continue
+        body_start = skip_space(text, comma + 1, stop)
+        body_stop = sentence_end(text, body_start, stop)
+        if body_stop - body_start < 8:
+            continue
+        name = _RULE_OF.get(word.lower(), "ru.po_dannym") if word else "ru.kak_otmetil"
+        out.append(Raw(body_start, body_stop, m.start(), comma, name))
+    return out
+
+
+def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
+    """``X заявил, что П``, ``X выразил мнение, что П``, ``X заявил РИА «Новости», что П``."""
+    out = []
+    for m in _CHTO.finditer(text, start, stop):
+        clause = clause_begin(text, m.start(), start)
+        words = list(WORD_PATTERN.finditer(text, max(clause, m.start() - 60), m.start()))[-5:]
+        verb = None
+        for w in reversed(words):
+            low = w.group().lower()
+            if is_cue(w.group()) or low in IMPERSONAL:
+                verb = w
+                break
+            if low not in _BETWEEN and not w.group()[:1].isupper() and not _quoted(text, w.start()):
+                break
+        if verb is None:
+            continue
+        body_start = m.end()
+        body_stop = sentence_end(text, body_start, stop)
+        if body_stop - body_start < 8:
+            continue
+        impersonal = verb.group().lower() in IMPERSONAL
+        if impersonal:  # «В заявлении Symantec говорится, что», «Ранее сообщалось, что»
+            out.append(Raw(body_start, body_stop, clause, m.start(), "ru.chto", speakerless=True))
+        elif clause < verb.start():
+            out.append(Raw(body_start, body_stop, clause, verb.start(), "ru.chto"))
+    return out
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """A word inside «…» (a medium's name between the verb and ``что``)."""
+    left = text.rfind("«", max(0, pos - 40), pos)
+    return left >= 0 and "»" not in text[left:pos]
+
+
+_COMMA_CUE = re.compile(r",\s+(?=\w)")
+#: words after a verb that make it no closing of reported words (``заявил о новых эпизодах``)
+_NOT_CLOSING = frozenset({"о", "об", "про", "что", "как", "ли", "бы", "же"})
+
+
+def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
+    """``П, сообщил X.`` / ``П, выяснили ученые.`` without a dash: the reporting verb ends the sentence."""
+    out = []
+    for m in _COMMA_CUE.finditer(text, start, stop):
+        word = WORD_PATTERN.match(text, m.end())
+        if word is None or not is_cue(word.group()) or word.group()[:1].isupper():
+            continue
+        if word.group().lower().startswith(("счита", "полага", "уверен")):
+            continue  # «…, считает X» opens a clause as often as it closes one
+        a_stop = sentence_end(text, word.end(), stop)
+        after = WORD_PATTERN.findall(text, word.end(), a_stop)
+        if a_stop - word.end() > 160 or not after or after[0].lower() in _NOT_CLOSING or \
+                ":" in text[word.end():a_stop]:
+            continue
+        body_start = clause_begin(text, m.start(), start)
+        while body_start < m.start() and text[body_start] in "«\"“„—–- ":
+            body_start += 1
+        if m.start() - body_start < 15 or "«" in text[body_start:m.start()] and "»" not in text[body_start:m.start()]:
+            continue
+        if _OB_ETOM.match(text, body_start) or _has_cue_before(text, body_start, m.start(), is_cue):
+            continue  # «X сказал, что П, добавил он»: the earlier verb owns the clause
+        out.append(Raw(body_start, m.start(), skip_space(text, word.end(), a_stop), a_stop, "ru.comma_cue"))
+    return out
+
+
+def _has_cue_before(text: str, start: int, stop: int, is_cue) -> bool:  # type: ignore[no-untyped-def]
+    words = WORD_PATTERN.findall(text, start, min(stop, start + 80))
+    return any(is_cue(w) for w in words[:6])
+
+
+def _ob_etom(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
+    """``П. Об этом сообщил X.``: the sentence before is the reported one."""
+    out = []
+    for m in _OB_ETOM.finditer(text, start, stop):
+        if not clause_start(text, m.start(), start) or m.start() == start:
+            continue
+        a_stop = sentence_end(text, m.end(), stop)
+        words = list(WORD_PATTERN.finditer(text, m.end(), a_stop))
+        verb = next((w for w in words[:8] if is_cue(w.group())), None)
+        if verb is None:
+            continue
+        prev_end = m.start()
+        while prev_end > start and text[prev_end - 1] in " .":
+            prev_end -= 1
+        if text[prev_end - 1:prev_end] in "»\"”":
+            continue  # «…». Об этом сказал X: a direct quote, read by the direct rules
+        body_start = clause_begin(text, prev_end, start)
+        while body_start < prev_end and text[body_start] in "«\"“„—–- ":
+            body_start += 1
+        if prev_end - body_start < 8:
+            continue
+        out.append(Raw(body_start, prev_end, skip_space(text, verb.end(), a_stop), a_stop, "ru.ob_etom"))
+    return out
+
+
+_MEDIUM = re.compile(r"«([^«»\s]{2,20}(?:\s[^«»\s]{1,20}){0,3})»|\b([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})|(?<=\s)([А-ЯЁ][А-ЯЁ]{1,6})\b")
+
+
+def medium_named(text: str, start: int, stop: int) -> Mention | None:
+    """A medium or body named in ``text[start:stop]`` by a quoted, Latin or all-capitals name.
+
+    >>> t = "сообщает Bloomberg со ссылкой на источники"
+    >>> medium_named(t, 0, len(t)).name
+    'Bloomberg'
+    >>> medium_named("передает «Интерфакс»", 0, 20).name, medium_named("сказал он", 0, 9)
+    ('Интерфакс', None)
+    """
+    m = _MEDIUM.search(text, start, stop)
+    if m is None:
+        return None
+    name = next(g for g in m.groups() if g)
+    if is_title_word(name.split()[0]):
+        return None
+    return Mention(m.start(), m.end(), "org", name, None, surface=text[m.start():m.end()])

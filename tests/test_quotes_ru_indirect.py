@@ -1,0 +1,66 @@
+"""Russian indirect speech (issue 14): one short sentence per rule, written for the test."""
+
+from bisumm import quotes
+
+
+def _indirect(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes(text, lang="ru") if q.kind == "indirect"]
+
+
+def test_verb_then_words_then_chto():
+    assert _indirect("Лукашенко выразил мнение, что партнеры США не будут выдвигать обвинений.") == [
+        ("партнеры США не будут выдвигать обвинений", "Лукашенко")]
+
+
+def test_verb_then_medium_then_chto():
+    text = "Директор СВР Сергей Нарышкин заявил РИА «Новости», что в ведомстве придерживаются иной версии."
+    assert _indirect(text) == [("в ведомстве придерживаются иной версии", "Сергей Нарышкин")]
+
+
+def test_po_dannym_names_the_body():
+    found = _indirect("По данным Минобороны России, удары нанесены по складам.")
+    assert [t for t, _ in found] == ["удары нанесены по складам"]
+
+
+def test_comma_then_verb_without_dash():
+    found = _indirect("Пожар на складе удалось потушить за час, сообщил глава МЧС Иван Петров.")
+    assert found == [("Пожар на складе удалось потушить за час", "Иван Петров")]
+
+
+def test_ob_etom_after_the_reported_sentence():
+    found = _indirect("Ремонт школы закончат к маю. Об этом сообщил мэр города Иван Петров.")
+    assert found == [("Ремонт школы закончат к маю", "Иван Петров")]
+
+
+def test_impersonal_report_has_no_speaker():
+    assert _indirect("Ранее сообщалось, что завод закроют на ремонт.") == [("завод закроют на ремонт", None)]
+
+
+def test_medium_named_by_a_latin_word():
+    found = _indirect("Спрос на чипы вырос вдвое за год, сообщает Bloomberg со ссылкой на источники.")
+    assert found == [("Спрос на чипы вырос вдвое за год", "Bloomberg")]
+
+
+def test_sentence_opener_is_no_speaker():
+    found = quotes("Однако кое-кто из менеджмента надеется, что команда вернется в следующем сезоне.", lang="ru")
+    assert all(q.speaker != "Однако" for q in found)
+
+
+def test_not_a_closing_verb():
+    text = "Адвокат Павел Астахов, представляющий вдову актера, заявил о новых эпизодах мошенничества."
+    assert _indirect(text) == []
+
+
+def test_lone_surname_before_the_verb():
+    found = _indirect("Вильфанд подчеркнул, что сейчас уже стоит поменять летнюю резину.")
+    assert found == [("сейчас уже стоит поменять летнюю резину", "Вильфанд")]
+
+
+def test_role_in_po_slovam_names_the_person_before():
+    text = "Синоптик Роман Вильфанд дал прогноз. По словам синоптика, снежный покров до декабря не сформируется."
+    assert _indirect(text) == [("снежный покров до декабря не сформируется", "Роман Вильфанд")]
+
+
+def test_clause_opening_with_a_quoted_fragment():
+    text = "Президент Владимир Зеленский считает, что «старые элиты и олигархи» устроили заговор против страны."
+    assert _indirect(text) == [("«старые элиты и олигархи» устроили заговор против страны", "Владимир Зеленский")]

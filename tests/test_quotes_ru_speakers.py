@@ -1,0 +1,147 @@
+"""Russian speakers resolved across the article (issue 14): short sentences written for each rule."""
+
+from bisumm import quotes
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quotes(text, lang="ru")]
+
+
+def test_lone_role_names_the_person_last_named():
+    text = ("Глава МВД Владимир Колокольцев выступил в эфире. Колокольцев против изменений. "
+            "«Дорога важнее скорости», — добавил министр.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.title, q.official) == ("Владимир Колокольцев", "Глава МВД", True)
+
+
+def test_occupation_role_names_the_person_last_named():
+    text = "Патологоанатом Алексей Купрюшин рассказал о вскрытиях. «Легкие тяжелые», — сказал медик."
+    assert _speakers(text)[-1] == "Алексей Купрюшин"
+
+
+def test_plural_role_stays_a_role():
+    text = "Алексей Купрюшин рассказал о вскрытиях. «Легкие тяжелые и плотные», — отмечают исследователи."
+    assert _speakers(text)[-1] == "исследователи"
+
+
+def test_pronoun_after_a_name_of_unknown_gender():
+    text = ("Как подчеркнула пресс-секретарь минобороны Шушан Степанян, обстановка напряженная. "
+            "«Ведутся артиллерийские бои», — написала она.")
+    assert _speakers(text)[-1] == "Шушан Степанян"
+
+
+def test_official_on_the_resolved_entity():
+    text = ("Президент Украины Владимир Зеленский выступил с обращением. "
+            "«Это заговор элит», — написал глава страны в своем Telegram-канале.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.title, q.official) == ("Владимир Зеленский", "Президент Украины", True)
+
+
+def test_words_through_a_medium_are_the_speakers():
+    text = "«Вы посмотрите на эти выборы», — приводит агентство БелТА слова Лукашенко."
+    assert _speakers(text) == ["Лукашенко"]
+
+
+def test_body_named_where_it_speaks():
+    assert _speakers("«Обсуждены вопросы урегулирования», — отметили в Кремле.") == ["Кремль"]
+    assert _speakers("«Доходы бюджета выросли», — сообщили в Минфине.") == ["Минфин"]
+
+
+def test_surname_then_an_adverb():
+    assert _speakers("«Бывает, что снег ложится в ноябре», — говорил Вильфанд ранее.") == ["Вильфанд"]
+
+
+def test_a_place_is_no_speaker():
+    assert _speakers("«Мы создаём новое», — говорили в Украине.") == [None]
+
+
+def test_speaker_from_the_sentence_before():
+    text = ("Об этом заявил замдиректора центра Дмитрий Суслов. "
+            "«До того как будут известны результаты, нельзя исключать победу Трампа».")
+    assert _speakers(text) == ["Дмитрий Суслов"]
+
+
+def test_no_speaker_from_a_sentence_without_speech():
+    text = "Дмитрий Суслов приехал в Москву. «Нельзя исключать победу Трампа на этих выборах»."
+    assert _speakers(text) == [None]
+
+
+def test_generic_body_names_the_body_before():
+    text = ("Минобороны России опубликовало отчёт. "
+            "«Удары нанесены по складам», — говорится в сообщении ведомства.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Минобороны России", True)
+
+
+def test_generic_body_with_no_body_before_is_unresolved():
+    assert _speakers("«Удары нанесены по складам», — указано в сообщении.") == [None]
+
+
+def test_subject_next_to_the_verb_in_the_sentence_before():
+    text = ("Министр иностранных дел Сергей Лавров встретился с коллегами. "
+            "Никол Пашинян промолчал. В начале октября Лавров сообщил о прибытии боевиков. «Это подтвержденный факт».")
+    assert _speakers(text)[-1] == "Сергей Лавров"
+
+
+def test_official_spokeswoman_title():
+    q = quotes("«Это провокация», — заявила официальный представитель МИД РФ Мария Захарова.", lang="ru")[0]
+    assert (q.speaker, q.title, q.official) == ("Мария Захарова", "официальный представитель МИД РФ", True)
+
+
+def test_president_of_a_private_body_is_no_official():
+    text = "«Это норма», — говорит президент профессионального объединения врачей Евгений Кульгавчук."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Евгений Кульгавчук", False)]
+
+
+def test_state_body_giving_data():
+    found = quotes("По данным Росстата, средняя зарплата в Москве составила 104 тыс. руб.", lang="ru")
+    assert [(q.speaker, q.official) for q in found] == [("Росстат", True)]
+
+
+def test_code_strings_are_no_quotes():
+    text = 'Видео: file: "https://cdnv.rt.com/russian/video/2017.06/5941375.mp4", background: "rgba(0, 0, 0, 0.5)"'
+    assert quotes(text, lang="ru") == []
+
+
+def test_a_title_in_marks_is_no_quote():
+    assert quotes("«Человек меняет кожу» – так назывался роман писателя Бруно Ясенского.", lang="ru") == []
+
+
+def test_pronoun_after_a_quote_is_its_speaker():
+    text = ("Президент Белоруссии Александр Лукашенко высказался о выборах, которые выиграл Дональд Трамп. "
+            "«Никак, побоятся», — добавил белорусский президент. "
+            "«Я не жду перемен в наших отношениях», — заявил он.")
+    assert _speakers(text) == ["Александр Лукашенко", "Александр Лукашенко"]
+
+
+def test_former_official_is_no_official():
+    q = quotes("«Это война», — заявил бывший посол США в Афганистане Карл Эйкенберри.", lang="ru")[0]
+    assert (q.speaker, q.title, q.official) == ("Карл Эйкенберри", "бывший посол США в Афганистане", False)
+
+
+def test_interview_answers_after_a_headline_quote():
+    text = ("Двукратная олимпийская чемпионка Анфиса Резцова в интервью рассказала о сезоне.\n"
+            "«Фуркад забыл обоймы. Это забавно!»\n"
+            "— Мартена должны были дисквалифицировать?\n"
+            "— А за что наказывать француза? Он же не специально забыл эти обоймы.")
+    assert _speakers(text)[-1] == "Анфиса Резцова"
+
+
+def test_colon_list_form_repeated():
+    text = "Андрей Костин, глава ВТБ: «Ставки будут снижаться». Костин, глава ВТБ: «Рубль устоит»."
+    assert [(q.speaker, q.title) for q in quotes(text, lang="ru")] == [("Андрей Костин", "глава ВТБ")] * 2
+
+
+def test_medium_citing_a_person():
+    text = "«Зима пришла в город», — передает «Интерфакс» со ссылкой на синоптика Романа Вильфанда."
+    assert _speakers(text) == ["Роман Вильфанд"]
+
+
+def test_medium_speaking_for_itself():
+    assert [(q.speaker, q.kind) for q in quotes("Спрос на чипы вырос вдвое, передает RT.", lang="ru")] == [
+        ("RT", "indirect")]
+
+
+def test_oblique_surname_in_the_nominative():
+    text = "Мельдоний попал в организм Крушельницкого. «Доказательств нет», — заявил Крушельницкий."
+    assert _speakers(text) == ["Крушельницкий"]
