@@ -59,11 +59,19 @@ BENCHMARKS = (
     Benchmark("segment", "Sentence segmentation", "segment.py", "NTREX-128 (CC BY-SA 4.0)"),
     Benchmark("stemmer", "Bashkir stemmer", "stemmer.py",
               "`ba_form_lemma_corpus.tsv`: silver form–lemma pairs from apertium-bak (GPL-3.0-derived)"),
-    Benchmark("quotes", "Quotations", "quotes.py", "our own gold set `tests/data/quotes_gold.jsonl` and the seeds"),
+    Benchmark("quotes", "Quotations (real news first)", "quotes.py",
+              "`tests/data/quotes_real.jsonl`: 998 quotations in units of Gazeta, Russia Today and "
+              "Nezavisimaya Gazeta articles (research use) and native Bashkir news paragraphs "
+              "(nevmenandr/bashkir-corpus, GPL-3.0), rebuilt from `../shared` (no corpus text stored), "
+              "annotated by readers who had only docs/quotes-guideline.md, half frozen as the test part; "
+              "then our own gold set `tests/data/quotes_gold.jsonl` and the seeds"),
+    Benchmark("keywords", "Keywords (editors' tags)", "keywords.py",
+              "`rt_dev.jsonl.gz`, `ng_dev.jsonl.gz`: Russia Today and Nezavisimaya Gazeta web articles "
+              "with editors' keywords (research use); NTREX-128 (CC BY-SA 4.0) for Bashkir"),
     Benchmark("hostile", "Huge and hostile input", "hostile.py", "generated text", in_readme=False),
 )
 
-VERSIONS = ("bisumm", "numpy", "scipy", "scikit-learn", "pymorphy3", "razdel", "sumy", "summa", "lexrank",
+VERSIONS = ("bisumm", "numpy", "scipy", "scikit-learn", "pymorphy3", "razdel", "sumy", "summa", "lexrank", "yake",
             "rouge-score", "pycld2", "py3langid")
 
 
