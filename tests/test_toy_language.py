@@ -65,3 +65,20 @@ def test_a_language_without_quote_rules_gets_no_quotes(toy):
     register(ToyWithoutQuotes())
     assert bisumm.quotes(TEXT, lang="xx") == []
     assert bisumm.Document.from_text(TEXT, lang="xx").entities.mentions == ()
+
+
+class ToyWithStopwords(Toy):
+    def __init__(self) -> None:
+        super().__init__()
+        self.stopwords = frozenset("the a an and all on in of on we will".split())  # stopwords/xx.txt's place
+
+
+def test_toy_language_gets_single_word_keywords_and_names(toy):
+    """Without keyword rules of its own the toy language gets the neutral grammar: its terms as
+    single words, capitalised words inside a sentence as names; no phrases, no other language's rules."""
+    register(ToyWithStopwords())
+    found = bisumm.keywords(TEXT, k=8, lang="xx")
+    assert found and all(kw.lang == "xx" and kw.kind in ("word", "name") for kw in found)
+    assert [kw.text for kw in found[:2]] == ["school", "council"]
+    assert ("Anna Berg", "name") in [(kw.text, kw.kind) for kw in found]
+    assert all(TEXT[o.start:o.stop] == o.text for kw in found for o in kw.occurrences)

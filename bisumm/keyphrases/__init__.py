@@ -39,8 +39,8 @@ def keywords(text: str | Document, k: int = 10, *, lang: str = "auto", title: st
              idf: Idf | str | Path | None = None, params: KeywordParams = KEYWORDS) -> list[Keyword]:
     """The ``k`` best keywords of ``text``, best first, as :class:`Keyword` records.
 
-    ``lang`` is ``"auto"``, ``"ba"`` or ``"ru"``; ``title`` (the headline) lifts keywords
-    that occur in it; ``idf`` is an :class:`~bisumm.rank.vectors.Idf` (or the path of a saved
+    ``lang`` is ``"auto"`` or a language code (``"ba"``, ``"ru"``, a registered one); ``title``
+    (the headline) lifts keywords that occur in it; ``idf`` is an :class:`~bisumm.rank.vectors.Idf` (or the path of a saved
     one) to use instead of the shipped corpus IDF of each language. Scores are relative:
     the best keyword scores 1.
 

@@ -104,15 +104,13 @@ def _kind(occurrences: list[Occurrence]) -> str:
 def _person(candidate: Candidate) -> bool:
     """Does a name look like a person's (a first name or initials before the rest)? Only a
     person's full name absorbs its last word (``Хабиров``); ``Төркиә`` stays apart from
-    ``Республика Төркиә``."""
-    from .rules import is_ba_common_noun
+    ``Республика Төркиә``. The language's grammar judges the first word."""
+    from .grammar import grammar_of
 
     first = next((w for o in candidate.occurrences for w in o.words[:1]), None)
     if first is None or first.role == "initial":
         return True
-    if first.lang == "ru":
-        return first.info is None or "Name" in first.info.tag.grammemes
-    return first.lang != "ba" or not is_ba_common_noun(first.lemma or "")
+    return grammar_of(first.lang).is_person(first)
 
 
 def centrality(sentences: Sequence[Sequence[str]], window: int) -> dict[str, float]:

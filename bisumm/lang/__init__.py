@@ -26,6 +26,7 @@ from ..normalize import match_form
 from ..tokens import WORD_PATTERN
 
 if TYPE_CHECKING:  # pragma: no cover
+    from ..keyphrases.grammar import KeyphraseGrammar
     from ..quotation.grammar import QuoteGrammar
 
 __all__ = ["Language", "MODULES", "get_language", "stem", "load_stopwords", "available", "register", "unregister",
@@ -46,7 +47,8 @@ class Language:
     sentences that read badly out of their context; ``alphabet``, ``marker_letters`` and
     :meth:`letters_agree` route text by its letters; ``speech_verbs`` and ``speech_stems`` name
     the reporting verbs; :meth:`make_quote_grammar` gives the quotation rules (none by default:
-    a language without them gets no quotes rather than another language's rules).
+    a language without them gets no quotes rather than another language's rules) and
+    :meth:`make_keyphrase_grammar` the keyword rules (neutral by default: single words and names).
     Terms are cached per word, guarded by a lock so one instance serves many threads.
     """
 
@@ -124,6 +126,26 @@ class Language:
     def quote_grammar(self) -> QuoteGrammar | None:
         """The quotation rules, built once on first use (so importing a language stays cheap)."""
         return self.make_quote_grammar()
+
+    def make_keyphrase_grammar(self) -> KeyphraseGrammar:
+        """This language's keyword rules (see :class:`bisumm.keyphrases.grammar.KeyphraseGrammar`):
+        by default ``GRAMMAR(self)`` of the module ``<language module>_keyphrases`` when there is
+        one (``bisumm.lang.ru_keyphrases``), else the neutral rules: single-word keywords and names."""
+        from importlib.util import find_spec
+
+        from ..keyphrases.grammar import KeyphraseGrammar
+
+        module = f"{type(self).__module__}_keyphrases"
+        try:
+            found = find_spec(module) is not None
+        except (ImportError, ValueError):
+            found = False
+        return import_module(module).GRAMMAR(self) if found else KeyphraseGrammar(self)
+
+    @cached_property
+    def keyphrase_grammar(self) -> KeyphraseGrammar:
+        """The keyword rules, built once on first use."""
+        return self.make_keyphrase_grammar()
 
     def terms(self, words: Iterable[str]) -> list[str]:
         """Ranking terms of several words, stop words dropped."""
