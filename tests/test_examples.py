@@ -31,6 +31,11 @@ EXPECTED = {
         "direct speech, official, rule ba.", "indirect speech, official, rule ru.",
         "«⟦Һыу баҫыу ҡурҡынысы булған бөтә ауылдарға ла ҡотҡарыу көймәләре алдан ебәреләсәк⟧», — тине ⟨министр⟩.",
     ],
+    "keywords.py": [
+        "mixed_ba_ru.txt: 8 keywords", "Башкортостан (name, ru, score 1.00, 3×)",
+        "весенний паводок (phrase, ru,",  # the phrase in the nominative
+        "By language: ba: ", "В ⟦Башкортостане⟧ завершили подготовку к ⟦весеннему паводку⟧.",
+    ],
     "corpus_idf.py": ["fitted <Idf", "8 documents>", "loaded back", "best with the corpus IDF:"],
     "batch_jsonl.py": [
         "ba_khamitov_kazakhstan [ba,", "ba_khamitov_turkey [ba,", "ru_khabirov_forum [ru,",
@@ -81,6 +86,16 @@ def test_summarize_article_on_a_bashkir_seed(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     assert "ba_khamitov_turkey.txt: language ba" in done.stdout
     assert "Хөсәйен Дириоз" in done.stdout  # the ambassador's quote is attached
+
+
+def test_keywords_on_a_bashkir_seed_and_a_bad_k(tmp_path: Path) -> None:
+    seed = EXAMPLES / "seeds" / "ba_khamitov_turkey.txt"
+    done = run("keywords.py", seed, "-k", "5", "--title", "Хәмитов Төркиәлә", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "ba_khamitov_turkey.txt: 5 keywords" in done.stdout
+    assert "Төркиә (name, ba, score 1.00" in done.stdout  # a name without its case ending
+    bad = run("keywords.py", seed, "-k", "0", cwd=tmp_path)
+    assert bad.returncode == 2 and "k must be a positive integer" in bad.stderr and "Traceback" not in bad.stderr
 
 
 def test_find_quotes_official_only(tmp_path: Path) -> None:
