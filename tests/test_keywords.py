@@ -231,3 +231,29 @@ def test_ntrex_names_have_bashkir_counterparts(shared) -> None:
         names += len(ru_names)
         found += sum(bench._counterpart(n, words) for n in ru_names)
     assert names and found / names > 0.4
+
+
+def test_each_language_brings_its_keyword_grammar() -> None:
+    """The rules of Russian and Bashkir come from their own modules; the shared code never
+    compares a language code (issue #18)."""
+    import re
+
+    from bisumm.lang import get_language
+    from bisumm.lang.ba_keyphrases import BashkirKeyphrases
+    from bisumm.lang.ru_keyphrases import RussianKeyphrases
+
+    assert type(get_language("ru").keyphrase_grammar) is RussianKeyphrases
+    assert type(get_language("ba").keyphrase_grammar) is BashkirKeyphrases
+    branch = re.compile(r"""(?:lang|code)\s*[!=]=\s*["'](?:ru|ba)["']|\b(?:ba|ru|BA|RU)_\w""")
+    for path in (ROOT / "bisumm" / "keyphrases").glob("*.py"):
+        code = "\n".join(line for line in path.read_text(encoding="utf-8").splitlines()
+                         if not line.lstrip().startswith((">>>", "...", "#")))
+        assert not branch.search(code.split('"""', 2)[-1]), f"{path.name} holds language rules"
+
+
+def test_bashkir_case_endings_come_from_the_suffix_generator() -> None:
+    from bisumm.lang.ba_keyphrases import CASE_ENDINGS, NAME_ENDINGS
+    from bisumm.lang.ba_suffixes import endings
+
+    assert set(endings("NIң", "GA", "NI", "LA", "NAн")) <= set(CASE_ENDINGS)
+    assert {"ның", "ҙың", "ҡа", "һының", "ындағы"} <= set(NAME_ENDINGS)
