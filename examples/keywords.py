@@ -25,16 +25,17 @@ def describe(kw: bisumm.Keyword) -> str:
 
 
 def mark(text: str, found: list[bisumm.Keyword]) -> str:
-    """``text`` with every occurrence of the keywords marked ⟦…⟧, from the offsets only."""
-    spans = sorted({(o.start, o.stop) for kw in found for o in kw.occurrences})
-    out, pos = [], 0
-    for start, stop in spans:
-        if start < pos:  # a surname inside a full name already marked
-            continue
-        out += [text[pos:start], "⟦", text[start:stop], "⟧"]
-        pos = stop
-    out.append(text[pos:])
-    return "".join(out)
+    """``text`` with every occurrence of the keywords marked ⟦…⟧, from the offsets only
+    (inserted from the end, so earlier offsets stay valid; an occurrence inside one already
+    marked, such as a surname inside a full name, is left alone)."""
+    spans = {(o.start, o.stop) for kw in found for o in kw.occurrences}
+    outer = [s for s in spans if not any(o != s and o[0] <= s[0] and s[1] <= o[1] for o in spans)]
+    marked, limit = text, len(text)
+    for start, stop in sorted(outer, reverse=True):
+        if stop <= limit:  # two phrases that overlap: the later one is marked
+            marked = marked[:start] + "⟦" + marked[start:stop] + "⟧" + marked[stop:]
+            limit = start
+    return marked
 
 
 def main(argv: list[str] | None = None) -> int:
