@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 from .frontmatter import Draft, FrontMatterError, line_of, parse_mapping
 from .plaintext import Plain, plain_body
+from .speech import speech_slips
 
 __all__ = ["main", "Options", "Finding", "process", "plain_body", "summary_problems", "speech_slips"]
 
@@ -130,51 +131,10 @@ def _short(text: str, limit: int = 60) -> str:
     return f"«{text if len(text) <= limit else text[:limit - 1] + '…'}»"
 
 
-# ---- direct speech --------------------------------------------------------------------------
-
-_DASH = r"[ \t\u00a0]*(?:[—–]|-(?=[ \t\u00a0]))[ \t\u00a0]*(?=[^\W\d_])"
-_SLIPS = (
-    (re.compile(r"(?<=[^\s?!…,.»])»" + _DASH), "BS201",
-     "direct speech: a comma is missing between » and the dash («…», — said)"),
-    (re.compile(r",»" + _DASH), "BS202", "direct speech: the comma goes after », not inside («…», —)"),
-    (re.compile(r"(?<=[^.\s])\.»,?" + _DASH), "BS203",
-     "direct speech: no full stop before » when the author's words follow («…», —)"),
-)
-
-
 def _known_languages() -> tuple[str, ...]:
     from ..lang import available
 
     return available()
-
-
-def speech_stems() -> tuple[str, ...]:
-    """Stems of every language's speech verbs (``сказа``, ``тине``…): they open the author's words."""
-    from ..lang import available, get_language
-
-    return tuple(stem for code in available() for stem in get_language(code).speech_stems)
-
-
-def speech_slips(text: str) -> list[tuple[int, str, str]]:
-    """``(offset, code, message)`` of direct-speech punctuation slips, in text order.
-
-    Only a quotation followed by a dash and a speech verb (``сказал``, ``тине``…) counts.
-
-    >>> [code for _, code, _ in speech_slips("«Эшләйбеҙ» — тине ул. «Да!» — сказал он. "
-    ...                                      "«Газпром» — компания.")]
-    ['BS201']
-    """
-    from ..normalize import match_form
-    from ..tokens import WORD_PATTERN
-
-    stems = speech_stems()
-    found = []
-    for pattern, code, message in _SLIPS:
-        for m in pattern.finditer(text):
-            word = WORD_PATTERN.match(text, m.end())
-            if word and match_form(word.group()).startswith(stems):
-                found.append((m.start(), code, message))
-    return sorted(found)
 
 
 # ---- one file -------------------------------------------------------------------------------
