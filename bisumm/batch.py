@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-__all__ = ["SummarizeJob", "QuotesJob", "DetectJob", "imap_ordered", "iter_paths", "iter_jsonl",
+__all__ = ["SummarizeJob", "QuotesJob", "KeywordsJob", "DetectJob", "imap_ordered", "iter_paths", "iter_jsonl",
            "record_text", "record_title", "error_message"]
 
 _SUFFIXES = (".txt", ".md")
@@ -66,9 +66,10 @@ class SummarizeJob(_Job):
 
     def __init__(self, *, length: str = "short", sentences: int | None = None, words: int | None = None,
                  chars: int | None = None, ratio: float | None = None, method: str = "auto",
-                 lang: str = "auto", quotes: bool = False, idf: str | None = None) -> None:
+                 lang: str = "auto", quotes: bool = False, idf: str | None = None,
+                 keywords: int | None = None) -> None:
         self.length, self.sentences, self.words, self.chars, self.ratio = length, sentences, words, chars, ratio
-        self.method, self.lang, self.quotes, self.idf = method, lang, quotes, idf
+        self.method, self.lang, self.quotes, self.idf, self.keywords = method, lang, quotes, idf, keywords
 
     def summarizer(self) -> Any:
         """The :class:`bisumm.Summarizer`, built on first use (raises for bad options)."""
@@ -84,7 +85,12 @@ class SummarizeJob(_Job):
     def run(self, text: str, title: str | None = None) -> dict[str, Any]:
         summary = self.summarizer()(text, length=self.length, sentences=self.sentences, ratio=self.ratio,
                                     words=self.words, chars=self.chars, quotes=self.quotes, title=title)
-        return summary.to_dict()
+        out: dict[str, Any] = summary.to_dict()
+        if self.keywords:
+            job = self.__dict__.setdefault("_keywords_job", KeywordsJob(k=self.keywords, lang=self.lang,
+                                                                        idf=self.idf))
+            out["keywords"] = job.run(text, title)["keywords"]
+        return out
 
 
 class QuotesJob(_Job):
@@ -102,6 +108,33 @@ class QuotesJob(_Job):
         if self.keep_text:
             out["text"] = text
         return out
+
+
+class KeywordsJob(_Job):
+    """The ``k`` best keywords of one record (:func:`bisumm.keywords`; the title lifts its words).
+
+    >>> [kw["text"] for kw in KeywordsJob(k=1)({"id": 1, "text": "Радий Хабиров открыл форум. "
+    ...                                           "Хабиров выступил."})["keywords"]]
+    ['Радий Хабиров']
+    """
+
+    def __init__(self, *, k: int = 10, lang: str = "auto", idf: str | None = None) -> None:
+        self.k, self.lang, self.idf = k, lang, idf
+
+    def run(self, text: str, title: str | None = None) -> dict[str, Any]:
+        import bisumm
+
+        doc = bisumm.Document.from_text(text, self.lang)
+        found = bisumm.keywords(doc, self.k, title=title, idf=self._loaded_idf())
+        return {"lang": doc.lang, "keywords": [kw.to_dict() for kw in found]}
+
+    def _loaded_idf(self) -> Any:
+        """The corpus IDF read from ``idf`` once per process (``None``: the shipped one)."""
+        if self.idf and "_idf" not in self.__dict__:
+            from .rank.vectors import Idf
+
+            self.__dict__["_idf"] = Idf.load(self.idf)
+        return self.__dict__.get("_idf")
 
 
 class DetectJob(_Job):

@@ -346,3 +346,81 @@ def test_fit_idf_then_use_it(tmp_path: Path) -> None:
     assert report["documents"] == len(SEEDS) and report["terms"] > 50 and out.exists()
     with_idf = invoke(str(RU_SEED), "--idf", str(out), "-f", "json")
     assert with_idf.exit_code == 0, with_idf.output
+
+
+# --- titles and keywords ------------------------------------------------------------------------
+
+AIRPORT = (Path(__file__).parent / "data" / "title_airport.txt").read_text(encoding="utf-8")
+AIRPORT_TITLE = "В Нефтекамске построят новый аэропорт"  # lifts the sentences about the airport
+
+
+def test_title_changes_which_sentence_is_picked(tmp_path: Path) -> None:
+    plain = invoke("-", input=AIRPORT).stdout
+    titled = invoke("-", "--title", AIRPORT_TITLE, input=AIRPORT).stdout
+    assert "Нефтекамске" not in plain and "Нефтекамске" in titled
+    assert AIRPORT_TITLE not in titled  # the title informs the ranking, it is never picked
+    two = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    for path in two:
+        path.write_text(AIRPORT, encoding="utf-8")
+    result = invoke(*map(str, two), "--title", AIRPORT_TITLE)
+    assert result.exit_code == 2 and "--title-field" in result.output
+
+
+def test_title_field_is_read_from_json_lines(tmp_path: Path) -> None:
+    archive = tmp_path / "news.jsonl"
+    rows = [{"id": "a", "text": AIRPORT}, {"id": "b", "text": AIRPORT, "title": AIRPORT_TITLE},
+            {"id": "c", "text": AIRPORT, "headline": AIRPORT_TITLE}]
+    archive.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    default = [json.loads(line)["text"] for line in invoke(str(archive), "-f", "json").stdout.splitlines()]
+    assert ["Нефтекамске" in t for t in default] == [False, True, False]  # "title" is read by default
+    other = invoke(str(archive), "-f", "json", "--title-field", "headline").stdout.splitlines()
+    assert ["Нефтекамске" in json.loads(line)["text"] for line in other] == [False, False, True]
+    none = invoke(str(archive), "-f", "json", "--title-field", "").stdout.splitlines()
+    assert not any("Нефтекамске" in json.loads(line)["text"] for line in none)
+    kw = invoke("keywords", str(archive), "-f", "json", "--title-field", "headline", "-k", "3")
+    assert [len(json.loads(line)["keywords"]) for line in kw.stdout.splitlines()] == [3, 3, 3]
+
+
+def test_keywords_command_in_every_format() -> None:
+    import bisumm
+
+    text = RU_SEED.read_text(encoding="utf-8")
+    expected = [kw.to_dict() for kw in bisumm.keywords(text, 4)]
+    doc = json.loads(invoke("keywords", str(RU_SEED), "-k", "4", "-f", "json").stdout)
+    assert doc == {"id": str(RU_SEED), "lang": "ru", "keywords": expected}
+    for kw in doc["keywords"]:
+        assert all(text[o["start"]:o["stop"]] == o["text"] for o in kw["occurrences"])
+    lines = invoke("keywords", str(RU_SEED), "-k", "4").stdout.splitlines()
+    assert [line.split("  ", 2)[2].rsplit(" ×", 1)[0].strip() for line in lines] == [k["text"] for k in expected]
+    table = invoke("keywords", str(BA_SEED), "-f", "markdown", "-k", "3").stdout
+    assert table.startswith("| # | keyword |") and len(table.splitlines()) == 5
+    assert invoke("keywords", "-", input="123 456. --- !!!").stdout == "No keywords.\n"
+
+
+def test_keywords_batches_with_jobs_keep_order(tmp_path: Path) -> None:
+    folder = tmp_path / "news"
+    folder.mkdir()
+    for seed in SEEDS:
+        (folder / seed.name).write_text(seed.read_text(encoding="utf-8"), encoding="utf-8")
+    serial = run("keywords", str(folder), "-f", "json", "-k", "3")
+    parallel = run("keywords", str(folder), "-f", "json", "-k", "3", "--jobs", "2")
+    assert serial.returncode == 0 and serial.stdout == parallel.stdout
+    assert [json.loads(line)["id"] for line in serial.stdout.splitlines()] == \
+        [str(folder / seed.name) for seed in SEEDS]
+
+
+def test_summary_json_gets_keywords_on_request() -> None:
+    doc = json.loads(invoke(str(RU_SEED), "-f", "json", "--keywords", "3").stdout)
+    assert list(doc)[-1] == "keywords" and len(doc["keywords"]) == 3
+    assert "keywords" not in json.loads(invoke(str(RU_SEED), "-f", "json").stdout)
+    assert "Keywords: " in invoke(str(RU_SEED), "-K", "2").stdout
+    assert invoke(str(RU_SEED), "--keywords", "0").exit_code == 2
+
+
+def test_keywords_path_does_not_import_heavy_modules_before_the_text() -> None:
+    code = ("import sys; from bisumm.cli import main; sys.argv = ['bisumm', 'keywords', '--help']\n"
+            "try:\n    main()\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('pydantic', 'rich', 'sklearn', 'numpy', 'scipy', 'pymorphy3') "
+            "if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
+    assert proc.stdout.strip().splitlines()[-1] == "[]"

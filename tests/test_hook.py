@@ -345,3 +345,60 @@ def test_front_matter_with_bare_cr_line_ends_is_refused_not_summarised(tmp_path)
     assert run("fix", body_only)[0] == 1
     assert body_only.read_bytes().endswith(RU.replace("\n", "\r").encode("utf-8"))
     assert run("check", body_only) == (0, [])
+
+
+# ---- the title and the tags field -------------------------------------------------------------
+
+AIRPORT = (Path(__file__).parent / "data" / "title_airport.txt").read_text(encoding="utf-8")
+AIRPORT_TITLE = "В Нефтекамске построят новый аэропорт"  # lifts the sentences about the airport
+
+
+def test_the_front_matter_title_informs_the_summary(tmp_path):
+    with_title, without = current(AIRPORT, title=AIRPORT_TITLE), current(AIRPORT)
+    assert with_title != without and "Нефтекамске" in with_title
+    path = draft(tmp_path, AIRPORT, f"title: {AIRPORT_TITLE}\n")
+    assert run("fix", path)[0] == 1
+    assert parse(path.read_text()).entries["summary"].value == with_title
+    plain = draft(tmp_path, AIRPORT, front=None, name="a.txt")  # plain text: no title
+    assert run("fix", plain)[0] == 1
+    assert (tmp_path / "a.txt.meta.yaml").read_text() == f"summary: {yaml_quote(without)}\n"
+
+
+def test_tags_field_is_opt_in_and_written_as_a_flow_list(tmp_path):
+    from bisumm.hook.tags import tag_list
+
+    front = "title: Заседание  # заголовок\nauthor: 'Иванов'\n"
+    path = draft(tmp_path, RU, front)
+    assert run("fix", path)[0] == 1 and "tags" not in parse(path.read_text()).entries  # not asked
+    before = path.read_text()
+    code, out = run("check", "--tags-field", "tags", path)
+    assert code == 1 and out == [f"{path}:5: BS110 no 'tags' field"]
+    assert run("fix", "--tags-field", "tags", "--tags", "3", path)[0] == 1
+    after = path.read_text()
+    draft_ = parse(after)
+    tags = tag_list(after, draft_.entries["tags"])
+    assert tags == [kw.text for kw in bisumm.keywords(plain_body(RU).text, 3, title="Заседание")]
+    assert after == before.replace("---\n" + RU, f"tags: {['x']!r}\n---\n".replace("['x']", "[" + ", ".join(
+        f"'{t}'" for t in tags) + "]") + RU)  # single quotes: the file's style; nothing else changed
+    assert run("check", "--tags-field", "tags", path) == (0, [])
+
+
+@pytest.mark.parametrize("tags, code", [
+    ("[]", "BS111"), ("'Уфа'", "BS112"), ("[Москва, Париж]", "BS113"), ("\n  - Ленинград", "BS113"),
+])
+def test_bad_or_stale_tags_are_reported_and_fixed(tmp_path, tags, code):
+    path = draft(tmp_path, RU, f"summary: {yaml_quote(current(RU, title='Заседание'))}\ntags: {tags}\n"
+                 "title: Заседание\n")
+    found = run("check", "--tags-field", "tags", path)[1]
+    assert [f.split()[1] for f in found] == [code]
+    assert run("fix", "--tags-field", "tags", path)[0] == 1
+    assert run("check", "--tags-field", "tags", path) == (0, [])
+    assert parse(path.read_text()).entries["title"].value == "Заседание"
+
+
+def test_tags_in_the_body_or_marked_keep_are_not_stale(tmp_path):
+    summary = yaml_quote(current(RU, title="Заседание"))
+    for tags in ("[школа, Андрей Назаров, 'Башкортостан']", "\n  - Андрей Назаров\n  - бюджет",
+                 "[Москва]  # bisumm: keep"):
+        path = draft(tmp_path, RU, f"title: Заседание\nsummary: {summary}\ntags: {tags}\n")
+        assert run("check", "--tags-field", "tags", path) == (0, []), tags

@@ -1,6 +1,7 @@
 """The ``bisumm`` command line as a typer app: commands, options, input gathering, errors.
 
 ``bisumm FILE`` summarises (the default command), ``bisumm quotes FILE`` lists quotations,
+``bisumm keywords FILE`` lists key words and phrases,
 ``bisumm detect FILE`` names the language, ``bisumm fit-idf PATH -o idf.json`` fits a corpus
 IDF. Only typer (and :mod:`bisumm.cli.plumbing`) is imported at module level; the
 library loads when a command runs. The entry point is :func:`bisumm.cli.main`, which
@@ -75,6 +76,10 @@ JsonlOpt = Annotated[bool, typer.Option(
     "--jsonl", help="Inputs are JSON Lines, one document per line (*.jsonl files always are).")]
 IdFieldOpt = Annotated[str, typer.Option("--id-field", help="JSON Lines field holding the document id.")]
 TextFieldOpt = Annotated[str, typer.Option("--text-field", help="JSON Lines field holding the text.")]
+TitleFieldOpt = Annotated[str, typer.Option(
+    "--title-field", help="JSON Lines field holding the headline ('' reads none).")]
+TitleOpt = Annotated[Optional[str], typer.Option(
+    "--title", "-t", show_default=False, help="Headline of the one document (informs ranking, never picked).")]
 JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Parallel processes (order is kept).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")]
 NoColorOpt = Annotated[bool, typer.Option("--no-color", help="No colour (also: NO_COLOR=1).")]
@@ -94,10 +99,15 @@ def summarize_cmd(
     method: Annotated[str, typer.Option("--method", "-m", help="Ranking method (auto = news default).")] = "auto",
     lang: LangOpt = Lang.auto,
     quotes: Annotated[bool, typer.Option("--quotes", help="Add officials' quotes under the summary.")] = False,
+    keywords: Annotated[Optional[int], typer.Option(
+        "--keywords", "-K", min=1, show_default=False, help="Add the N best keywords (JSON: a 'keywords' list).")]
+    = None,
+    title: TitleOpt = None,
     idf: Annotated[Optional[Path], typer.Option(
         "--idf", exists=True, dir_okay=False, help="Corpus IDF file from 'bisumm fit-idf'.")] = None,
     fmt: FormatOpt = Format.text,
     jsonl: JsonlOpt = False, id_field: IdFieldOpt = "id", text_field: TextFieldOpt = "text",
+    title_field: TitleFieldOpt = "title",
     jobs: JobsOpt = 1, quiet: QuietOpt = False, no_color: NoColorOpt = False, debug: DebugOpt = False,
 ) -> None:
     """Summarise texts (the default command: 'bisumm FILE' = 'bisumm summarize FILE')."""
@@ -108,10 +118,11 @@ def summarize_cmd(
 
         job = SummarizeJob(length="long" if long else "short", sentences=sentences, words=words, chars=chars,
                            ratio=ratio, method=method, lang=lang.value, quotes=quotes,
-                           idf=str(idf) if idf else None)
+                           idf=str(idf) if idf else None, keywords=keywords)
         _check_options(job)
         code = _run("summary", job, files, fmt=fmt.value, jsonl=jsonl, id_field=id_field,
-                    text_field=text_field, jobs=jobs, quiet=quiet, no_color=no_color)
+                    text_field=text_field, title_field=title_field, title=title, jobs=jobs, quiet=quiet,
+                    no_color=no_color)
     raise typer.Exit(code)
 
 
@@ -132,6 +143,37 @@ def quotes_cmd(
         job = QuotesJob(lang=lang.value, official=official, keep_text=highlight)
         code = _run("quotes", job, files, fmt=fmt.value, jsonl=jsonl, id_field=id_field,
                     text_field=text_field, jobs=jobs, quiet=quiet, no_color=no_color)
+    raise typer.Exit(code)
+
+
+class KeywordFormat(str, Enum):
+    text = "text"
+    markdown = "markdown"
+    json = "json"
+
+
+@app.command("keywords", cls=LightCommand)
+def keywords_cmd(
+    files: Files = None,
+    k: Annotated[int, typer.Option("-k", "--top", min=1, help="Keywords per text.")] = 10,
+    title: TitleOpt = None,
+    lang: LangOpt = Lang.auto,
+    idf: Annotated[Optional[Path], typer.Option(
+        "--idf", exists=True, dir_okay=False, help="Corpus IDF file from 'bisumm fit-idf'.")] = None,
+    fmt: Annotated[KeywordFormat, typer.Option("--format", "-f", help="Output format.")] = KeywordFormat.text,
+    jsonl: JsonlOpt = False, id_field: IdFieldOpt = "id", text_field: TextFieldOpt = "text",
+    title_field: TitleFieldOpt = "title",
+    jobs: JobsOpt = 1, quiet: QuietOpt = False, no_color: NoColorOpt = False, debug: DebugOpt = False,
+) -> None:
+    """List the key words and phrases of texts (names, noun phrases, words), best first."""
+    with _guard(debug):
+        from ..batch import KeywordsJob
+
+        job = KeywordsJob(k=k, lang=lang.value, idf=str(idf) if idf else None)
+        _check_options(job)
+        code = _run("keywords", job, files, fmt=fmt.value, jsonl=jsonl, id_field=id_field,
+                    text_field=text_field, title_field=title_field, title=title, jobs=jobs, quiet=quiet,
+                    no_color=no_color)
     raise typer.Exit(code)
 
 
@@ -173,24 +215,29 @@ def fit_idf_cmd(
 # --- running ------------------------------------------------------------------------------------
 
 def _check_options(job: Any) -> None:
-    """Build the summariser and run it once on a tiny text, so bad options fail before the batch."""
+    """Build the job's models and run it once on a tiny text, so bad options fail before the batch."""
     try:
-        job.summarizer()
         job.run("Проба. Тест.")
     except (ValueError, OSError) as exc:  # BudgetError, UnknownLanguageError, a bad IDF file
         raise _UsageError(str(exc)) from None
 
 
 def _run(kind: str, job: Any, files: list[Path] | None, *, fmt: str, jsonl: bool, id_field: str,
-         text_field: str, jobs: int, quiet: bool, no_color: bool) -> int:
+         text_field: str, jobs: int, quiet: bool, no_color: bool, title_field: str = "title",
+         title: str | None = None) -> int:
     from .loop import write_results
 
-    records, total = _records(files, jsonl, id_field, text_field)
+    records, total = _records(files, jsonl, id_field, text_field, title_field or None)
+    if title is not None:
+        if total != 1:
+            raise _UsageError("--title is the headline of one document; give a batch its titles "
+                              "in a JSON Lines field (--title-field)")
+        records = ({**record, "title": title} for record in records)
     return write_results(kind, job, records, total=total, fmt=fmt, jobs=jobs, quiet=quiet, no_color=no_color)
 
 
-def _records(files: list[Path] | None, jsonl: bool, id_field: str,
-             text_field: str) -> tuple[Iterator[dict[str, Any]], int | None]:
+def _records(files: list[Path] | None, jsonl: bool, id_field: str, text_field: str,
+             title_field: str | None = "title") -> tuple[Iterator[dict[str, Any]], int | None]:
     """The input records (streamed) and their number when known; checks inputs up front."""
     from ..batch import iter_paths
 
@@ -212,10 +259,11 @@ def _records(files: list[Path] | None, jsonl: bool, id_field: str,
     if any(kind == "stdin" for kind, _ in sources) and sys.stdin.isatty():
         raise _UsageError("no input: give FILE arguments or pipe a text into bisumm (see bisumm --help)")
     countable = all(kind in ("file", "stdin") for kind, _ in sources)
-    return _iter_sources(sources, id_field, text_field), (len(sources) if countable else None)
+    return _iter_sources(sources, id_field, text_field, title_field), (len(sources) if countable else None)
 
 
-def _iter_sources(sources: list[tuple[str, Any]], id_field: str, text_field: str) -> Iterator[dict[str, Any]]:
+def _iter_sources(sources: list[tuple[str, Any]], id_field: str, text_field: str,
+                  title_field: str | None) -> Iterator[dict[str, Any]]:
     from ..batch import iter_jsonl
 
     for kind, name in sources:
@@ -224,7 +272,8 @@ def _iter_sources(sources: list[tuple[str, Any]], id_field: str, text_field: str
         elif kind == "stdin":
             yield _stdin_record()
         elif kind == "stdin-jsonl":
-            yield from iter_jsonl(sys.stdin.buffer, id_field=id_field, text_field=text_field, source="-")
+            yield from iter_jsonl(sys.stdin.buffer, id_field=id_field, text_field=text_field, source="-",
+                                  title_field=title_field)
         else:
             from ..batch import error_message
             from ..textio import open_regular
@@ -235,7 +284,8 @@ def _iter_sources(sources: list[tuple[str, Any]], id_field: str, text_field: str
                 yield {"id": name, "error": error_message(exc)}
                 continue
             with handle:
-                yield from iter_jsonl(handle, id_field=id_field, text_field=text_field, source=name)
+                yield from iter_jsonl(handle, id_field=id_field, text_field=text_field, source=name,
+                                      title_field=title_field)
 
 
 def _stdin_record() -> dict[str, Any]:

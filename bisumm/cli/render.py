@@ -25,7 +25,7 @@ from typing import Any, TextIO
 __all__ = ["FORMATS", "KINDS", "render", "prologue", "epilogue", "use_color", "highlight"]
 
 FORMATS = ("text", "markdown", "html", "json")
-KINDS = ("summary", "quotes", "detect")
+KINDS = ("summary", "quotes", "keywords", "detect")
 
 _RESET, _BOLD, _SPEAKER, _QUOTE, _DIM = "\x1b[0m", "\x1b[1m", "\x1b[1;36m", "\x1b[32m", "\x1b[2m"
 
@@ -73,11 +73,15 @@ def render(result: dict[str, Any], *, kind: str, fmt: str, color: bool = False,
 # --- summaries -----------------------------------------------------------------------------------
 
 def _summary(result: dict[str, Any], fmt: str, color: bool) -> str:
-    text, quotes = result.get("text", ""), result.get("quotes") or []
+    text, quotes, keywords = result.get("text", ""), result.get("quotes") or [], result.get("keywords")
     if fmt == "html":
         out = f'<p class="summary" lang="{_h(result.get("lang"))}">{_h(text)}</p>\n'
+        out += _keyword_list(keywords, fmt, color) if keywords else ""
         return out + (_quote_list(quotes, fmt, color) if quotes else "")
     out = f"{text}\n" if text else ""
+    if keywords:
+        label = "**Keywords:**" if fmt == "markdown" else (f"{_BOLD}Keywords:{_RESET}" if color else "Keywords:")
+        out += f"\n{label} " + ", ".join(kw["text"] for kw in keywords) + "\n"
     if quotes:
         label = "**Quotes**" if fmt == "markdown" else (f"{_BOLD}Quotes:{_RESET}" if color else "Quotes:")
         out += f"\n{label}\n" + _quote_list(quotes, fmt, color)
@@ -153,6 +157,38 @@ def highlight(text: str, quotes: list[dict[str, Any]], *, fmt: str, color: bool 
     return "".join(out) + text[pos:]
 
 
+# --- keywords -----------------------------------------------------------------------------------
+
+def _keywords(result: dict[str, Any], fmt: str, color: bool) -> str:
+    keywords = result.get("keywords") or []
+    if not keywords:
+        return "<p>No keywords.</p>\n" if fmt == "html" else "No keywords.\n"
+    return _keyword_list(keywords, fmt, color)
+
+
+def _keyword_list(keywords: list[dict[str, Any]], fmt: str, color: bool) -> str:
+    """One keyword a line: score, kind and text (Markdown: a table; HTML: a list).
+
+    >>> print(_keyword_list([{"text": "Радий Хабиров", "score": 1.0, "kind": "name", "occurrences": [{}, {}]}],
+    ...                     "text", False), end="")
+    1.000  name    Радий Хабиров ×2
+    """
+    if fmt == "html":
+        items = "".join(f'<li class="keyword {_h(kw.get("kind"))}" data-score="{float(kw.get("score", 0)):.3f}">'
+                        f'{_h(kw.get("text"))}</li>\n' for kw in keywords)
+        return f'<ul class="keywords">\n{items}</ul>\n'
+    if fmt == "markdown":
+        rows = "".join(f"| {i} | {_md_cell(kw['text'])} | {kw.get('kind', '')} | {float(kw.get('score', 0)):.3f} "
+                       f"| {len(kw.get('occurrences') or [])} |\n" for i, kw in enumerate(keywords, 1))
+        return "| # | keyword | kind | score | count |\n|---|---|---|---|---|\n" + rows
+    out = []
+    for kw in keywords:
+        text = f"{_BOLD}{kw['text']}{_RESET}" if color else kw["text"]
+        out.append(f"{float(kw.get('score', 0)):.3f}  {kw.get('kind', ''):<6}  {text} "
+                   f"×{len(kw.get('occurrences') or [])}\n")
+    return "".join(out)
+
+
 # --- language -------------------------------------------------------------------------------
 
 def _detect(result: dict[str, Any], fmt: str, color: bool) -> str:
@@ -176,7 +212,7 @@ def _detect(result: dict[str, Any], fmt: str, color: bool) -> str:
     return out
 
 
-_RENDERERS = {"summary": _summary, "quotes": _quotes, "detect": _detect}
+_RENDERERS = {"summary": _summary, "quotes": _quotes, "keywords": _keywords, "detect": _detect}
 
 
 def _h(value: Any) -> str:

@@ -4,6 +4,8 @@ The app layer over the library, beside :mod:`bisumm.cli`; nothing in the core im
 
 * :mod:`bisumm.hook.commands`: the two commands: staleness and direct-speech checks, one file, ``main``
 * :mod:`bisumm.hook.frontmatter`: byte-preserving front matter (read a draft, change one line)
+* :mod:`bisumm.hook.tags`: the ``--tags-field`` list: read, judge and write the keywords
+* :mod:`bisumm.hook.speech`: direct-speech punctuation slips (``--require-attribution``)
 * :mod:`bisumm.hook.plaintext`: the prose of a Markdown body, mapped back to its offsets
 * :mod:`bisumm.hook.atomic`: atomic file replacement keeping the permissions
 

@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 from .frontmatter import Draft, FrontMatterError, line_of, parse_mapping
 from .plaintext import Plain, plain_body
+from .speech import speech_slips
 
 __all__ = ["main", "Options", "Finding", "process", "plain_body", "summary_problems", "speech_slips"]
 
@@ -40,6 +41,8 @@ class Options:
     require_attribution: bool = False
     sidecar_suffix: str = ".meta.yaml"
     fix: bool = False
+    tags_field: str | None = None
+    tags: int = 5
 
 
 @dataclass(frozen=True)
@@ -128,51 +131,10 @@ def _short(text: str, limit: int = 60) -> str:
     return f"«{text if len(text) <= limit else text[:limit - 1] + '…'}»"
 
 
-# ---- direct speech --------------------------------------------------------------------------
-
-_DASH = r"[ \t\u00a0]*(?:[—–]|-(?=[ \t\u00a0]))[ \t\u00a0]*(?=[^\W\d_])"
-_SLIPS = (
-    (re.compile(r"(?<=[^\s?!…,.»])»" + _DASH), "BS201",
-     "direct speech: a comma is missing between » and the dash («…», — said)"),
-    (re.compile(r",»" + _DASH), "BS202", "direct speech: the comma goes after », not inside («…», —)"),
-    (re.compile(r"(?<=[^.\s])\.»,?" + _DASH), "BS203",
-     "direct speech: no full stop before » when the author's words follow («…», —)"),
-)
-
-
 def _known_languages() -> tuple[str, ...]:
     from ..lang import available
 
     return available()
-
-
-def speech_stems() -> tuple[str, ...]:
-    """Stems of every language's speech verbs (``сказа``, ``тине``…): they open the author's words."""
-    from ..lang import available, get_language
-
-    return tuple(stem for code in available() for stem in get_language(code).speech_stems)
-
-
-def speech_slips(text: str) -> list[tuple[int, str, str]]:
-    """``(offset, code, message)`` of direct-speech punctuation slips, in text order.
-
-    Only a quotation followed by a dash and a speech verb (``сказал``, ``тине``…) counts.
-
-    >>> [code for _, code, _ in speech_slips("«Эшләйбеҙ» — тине ул. «Да!» — сказал он. "
-    ...                                      "«Газпром» — компания.")]
-    ['BS201']
-    """
-    from ..normalize import match_form
-    from ..tokens import WORD_PATTERN
-
-    stems = speech_stems()
-    found = []
-    for pattern, code, message in _SLIPS:
-        for m in pattern.finditer(text):
-            word = WORD_PATTERN.match(text, m.end())
-            if word and match_form(word.group()).startswith(stems):
-                found.append((m.start(), code, message))
-    return sorted(found)
 
 
 # ---- one file -------------------------------------------------------------------------------
@@ -184,12 +146,13 @@ class _Context:
     options: Options
     summarizers: dict[str, Any] = field(default_factory=dict)
 
-    def summarize(self, text: str, lang: str) -> Any:
+    def summarize(self, text: str, lang: str, title: str | None = None) -> Any:
         import bisumm
 
         if lang not in self.summarizers:
             self.summarizers[lang] = bisumm.Summarizer(lang=lang)
-        return self.summarizers[lang](text, length=self.options.length, chars=self.options.max_chars)
+        return self.summarizers[lang](text, length=self.options.length, chars=self.options.max_chars,
+                                      title=title)
 
 
 def _read(path: Path) -> Draft:
@@ -251,12 +214,21 @@ def _process(path: Path, name: str, ctx: _Context) -> tuple[int, list[Finding]]:
     lang_entry = draft.entries.get("lang")
     if lang == "auto" and lang_entry is not None and lang_entry.value in _known_languages():
         lang = lang_entry.value
-    summary = ctx.summarize(plain.text, lang)
+    title_entry = draft.entries.get("title")  # the headline informs the ranking (plain text has none)
+    title = title_entry.value.strip() or None if title_entry and title_entry.value else None
+    summary = ctx.summarize(plain.text, lang, title)
     shown = name if target is path else str(target)
     findings = _summary_findings(shown, holder, plain.text, summary, opts)
+    keywords = None
+    if opts.tags_field:
+        import bisumm
+
+        wide = bisumm.keywords(plain.text, max(30, 3 * opts.tags), lang=lang, title=title)
+        keywords = wide[:max(3, 2 * opts.tags)]
+        findings += _tags_findings(shown, holder, plain.text, keywords, wide, opts)
     code = 1 if findings else 0
     if opts.fix and any(f.fixable for f in findings):
-        findings = _write(path, target, shown, holder, summary, findings, opts)
+        findings = _write(path, target, shown, holder, summary, keywords, findings, opts)
         code = max(code, 2 if any(f.code == "BS904" for f in findings) else 1)
     if opts.require_attribution:
         quotes = _quote_findings(name, draft.text, body_start, plain)
@@ -285,26 +257,57 @@ def _summary_findings(shown: str, holder: Draft, body: str, summary: Any,
     return [Finding(shown, entry.line, code, message, True) for code, message in problems]
 
 
-def _write(path: Path, target: Path, shown: str, holder: Draft, summary: Any,
-           findings: list[Finding], opts: Options) -> list[Finding]:
-    from .frontmatter import encode, set_value, write_atomic
+def _tags_findings(shown: str, holder: Draft, body: str, keywords: list[Any], wide: list[Any],
+                   opts: Options) -> list[Finding]:
+    from .tags import tags_problems
 
+    entry = holder.entries.get(opts.tags_field or "")
+    if entry is None:
+        line = line_of(holder.text, holder.region[1]) if holder.kind == "yaml" else 1
+        return [Finding(shown, line, "BS110", f"no {opts.tags_field!r} field", True)]
+    if KEEP_MARK.search(holder.text[entry.start:entry.stop]):
+        return []
+    problems = tags_problems(holder.text, entry, _key(body), keywords, wide, _key)
+    return [Finding(shown, entry.line, code, message, True) for code, message in problems]
+
+
+def _write(path: Path, target: Path, shown: str, holder: Draft, summary: Any, keywords: list[Any] | None,
+           findings: list[Finding], opts: Options) -> list[Finding]:
+    from .frontmatter import encode, reparse, set_line, set_value, write_atomic
+    from .tags import flow_list
+
+    rest = [f for f in findings if not f.fixable]
+    line = next(f.line for f in findings if f.fixable)
+    text, wrote = holder.text, []
+    if any(f.fixable and f.code.startswith("BS10") for f in findings):
+        value = _summary_value(summary, opts)
+        if not value:
+            return rest + [Finding(shown, line, "BS902", "no sentence to summarise")]
+        text, wrote = set_value(holder, opts.field, value), [opts.field]
+    if opts.tags_field and keywords and any(f.fixable and f.code.startswith("BS11") for f in findings):
+        holder = reparse(holder, text)
+        text = set_line(holder, opts.tags_field, flow_list([kw.text for kw in keywords[:opts.tags]],
+                                                           holder.quote_style))
+        wrote.append(opts.tags_field)
+    if not wrote:
+        return rest + [f for f in findings if f.fixable]
+    try:
+        write_atomic(target, encode(holder, text))
+    except OSError as err:
+        return rest + [Finding(shown, line, "BS904", f"cannot write: {err.strerror or err}")]
+    why = ", ".join(f.code for f in findings if f.fixable)
+    return rest + [Finding(shown, line, "BS000", f"wrote {', '.join(map(repr, wrote))} ({why})")]
+
+
+def _summary_value(summary: Any, opts: Options) -> str:
+    """The summary field's new value: one line, cut to ``--max-chars``."""
     said = [_one_line(s.text) for s in summary.sentences]
     while opts.max_chars and len(said) > 1 and len(" ".join(said)) > opts.max_chars:
         said.pop()
     value = " ".join(said)
     if opts.max_chars and len(value) > opts.max_chars:
         value = value[:opts.max_chars - 1].rstrip() + "…"
-    rest = [f for f in findings if not f.fixable]
-    line = findings[0].line
-    if not value:
-        return rest + [Finding(shown, line, "BS902", "no sentence to summarise")]
-    try:
-        write_atomic(target, encode(holder, set_value(holder, opts.field, value)))
-    except OSError as err:
-        return rest + [Finding(shown, line, "BS904", f"cannot write: {err.strerror or err}")]
-    why = ", ".join(f.code for f in findings if f.fixable)
-    return rest + [Finding(shown, line, "BS000", f"wrote {opts.field!r} ({why})")]
+    return value
 
 
 def _quote_findings(name: str, text: str, body_start: int, plain: Plain) -> list[Finding]:
@@ -337,6 +340,9 @@ def _parser() -> argparse.ArgumentParser:
                          help="also report quotations without a speaker and speech punctuation")
         sub.add_argument("--sidecar-suffix", default=".meta.yaml",
                          help="plain-text drafts keep their summary in FILE+SUFFIX")
+        sub.add_argument("--tags-field", default=None, metavar="KEY",
+                         help="also keep the draft's keywords in this front-matter list (e.g. tags)")
+        sub.add_argument("--tags", type=_positive, default=5, metavar="N", help="keywords to write (default 5)")
     return parser
 
 
@@ -354,7 +360,8 @@ def main(argv: list[str] | None = None, out: Callable[[str], Any] | None = None)
     except SystemExit as stop:
         return int(stop.code or 0)
     options = Options(args.field, args.length, args.lang, args.max_chars, args.require_attribution,
-                      args.sidecar_suffix, fix=args.command == "fix")
+                      args.sidecar_suffix, fix=args.command == "fix", tags_field=args.tags_field,
+                      tags=args.tags)
     if out is None:
         from ..textio import utf8_streams
 

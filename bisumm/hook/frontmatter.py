@@ -26,7 +26,7 @@ from ..errors import BisummError
 from .atomic import write_atomic
 
 __all__ = ["Draft", "Entry", "FrontMatterError", "parse", "parse_mapping", "read_draft", "set_value",
-           "yaml_quote", "write_atomic", "encode", "line_of"]
+           "set_line", "reparse", "yaml_quote", "write_atomic", "encode", "line_of"]
 
 _OPEN = ("---", "+++")
 _CLOSE = ("---", "...")
@@ -347,7 +347,15 @@ def set_value(draft: Draft, key: str, value: str, style: str | None = None) -> s
     if style is None:
         style = entry.style if entry is not None and entry.style in ("single", "double") \
             else draft.quote_style
-    quoted = yaml_quote(value, style)
+    return set_line(draft, key, yaml_quote(value, style))
+
+
+def set_line(draft: Draft, key: str, quoted: str) -> str:
+    """The text of ``draft`` with ``key`` set to the YAML ``quoted`` (one line), as :func:`set_value`.
+
+    An existing entry's continuation lines (a block list) are replaced with it.
+    """
+    entry = draft.entries.get(key)
     nl = draft.newline
     text = draft.text
     if entry is not None:
@@ -360,3 +368,13 @@ def set_value(draft: Draft, key: str, value: str, style: str | None = None) -> s
             line = nl + line
         return text[:at] + line + text[at:]
     return f"---{nl}{line}---{nl}" + text
+
+
+def reparse(draft: Draft, text: str) -> Draft:
+    """``draft`` after an edit gave ``text`` (a sidecar stays a bare mapping; the BOM is kept)."""
+    if text == draft.text:
+        return draft
+    if draft.kind == "sidecar":
+        return Draft(text, "sidecar", draft.newline, (0, len(text)), len(text), parse_mapping(text), draft.bom)
+    new = parse(text)
+    return Draft(text, new.kind, new.newline, new.region, new.body_start, new.entries, draft.bom)
