@@ -20,7 +20,7 @@ import os
 import sys
 from typing import Any
 
-__all__ = ["app", "main", "HELP_FILE"]
+__all__ = ["app", "main", "write_help", "HELP_FILE"]
 
 #: the cached text of ``bisumm --help`` (package data)
 HELP_FILE = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "data", "cli-help.txt")
@@ -81,7 +81,8 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(f"module 'bisumm.cli' has no attribute {name!r}")
 
 
-def _write_help() -> None:
+def write_help() -> None:
+    """Rewrite the pre-rendered help (``bisumm/data/cli-help.txt``) from the typer app."""
     from .commands import render_help
 
     text = render_help()

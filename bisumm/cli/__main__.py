@@ -2,10 +2,10 @@
 
 import sys
 
-from bisumm.cli import _write_help, main
+from bisumm.cli import write_help, main
 
 if __name__ == "__main__":
     if sys.argv[1:] == ["--write-help"]:
-        _write_help()
+        write_help()
     else:
         main()
