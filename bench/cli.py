@@ -91,6 +91,9 @@ def main() -> None:
         "bisumm detect ba20": ([bisumm, "detect", str(ba)], 0.30),
         "bisumm ru20 (short summary)": ([bisumm, str(ru)], 1.0),
         "bisumm ba20 (short summary)": ([bisumm, str(ba)], 1.0),
+        "bisumm keywords ru20": ([bisumm, "keywords", str(ru)], 1.0),
+        "bisumm keywords ba20": ([bisumm, "keywords", str(ba)], 1.0),
+        "bisumm quotes ru20": ([bisumm, "quotes", str(ru)], 1.0),
         "textrank -t ru20 (summa)": ([str(BIN / "textrank"), "-t", str(ru)], None),
         "sumy lex-rank CLI ru20 (exits 1: no punkt)": (
             [str(BIN / "sumy"), "lex-rank", "--language=russian", "--length=2",
@@ -124,6 +127,7 @@ def report(commands: dict, samples: dict, codes: dict, args: argparse.Namespace)
     print("| ratio (wall medians) | value |")
     print("|---|---|")
     pairs = [("bisumm ru20 (short summary)", "textrank -t ru20 (summa)"),
+             ("bisumm keywords ru20", "bisumm ru20 (short summary)"),
              ("bisumm ru20 (short summary)", "sumy LexRank offline driver ru20"),
              ("bisumm ru20 (short summary)", "sumy lex-rank CLI ru20 (exits 1: no punkt)"),
              ("bisumm detect ru20", "textrank -t ru20 (summa)"),
