@@ -165,3 +165,22 @@ def test_a_stray_ascii_closer_ends_the_quote_of_its_sentence():
 def test_a_passive_participle_after_tip_reports_no_speaker():
     text = 'Указ сыҡҡан. Башҡорттарға бер ниндәй ҙә обида булмаһын" тип яҙылған була.'
     assert spans(text) == [("Башҡорттарға бер ниндәй ҙә обида булмаһын", None, "direct")]
+
+
+def test_unynsa_reports_the_view_of_the_person_before():
+    text = "Ғәлин килде. Уныңса, ҡыҙыл төҫлөләре физик эшкә һәләтте арттыра."
+    assert spans(text) == [("ҡыҙыл төҫлөләре физик эшкә һәләтте арттыра", "Ғәлин", "indirect")]
+
+
+def test_a_verbal_noun_before_turahynda_and_a_report_verb_is_indirect_speech():
+    text = "Министр Иван Петров мәктәптәрҙең әҙер булыуы тураһында һөйләне."
+    assert spans(text) == [("мәктәптәрҙең әҙер булыуы", "Иван Петров", "indirect")]
+    assert spans("Министр Иван Петров мәктәп тураһында һөйләне.") == []
+
+
+def test_a_ministry_in_the_ablative_before_a_staff_noun_is_part_of_the_title():
+    text = "Республиканың Ауыл хужалығы министрлығынан бүлек мөдире Ревнер Бәйтуллин билдәләүенсә, бал етештереү арта."
+    [quote] = bisumm.quotes(text, "ba")
+    assert quote.title == "Республиканың Ауыл хужалығы министрлығынан бүлек мөдире" and quote.official
+    [quote] = bisumm.quotes("Мәктәп мөдире Ирина Ганиева билдәләүенсә, бал етештереү арта.", "ba")
+    assert quote.title == "Мәктәп мөдире" and not quote.official

@@ -131,7 +131,7 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
         word = toks[k - 1].word
         low = word.lower()
         if low == "ғәҙәттән" or (toks[k - 1].quoted and gap_ok(text, toks[k - 1].stop, toks[k].start, False)) or \
-                _plural_compound(text, toks, k):
+                _plural_compound(text, toks, k) or _workplace(text, toks, k):
             k -= 1
             continue
         if (not gap_ok(text, toks[k - 1].stop, toks[k].start, False) or low in _QUALIFIER_BREAK
@@ -149,6 +149,14 @@ def _plural_compound(text: str, toks: list[Tok], k: int) -> bool:
     low, nxt = toks[k - 1].word.lower(), toks[k].word.lower()
     return bool(PLURAL.search(low)) and nxt.endswith(("ы", "е")) and \
         gap_ok(text, toks[k - 1].stop, toks[k].start, False) and not toks[k - 1].word[:1].isupper()
+
+
+def _workplace(text: str, toks: list[Tok], k: int) -> bool:
+    """``министрлығынан бүлек мөдире``: an organisation in the ablative before a staff noun is part of the title."""
+    low = toks[k - 1].word.lower()
+    return bool(_ORG.match(low)) and bool(_ABLATIVE.search(low)) and \
+        gap_ok(text, toks[k - 1].stop, toks[k].start, False) and \
+        any(t.word.lower().startswith(_STAFF) for t in toks[k:k + 2])
 
 
 def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:

@@ -51,7 +51,12 @@ _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һ�
                       # plural agents and postpositions: ``хәбәр итеүҙәренсә``, ``һүҙҙәренә ҡарағанда``, ``һүҙҙәре буйынса``
                       r"хәбәр\s+итеүҙәренсә|белдереүҙәренсә|әйтеүҙәренсә|билдәләүҙәренсә|"
                       r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|мәғлүмәттәре)\s+буйынса)\s*,\s*")
+#: ``Уныңса, …`` "in his view": the pronoun ``уның`` inside the marker is the speaker
+_PRONOUN_MARKER = re.compile(r"(?i)(?<![\w-])(уның)са\s*,\s*")
 _ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(REPORT_VERBS)})(?![\w-])")
+#: ``…-ыуы тураһында һөйләне`` "spoke about …-ing": the verbal noun + possessive before ``тураһында``
+_ABOUT = "тураһында"
+_ABOUT_SUFFIXES = ("ыуы", "еүе", "уы", "үе", "ауы", "әүе", "ғаны", "гәне", "ҡаны", "кәне", "ыуҙары", "еүҙәре")
 #: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
 _ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
                  "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген")
@@ -236,7 +241,11 @@ class BashkirQuotes(QuoteGrammar):
         out = []
         for m in _ACC_VERB.finditer(text, start, stop):
             prev = _PREV_WORD.search(text, max(start, m.start() - 40), m.start())
-            if prev is None or not prev.group(1).lower().endswith(_ACC_SUFFIXES):
+            if prev is not None and prev.group(1).lower() == _ABOUT:
+                prev = _PREV_WORD.search(text, max(start, prev.start(1) - 40), prev.start(1))
+                if prev is None or not prev.group(1).lower().endswith(_ABOUT_SUFFIXES):
+                    continue
+            elif prev is None or not prev.group(1).lower().endswith(_ACC_SUFFIXES):
                 continue
             clause = clause_begin(text, prev.start(1), start)
             mention = first_mention(text, clause, prev.start(1), self)
@@ -254,11 +263,13 @@ class BashkirQuotes(QuoteGrammar):
 
 def _markers(text: str, start: int, stop: int) -> list[Raw]:
     out = []
-    for m in _MARKERS.finditer(text, start, stop):
+    found = [(m, m.start()) for m in _MARKERS.finditer(text, start, stop)]
+    found += [(m, m.end(1)) for m in _PRONOUN_MARKER.finditer(text, start, stop)]
+    for m, author_stop in sorted(found, key=lambda pair: pair[0].start()):
         clause = clause_begin(text, m.start(), start)
         body_start = skip_space(text, m.end(), stop)
         body_stop = sentence_end(text, body_start, stop)
         if body_stop - body_start < 6:
             continue
-        out.append(Raw(body_start, body_stop, clause, m.start(), "ba.eyteuense"))
+        out.append(Raw(body_start, body_stop, clause, author_stop, "ba.eyteuense"))
     return out
