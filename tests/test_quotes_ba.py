@@ -184,3 +184,10 @@ def test_a_ministry_in_the_ablative_before_a_staff_noun_is_part_of_the_title():
     assert quote.title == "Республиканың Ауыл хужалығы министрлығынан бүлек мөдире" and quote.official
     [quote] = bisumm.quotes("Мәктәп мөдире Ирина Ганиева билдәләүенсә, бал етештереү арта.", "ba")
     assert quote.title == "Мәктәп мөдире" and not quote.official
+
+
+def test_an_object_before_a_report_verb_is_not_its_speaker():
+    text = "Етәкселәргә асыҡ диалог алып барыу һәләттәре хас булырға тейешлеген билдәләй."
+    assert spans(text) == []
+    text = "Министр Иван Петров етәкселәргә диалог алып барыу кәрәклеген билдәләй."
+    assert spans(text) == [("етәкселәргә диалог алып барыу кәрәклеген", "Иван Петров", "indirect")]

@@ -20,7 +20,7 @@ from ..entities.titles import PRONOUNS, is_place_word, is_title_word
 from .ba import is_speech_verb
 from .ba_suffixes import endings
 
-__all__ = ["strip_case", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+__all__ = ["strip_case", "oblique", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL"]
 
 
@@ -85,6 +85,20 @@ def patronymic_base(word: str) -> str | None:
     """
     m = _PATRONYMIC_WORD.fullmatch(word.lower())
     return m.group(1) if m else None
+
+
+_OBLIQUE_PRONOUNS = frozenset({"уның", "уға", "уны", "унан", "унда", "уларҙың", "уларға", "уларҙы"})
+
+
+def oblique(word: str) -> bool:
+    """The last word of a mention carries a case ending (``Ғиниәтуллинды``, ``етәкселәргә``, ``уға``):
+    the mention is an object or a possessor, never the subject of a verb.
+
+    >>> oblique("Ғиниәтуллинды"), oblique("етәкселәргә"), oblique("Хәмитов"), oblique("ул"), oblique("Президенты")
+    (True, True, False, False, False)
+    """
+    low = word.lower()
+    return low in _OBLIQUE_PRONOUNS or strip_case(word) != word or bool(_ROLE_CASE.search(low))
 
 
 def strip_case(word: str) -> str:

@@ -248,7 +248,7 @@ class BashkirQuotes(QuoteGrammar):
             elif prev is None or not prev.group(1).lower().endswith(_ACC_SUFFIXES):
                 continue
             clause = clause_begin(text, prev.start(1), start)
-            mention = first_mention(text, clause, prev.start(1), self)
+            mention = _subject(text, clause, prev.start(1), self)
             if mention is None:
                 continue
             body_start = mention.stop
@@ -259,6 +259,16 @@ class BashkirQuotes(QuoteGrammar):
                 continue
             out.append(Raw(body_start, body_stop, clause, mention.stop, "ba.uyn"))
         return out
+
+
+def _subject(text: str, clause: int, stop: int, grammar: BashkirQuotes) -> Mention | None:
+    """The first mention of a clause with no case ending: an object (``Ғиниәтуллинды``, ``етәкселәргә``)
+    does not report the clause."""
+    for mention in find_mentions(text, clause, stop, grammar):
+        words = (mention.surface or "").split()
+        if words and not ba_names.oblique(words[-1]):
+            return mention
+    return None
 
 
 def _markers(text: str, start: int, stop: int) -> list[Raw]:
