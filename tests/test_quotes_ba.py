@@ -191,3 +191,8 @@ def test_an_object_before_a_report_verb_is_not_its_speaker():
     assert spans(text) == []
     text = "Министр Иван Петров етәкселәргә диалог алып барыу кәрәклеген билдәләй."
     assert spans(text) == [("етәкселәргә диалог алып барыу кәрәклеген", "Иван Петров", "indirect")]
+
+
+def test_a_speech_verb_in_the_third_person_plural_reports_no_speaker():
+    assert spans('"Әсәй үлһә, атай еҙнәй", тип юҡҡа әйтмәгәндәрҙер инде.') == [("Әсәй үлһә, атай еҙнәй", None, "direct")]
+    assert spans("Ер кешеһе барыһына ла әҙер булырға тейеш, тип иҫәпләйҙәр.")[0][1] is None

@@ -43,6 +43,10 @@ REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "�
 _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә)", re.IGNORECASE)
 #: finite verb forms after the quotative ``тип`` (``тип асыҡлыҡ индерҙе``, ``тип тороп ҡалды``): past
 #: definite, past participle and present in ``-й``, with the plural
+#: a verb in the third person plural of the present, presumptive or conditional (``иҫәпләйҙәр``,
+#: ``әйтмәгәндәрҙер``, ``саҡырһалар``): "people say", nobody in particular; the past (``хәбәр иттеләр
+#: Өфө хакимиәтендә``) names its agent
+_PLURAL_VERB = re.compile(r"(?:йҙар|йҙәр|алар|әләр|һалар|һәләр|(?:дар|дәр|тар|тәр|ҙар|ҙәр|лар|ләр)(?:ҙыр|ҙер|дыр|дер|тыр|тер))$")
 _FINITE = re.compile(r"(?:ды|де|ты|те|ҙы|ҙе|ны|не|лы|ле|ған|гән|ҡан|кән|ай|әй|ый|ей)(?:лар|ләр|дар|дәр|тар|тәр)?$")
 _INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
 _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)|(?:ыл|ел|л|н)(?:ған|гән))$")
@@ -107,7 +111,8 @@ def is_passive(word: str) -> bool:
     (True, True, False)
     """
     low = word.lower()
-    return low in IMPERSONAL_QUOTATIVES or bool(_PASSIVE.search(low)) and is_speech_verb(low)
+    return low in IMPERSONAL_QUOTATIVES or (bool(_PASSIVE.search(low)) or bool(_PLURAL_VERB.search(low))) \
+        and is_speech_verb(low)
 
 
 class BashkirQuotes(QuoteGrammar):
