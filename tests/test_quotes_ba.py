@@ -196,3 +196,12 @@ def test_an_object_before_a_report_verb_is_not_its_speaker():
 def test_a_speech_verb_in_the_third_person_plural_reports_no_speaker():
     assert spans('"Әсәй үлһә, атай еҙнәй", тип юҡҡа әйтмәгәндәрҙер инде.') == [("Әсәй үлһә, атай еҙнәй", None, "direct")]
     assert spans("Ер кешеһе барыһына ла әҙер булырға тейеш, тип иҫәпләйҙәр.")[0][1] is None
+
+
+def test_a_soft_hyphen_inside_a_name_is_dropped_from_the_speaker():
+    assert spans("Бөтәһе лә яҡшы, - тине Гөлүзә Арыҫ\xadланова.") == [("Бөтәһе лә яҡшы", "Гөлүзә Арыҫланова", "direct")]
+
+
+def test_a_kinship_noun_with_my_is_the_role_without_the_possessive():
+    assert spans("Яттарҙан йәберләтергә бирмәҫ, — тип әрләй бирҙе әсәйем.") == [
+        ("Яттарҙан йәберләтергә бирмәҫ", "әсәй", "direct")]

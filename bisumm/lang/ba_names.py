@@ -3,8 +3,8 @@
 The case endings come from :mod:`bisumm.lang.ba_suffixes` (generated from the morpheme
 templates, not typed out here).
 
->>> strip_case("Алтынбаевҡа"), strip_case("Хәмитовтың"), role_name("Иҡтисадсыларҙың")
-('Алтынбаев', 'Хәмитов', 'иҡтисадсылар')
+>>> strip_case("Алтынбаевҡа"), strip_case("Хәмитовтың"), role_name("Иҡтисадсыларҙың"), role_name("әсәйем")
+('Алтынбаев', 'Хәмитов', 'иҡтисадсылар', 'әсәй')
 >>> organisation_name("Мәғариф министрлығы матбуғат хеҙмәтендә")
 'Мәғариф министрлығы матбуғат хеҙмәте'
 """
@@ -116,12 +116,18 @@ def surname_shaped(word: str) -> bool:
     return len(low) >= 5 and bool(SURNAME.search(low))
 
 
+#: kinship nouns with the first-person possessive (``әсәйем`` "my mother", ``ағайым``): the role is the noun
+_KIN_MY = re.compile(r"^(әсәй|атай|өләсәй|олатай|ағай|апай|инәй|бабай|ҡартатай|ҡәртәсәй|еҙнә|еңгә|һеңле|ҡусты|ейән)"
+                     r"(?:ем|ым|м|ебеҙ|ыбыҙ|беҙ)$", re.IGNORECASE)
+
+
 def role_name(role: str) -> str:
     """A role in its base form: genitive/dative ending of the head dropped, a one-word role lower-cased."""
     words = role.split()
     if not words:
         return role
     words[-1] = _ROLE_CASE.sub("", words[-1])
+    words[-1] = _KIN_MY.sub(r"\1", words[-1])
     if len(words) == 1:
         words[0] = words[0][:1].lower() + words[0][1:]
     return " ".join(words)

@@ -30,6 +30,7 @@ from .ba_suffixes import endings
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
+SOFT_HYPHEN = "\xad"
 #: nouns after a place name (``Ҡыҙыл Яр ауылында``): the words before name no person
 PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "районы")
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
@@ -218,6 +219,7 @@ class BashkirQuotes(QuoteGrammar):
                         after: str = "") -> tuple[str, str]:
         """``Рөстәм Хәмитовҡа`` → ``Рөстәм Хәмитов``, ``Эмма Шакир ҡыҙына`` → ``Эмма Шакир ҡыҙы``
         (Bashkir marks no gender)."""
+        words = [w.replace(SOFT_HYPHEN, "") for w in words]  # Арыҫ\xadланова: a hyphenation point of the layout
         last = words[-1]
         base = ba_names.patronymic_base(last) or ba_names.strip_case(last)
         return " ".join(words[:-1] + [base]), ""
