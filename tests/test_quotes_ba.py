@@ -205,3 +205,8 @@ def test_a_soft_hyphen_inside_a_name_is_dropped_from_the_speaker():
 def test_a_kinship_noun_with_my_is_the_role_without_the_possessive():
     assert spans("Яттарҙан йәберләтергә бирмәҫ, — тип әрләй бирҙе әсәйем.") == [
         ("Яттарҙан йәберләтергә бирмәҫ", "әсәй", "direct")]
+
+
+def test_the_name_right_before_a_marker_is_its_agent_not_the_role_opening_the_clause():
+    text = "Комитет рәйесе Р. Бикбаев билдәләүенсә, бәләкәй мәктәптәрҙе ябыу насар."
+    assert spans(text) == [("бәләкәй мәктәптәрҙе ябыу насар", "Бикбаев", "indirect")]

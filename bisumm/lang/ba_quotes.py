@@ -192,7 +192,7 @@ class BashkirQuotes(QuoteGrammar):
 
     def indirect(self, text: str, start: int, stop: int) -> list[Raw]:
         """``X әйтеүенсә, …`` and ``X …-ыуын билдәләне``."""
-        return _markers(text, start, stop) + self._accusative(text, start, stop)
+        return _markers(text, start, stop, self) + self._accusative(text, start, stop)
 
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """``Иҡтисадсыларҙың фекеренсә`` → the single word before a marker, genitive dropped."""
@@ -278,7 +278,7 @@ def _subject(text: str, clause: int, stop: int, grammar: BashkirQuotes) -> Menti
     return None
 
 
-def _markers(text: str, start: int, stop: int) -> list[Raw]:
+def _markers(text: str, start: int, stop: int, grammar: BashkirQuotes) -> list[Raw]:
     out = []
     found = [(m, m.start()) for m in _MARKERS.finditer(text, start, stop)]
     found += [(m, m.end(1)) for m in _PRONOUN_MARKER.finditer(text, start, stop)]
@@ -288,5 +288,15 @@ def _markers(text: str, start: int, stop: int) -> list[Raw]:
         body_stop = sentence_end(text, body_start, stop)
         if body_stop - body_start < 6:
             continue
-        out.append(Raw(body_start, body_stop, clause, author_stop, "ba.eyteuense"))
+        out.append(Raw(body_start, body_stop, _agent_start(text, clause, m.start(), grammar), author_stop,
+                       "ba.eyteuense"))
     return out
+
+
+def _agent_start(text: str, clause: int, marker: int, grammar: BashkirQuotes) -> int:
+    """``Комитет рәйесе Р. Бикбаев билдәләүенсә``: the marker's agent is the name right before it, not
+    a role the clause opens with; otherwise the author words start with the clause."""
+    found = find_mentions(text, clause, marker, grammar)
+    if len(found) > 1 and found[-1].kind == "name" and not text[found[-1].stop:marker].strip():
+        return found[-1].start
+    return clause
