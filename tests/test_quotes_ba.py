@@ -210,3 +210,10 @@ def test_a_kinship_noun_with_my_is_the_role_without_the_possessive():
 def test_the_name_right_before_a_marker_is_its_agent_not_the_role_opening_the_clause():
     text = "Комитет рәйесе Р. Бикбаев билдәләүенсә, бәләкәй мәктәптәрҙе ябыу насар."
     assert spans(text) == [("бәләкәй мәктәптәрҙе ябыу насар", "Бикбаев", "indirect")]
+
+
+def test_a_branch_of_a_state_directorate_speaks_as_an_official_body():
+    text = ("Рәсәй ҡулланыусыларын күҙәтеү идаралығының БР буйынса бүлексәһенән хәбәр итеүҙәренсә, "
+            "вирус Мальта ҡалаһынан ҡайтҡан ҡатында асыҡланған.")
+    [quote] = bisumm.quotes(text, "ba")
+    assert quote.speaker == "күҙәтеү идаралығының БР буйынса бүлексәһе" and quote.official

@@ -46,7 +46,8 @@ _ORG_CASE = re.compile(rf"(?:ында|ендә|ынан|енән|-?(?:{_alternat
 _ORG_HEAD_CASE = re.compile(rf"(?<=\w\w\w)(ы|е)(?:{_alternation(endings('ндA', 'нAн'))})$")
 _ORG_HYPHEN_CASE = re.compile(rf"-(?:{_alternation(_ORG_CASES)})$")
 _QUALIFIER_BREAK = frozenset({"менән", "өсөн", "тип", "тине", "ти", "һуң", "ҡаршы"})
-_ORG = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-)")
+#: organisation head words; ``бүлексә`` "branch" (``идаралығының БР буйынса бүлексәһенән``)
+_ORG = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-|бүлексә)")
 
 
 _PLURAL_HEAD = re.compile(rf"(?:{_alternation(_PLURALS + ('дар', 'дәр'))})(?:ы|е)?$")
