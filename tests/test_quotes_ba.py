@@ -217,3 +217,15 @@ def test_a_branch_of_a_state_directorate_speaks_as_an_official_body():
             "вирус Мальта ҡалаһынан ҡайтҡан ҡатында асыҡланған.")
     [quote] = bisumm.quotes(text, "ba")
     assert quote.speaker == "күҙәтеү идаралығының БР буйынса бүлексәһе" and quote.official
+
+
+def test_a_long_report_takes_the_subject_opening_its_sentence_and_baskym_yahay_takes_a_dative():
+    text = ("Өфө ҡала округы хакимиәте башлығы Ирек Ялалов кубогын тапшыра һәм йыйылыусыларҙы тәбрикләп, "
+            "граждандарҙың инициативаһын хуплау тулы ҡеүәтендә эшләйәсәгенә баҫым яһай.")
+    [quote] = bisumm.quotes(text, "ba")
+    assert (quote.speaker, quote.official, quote.text.endswith("эшләйәсәгенә")) == ("Ирек Ялалов", True, True)
+
+
+def test_a_family_named_by_a_plural_surname_speaks():
+    text = "Сибай ҡалаһынан килгән Әҙелбаевтар ғаиләһе бындай сараларҙа ҡыҙҙарын гел ҡатнаштырыуы тураһында һөйләне."
+    assert spans(text) == [("бындай сараларҙа ҡыҙҙарын гел ҡатнаштырыуы", "Әҙелбаевтар ғаиләһе", "indirect")]

@@ -187,6 +187,10 @@ def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:
         return _organisation(text, toks, i)
     if _press_at(toks, i):
         return _press(text, toks, i)
+    if _family_at(toks, i):
+        phrase = text[toks[i].start:toks[i + 1].stop]
+        name = f"{toks[i].word} {_FAMILY_CASE.sub('', toks[i + 1].word)}"
+        return MentionFound(Mention(toks[i].start, toks[i + 1].stop, "org", name, None, surface=phrase), i + 2)
     if _press_at(toks, i + 1):
         return MentionFound(None, i + 1)  # Ҡала хакимиәтенең | матбуғат хеҙмәте: the press service takes the qualifiers
     return None
@@ -203,6 +207,22 @@ def _qualifies_title(toks: list[Tok], i: int) -> bool:
     if not _ABLATIVE.search(toks[i].word.lower()):
         return False
     return any(is_title_word(t.word) or t.word.lower().startswith(_STAFF) for t in toks[i + 1:i + 3])
+
+
+#: ``Әҙелбаевтар ғаиләһе`` "the Adelbaev family": a surname in the plural before ``ғаилә``
+_FAMILY_NAME = re.compile(rf"(?:{SURNAME_BASE.pattern[3:-2]})(?:тар|тәр|дар|дәр|лар|ләр)$")
+_FAMILY_CASE = re.compile(r"(?<=ғаиләһе)(?:нең|нә|н|ндә|нән)$")
+
+
+def _family_at(toks: list[Tok], i: int) -> bool:
+    """A capitalised surname in the plural followed by ``ғаиләһе`` (in any case): a family that speaks.
+
+    >>> toks = [Tok(0, 11, "Әҙелбаевтар", False), Tok(12, 19, "ғаиләһе", False)]
+    >>> _family_at(toks, 0), _family_at(toks, 1)
+    (True, False)
+    """
+    return i + 1 < len(toks) and toks[i].word[:1].isupper() and \
+        bool(_FAMILY_NAME.search(toks[i].word.lower())) and toks[i + 1].word.lower().startswith("ғаиләһе")
 
 
 def _press_at(toks: list[Tok], i: int) -> bool:

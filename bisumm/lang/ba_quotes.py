@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..quotation.clauses import Raw, clause_begin, sentence_end, skip_space
+from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
 from ..entities.grammar import MentionFound
 from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, find_mentions, first_mention
@@ -61,6 +61,7 @@ _PRONOUN_MARKER = re.compile(r"(?i)(?<![\w-])(уның)са\s*,\s*")
 _ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(REPORT_VERBS)})(?![\w-])")
 #: ``…-ыуы тураһында һөйләне`` "spoke about …-ing": the verbal noun + possessive before ``тураһында``
 _ABOUT = "тураһында"
+_DATIVE_SUFFIXES = ("ыуына", "еүенә", "уына", "үенә", "ғанына", "гәненә", "асағына", "әсәгенә")
 _ABOUT_SUFFIXES = ("ыуы", "еүе", "уы", "үе", "ауы", "әүе", "ғаны", "гәне", "ҡаны", "кәне", "ыуҙары", "еүҙәре")
 #: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
 _ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
@@ -247,14 +248,10 @@ class BashkirQuotes(QuoteGrammar):
     def _accusative(self, text: str, start: int, stop: int) -> list[Raw]:
         out = []
         for m in _ACC_VERB.finditer(text, start, stop):
-            prev = _PREV_WORD.search(text, max(start, m.start() - 40), m.start())
-            if prev is not None and prev.group(1).lower() == _ABOUT:
-                prev = _PREV_WORD.search(text, max(start, prev.start(1) - 40), prev.start(1))
-                if prev is None or not prev.group(1).lower().endswith(_ABOUT_SUFFIXES):
-                    continue
-            elif prev is None or not prev.group(1).lower().endswith(_ACC_SUFFIXES):
+            prev = _reported_word(text, m, start)
+            if prev is None:
                 continue
-            clause = clause_begin(text, prev.start(1), start)
+            clause = _sentence_begin(text, prev.start(1), start)
             mention = _subject(text, clause, prev.start(1), self)
             if mention is None:
                 continue
@@ -266,6 +263,29 @@ class BashkirQuotes(QuoteGrammar):
                 continue
             out.append(Raw(body_start, body_stop, clause, mention.stop, "ba.uyn"))
         return out
+
+
+def _reported_word(text: str, verb: re.Match[str], start: int) -> re.Match[str] | None:
+    """The word that ends the reported clause before a report verb: ``…-ыуын билдәләне``,
+    ``…-ыуы тураһында һөйләне``, ``…-асағына баҫым яһай`` (the dative ``баҫым яһа-`` takes), else ``None``."""
+    prev = _PREV_WORD.search(text, max(start, verb.start() - 40), verb.start())
+    if prev is None:
+        return None
+    word = prev.group(1).lower()
+    if word == _ABOUT:
+        prev = _PREV_WORD.search(text, max(start, prev.start(1) - 40), prev.start(1))
+        return prev if prev is not None and prev.group(1).lower().endswith(_ABOUT_SUFFIXES) else None
+    if verb.group().lower().startswith("баҫым") and word.endswith(_DATIVE_SUFFIXES):
+        return prev
+    return prev if word.endswith(_ACC_SUFFIXES) else None
+
+
+def _sentence_begin(text: str, pos: int, start: int) -> int:
+    """The start of the sentence holding ``pos``, however long (the subject of a long report opens it)."""
+    begin = clause_begin(text, pos, start)
+    while begin > start and not clause_start(text, begin, start):
+        begin = clause_begin(text, begin, start)
+    return begin
 
 
 def _subject(text: str, clause: int, stop: int, grammar: BashkirQuotes) -> Mention | None:
