@@ -49,6 +49,8 @@ _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрө
 #: Өфө хакимиәтендә``) names its agent
 _PLURAL_VERB = re.compile(r"(?:йҙар|йҙәр|алар|әләр|һалар|һәләр|(?:дар|дәр|тар|тәр|ҙар|ҙәр|лар|ләр)(?:ҙыр|ҙер|дыр|дер|тыр|тер))$")
 _FINITE = re.compile(r"(?:ды|де|ты|те|ҙы|ҙе|ны|не|лы|ле|ған|гән|ҡан|кән|ай|әй|ый|ей)(?:лар|ләр|дар|дәр|тар|тәр)?$")
+#: a title ending in a past participle is a relative clause about the person, not a title
+_PARTICIPLE = re.compile(r"(?:ған|гән|ҡан|кән)$")
 _INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
 _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)|(?:ыл|ел|л|н)(?:ған|гән))$")
 _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һүҙҙәренсә|һүҙенсә|фекеренсә|хәбәр\s+итеүенсә|"
@@ -242,8 +244,14 @@ class BashkirQuotes(QuoteGrammar):
 
     def title_nominative(self, title: str) -> str:
         """A plural head (``Район хакимиәте вәкилдәре Эмма …``: "the representatives … [gave] Emma") is
-        no title of the name after it: ``""``."""
-        return "" if ba_names.plural_head(title) else title
+        no title of the name after it: ``""``; nor is a relative clause ending in a participle
+        (``рәйесе булып эшләгән һәм …, … күреп өйрәнгән Зилә``: "Zila, who worked as chair …").
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.title_nominative("комиссия рәйесе булып эшләгән"), g.title_nominative("Өфө ҡалаһы хакимиәте башлығы")
+        ('', 'Өфө ҡалаһы хакимиәте башлығы')
+        """
+        return "" if ba_names.plural_head(title) or _PARTICIPLE.search(title) else title
 
     def _accusative(self, text: str, start: int, stop: int) -> list[Raw]:
         out = []
