@@ -229,3 +229,11 @@ def test_a_long_report_takes_the_subject_opening_its_sentence_and_baskym_yahay_t
 def test_a_family_named_by_a_plural_surname_speaks():
     text = "Сибай ҡалаһынан килгән Әҙелбаевтар ғаиләһе бындай сараларҙа ҡыҙҙарын гел ҡатнаштырыуы тураһында һөйләне."
     assert spans(text) == [("бындай сараларҙа ҡыҙҙарын гел ҡатнаштырыуы", "Әҙелбаевтар ғаиләһе", "indirect")]
+
+
+def test_tip_with_no_comma_before_a_report_verb_is_indirect_speech():
+    assert spans("Министр Иван Петров Ираҡтағы хәрби операция тамамланды тип иғлан иткән.") == [
+        ("Ираҡтағы хәрби операция тамамланды", "Иван Петров", "indirect")]
+    text = "Иван Петров проблемаларына туҡталды һәм йәштәрҙең башҡорт телен белеүе аяныслы кимәлдә тип билдәләне."
+    assert spans(text) == [("йәштәрҙең башҡорт телен белеүе аяныслы кимәлдә", "Иван Петров", "indirect")]
+    assert spans("Ул быны Сабантуй тип атаны.") == []

@@ -63,6 +63,9 @@ _PRONOUN_MARKER = re.compile(r"(?i)(?<![\w-])(уның)са\s*,\s*")
 _ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(REPORT_VERBS)})(?![\w-])")
 #: ``…-ыуы тураһында һөйләне`` "spoke about …-ing": the verbal noun + possessive before ``тураһында``
 _ABOUT = "тураһында"
+#: ``тип`` right after a word (no comma, dash or mark) and before a report verb or ``иғлан ит-``
+_TIP_NO_COMMA = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:иғлан\s+(?:итте|иткән|итә)|{'|'.join(REPORT_VERBS)})(?![\w-])")
+_COORDINATION = re.compile(r"([^\W\d_]+)\s+һәм\s+")
 _DATIVE_SUFFIXES = ("ыуына", "еүенә", "уына", "үенә", "ғанына", "гәненә", "асағына", "әсәгенә")
 _ABOUT_SUFFIXES = ("ыуы", "еүе", "уы", "үе", "ауы", "әүе", "ғаны", "гәне", "ҡаны", "кәне", "ыуҙары", "еүҙәре")
 #: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
@@ -195,7 +198,8 @@ class BashkirQuotes(QuoteGrammar):
 
     def indirect(self, text: str, start: int, stop: int) -> list[Raw]:
         """``X әйтеүенсә, …`` and ``X …-ыуын билдәләне``."""
-        return _markers(text, start, stop, self) + self._accusative(text, start, stop)
+        return _markers(text, start, stop, self) + self._accusative(text, start, stop) + \
+            self._tip_clause(text, start, stop)
 
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """``Иҡтисадсыларҙың фекеренсә`` → the single word before a marker, genitive dropped."""
@@ -253,6 +257,20 @@ class BashkirQuotes(QuoteGrammar):
         """
         return "" if ba_names.plural_head(title) or _PARTICIPLE.search(title) else title
 
+    def _tip_clause(self, text: str, start: int, stop: int) -> list[Raw]:
+        """``X П тип иғлан иткән`` / ``X … һәм П тип билдәләне``: ``тип`` with no comma before it after the
+        reported clause, the subject opening the sentence."""
+        out = []
+        for m in _TIP_NO_COMMA.finditer(text, start, stop):
+            clause = _sentence_begin(text, m.start(), start)
+            mention = _subject(text, clause, m.start(), self)
+            if mention is None:
+                continue
+            body_start = _after_coordination(text, skip_space(text, mention.stop, m.start()), m.start())
+            if m.start() - body_start >= 6:
+                out.append(Raw(body_start, m.start(), clause, mention.stop, "ba.tip"))
+        return out
+
     def _accusative(self, text: str, start: int, stop: int) -> list[Raw]:
         out = []
         for m in _ACC_VERB.finditer(text, start, stop):
@@ -271,6 +289,15 @@ class BashkirQuotes(QuoteGrammar):
                 continue
             out.append(Raw(body_start, body_stop, clause, mention.stop, "ba.uyn"))
         return out
+
+
+def _after_coordination(text: str, start: int, stop: int) -> int:
+    """After the subject's own predicate (``проблемаларына туҡталды һәм П``): where the reported words start."""
+    last = start
+    for m in _COORDINATION.finditer(text, start, stop):
+        if _FINITE.search(m.group(1).lower()):
+            last = m.end()
+    return last
 
 
 def _reported_word(text: str, verb: re.Match[str], start: int) -> re.Match[str] | None:
