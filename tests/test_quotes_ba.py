@@ -237,3 +237,10 @@ def test_tip_with_no_comma_before_a_report_verb_is_indirect_speech():
     text = "Иван Петров проблемаларына туҡталды һәм йәштәрҙең башҡорт телен белеүе аяныслы кимәлдә тип билдәләне."
     assert spans(text) == [("йәштәрҙең башҡорт телен белеүе аяныслы кимәлдә", "Иван Петров", "indirect")]
     assert spans("Ул быны Сабантуй тип атаны.") == []
+
+
+def test_a_state_named_by_its_acronym_speaks_as_an_official_body():
+    [quote] = bisumm.quotes("АҠШ Ираҡтағы хәрби операцияһын тамамланды тип иғлан иткән.", "ba")
+    assert (quote.speaker, quote.official) == ("АҠШ", True)
+    [quote] = bisumm.quotes("РФ Хөкүмәте Рәйесе Иван Петров мәктәптәрҙең әҙер булыуын билдәләне.", "ba")
+    assert (quote.speaker, quote.title) == ("Иван Петров", "РФ Хөкүмәте Рәйесе")

@@ -16,7 +16,7 @@ import re
 from ..entities.grammar import MentionFound
 from ..entities.names import SURNAME, SURNAME_BASE
 from ..entities.mentions import CHAIN_PREPS, FUNCTION_WORDS, STOP_WORDS, Mention, Tok, gap_ok
-from ..entities.titles import PRONOUNS, is_place_word, is_title_word
+from ..entities.titles import PRONOUNS, is_place_word, is_state_org, is_title_word
 from .ba import is_speech_verb
 from .ba_suffixes import endings
 
@@ -187,6 +187,8 @@ def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:
         return _organisation(text, toks, i)
     if _press_at(toks, i):
         return _press(text, toks, i)
+    if toks[i].word in STATE_ACRONYMS and not _qualifies_next(toks, i):
+        return MentionFound(Mention(toks[i].start, toks[i].stop, "org", toks[i].word, None, surface=toks[i].word), i + 1)
     if _family_at(toks, i):
         phrase = text[toks[i].start:toks[i + 1].stop]
         name = f"{toks[i].word} {_FAMILY_CASE.sub('', toks[i + 1].word)}"
@@ -209,9 +211,19 @@ def _qualifies_title(toks: list[Tok], i: int) -> bool:
     return any(is_title_word(t.word) or t.word.lower().startswith(_STAFF) for t in toks[i + 1:i + 3])
 
 
+#: states and unions named by their acronym, which speak as bodies (``АҠШ … тип иғлан иткән``)
+STATE_ACRONYMS = frozenset({"АҠШ", "РФ", "БМО", "НАТО", "ЕС", "ЕАЭС", "ЮНЕСКО"})
 #: ``Әҙелбаевтар ғаиләһе`` "the Adelbaev family": a surname in the plural before ``ғаилә``
 _FAMILY_NAME = re.compile(rf"(?:{SURNAME_BASE.pattern[3:-2]})(?:тар|тәр|дар|дәр|лар|ләр)$")
 _FAMILY_CASE = re.compile(r"(?<=ғаиләһе)(?:нең|нә|н|ндә|нән)$")
+
+
+def _qualifies_next(toks: list[Tok], i: int) -> bool:
+    """``РФ Хөкүмәте``, ``АҠШ Президенты``: the acronym qualifies the body or title after it."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].word
+    return is_title_word(nxt) or bool(_ORG.match(nxt.lower())) or is_state_org(nxt)
 
 
 def _family_at(toks: list[Tok], i: int) -> bool:
