@@ -244,3 +244,8 @@ def test_a_state_named_by_its_acronym_speaks_as_an_official_body():
     assert (quote.speaker, quote.official) == ("АҠШ", True)
     [quote] = bisumm.quotes("РФ Хөкүмәте Рәйесе Иван Петров мәктәптәрҙең әҙер булыуын билдәләне.", "ba")
     assert (quote.speaker, quote.title) == ("Иван Петров", "РФ Хөкүмәте Рәйесе")
+
+
+def test_br_bashlygy_is_the_head_of_the_republic():
+    [quote] = bisumm.quotes("БР Башлығы Радий Хәбиров мәктәптәрҙең әҙер булыуын билдәләне.", "ba")
+    assert (quote.speaker, quote.title, quote.official) == ("Радий Хәбиров", "БР Башлығы", True)
