@@ -249,3 +249,9 @@ def test_a_state_named_by_its_acronym_speaks_as_an_official_body():
 def test_br_bashlygy_is_the_head_of_the_republic():
     [quote] = bisumm.quotes("БР Башлығы Радий Хәбиров мәктәптәрҙең әҙер булыуын билдәләне.", "ba")
     assert (quote.speaker, quote.title, quote.official) == ("Радий Хәбиров", "БР Башлығы", True)
+
+
+def test_vakil_before_a_surname_is_a_first_name():
+    text = "Педагогика фәндәре кандидаты Вәкил Хажин проблемаларына туҡталды һәм был кимәл аяныслы тип билдәләне."
+    [quote] = bisumm.quotes(text, "ba")
+    assert (quote.speaker, quote.title) == ("Вәкил Хажин", "Педагогика фәндәре кандидаты")
