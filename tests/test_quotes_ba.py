@@ -165,3 +165,93 @@ def test_a_stray_ascii_closer_ends_the_quote_of_its_sentence():
 def test_a_passive_participle_after_tip_reports_no_speaker():
     text = 'Указ сыҡҡан. Башҡорттарға бер ниндәй ҙә обида булмаһын" тип яҙылған була.'
     assert spans(text) == [("Башҡорттарға бер ниндәй ҙә обида булмаһын", None, "direct")]
+
+
+def test_unynsa_reports_the_view_of_the_person_before():
+    text = "Ғәлин килде. Уныңса, ҡыҙыл төҫлөләре физик эшкә һәләтте арттыра."
+    assert spans(text) == [("ҡыҙыл төҫлөләре физик эшкә һәләтте арттыра", "Ғәлин", "indirect")]
+
+
+def test_a_verbal_noun_before_turahynda_and_a_report_verb_is_indirect_speech():
+    text = "Министр Иван Петров мәктәптәрҙең әҙер булыуы тураһында һөйләне."
+    assert spans(text) == [("мәктәптәрҙең әҙер булыуы", "Иван Петров", "indirect")]
+    assert spans("Министр Иван Петров мәктәп тураһында һөйләне.") == []
+
+
+def test_a_ministry_in_the_ablative_before_a_staff_noun_is_part_of_the_title():
+    text = "Республиканың Ауыл хужалығы министрлығынан бүлек мөдире Ревнер Бәйтуллин билдәләүенсә, бал етештереү арта."
+    [quote] = bisumm.quotes(text, "ba")
+    assert quote.title == "Республиканың Ауыл хужалығы министрлығынан бүлек мөдире" and quote.official
+    [quote] = bisumm.quotes("Мәктәп мөдире Ирина Ганиева билдәләүенсә, бал етештереү арта.", "ba")
+    assert quote.title == "Мәктәп мөдире" and not quote.official
+
+
+def test_an_object_before_a_report_verb_is_not_its_speaker():
+    text = "Етәкселәргә асыҡ диалог алып барыу һәләттәре хас булырға тейешлеген билдәләй."
+    assert spans(text) == []
+    text = "Министр Иван Петров етәкселәргә диалог алып барыу кәрәклеген билдәләй."
+    assert spans(text) == [("етәкселәргә диалог алып барыу кәрәклеген", "Иван Петров", "indirect")]
+
+
+def test_a_speech_verb_in_the_third_person_plural_reports_no_speaker():
+    assert spans('"Әсәй үлһә, атай еҙнәй", тип юҡҡа әйтмәгәндәрҙер инде.') == [("Әсәй үлһә, атай еҙнәй", None, "direct")]
+    assert spans("Ер кешеһе барыһына ла әҙер булырға тейеш, тип иҫәпләйҙәр.")[0][1] is None
+
+
+def test_a_soft_hyphen_inside_a_name_is_dropped_from_the_speaker():
+    assert spans("Бөтәһе лә яҡшы, - тине Гөлүзә Арыҫ\xadланова.") == [("Бөтәһе лә яҡшы", "Гөлүзә Арыҫланова", "direct")]
+
+
+def test_a_kinship_noun_with_my_is_the_role_without_the_possessive():
+    assert spans("Яттарҙан йәберләтергә бирмәҫ, — тип әрләй бирҙе әсәйем.") == [
+        ("Яттарҙан йәберләтергә бирмәҫ", "әсәй", "direct")]
+
+
+def test_the_name_right_before_a_marker_is_its_agent_not_the_role_opening_the_clause():
+    text = "Комитет рәйесе Р. Бикбаев билдәләүенсә, бәләкәй мәктәптәрҙе ябыу насар."
+    assert spans(text) == [("бәләкәй мәктәптәрҙе ябыу насар", "Бикбаев", "indirect")]
+
+
+def test_a_branch_of_a_state_directorate_speaks_as_an_official_body():
+    text = ("Рәсәй ҡулланыусыларын күҙәтеү идаралығының БР буйынса бүлексәһенән хәбәр итеүҙәренсә, "
+            "вирус Мальта ҡалаһынан ҡайтҡан ҡатында асыҡланған.")
+    [quote] = bisumm.quotes(text, "ba")
+    assert quote.speaker == "күҙәтеү идаралығының БР буйынса бүлексәһе" and quote.official
+
+
+def test_a_long_report_takes_the_subject_opening_its_sentence_and_baskym_yahay_takes_a_dative():
+    text = ("Өфө ҡала округы хакимиәте башлығы Ирек Ялалов кубогын тапшыра һәм йыйылыусыларҙы тәбрикләп, "
+            "граждандарҙың инициативаһын хуплау тулы ҡеүәтендә эшләйәсәгенә баҫым яһай.")
+    [quote] = bisumm.quotes(text, "ba")
+    assert (quote.speaker, quote.official, quote.text.endswith("эшләйәсәгенә")) == ("Ирек Ялалов", True, True)
+
+
+def test_a_family_named_by_a_plural_surname_speaks():
+    text = "Сибай ҡалаһынан килгән Әҙелбаевтар ғаиләһе бындай сараларҙа ҡыҙҙарын гел ҡатнаштырыуы тураһында һөйләне."
+    assert spans(text) == [("бындай сараларҙа ҡыҙҙарын гел ҡатнаштырыуы", "Әҙелбаевтар ғаиләһе", "indirect")]
+
+
+def test_tip_with_no_comma_before_a_report_verb_is_indirect_speech():
+    assert spans("Министр Иван Петров Ираҡтағы хәрби операция тамамланды тип иғлан иткән.") == [
+        ("Ираҡтағы хәрби операция тамамланды", "Иван Петров", "indirect")]
+    text = "Иван Петров проблемаларына туҡталды һәм йәштәрҙең башҡорт телен белеүе аяныслы кимәлдә тип билдәләне."
+    assert spans(text) == [("йәштәрҙең башҡорт телен белеүе аяныслы кимәлдә", "Иван Петров", "indirect")]
+    assert spans("Ул быны Сабантуй тип атаны.") == []
+
+
+def test_a_state_named_by_its_acronym_speaks_as_an_official_body():
+    [quote] = bisumm.quotes("АҠШ Ираҡтағы хәрби операцияһын тамамланды тип иғлан иткән.", "ba")
+    assert (quote.speaker, quote.official) == ("АҠШ", True)
+    [quote] = bisumm.quotes("РФ Хөкүмәте Рәйесе Иван Петров мәктәптәрҙең әҙер булыуын билдәләне.", "ba")
+    assert (quote.speaker, quote.title) == ("Иван Петров", "РФ Хөкүмәте Рәйесе")
+
+
+def test_br_bashlygy_is_the_head_of_the_republic():
+    [quote] = bisumm.quotes("БР Башлығы Радий Хәбиров мәктәптәрҙең әҙер булыуын билдәләне.", "ba")
+    assert (quote.speaker, quote.title, quote.official) == ("Радий Хәбиров", "БР Башлығы", True)
+
+
+def test_vakil_before_a_surname_is_a_first_name():
+    text = "Педагогика фәндәре кандидаты Вәкил Хажин проблемаларына туҡталды һәм был кимәл аяныслы тип билдәләне."
+    [quote] = bisumm.quotes(text, "ba")
+    assert (quote.speaker, quote.title) == ("Вәкил Хажин", "Педагогика фәндәре кандидаты")

@@ -3,8 +3,8 @@
 The case endings come from :mod:`bisumm.lang.ba_suffixes` (generated from the morpheme
 templates, not typed out here).
 
->>> strip_case("Алтынбаевҡа"), strip_case("Хәмитовтың"), role_name("Иҡтисадсыларҙың")
-('Алтынбаев', 'Хәмитов', 'иҡтисадсылар')
+>>> strip_case("Алтынбаевҡа"), strip_case("Хәмитовтың"), role_name("Иҡтисадсыларҙың"), role_name("әсәйем")
+('Алтынбаев', 'Хәмитов', 'иҡтисадсылар', 'әсәй')
 >>> organisation_name("Мәғариф министрлығы матбуғат хеҙмәтендә")
 'Мәғариф министрлығы матбуғат хеҙмәте'
 """
@@ -16,11 +16,11 @@ import re
 from ..entities.grammar import MentionFound
 from ..entities.names import SURNAME, SURNAME_BASE
 from ..entities.mentions import CHAIN_PREPS, FUNCTION_WORDS, STOP_WORDS, Mention, Tok, gap_ok
-from ..entities.titles import PRONOUNS, is_place_word, is_title_word
+from ..entities.titles import PRONOUNS, is_place_word, is_state_org, is_title_word
 from .ba import is_speech_verb
 from .ba_suffixes import endings
 
-__all__ = ["strip_case", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+__all__ = ["strip_case", "oblique", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL"]
 
 
@@ -46,7 +46,8 @@ _ORG_CASE = re.compile(rf"(?:ында|ендә|ынан|енән|-?(?:{_alternat
 _ORG_HEAD_CASE = re.compile(rf"(?<=\w\w\w)(ы|е)(?:{_alternation(endings('ндA', 'нAн'))})$")
 _ORG_HYPHEN_CASE = re.compile(rf"-(?:{_alternation(_ORG_CASES)})$")
 _QUALIFIER_BREAK = frozenset({"менән", "өсөн", "тип", "тине", "ти", "һуң", "ҡаршы"})
-_ORG = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-)")
+#: organisation head words; ``бүлексә`` "branch" (``идаралығының БР буйынса бүлексәһенән``)
+_ORG = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-|бүлексә)")
 
 
 _PLURAL_HEAD = re.compile(rf"(?:{_alternation(_PLURALS + ('дар', 'дәр'))})(?:ы|е)?$")
@@ -87,6 +88,20 @@ def patronymic_base(word: str) -> str | None:
     return m.group(1) if m else None
 
 
+_OBLIQUE_PRONOUNS = frozenset({"уның", "уға", "уны", "унан", "унда", "уларҙың", "уларға", "уларҙы"})
+
+
+def oblique(word: str) -> bool:
+    """The last word of a mention carries a case ending (``Ғиниәтуллинды``, ``етәкселәргә``, ``уға``):
+    the mention is an object or a possessor, never the subject of a verb.
+
+    >>> oblique("Ғиниәтуллинды"), oblique("етәкселәргә"), oblique("Хәмитов"), oblique("ул"), oblique("Президенты")
+    (True, True, False, False, False)
+    """
+    low = word.lower()
+    return low in _OBLIQUE_PRONOUNS or strip_case(word) != word or bool(_ROLE_CASE.search(low))
+
+
 def strip_case(word: str) -> str:
     """Drop a case ending from a surname (``Хәмитовҡа`` → ``Хәмитов``)."""
     low = word.lower()
@@ -102,12 +117,18 @@ def surname_shaped(word: str) -> bool:
     return len(low) >= 5 and bool(SURNAME.search(low))
 
 
+#: kinship nouns with the first-person possessive (``әсәйем`` "my mother", ``ағайым``): the role is the noun
+_KIN_MY = re.compile(r"^(әсәй|атай|өләсәй|олатай|ағай|апай|инәй|бабай|ҡартатай|ҡәртәсәй|еҙнә|еңгә|һеңле|ҡусты|ейән)"
+                     r"(?:ем|ым|м|ебеҙ|ыбыҙ|беҙ)$", re.IGNORECASE)
+
+
 def role_name(role: str) -> str:
     """A role in its base form: genitive/dative ending of the head dropped, a one-word role lower-cased."""
     words = role.split()
     if not words:
         return role
     words[-1] = _ROLE_CASE.sub("", words[-1])
+    words[-1] = _KIN_MY.sub(r"\1", words[-1])
     if len(words) == 1:
         words[0] = words[0][:1].lower() + words[0][1:]
     return " ".join(words)
@@ -131,7 +152,7 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
         word = toks[k - 1].word
         low = word.lower()
         if low == "ғәҙәттән" or (toks[k - 1].quoted and gap_ok(text, toks[k - 1].stop, toks[k].start, False)) or \
-                _plural_compound(text, toks, k):
+                _plural_compound(text, toks, k) or _workplace(text, toks, k):
             k -= 1
             continue
         if (not gap_ok(text, toks[k - 1].stop, toks[k].start, False) or low in _QUALIFIER_BREAK
@@ -151,6 +172,14 @@ def _plural_compound(text: str, toks: list[Tok], k: int) -> bool:
         gap_ok(text, toks[k - 1].stop, toks[k].start, False) and not toks[k - 1].word[:1].isupper()
 
 
+def _workplace(text: str, toks: list[Tok], k: int) -> bool:
+    """``министрлығынан бүлек мөдире``: an organisation in the ablative before a staff noun is part of the title."""
+    low = toks[k - 1].word.lower()
+    return bool(_ORG.match(low)) and bool(_ABLATIVE.search(low)) and \
+        gap_ok(text, toks[k - 1].stop, toks[k].start, False) and \
+        any(t.word.lower().startswith(_STAFF) for t in toks[k:k + 2])
+
+
 def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:
     """A ministry or administration (``Иҡтисади үҫеш министрлығында``) or a press service at token ``i``."""
     low = toks[i].word.lower()
@@ -158,6 +187,12 @@ def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:
         return _organisation(text, toks, i)
     if _press_at(toks, i):
         return _press(text, toks, i)
+    if toks[i].word in STATE_ACRONYMS and not _qualifies_next(toks, i):
+        return MentionFound(Mention(toks[i].start, toks[i].stop, "org", toks[i].word, None, surface=toks[i].word), i + 1)
+    if _family_at(toks, i):
+        phrase = text[toks[i].start:toks[i + 1].stop]
+        name = f"{toks[i].word} {_FAMILY_CASE.sub('', toks[i + 1].word)}"
+        return MentionFound(Mention(toks[i].start, toks[i + 1].stop, "org", name, None, surface=phrase), i + 2)
     if _press_at(toks, i + 1):
         return MentionFound(None, i + 1)  # Ҡала хакимиәтенең | матбуғат хеҙмәте: the press service takes the qualifiers
     return None
@@ -174,6 +209,32 @@ def _qualifies_title(toks: list[Tok], i: int) -> bool:
     if not _ABLATIVE.search(toks[i].word.lower()):
         return False
     return any(is_title_word(t.word) or t.word.lower().startswith(_STAFF) for t in toks[i + 1:i + 3])
+
+
+#: states and unions named by their acronym, which speak as bodies (``АҠШ … тип иғлан иткән``)
+STATE_ACRONYMS = frozenset({"АҠШ", "РФ", "БМО", "НАТО", "ЕС", "ЕАЭС", "ЮНЕСКО"})
+#: ``Әҙелбаевтар ғаиләһе`` "the Adelbaev family": a surname in the plural before ``ғаилә``
+_FAMILY_NAME = re.compile(rf"(?:{SURNAME_BASE.pattern[3:-2]})(?:тар|тәр|дар|дәр|лар|ләр)$")
+_FAMILY_CASE = re.compile(r"(?<=ғаиләһе)(?:нең|нә|н|ндә|нән)$")
+
+
+def _qualifies_next(toks: list[Tok], i: int) -> bool:
+    """``РФ Хөкүмәте``, ``АҠШ Президенты``: the acronym qualifies the body or title after it."""
+    if i + 1 >= len(toks):
+        return False
+    nxt = toks[i + 1].word
+    return is_title_word(nxt) or bool(_ORG.match(nxt.lower())) or is_state_org(nxt)
+
+
+def _family_at(toks: list[Tok], i: int) -> bool:
+    """A capitalised surname in the plural followed by ``ғаиләһе`` (in any case): a family that speaks.
+
+    >>> toks = [Tok(0, 11, "Әҙелбаевтар", False), Tok(12, 19, "ғаиләһе", False)]
+    >>> _family_at(toks, 0), _family_at(toks, 1)
+    (True, False)
+    """
+    return i + 1 < len(toks) and toks[i].word[:1].isupper() and \
+        bool(_FAMILY_NAME.search(toks[i].word.lower())) and toks[i + 1].word.lower().startswith("ғаиләһе")
 
 
 def _press_at(toks: list[Tok], i: int) -> bool:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from ..quotation.clauses import Raw, clause_begin, sentence_end, skip_space
+from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
 from ..entities.grammar import MentionFound
 from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, find_mentions, first_mention
@@ -30,6 +30,7 @@ from .ba_suffixes import endings
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
+SOFT_HYPHEN = "\xad"
 #: nouns after a place name (``Ҡыҙыл Яр ауылында``): the words before name no person
 PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "районы")
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
@@ -43,7 +44,13 @@ REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "�
 _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә)", re.IGNORECASE)
 #: finite verb forms after the quotative ``тип`` (``тип асыҡлыҡ индерҙе``, ``тип тороп ҡалды``): past
 #: definite, past participle and present in ``-й``, with the plural
+#: a verb in the third person plural of the present, presumptive or conditional (``иҫәпләйҙәр``,
+#: ``әйтмәгәндәрҙер``, ``саҡырһалар``): "people say", nobody in particular; the past (``хәбәр иттеләр
+#: Өфө хакимиәтендә``) names its agent
+_PLURAL_VERB = re.compile(r"(?:йҙар|йҙәр|алар|әләр|һалар|һәләр|(?:дар|дәр|тар|тәр|ҙар|ҙәр|лар|ләр)(?:ҙыр|ҙер|дыр|дер|тыр|тер))$")
 _FINITE = re.compile(r"(?:ды|де|ты|те|ҙы|ҙе|ны|не|лы|ле|ған|гән|ҡан|кән|ай|әй|ый|ей)(?:лар|ләр|дар|дәр|тар|тәр)?$")
+#: a title ending in a past participle is a relative clause about the person, not a title
+_PARTICIPLE = re.compile(r"(?:ған|гән|ҡан|кән)$")
 _INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
 _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)|(?:ыл|ел|л|н)(?:ған|гән))$")
 _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һүҙҙәренсә|һүҙенсә|фекеренсә|хәбәр\s+итеүенсә|"
@@ -51,7 +58,16 @@ _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һ�
                       # plural agents and postpositions: ``хәбәр итеүҙәренсә``, ``һүҙҙәренә ҡарағанда``, ``һүҙҙәре буйынса``
                       r"хәбәр\s+итеүҙәренсә|белдереүҙәренсә|әйтеүҙәренсә|билдәләүҙәренсә|"
                       r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|мәғлүмәттәре)\s+буйынса)\s*,\s*")
+#: ``Уныңса, …`` "in his view": the pronoun ``уның`` inside the marker is the speaker
+_PRONOUN_MARKER = re.compile(r"(?i)(?<![\w-])(уның)са\s*,\s*")
 _ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(REPORT_VERBS)})(?![\w-])")
+#: ``…-ыуы тураһында һөйләне`` "spoke about …-ing": the verbal noun + possessive before ``тураһында``
+_ABOUT = "тураһында"
+#: ``тип`` right after a word (no comma, dash or mark) and before a report verb or ``иғлан ит-``
+_TIP_NO_COMMA = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:иғлан\s+(?:итте|иткән|итә)|{'|'.join(REPORT_VERBS)})(?![\w-])")
+_COORDINATION = re.compile(r"([^\W\d_]+)\s+һәм\s+")
+_DATIVE_SUFFIXES = ("ыуына", "еүенә", "уына", "үенә", "ғанына", "гәненә", "асағына", "әсәгенә")
+_ABOUT_SUFFIXES = ("ыуы", "еүе", "уы", "үе", "ауы", "әүе", "ғаны", "гәне", "ҡаны", "кәне", "ыуҙары", "еүҙәре")
 #: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
 _ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
                  "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген")
@@ -102,7 +118,8 @@ def is_passive(word: str) -> bool:
     (True, True, False)
     """
     low = word.lower()
-    return low in IMPERSONAL_QUOTATIVES or bool(_PASSIVE.search(low)) and is_speech_verb(low)
+    return low in IMPERSONAL_QUOTATIVES or (bool(_PASSIVE.search(low)) or bool(_PLURAL_VERB.search(low))) \
+        and is_speech_verb(low)
 
 
 class BashkirQuotes(QuoteGrammar):
@@ -181,7 +198,8 @@ class BashkirQuotes(QuoteGrammar):
 
     def indirect(self, text: str, start: int, stop: int) -> list[Raw]:
         """``X әйтеүенсә, …`` and ``X …-ыуын билдәләне``."""
-        return _markers(text, start, stop) + self._accusative(text, start, stop)
+        return _markers(text, start, stop, self) + self._accusative(text, start, stop) + \
+            self._tip_clause(text, start, stop)
 
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """``Иҡтисадсыларҙың фекеренсә`` → the single word before a marker, genitive dropped."""
@@ -208,6 +226,7 @@ class BashkirQuotes(QuoteGrammar):
                         after: str = "") -> tuple[str, str]:
         """``Рөстәм Хәмитовҡа`` → ``Рөстәм Хәмитов``, ``Эмма Шакир ҡыҙына`` → ``Эмма Шакир ҡыҙы``
         (Bashkir marks no gender)."""
+        words = [w.replace(SOFT_HYPHEN, "") for w in words]  # Арыҫ\xadланова: a hyphenation point of the layout
         last = words[-1]
         base = ba_names.patronymic_base(last) or ba_names.strip_case(last)
         return " ".join(words[:-1] + [base]), ""
@@ -229,17 +248,37 @@ class BashkirQuotes(QuoteGrammar):
 
     def title_nominative(self, title: str) -> str:
         """A plural head (``Район хакимиәте вәкилдәре Эмма …``: "the representatives … [gave] Emma") is
-        no title of the name after it: ``""``."""
-        return "" if ba_names.plural_head(title) else title
+        no title of the name after it: ``""``; nor is a relative clause ending in a participle
+        (``рәйесе булып эшләгән һәм …, … күреп өйрәнгән Зилә``: "Zila, who worked as chair …").
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.title_nominative("комиссия рәйесе булып эшләгән"), g.title_nominative("Өфө ҡалаһы хакимиәте башлығы")
+        ('', 'Өфө ҡалаһы хакимиәте башлығы')
+        """
+        return "" if ba_names.plural_head(title) or _PARTICIPLE.search(title) else title
+
+    def _tip_clause(self, text: str, start: int, stop: int) -> list[Raw]:
+        """``X П тип иғлан иткән`` / ``X … һәм П тип билдәләне``: ``тип`` with no comma before it after the
+        reported clause, the subject opening the sentence."""
+        out = []
+        for m in _TIP_NO_COMMA.finditer(text, start, stop):
+            clause = _sentence_begin(text, m.start(), start)
+            mention = _subject(text, clause, m.start(), self)
+            if mention is None:
+                continue
+            body_start = _after_coordination(text, skip_space(text, mention.stop, m.start()), m.start())
+            if m.start() - body_start >= 6:
+                out.append(Raw(body_start, m.start(), clause, mention.stop, "ba.tip"))
+        return out
 
     def _accusative(self, text: str, start: int, stop: int) -> list[Raw]:
         out = []
         for m in _ACC_VERB.finditer(text, start, stop):
-            prev = _PREV_WORD.search(text, max(start, m.start() - 40), m.start())
-            if prev is None or not prev.group(1).lower().endswith(_ACC_SUFFIXES):
+            prev = _reported_word(text, m, start)
+            if prev is None:
                 continue
-            clause = clause_begin(text, prev.start(1), start)
-            mention = first_mention(text, clause, prev.start(1), self)
+            clause = _sentence_begin(text, prev.start(1), start)
+            mention = _subject(text, clause, prev.start(1), self)
             if mention is None:
                 continue
             body_start = mention.stop
@@ -252,13 +291,67 @@ class BashkirQuotes(QuoteGrammar):
         return out
 
 
-def _markers(text: str, start: int, stop: int) -> list[Raw]:
+def _after_coordination(text: str, start: int, stop: int) -> int:
+    """After the subject's own predicate (``проблемаларына туҡталды һәм П``): where the reported words start."""
+    last = start
+    for m in _COORDINATION.finditer(text, start, stop):
+        if _FINITE.search(m.group(1).lower()):
+            last = m.end()
+    return last
+
+
+def _reported_word(text: str, verb: re.Match[str], start: int) -> re.Match[str] | None:
+    """The word that ends the reported clause before a report verb: ``…-ыуын билдәләне``,
+    ``…-ыуы тураһында һөйләне``, ``…-асағына баҫым яһай`` (the dative ``баҫым яһа-`` takes), else ``None``."""
+    prev = _PREV_WORD.search(text, max(start, verb.start() - 40), verb.start())
+    if prev is None:
+        return None
+    word = prev.group(1).lower()
+    if word == _ABOUT:
+        prev = _PREV_WORD.search(text, max(start, prev.start(1) - 40), prev.start(1))
+        return prev if prev is not None and prev.group(1).lower().endswith(_ABOUT_SUFFIXES) else None
+    if verb.group().lower().startswith("баҫым") and word.endswith(_DATIVE_SUFFIXES):
+        return prev
+    return prev if word.endswith(_ACC_SUFFIXES) else None
+
+
+def _sentence_begin(text: str, pos: int, start: int) -> int:
+    """The start of the sentence holding ``pos``, however long (the subject of a long report opens it)."""
+    begin = clause_begin(text, pos, start)
+    while begin > start and not clause_start(text, begin, start):
+        begin = clause_begin(text, begin, start)
+    return begin
+
+
+def _subject(text: str, clause: int, stop: int, grammar: BashkirQuotes) -> Mention | None:
+    """The first mention of a clause with no case ending: an object (``Ғиниәтуллинды``, ``етәкселәргә``)
+    does not report the clause."""
+    for mention in find_mentions(text, clause, stop, grammar):
+        words = (mention.surface or "").split()
+        if words and not ba_names.oblique(words[-1]):
+            return mention
+    return None
+
+
+def _markers(text: str, start: int, stop: int, grammar: BashkirQuotes) -> list[Raw]:
     out = []
-    for m in _MARKERS.finditer(text, start, stop):
+    found = [(m, m.start()) for m in _MARKERS.finditer(text, start, stop)]
+    found += [(m, m.end(1)) for m in _PRONOUN_MARKER.finditer(text, start, stop)]
+    for m, author_stop in sorted(found, key=lambda pair: pair[0].start()):
         clause = clause_begin(text, m.start(), start)
         body_start = skip_space(text, m.end(), stop)
         body_stop = sentence_end(text, body_start, stop)
         if body_stop - body_start < 6:
             continue
-        out.append(Raw(body_start, body_stop, clause, m.start(), "ba.eyteuense"))
+        out.append(Raw(body_start, body_stop, _agent_start(text, clause, m.start(), grammar), author_stop,
+                       "ba.eyteuense"))
     return out
+
+
+def _agent_start(text: str, clause: int, marker: int, grammar: BashkirQuotes) -> int:
+    """``Комитет рәйесе Р. Бикбаев билдәләүенсә``: the marker's agent is the name right before it, not
+    a role the clause opens with; otherwise the author words start with the clause."""
+    found = find_mentions(text, clause, marker, grammar)
+    if len(found) > 1 and found[-1].kind == "name" and not text[found[-1].stop:marker].strip():
+        return found[-1].start
+    return clause
