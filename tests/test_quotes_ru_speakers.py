@@ -145,3 +145,9 @@ def test_medium_speaking_for_itself():
 def test_oblique_surname_in_the_nominative():
     text = "Мельдоний попал в организм Крушельницкого. «Доказательств нет», — заявил Крушельницкий."
     assert _speakers(text) == ["Крушельницкий"]
+
+
+def test_foreign_surname_read_as_a_common_noun():
+    text = ("Заявление сделал президент Франции Эммануэль Макрон. В начале октября он сообщил о прибытии. "
+            "«Это подтвержденный факт», — сказал он.")
+    assert _speakers(text) == ["Эммануэль Макрон"]

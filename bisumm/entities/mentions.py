@@ -97,6 +97,11 @@ def _name_like(word: str, g: MentionGrammar) -> bool:
     return g.name_like(word)
 
 
+def _surname_after(first: str, word: str, g: MentionGrammar) -> bool:
+    return is_capitalised(word) and not is_title_word(word) and word.lower() not in FUNCTION_WORDS and \
+        g.surname_after(first, word)
+
+
 def surname_shaped(word: str, g: MentionGrammar) -> bool:
     """A word shaped like a surname once the language drops its case ending."""
     low = g.surname_base(word.lower())
@@ -206,7 +211,8 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
     if toks[i].quoted or (i > 0 and g.place_nouns_before and _low(toks[i - 1].word).startswith(g.place_nouns_before)):
         return i + 1, []
     j = i
-    while j < len(toks) and j - i < 3 and not toks[j].quoted and _name_like(toks[j].word, g):
+    while j < len(toks) and j - i < 3 and not toks[j].quoted and (
+            _name_like(toks[j].word, g) or j > i and _surname_after(toks[j - 1].word, toks[j].word, g)):
         if j > i and text[toks[j - 1].stop:toks[j].start].strip():
             break
         j += 1

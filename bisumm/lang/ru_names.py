@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..entities.names import SURNAME
 
-__all__ = ["parse", "name_nominative", "title_nominative", "title_case", "noun_nominative",
+__all__ = ["parse", "is_first_name", "is_foreign_surname", "name_nominative", "title_nominative", "title_case", "noun_nominative",
            "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun"]
 
 
@@ -104,6 +104,23 @@ def is_name_word(word: str) -> bool:
     return not known
 
 
+def is_first_name(word: str) -> bool:
+    """pymorphy3 reads the capitalised word first as a first name (``Эммануэль``, ``Никол``)."""
+    parses = parse(word)
+    return word[:1].isupper() and bool(parses) and "Name" in parses[0].tag
+
+
+def is_foreign_surname(word: str) -> bool:
+    """A capitalised noun after a first name that no place or body reads: a surname written like a
+    common noun (``Эммануэль Макрон``), not ``Мария Москвы``.
+
+    >>> is_foreign_surname("Макрон"), is_foreign_surname("Москвы"), is_foreign_surname("Сказал")
+    (True, False, False)
+    """
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS == "NOUN" and not {"Geox", "Orgn"} & set(parses[0].tag.grammemes)
+
+
 def is_surname_word(word: str) -> bool:
     """pymorphy3 reads the word as a surname."""
     return any("Surn" in str(p.tag) for p in parse(word)[:2])
@@ -166,7 +183,7 @@ def _gender(words: list[str], case: str) -> str:
         return "f"
     if len(words) > 1:
         for p in parse(words[0])[:4]:
-            if "Name" in p.tag and p.tag.case == case:
+            if "Name" in p.tag and p.tag.case == case and "Fixd" not in p.tag:  # Эммануэль, Хиллари: unsure
                 return "f" if "femn" in p.tag else "m"
     return "m" if re.search(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", words[-1].lower()) else ""
 

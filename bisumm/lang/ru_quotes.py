@@ -139,6 +139,9 @@ class RussianQuotes(QuoteGrammar):
     def single_name_ok(self, word: str) -> bool:
         return ru_names.is_surname_word(word)
 
+    def surname_after(self, first: str, word: str) -> bool:
+        return ru_names.is_first_name(first) and ru_names.is_foreign_surname(word)
+
     def organisation_at(self, text: str, toks: list[Tok], i: int) -> MentionFound | None:
         word = toks[i].word
         if ORG_HEADS.match(word) and not is_title_word(word):
