@@ -64,3 +64,10 @@ def test_role_in_po_slovam_names_the_person_before():
 def test_clause_opening_with_a_quoted_fragment():
     text = "Президент Владимир Зеленский считает, что «старые элиты и олигархи» устроили заговор против страны."
     assert _indirect(text) == [("«старые элиты и олигархи» устроили заговор против страны", "Владимир Зеленский")]
+
+
+def test_findings_and_reminders_are_reported():
+    text = ("Женщины реже болеют после родов, выяснили ученые из Калифорнийского университета. "
+            "Министр Иван Петров напомнил, что ремонт дорог закончат к маю.")
+    assert [(q.kind, q.text) for q in quotes(text, lang="ru")] == [
+        ("indirect", "Женщины реже болеют после родов"), ("indirect", "ремонт дорог закончат к маю")]
