@@ -71,3 +71,9 @@ def test_findings_and_reminders_are_reported():
             "Министр Иван Петров напомнил, что ремонт дорог закончат к маю.")
     assert [(q.kind, q.text) for q in quotes(text, lang="ru")] == [
         ("indirect", "Женщины реже болеют после родов"), ("indirect", "ремонт дорог закончат к маю")]
+
+
+def test_a_body_named_by_its_noun_phrase():
+    text = "Федеральная полиция Германии сообщает, что подозреваемому 24 года. Пробы Б, подтвердившей факт, нет."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("подозреваемому 24 года", "Федеральная полиция Германии")]

@@ -20,6 +20,7 @@ from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, s
 from ..entities.mentions import Mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
+from .ru_names import is_participle
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
@@ -117,6 +118,8 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
             continue
         if word.group().lower().startswith(("счита", "полага", "уверен")):
             continue  # «…, считает X» opens a clause as often as it closes one
+        if is_participle(word.group()):
+            continue  # «пробы Б, подтвердившей факт …»: a participle qualifies a noun, it reports nothing
         a_stop = sentence_end(text, word.end(), stop)
         after = WORD_PATTERN.findall(text, word.end(), a_stop)
         if a_stop - word.end() > 160 or not after or after[0].lower() in _NOT_CLOSING or \

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..entities.names import SURNAME
 
-__all__ = ["parse", "is_first_name", "is_foreign_surname", "name_nominative", "title_nominative", "title_case", "noun_nominative",
+__all__ = ["parse", "is_first_name", "is_foreign_surname", "subject_phrase", "is_participle", "name_nominative", "title_nominative", "title_case", "noun_nominative",
            "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun"]
 
 
@@ -119,6 +119,58 @@ def is_foreign_surname(word: str) -> bool:
     """
     parses = parse(word)
     return bool(parses) and parses[0].tag.POS == "NOUN" and not {"Geox", "Orgn"} & set(parses[0].tag.grammemes)
+
+
+#: nouns of time and quantity that are never who speaks (``В тот же день``, ``200 человек``)
+_NOT_SUBJECT = ("день", "год", "время", "раз", "человек", "неделя", "месяц", "час", "итог", "случай", "часть")
+_NOUN_PHRASE_WORD = re.compile(r"[\w.-]+|[,;:.!?«»\"()—–]")
+
+
+def subject_phrase(text: str, start: int, stop: int) -> tuple[int, int, str] | None:
+    """The first noun phrase in the nominative of ``text[start:stop]`` (its adjectives before it,
+    genitive and capitalised words after it, no prepositional phrase): who a reporting verb names
+    when no person or organisation is there (``спецслужбы``, ``Федеральная полиция Германии``).
+
+    >>> t = "Ранее спецслужбы Германии"
+    >>> subject_phrase(t, 0, len(t))
+    (6, 25, 'спецслужбы Германии')
+    >>> subject_phrase("в тот же день", 0, 13) is None
+    True
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _NOUN_PHRASE_WORD.finditer(text, start, stop)]
+    for i, (a, _, w) in enumerate(toks):
+        top = parse(w.lower())[:1]
+        if not top or top[0].tag.POS != "NOUN" or top[0].tag.case != "nomn" or \
+                top[0].normal_form in _NOT_SUBJECT or {"Name", "Surn", "Patr", "Geox"} & set(top[0].tag.grammemes):
+            continue
+        first = i
+        while first > 0 and _agrees(toks[first - 1][2]):
+            first -= 1
+        if first > 0 and parse(toks[first - 1][2].lower())[:1] and parse(toks[first - 1][2].lower())[0].tag.POS == "PREP":
+            continue  # в тот же день, на сайте
+        last = i
+        while last + 1 < len(toks) and last - i < 5 and _complement(toks[last + 1][2]):
+            last += 1
+        return toks[first][0], toks[last][1], text[toks[first][0]:toks[last][1]]
+    return None
+
+
+def _agrees(word: str) -> bool:
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS in ("ADJF", "PRTF") and top[0].tag.case == "nomn"
+
+
+def _complement(word: str) -> bool:
+    if word[:1].isupper() and word[:1].isalpha():
+        return True
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS in ("NOUN", "ADJF") and top[0].tag.case == "gent"
+
+
+def is_participle(word: str) -> bool:
+    """pymorphy3 reads the word first as a full participle (``подтвердившей``, ``сообщивший``)."""
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS == "PRTF"
 
 
 def is_surname_word(word: str) -> bool:

@@ -85,7 +85,7 @@ class RussianQuotes(QuoteGrammar):
         if m.group().lower().startswith("со"):  # передает Интерфакс со ссылкой на синоптика → the forecaster
             from ..entities.mentions import first_mention
 
-            return first_mention(text, m.end(), stop, self) or self.speaker_before_marker(text, m.end(), stop)
+            return first_mention(text, m.end(), stop, self) or self._named_before_marker(text, m.end(), stop)
         from ..entities.mentions import first_mention
 
         return first_mention(text, m.end(), stop, self)
@@ -115,7 +115,18 @@ class RussianQuotes(QuoteGrammar):
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """Who speaks when no titled name or pronoun was found: a medium or body named by a Latin,
         capitals or quoted word (``сообщает Bloomberg``), a lone surname (``Вильфанд подчеркнул``),
-        else a person noun as a role (``по словам синоптика``, ``Подросток рассказал``)."""
+        a person noun as a role (``по словам синоптика``, ``Подросток рассказал``), else the noun
+        phrase in the nominative (``спецслужбы сообщили``)."""
+        found = self._named_before_marker(text, start, stop)
+        if found is not None:
+            return found
+        phrase = ru_names.subject_phrase(text, start, stop)
+        if phrase is None:
+            return None
+        a, b, words = phrase
+        return Mention(a, b, "org", words, None, surface=words)
+
+    def _named_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         found = medium_named(text, start, stop)
         if found is not None:
             return found
