@@ -162,3 +162,9 @@ def test_fragment_after_a_reporting_verb():
 def test_official_statement_is_no_person():
     text = "Скончался полузащитник Тома Родригес. «Мы скорбим вместе с семьей», — говорится в официальном заявлении клуба."
     assert _speakers(text) != ["Тома Родригес"]
+
+
+def test_latin_body_name_before_a_person():
+    text = ("«Работа в банках потеряла привлекательность», — говорит эксперт компании Antal Татьяна Баклагова. "
+            "«Я испытываю смешанные чувства», — сказал пилот команды Toro Rosso Даниил Квят.")
+    assert _speakers(text) == ["Татьяна Баклагова", "Даниил Квят"]

@@ -213,8 +213,8 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
     j = i
     while j < len(toks) and j - i < 3 and not toks[j].quoted and (
             _name_like(toks[j].word, g) or j > i and _surname_after(toks[j - 1].word, toks[j].word, g)):
-        if j > i and text[toks[j - 1].stop:toks[j].start].strip():
-            break
+        if j > i and (text[toks[j - 1].stop:toks[j].start].strip() or _latin(toks[j].word) != _latin(toks[i].word)):
+            break  # a gap, or a change of script (компании Antal Татьяна Баклагова)
         j += 1
         if j - 1 > i and surname_shaped(toks[j - 1].word, g) and not PATRONYMIC.search(toks[j - 1].word.lower()):
             break
@@ -223,6 +223,9 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
     run = toks[i:j]
     if not run:
         return i + 1, []
+    if j < len(toks) and _latin(run[0].word) and not _latin(toks[j].word) and _name_like(toks[j].word, g) and \
+            not text[toks[j - 1].stop:toks[j].start].strip():
+        return j, []  # команды Toro Rosso Даниил Квят: the Latin words name the body, the person follows
     if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
         return j, []  # Ҡыҙыл Яр ауылында
     if len(run) == 3 and not PATRONYMIC.search(run[1].word.lower()):
@@ -232,6 +235,10 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
     if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):
         return j, []
     return j, run
+
+
+def _latin(word: str) -> bool:
+    return word[:1].isascii()
 
 
 def _joined_name(text: str, toks: list[Tok], i: int, j: int, g: MentionGrammar) -> tuple[int, list[Tok]]:
