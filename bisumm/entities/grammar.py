@@ -62,6 +62,10 @@ class MentionGrammar:
         """A lower-case word without its case ending, to test its surname shape."""
         return word
 
+    def is_first_name(self, word: str) -> bool:
+        """A capitalised word the language knows as a first name (``Реджеп``)."""
+        return False
+
     def surname_after(self, first: str, word: str) -> bool:
         """A capitalised word the language does not read as a name is a surname after the first name
         ``first`` (``Эммануэль Макрон``)."""

@@ -228,7 +228,7 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
         return j, []  # команды Toro Rosso Даниил Квят: the Latin words name the body, the person follows
     if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
         return j, []  # Ҡыҙыл Яр ауылында
-    if len(run) == 3 and not PATRONYMIC.search(run[1].word.lower()):
+    if len(run) == 3 and not PATRONYMIC.search(run[1].word.lower()) and not g.is_first_name(run[0].word):
         return i + 1, []  # Сабантуйҙа Радий Хәбиров: the name starts at the next word
     if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
         return j + 1, toks[i:j + 1]  # Сәлимә апай

@@ -150,6 +150,9 @@ class RussianQuotes(QuoteGrammar):
     def single_name_ok(self, word: str) -> bool:
         return ru_names.is_surname_word(word)
 
+    def is_first_name(self, word: str) -> bool:
+        return ru_names.is_first_name(word)
+
     def surname_after(self, first: str, word: str) -> bool:
         return ru_names.is_first_name(first) and ru_names.is_foreign_surname(word)
 

@@ -105,7 +105,11 @@ class Speakers:
         if m.kind == "person":
             return self._person(m, g)
         cls = title_class(m.title) if m.title else None
-        ent = found.last_before(m.start, cls=cls, extra=titles) if cls else None
+        ent = None
+        if m.title and g is not None and not g.qualifiers_first:  # глава Турции → the президент Турции
+            ent = found.last_with_qualifiers(m.start, m.title, titles)  # (generic qualifiers first: not read)
+        if ent is None and cls:
+            ent = found.last_before(m.start, cls=cls, extra=titles)
         if ent is None and m.title and len(m.title.split()) == 1:  # ответил фермер ← владелец фермер Азат …
             ent = found.last_with_word(m.start, m.title.lower()[:5], titles)
         if ent is None and cls and g is not None and g.sentence_bound:  # the only person with this kind of title
