@@ -174,3 +174,10 @@ def test_role_takes_the_person_of_its_qualifier():
     text = ("Президент Турции Реджеп Тайип Эрдоган встретился с главой Пентагона Эштоном Картером. "
             "Глава Турции считает, что конфликт обостряется.")
     assert _speakers(text) == ["Реджеп Тайип Эрдоган"]
+
+
+def test_words_in_min_are_no_ministry_and_posle_no_title():
+    from bisumm.entities.titles import is_state_org, is_title_word
+
+    assert not is_state_org("минометный расчет") and not is_state_org("минимальная температура")
+    assert is_state_org("Минфин России") and not is_title_word("После") and is_title_word("посла")
