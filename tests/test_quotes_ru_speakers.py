@@ -181,3 +181,8 @@ def test_words_in_min_are_no_ministry_and_posle_no_title():
 
     assert not is_state_org("минометный расчет") and not is_state_org("минимальная температура")
     assert is_state_org("Минфин России") and not is_title_word("После") and is_title_word("посла")
+
+
+def test_office_of_the_president_speaks_as_a_body():
+    text = "В офисе президента Украины заявили, что действия судей противоречат интересам страны."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("офис президента Украины", True)]

@@ -25,7 +25,7 @@ from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks
 from .grammar import MentionFound
 from .names import PATRONYMIC, SURNAME, is_capitalised
-from .titles import PERSON_NOUNS, PRONOUNS, is_place_word, is_title_word
+from .titles import MINISTRY_STEMS, PERSON_NOUNS, PRONOUNS, is_place_word, is_title_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from .grammar import MentionGrammar
@@ -43,9 +43,9 @@ STOP_WORDS = frozenset({
 #: prepositions and conjunctions that may stand inside a title chain (``министр по делам``)
 CHAIN_PREPS = frozenset({"по", "в", "при", "буйынса", "и", "һәм", "–", "-"})
 #: heads of organisation phrases (press services, ministries, administrations)
-ORG_HEADS = re.compile(r"^(?:пресс-служб|пресс-центр|ведомств|министерств|мин[а-яё]+|правительств|администрац|"
-                       r"управлени|мчс|мвд|гибдд|роспотреб|матбуғат|хөкүмәт|министрлы|хакимиәт|штаб|оперштаб)",
-                       re.IGNORECASE)
+ORG_HEADS = re.compile(r"^(?:пресс-служб|пресс-центр|ведомств|министерств|" + "|".join(MINISTRY_STEMS) +
+                       r"|правительств|администрац|офис|управлени|мчс|мвд|гибдд|роспотреб|матбуғат|хөкүмәт|"
+                       r"министрлы|хакимиәт|штаб|оперштаб)", re.IGNORECASE)
 #: capitalised function words that open sentences and never start a name
 FUNCTION_WORDS = frozenset({"үҙ", "был", "әммә", "ул", "уның", "бынан", "шулай", "һәр", "артабан", "сара",
                             "әле", "бөгөн", "быйыл", "унда", "шуға", "ләкин", "беҙ", "улар"})

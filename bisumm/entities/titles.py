@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TITLE_STEMS", "ROLE_STEMS", "is_title_word", "is_role_word",
+__all__ = ["TITLE_STEMS", "MINISTRY_STEMS", "ROLE_STEMS", "is_title_word", "is_role_word",
            "title_class", "is_official_title", "is_state_org", "NAMING_STEMS", "PRONOUNS",
            "OBJECT_PRONOUNS", "PERSON_NOUNS", "is_place_word"]
 
@@ -61,12 +61,13 @@ _STATE = (
     # bodies of other states in Russian news (issue 14, ru dev part)
     "мид", "свр", "кремл", "госдеп", "пентагон", "счетн", "государств", "конгресс", "сенат", "парламент",
     "полици", "спецслужб", "офис президента",
+) + (MINISTRY_STEMS := (
     # ministries by their short names (not any word in мин-: минометный, минимальная)
     "минобр", "минфин", "минэконом", "минтруд", "минюст", "минприрод", "минпромторг", "минтранс", "минстро",
-    "минсельхоз", "минкульт", "минспорт", "минэнерго", "минкавказ", "минобороны", "минцифр", "минпрос",
+    "минсельхоз", "минкульт", "минспорт", "минэнерго", "минкавказ", "минцифр", "минпрос", "минздрав",
     "минвостокразвити", "минсвяз", "минрегион", "минэкологи", "минсоц", "минмолодеж", "минимуществ",
-    "минзем", "минлес", "минсемь", "минстрой", "миноборон",
-)
+    "минзем", "минлес", "минсемь", "миноборон", "минвод", "минэк", "минис", "минпром", "минкомсвяз",
+))
 #: title classes that are public offices whatever words qualify them
 _OFFICIAL_CLASSES = frozenset({"deputy_premier", "premier", "deputy_minister", "mayor", "district_head",
                                "region_head", "ambassador", "minister", "parliament_chair", "deputy", "prosecutor"})
