@@ -186,3 +186,9 @@ def test_words_in_min_are_no_ministry_and_posle_no_title():
 def test_office_of_the_president_speaks_as_a_body():
     text = "В офисе президента Украины заявили, что действия судей противоречат интересам страны."
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("офис президента Украины", True)]
+
+
+def test_head_of_a_named_state_is_official():
+    from bisumm.entities.titles import is_official_title
+
+    assert is_official_title("глава Соединенных Штатов") and not is_official_title("руководитель компании США")

@@ -68,6 +68,13 @@ _STATE = (
     "минвостокразвити", "минсвяз", "минрегион", "минэкологи", "минсоц", "минмолодеж", "минимуществ",
     "минзем", "минлес", "минсемь", "миноборон", "минвод", "минэк", "минис", "минпром", "минкомсвяз",
 ))
+#: states by name: a head of one holds public office (``глава Соединенных Штатов``)
+_STATES = (
+    "сша", "соединенн", "франци", "германи", "великобритани", "британи", "украин", "белорусси", "азербайджан",
+    "армени", "грузи", "молдави", "латви", "литв", "эстони", "польш", "китая", "кнр", "япони", "индии",
+    "итали", "испани", "израил", "иран", "сири", "ирак", "египт", "киргиз", "таджикистан", "туркмени",
+    "канад", "австри", "венгри", "сербии", "болгари", "румыни", "греци", "финлянди", "швеци", "норвеги",
+)
 #: title classes that are public offices whatever words qualify them
 _OFFICIAL_CLASSES = frozenset({"deputy_premier", "premier", "deputy_minister", "mayor", "district_head",
                                "region_head", "ambassador", "minister", "parliament_chair", "deputy", "prosecutor"})
@@ -200,5 +207,5 @@ def is_official_title(title: str | None) -> bool:
     if any(w.startswith(_ALWAYS_OFFICIAL) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
     if any(is_title_word(w) and not is_role_word(w) for w in words):
-        return is_state_org(low)
+        return is_state_org(low) or any(w.startswith(_STATES) for w in words)
     return False
