@@ -192,3 +192,10 @@ def test_head_of_a_named_state_is_official():
     from bisumm.entities.titles import is_official_title
 
     assert is_official_title("глава Соединенных Штатов") and not is_official_title("руководитель компании США")
+
+
+def test_embedded_post_signed_after_its_words():
+    text = ("Тренер был недоволен судейством в этом матче и сказал об этом журналистам после игры.\n"
+            "What a goal! Come on, Chelsea!\npic.twitter.com/abc\n— ChelseaTalk (@ChelseaTalk)\n4 февраля 2017 г.")
+    assert [(q.text, q.speaker, q.kind) for q in quotes(text, lang="ru")] == [
+        ("What a goal! Come on, Chelsea!", "ChelseaTalk", "direct")]
