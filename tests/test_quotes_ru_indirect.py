@@ -77,3 +77,8 @@ def test_a_body_named_by_its_noun_phrase():
     text = "Федеральная полиция Германии сообщает, что подозреваемому 24 года. Пробы Б, подтвердившей факт, нет."
     assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
         ("подозреваемому 24 года", "Федеральная полиция Германии")]
+
+
+def test_body_phrase_wins_over_its_abbreviation():
+    text = "Бюджет исполнен не полностью. Об этом сообщила Счетная палата РФ."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Счетная палата РФ", True)]

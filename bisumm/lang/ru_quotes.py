@@ -118,11 +118,11 @@ class RussianQuotes(QuoteGrammar):
         a person noun as a role (``по словам синоптика``, ``Подросток рассказал``), else the noun
         phrase in the nominative (``спецслужбы сообщили``)."""
         found = self._named_before_marker(text, start, stop)
-        if found is not None:
-            return found
         phrase = ru_names.subject_phrase(text, start, stop)
-        if phrase is None:
-            return None
+        if phrase is None or found is not None and not (
+                found.kind == "org" and phrase[0] <= found.start and found.stop <= phrase[1] < stop + 1 and
+                len(phrase[2]) > len(found.surface or "")):
+            return found  # (a body's fuller phrase wins over its abbreviation: Счетная палата РФ, not РФ)
         a, b, words = phrase
         return Mention(a, b, "org", words, None, surface=words)
 
