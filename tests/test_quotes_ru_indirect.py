@@ -82,3 +82,9 @@ def test_a_body_named_by_its_noun_phrase():
 def test_body_phrase_wins_over_its_abbreviation():
     text = "Бюджет исполнен не полностью. Об этом сообщила Счетная палата РФ."
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Счетная палата РФ", True)]
+
+
+def test_comma_after_a_participle_phrase_or_a_reported_report_is_no_quote():
+    text = ("Председатель комиссии Олег Хацаев, присутствовавший на коллегии палаты, согласился с выводами. "
+            "Адвокат Павел Астахов заявил о новых эпизодах мошенничества в деле артистки, передает ТАСС.")
+    assert quotes(text, lang="ru") == []

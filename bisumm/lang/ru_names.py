@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..entities.names import SURNAME
 
-__all__ = ["parse", "is_first_name", "is_foreign_surname", "subject_phrase", "is_participle", "name_nominative", "title_nominative", "title_case", "noun_nominative",
+__all__ = ["parse", "is_first_name", "is_foreign_surname", "subject_phrase", "is_participle", "is_gerund", "name_nominative", "title_nominative", "title_case", "noun_nominative",
            "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun"]
 
 
@@ -171,6 +171,12 @@ def is_participle(word: str) -> bool:
     """pymorphy3 reads the word first as a full participle (``подтвердившей``, ``сообщивший``)."""
     top = parse(word.lower())[:1]
     return bool(top) and top[0].tag.POS == "PRTF"
+
+
+def is_gerund(word: str) -> bool:
+    """pymorphy3 reads the word first as a gerund (``отвечая``, ``подчеркнув``)."""
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS == "GRND"
 
 
 def is_surname_word(word: str) -> bool:
