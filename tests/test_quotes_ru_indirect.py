@@ -88,3 +88,10 @@ def test_comma_after_a_participle_phrase_or_a_reported_report_is_no_quote():
     text = ("Председатель комиссии Олег Хацаев, присутствовавший на коллегии палаты, согласился с выводами. "
             "Адвокат Павел Астахов заявил о новых эпизодах мошенничества в деле артистки, передает ТАСС.")
     assert quotes(text, lang="ru") == []
+
+
+def test_abbreviation_names_the_body_spelled_out_before():
+    text = ("Эксперты Московской торгово-промышленной палаты (МТПП) подготовили памятку. "
+            "МТПП также напоминает, что работодателям нельзя выяснять предпочтения сотрудников.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [
+        ("Московская торгово-промышленная палата", False)]

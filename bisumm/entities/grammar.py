@@ -62,6 +62,10 @@ class MentionGrammar:
         """A lower-case word without its case ending, to test its surname shape."""
         return word
 
+    def body_nominative(self, phrase: str) -> str:
+        """A body's name in the base form (``Счетной палаты`` → ``Счетная палата``)."""
+        return phrase
+
     def is_first_name(self, word: str) -> bool:
         """A capitalised word the language knows as a first name (``Реджеп``)."""
         return False

@@ -188,6 +188,8 @@ def title_class(title: str | None) -> str | None:
 def is_state_org(phrase: str) -> bool:
     """An organisation phrase that names a state body (ministry, government, MChS, …)."""
     low = _low(phrase)
+    if "торгово-промышленн" in low:
+        return False  # a chamber of commerce is its members' body, not the state's
     return any(re.search(rf"(?:^|[\s(«\"-]){re.escape(s)}", low) for s in _STATE if len(s) > 2)
 
 

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..entities.names import SURNAME
 
-__all__ = ["parse", "is_first_name", "is_foreign_surname", "subject_phrase", "is_participle", "is_gerund", "name_nominative", "title_nominative", "title_case", "noun_nominative",
+__all__ = ["parse", "is_first_name", "is_foreign_surname", "subject_phrase", "phrase_nominative", "is_participle", "is_gerund", "name_nominative", "title_nominative", "title_case", "noun_nominative",
            "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun"]
 
 
@@ -171,6 +171,32 @@ def is_participle(word: str) -> bool:
     """pymorphy3 reads the word first as a full participle (``подтвердившей``, ``сообщивший``)."""
     top = parse(word.lower())[:1]
     return bool(top) and top[0].tag.POS == "PRTF"
+
+
+def phrase_nominative(phrase: str) -> str:
+    """A body's name with its head (adjectives and first noun) in the nominative; the rest kept.
+
+    >>> phrase_nominative("Московской торгово-промышленной палаты"), phrase_nominative("Счетной палаты РФ")
+    ('Московская торгово-промышленная палата', 'Счетная палата РФ')
+    """
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if parse(w.lower())[:1] and parse(w.lower())[0].tag.POS == "NOUN"), None)
+    if head is None:
+        return phrase
+    noun = parse(words[head].lower())[0]
+    if noun.tag.case == "nomn":
+        return phrase
+    form = noun.inflect({"nomn"})
+    if form is None:
+        return phrase
+    words[head] = _match_case(words[head], form.word if "ё" in words[head].lower() else form.word.replace("ё", "е"))
+    agree = {"nomn", "plur"} if "plur" in form.tag else {"nomn", form.tag.gender or "masc"}
+    for i in range(head):
+        adj = next((p for p in parse(words[i].lower())[:4] if p.tag.POS in ("ADJF", "PRTF")), None)
+        new = adj.inflect(agree) if adj is not None else None
+        if new is not None:
+            words[i] = _match_case(words[i], new.word if "ё" in words[i].lower() else new.word.replace("ё", "е"))
+    return " ".join(words)
 
 
 def is_gerund(word: str) -> bool:

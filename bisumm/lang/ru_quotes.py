@@ -153,6 +153,9 @@ class RussianQuotes(QuoteGrammar):
     def is_first_name(self, word: str) -> bool:
         return ru_names.is_first_name(word)
 
+    def body_nominative(self, phrase: str) -> str:
+        return ru_names.phrase_nominative(phrase)
+
     def surname_after(self, first: str, word: str) -> bool:
         return ru_names.is_first_name(first) and ru_names.is_foreign_surname(word)
 

@@ -56,7 +56,7 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     else:
         found = entities_of_blocks(source, split_blocks(doc, lang))
     blocks = list(found.blocks)
-    registry = Speakers(found)
+    registry = Speakers(found, source)
     cands: list[Cand] = []
     groups = Groups()
     posts = embedded_posts(source, blocks)

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
+from ..entities.names import expand_abbreviation
 from ..entities.titles import is_official_title, is_state_org, title_class
 from .params import CONFIDENCE
 
@@ -53,8 +54,10 @@ def is_official(speaker: str | None, title: str | None, kind: str) -> bool:
 class Speakers:
     """Resolves quote speakers against the entities of one text, in reading order."""
 
-    def __init__(self, found: Entities) -> None:
+    def __init__(self, found: Entities, text: str = "") -> None:
         self.found = found
+        #: the text the entities were found in (to spell out abbreviations)
+        self.found_text = text
         #: titles roles gave to untitled people while reading (entity id → title)
         self.titles: dict[int, str] = {}
         #: the person the last resolved quote went to, and where they were mentioned
@@ -91,6 +94,9 @@ class Speakers:
             if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
                 body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else None)
                 return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None
+            full = expand_abbreviation(self.found_text, m.start, m.name) if m.name and self.found_text else None
+            if full is not None and g is not None:  # в отчете СП ← Счетной палаты (СП)
+                return g.body_nominative(full), None, CONFIDENCE.organisation, None
             return m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
             ent = found.last_before(m.start, m.gender)
