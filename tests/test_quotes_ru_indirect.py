@@ -95,3 +95,9 @@ def test_abbreviation_names_the_body_spelled_out_before():
             "МТПП также напоминает, что работодателям нельзя выяснять предпочтения сотрудников.")
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [
         ("Московская торгово-промышленная палата", False)]
+
+
+def test_body_speaking_through_its_document():
+    found = quotes("В заявлении правоохранительных органов Германии отмечается, что подозреваемый вооружён.", lang="ru")
+    assert [(q.speaker, q.official) for q in found] == [("правоохранительные органы Германии", True)]
+    assert [q.speaker for q in quotes("В сообщении отмечается, что пожар потушен полностью.", lang="ru")] == [None]

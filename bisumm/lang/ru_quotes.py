@@ -51,6 +51,9 @@ def is_cue(word: str) -> bool:
 _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 
 
+#: a document a body speaks through (``в заявлении правоохранительных органов``)
+_DOCUMENT_OF = re.compile(r"(?i)\bв\s+(?:заявлении|сообщении|докладе|отч[её]те|документе|исследовании|материалах)\s+")
+
 #: words that make a title a former one (``бывший министр``): no office held now
 FORMER = ("бывш", "экс-", "экс")
 
@@ -119,12 +122,32 @@ class RussianQuotes(QuoteGrammar):
         phrase in the nominative (``спецслужбы сообщили``)."""
         found = self._named_before_marker(text, start, stop)
         phrase = ru_names.subject_phrase(text, start, stop)
+        if found is None and phrase is None:
+            return self._document_of(text, start, stop)
         if phrase is None or found is not None and not (
                 found.kind == "org" and phrase[0] <= found.start and found.stop <= phrase[1] < stop + 1 and
                 len(phrase[2]) > len(found.surface or "")):
             return found  # (a body's fuller phrase wins over its abbreviation: Счетная палата РФ, not РФ)
         a, b, words = phrase
         return Mention(a, b, "org", words, None, surface=words)
+
+    def _document_of(self, text: str, start: int, stop: int) -> Mention | None:
+        """``В заявлении правоохранительных органов (отмечается)``: the body whose document it is."""
+        m = _DOCUMENT_OF.search(text, start, stop)
+        if m is None:
+            return None
+        words = [w for w in WORD_PATTERN.finditer(text, m.end(), stop)][:5]
+        run = []
+        for w in words:
+            top = ru_names.parse(w.group().lower())[:1]
+            if not (w.group()[:1].isupper() or top and top[0].tag.case == "gent" and top[0].tag.POS in ("NOUN", "ADJF")):
+                break
+            run.append(w)
+        if not run or all(ru_names.parse(w.group().lower())[:1] and
+                          ru_names.parse(w.group().lower())[0].tag.POS != "NOUN" for w in run):
+            return None
+        phrase = text[run[0].start():run[-1].end()]
+        return Mention(run[0].start(), run[-1].end(), "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
 
     def _named_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         found = medium_named(text, start, stop)
