@@ -199,3 +199,10 @@ def test_embedded_post_signed_after_its_words():
             "What a goal! Come on, Chelsea!\npic.twitter.com/abc\n— ChelseaTalk (@ChelseaTalk)\n4 февраля 2017 г.")
     assert [(q.text, q.speaker, q.kind) for q in quotes(text, lang="ru")] == [
         ("What a goal! Come on, Chelsea!", "ChelseaTalk", "direct")]
+
+
+def test_body_speaking_through_its_report():
+    text = ("«Саудовская Аравия тратит миллионы на экспорт идей», — утверждается в докладе лондонского "
+            "исследовательского центра «Общество Генри Джексона». «Влияние шло через подготовку лидеров», — "
+            "отмечается в документе.")
+    assert _speakers(text) == ["лондонский исследовательский центр «Общество Генри Джексона»"] * 2

@@ -123,7 +123,7 @@ class RussianQuotes(QuoteGrammar):
         found = self._named_before_marker(text, start, stop)
         phrase = ru_names.subject_phrase(text, start, stop)
         if found is None and phrase is None:
-            return self._document_of(text, start, stop)
+            return self.document_body(text, start, stop)
         if phrase is None or found is not None and not (
                 found.kind == "org" and phrase[0] <= found.start and found.stop <= phrase[1] < stop + 1 and
                 len(phrase[2]) > len(found.surface or "")):
@@ -131,12 +131,13 @@ class RussianQuotes(QuoteGrammar):
         a, b, words = phrase
         return Mention(a, b, "org", words, None, surface=words)
 
-    def _document_of(self, text: str, start: int, stop: int) -> Mention | None:
-        """``В заявлении правоохранительных органов (отмечается)``: the body whose document it is."""
+    def document_body(self, text: str, start: int, stop: int) -> Mention | None:
+        """``В заявлении правоохранительных органов (отмечается)``, ``— утверждается в докладе центра
+        «Общество Генри Джексона»``: the body whose document it is, in the base form."""
         m = _DOCUMENT_OF.search(text, start, stop)
         if m is None:
             return None
-        words = [w for w in WORD_PATTERN.finditer(text, m.end(), stop)][:5]
+        words = [w for w in WORD_PATTERN.finditer(text, m.end(), stop)][:8]
         run = []
         for w in words:
             top = ru_names.parse(w.group().lower())[:1]
@@ -146,8 +147,12 @@ class RussianQuotes(QuoteGrammar):
         if not run or all(ru_names.parse(w.group().lower())[:1] and
                           ru_names.parse(w.group().lower())[0].tag.POS != "NOUN" for w in run):
             return None
-        phrase = text[run[0].start():run[-1].end()]
-        return Mention(run[0].start(), run[-1].end(), "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
+        end = run[-1].end()
+        if text.count("«", run[0].start(), end) > text.count("»", run[0].start(), end):
+            close = text.find("»", end, stop)
+            end = close + 1 if close > 0 else end
+        phrase = text[run[0].start():end]
+        return Mention(run[0].start(), end, "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
 
     def _named_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         found = medium_named(text, start, stop)

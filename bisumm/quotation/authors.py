@@ -85,7 +85,7 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
     if mention is None and verb.start() > a_start:
         mention = first_mention(text, a_start, verb.start(), g)
     if mention is None:
-        mention = _generic(text, verb.end(), a_stop, g)
+        mention = _generic(text, verb.end(), a_stop, g) or g.document_body(text, verb.end(), a_stop)
     pattern = "tip" if converb else g.after_rule
     if mention is not None and mention.kind == "org":
         pattern = "press"

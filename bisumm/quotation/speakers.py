@@ -63,6 +63,8 @@ class Speakers:
         #: the person the last resolved quote went to, and where they were mentioned
         self.last_speaker: Entity | None = None
         self.last_at = -SPEAKER_WINDOW - 1
+        #: the last body a quote was given to (a later ``в документе`` names it)
+        self.last_body: str | None = None
         self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
         self._org_starts = [found.mentions[k].start for k in self._orgs]
 
@@ -75,6 +77,8 @@ class Speakers:
         speaker, title, conf, ent = self._speaker_of(m, g)
         if ent is not None:
             self.last_speaker, self.last_at = ent, m.start
+        if m.kind == "org" and speaker:
+            self.last_body = speaker
         if ent is None or speaker != ent.name:
             return Resolved(speaker, title, conf, is_official(speaker, title, m.kind))
         found = self.found
@@ -92,7 +96,7 @@ class Speakers:
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known, ent
         if m.kind == "org":
             if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
-                body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else None)
+                body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else self.last_body)
                 return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None
             full = expand_abbreviation(self.found_text, m.start, m.name) if m.name and self.found_text else None
             if full is not None and g is not None:  # в отчете СП ← Счетной палаты (СП)
