@@ -136,9 +136,16 @@ class Speakers:
             ent = found.last_before(m.start)  # — добавил министр, — сказал медик: the person last named
             if ent is not None:
                 return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
+        if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
+            return self.last_body, None, CONFIDENCE.role_salient, None  # в докладе центра … — авторы доклада
         if role and g is not None:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
+
+    def _of_document(self, m: Mention, g: MentionGrammar) -> bool:
+        """The role is followed by a generic document or body (``авторы доклада``)."""
+        after = self.found_text[m.stop:m.stop + 40].split()
+        return bool(after) and g.is_generic_body(after[0])
 
     def _oblique_last(self, ent: Entity, pos: int) -> bool:
         """Whether the last mention of ``ent`` before ``pos`` was in an oblique case (its words changed
