@@ -31,7 +31,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .grammar import MentionGrammar
 
 __all__ = ["Mention", "Tok", "find_mentions", "first_mention", "normalize_name", "org_chain", "gap_ok",
-           "surname_shaped", "WORD", "STOP_WORDS", "CHAIN_PREPS", "FUNCTION_WORDS", "ORG_HEADS"]
+           "surname_shaped", "subject_mention", "WORD", "STOP_WORDS", "CHAIN_PREPS", "FUNCTION_WORDS", "ORG_HEADS"]
 
 #: words that end a title chain or an organisation phrase (prepositions, conjunctions, quotatives)
 STOP_WORDS = frozenset({
@@ -146,6 +146,17 @@ def find_mentions(text: str, start: int, stop: int, g: MentionGrammar, limit: in
 def first_mention(text: str, start: int, stop: int, g: MentionGrammar) -> Mention | None:
     """The first mention in the span, or ``None``."""
     found = find_mentions(text, start, stop, g, limit=1)
+    return found[0] if found else None
+
+
+def subject_mention(text: str, start: int, stop: int, g: MentionGrammar, last: bool = False) -> Mention | None:
+    """The first (``last``: the last) name of the span written in its base form, the subject rather
+    than a name in an oblique case (``по просьбе Алексея Кручёных, Третьяков признавался``; ``писал
+    Алексею Максимовичу … Ромен Роллан``); else the first mention."""
+    found = find_mentions(text, start, stop, g, limit=8)
+    named = [m for m in found if m.kind == "name" and m.name and m.surface.endswith(m.name)]
+    if named and any(m.kind == "name" and not m.surface.endswith(m.name or "") for m in found):
+        return named[-1] if last else named[0]
     return found[0] if found else None
 
 

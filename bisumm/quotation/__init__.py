@@ -35,7 +35,7 @@ from .params import CONFIDENCE
 from ..entities.blocks import BlockSpan, split_blocks
 from .records import Block, Cand, Groups
 from ..entities import entities_of_blocks
-from ..entities.mentions import Mention, find_mentions, first_mention
+from ..entities.mentions import Mention, find_mentions, first_mention, subject_mention
 
 __all__ = ["quotes", "quote_sentences", "official_quotes"]
 
@@ -90,7 +90,7 @@ def _indirect(block: Block) -> list[Cand]:
         if claims.hit(raw.start) and text[raw.start] not in OPENERS or claims.hit(raw.author_start):
             continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …)
         mention = g.words_reported_of(text, raw.author_start, raw.author_stop) or \
-            first_mention(text, raw.author_start, raw.author_stop, g) or \
+            subject_mention(text, raw.author_start, raw.author_stop, g, last=raw.author_stop <= raw.start) or \
             g.speaker_before_marker(text, raw.author_start, raw.author_stop)
         if mention is None and not raw.speakerless:
             continue
