@@ -64,3 +64,40 @@ def test_role_in_po_slovam_names_the_person_before():
 def test_clause_opening_with_a_quoted_fragment():
     text = "Президент Владимир Зеленский считает, что «старые элиты и олигархи» устроили заговор против страны."
     assert _indirect(text) == [("«старые элиты и олигархи» устроили заговор против страны", "Владимир Зеленский")]
+
+
+def test_findings_and_reminders_are_reported():
+    text = ("Женщины реже болеют после родов, выяснили ученые из Калифорнийского университета. "
+            "Министр Иван Петров напомнил, что ремонт дорог закончат к маю.")
+    assert [(q.kind, q.text) for q in quotes(text, lang="ru")] == [
+        ("indirect", "Женщины реже болеют после родов"), ("indirect", "ремонт дорог закончат к маю")]
+
+
+def test_a_body_named_by_its_noun_phrase():
+    text = "Федеральная полиция Германии сообщает, что подозреваемому 24 года. Пробы Б, подтвердившей факт, нет."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("подозреваемому 24 года", "Федеральная полиция Германии")]
+
+
+def test_body_phrase_wins_over_its_abbreviation():
+    text = "Бюджет исполнен не полностью. Об этом сообщила Счетная палата РФ."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Счетная палата РФ", True)]
+
+
+def test_comma_after_a_participle_phrase_or_a_reported_report_is_no_quote():
+    text = ("Председатель комиссии Олег Хацаев, присутствовавший на коллегии палаты, согласился с выводами. "
+            "Адвокат Павел Астахов заявил о новых эпизодах мошенничества в деле артистки, передает ТАСС.")
+    assert quotes(text, lang="ru") == []
+
+
+def test_abbreviation_names_the_body_spelled_out_before():
+    text = ("Эксперты Московской торгово-промышленной палаты (МТПП) подготовили памятку. "
+            "МТПП также напоминает, что работодателям нельзя выяснять предпочтения сотрудников.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [
+        ("Московская торгово-промышленная палата", False)]
+
+
+def test_body_speaking_through_its_document():
+    found = quotes("В заявлении правоохранительных органов Германии отмечается, что подозреваемый вооружён.", lang="ru")
+    assert [(q.speaker, q.official) for q in found] == [("правоохранительные органы Германии", True)]
+    assert [q.speaker for q in quotes("В сообщении отмечается, что пожар потушен полностью.", lang="ru")] == [None]

@@ -145,3 +145,76 @@ def test_medium_speaking_for_itself():
 def test_oblique_surname_in_the_nominative():
     text = "Мельдоний попал в организм Крушельницкого. «Доказательств нет», — заявил Крушельницкий."
     assert _speakers(text) == ["Крушельницкий"]
+
+
+def test_foreign_surname_read_as_a_common_noun():
+    text = ("Заявление сделал президент Франции Эммануэль Макрон. В начале октября он сообщил о прибытии. "
+            "«Это подтвержденный факт», — сказал он.")
+    assert _speakers(text) == ["Эммануэль Макрон"]
+
+
+def test_fragment_after_a_reporting_verb():
+    text = "Президент Петр Порошенко пообещал «использовать всю политическую волю» для поиска виновных, передает «Пятый канал»."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("использовать всю политическую волю", "Петр Порошенко")]
+
+
+def test_official_statement_is_no_person():
+    text = "Скончался полузащитник Тома Родригес. «Мы скорбим вместе с семьей», — говорится в официальном заявлении клуба."
+    assert _speakers(text) != ["Тома Родригес"]
+
+
+def test_latin_body_name_before_a_person():
+    text = ("«Работа в банках потеряла привлекательность», — говорит эксперт компании Antal Татьяна Баклагова. "
+            "«Я испытываю смешанные чувства», — сказал пилот команды Toro Rosso Даниил Квят.")
+    assert _speakers(text) == ["Татьяна Баклагова", "Даниил Квят"]
+
+
+def test_role_takes_the_person_of_its_qualifier():
+    text = ("Президент Турции Реджеп Тайип Эрдоган встретился с главой Пентагона Эштоном Картером. "
+            "Глава Турции считает, что конфликт обостряется.")
+    assert _speakers(text) == ["Реджеп Тайип Эрдоган"]
+
+
+def test_words_in_min_are_no_ministry_and_posle_no_title():
+    from bisumm.entities.titles import is_state_org, is_title_word
+
+    assert not is_state_org("минометный расчет") and not is_state_org("минимальная температура")
+    assert is_state_org("Минфин России") and not is_title_word("После") and is_title_word("посла")
+
+
+def test_office_of_the_president_speaks_as_a_body():
+    text = "В офисе президента Украины заявили, что действия судей противоречат интересам страны."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("офис президента Украины", True)]
+
+
+def test_head_of_a_named_state_is_official():
+    from bisumm.entities.titles import is_official_title
+
+    assert is_official_title("глава Соединенных Штатов") and not is_official_title("руководитель компании США")
+
+
+def test_embedded_post_signed_after_its_words():
+    text = ("Тренер был недоволен судейством в этом матче и сказал об этом журналистам после игры.\n"
+            "What a goal! Come on, Chelsea!\npic.twitter.com/abc\n— ChelseaTalk (@ChelseaTalk)\n4 февраля 2017 г.")
+    assert [(q.text, q.speaker, q.kind) for q in quotes(text, lang="ru")] == [
+        ("What a goal! Come on, Chelsea!", "ChelseaTalk", "direct")]
+
+
+def test_body_speaking_through_its_report():
+    text = ("«Саудовская Аравия тратит миллионы на экспорт идей», — утверждается в докладе лондонского "
+            "исследовательского центра «Общество Генри Джексона». «Влияние шло через подготовку лидеров», — "
+            "отмечается в документе.")
+    assert _speakers(text) == ["лондонский исследовательский центр «Общество Генри Джексона»"] * 2
+
+
+def test_authors_of_the_report_are_its_body():
+    text = ("«Саудовская Аравия тратит миллионы на экспорт идей», — утверждается в докладе лондонского "
+            "исследовательского центра «Общество Генри Джексона». Авторы доклада отмечают, что мечети получали деньги.")
+    assert _speakers(text) == ["лондонский исследовательский центр «Общество Генри Джексона»"] * 2
+
+
+def test_subject_rather_than_a_name_in_an_oblique_case():
+    text = ("«Вы были словно высокая арка между мирами», – писал Алексею Максимовичу в 1918 году Ромен Роллан. "
+            "В статье, написанной по просьбе Алексея Кручёных, Третьяков признавался, что написал 1600 стихотворений.")
+    assert _speakers(text) == ["Ромен Роллан", "Третьяков"]

@@ -62,6 +62,19 @@ class MentionGrammar:
         """A lower-case word without its case ending, to test its surname shape."""
         return word
 
+    def body_nominative(self, phrase: str) -> str:
+        """A body's name in the base form (``Счетной палаты`` → ``Счетная палата``)."""
+        return phrase
+
+    def is_first_name(self, word: str) -> bool:
+        """A capitalised word the language knows as a first name (``Реджеп``)."""
+        return False
+
+    def surname_after(self, first: str, word: str) -> bool:
+        """A capitalised word the language does not read as a name is a surname after the first name
+        ``first`` (``Эммануэль Макрон``)."""
+        return False
+
     def single_name_ok(self, word: str) -> bool:
         """A lone capitalised word that is a surname by itself (``— сказал Паслер``)."""
         return False

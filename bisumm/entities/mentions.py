@@ -25,13 +25,13 @@ from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks
 from .grammar import MentionFound
 from .names import PATRONYMIC, SURNAME, is_capitalised
-from .titles import PERSON_NOUNS, PRONOUNS, is_place_word, is_title_word
+from .titles import MINISTRY_STEMS, PERSON_NOUNS, PRONOUNS, is_place_word, is_title_word
 
 if TYPE_CHECKING:  # pragma: no cover
     from .grammar import MentionGrammar
 
 __all__ = ["Mention", "Tok", "find_mentions", "first_mention", "normalize_name", "org_chain", "gap_ok",
-           "surname_shaped", "WORD", "STOP_WORDS", "CHAIN_PREPS", "FUNCTION_WORDS", "ORG_HEADS"]
+           "surname_shaped", "subject_mention", "WORD", "STOP_WORDS", "CHAIN_PREPS", "FUNCTION_WORDS", "ORG_HEADS"]
 
 #: words that end a title chain or an organisation phrase (prepositions, conjunctions, quotatives)
 STOP_WORDS = frozenset({
@@ -43,9 +43,9 @@ STOP_WORDS = frozenset({
 #: prepositions and conjunctions that may stand inside a title chain (``министр по делам``)
 CHAIN_PREPS = frozenset({"по", "в", "при", "буйынса", "и", "һәм", "–", "-"})
 #: heads of organisation phrases (press services, ministries, administrations)
-ORG_HEADS = re.compile(r"^(?:пресс-служб|пресс-центр|ведомств|министерств|мин[а-яё]+|правительств|администрац|"
-                       r"управлени|мчс|мвд|гибдд|роспотреб|матбуғат|хөкүмәт|министрлы|хакимиәт|штаб|оперштаб)",
-                       re.IGNORECASE)
+ORG_HEADS = re.compile(r"^(?:пресс-служб|пресс-центр|ведомств|министерств|" + "|".join(MINISTRY_STEMS) +
+                       r"|правительств|администрац|офис|управлени|мчс|мвд|гибдд|роспотреб|матбуғат|хөкүмәт|"
+                       r"министрлы|хакимиәт|штаб|оперштаб)", re.IGNORECASE)
 #: capitalised function words that open sentences and never start a name
 FUNCTION_WORDS = frozenset({"үҙ", "был", "әммә", "ул", "уның", "бынан", "шулай", "һәр", "артабан", "сара",
                             "әле", "бөгөн", "быйыл", "унда", "шуға", "ләкин", "беҙ", "улар"})
@@ -97,6 +97,11 @@ def _name_like(word: str, g: MentionGrammar) -> bool:
     return g.name_like(word)
 
 
+def _surname_after(first: str, word: str, g: MentionGrammar) -> bool:
+    return is_capitalised(word) and not is_title_word(word) and word.lower() not in FUNCTION_WORDS and \
+        g.surname_after(first, word)
+
+
 def surname_shaped(word: str, g: MentionGrammar) -> bool:
     """A word shaped like a surname once the language drops its case ending."""
     low = g.surname_base(word.lower())
@@ -141,6 +146,17 @@ def find_mentions(text: str, start: int, stop: int, g: MentionGrammar, limit: in
 def first_mention(text: str, start: int, stop: int, g: MentionGrammar) -> Mention | None:
     """The first mention in the span, or ``None``."""
     found = find_mentions(text, start, stop, g, limit=1)
+    return found[0] if found else None
+
+
+def subject_mention(text: str, start: int, stop: int, g: MentionGrammar, last: bool = False) -> Mention | None:
+    """The first (``last``: the last) name of the span written in its base form, the subject rather
+    than a name in an oblique case (``по просьбе Алексея Кручёных, Третьяков признавался``; ``писал
+    Алексею Максимовичу … Ромен Роллан``); else the first mention."""
+    found = find_mentions(text, start, stop, g, limit=8)
+    named = [m for m in found if m.kind == "name" and m.name and m.surface.endswith(m.name)]
+    if named and any(m.kind == "name" and not m.surface.endswith(m.name or "") for m in found):
+        return named[-1] if last else named[0]
     return found[0] if found else None
 
 
@@ -206,9 +222,10 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
     if toks[i].quoted or (i > 0 and g.place_nouns_before and _low(toks[i - 1].word).startswith(g.place_nouns_before)):
         return i + 1, []
     j = i
-    while j < len(toks) and j - i < 3 and not toks[j].quoted and _name_like(toks[j].word, g):
-        if j > i and text[toks[j - 1].stop:toks[j].start].strip():
-            break
+    while j < len(toks) and j - i < 3 and not toks[j].quoted and (
+            _name_like(toks[j].word, g) or j > i and _surname_after(toks[j - 1].word, toks[j].word, g)):
+        if j > i and (text[toks[j - 1].stop:toks[j].start].strip() or _latin(toks[j].word) != _latin(toks[i].word)):
+            break  # a gap, or a change of script (компании Antal Татьяна Баклагова)
         j += 1
         if j - 1 > i and surname_shaped(toks[j - 1].word, g) and not PATRONYMIC.search(toks[j - 1].word.lower()):
             break
@@ -217,15 +234,22 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
     run = toks[i:j]
     if not run:
         return i + 1, []
+    if j < len(toks) and _latin(run[0].word) and not _latin(toks[j].word) and _name_like(toks[j].word, g) and \
+            not text[toks[j - 1].stop:toks[j].start].strip():
+        return j, []  # команды Toro Rosso Даниил Квят: the Latin words name the body, the person follows
     if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
         return j, []  # Ҡыҙыл Яр ауылында
-    if len(run) == 3 and not PATRONYMIC.search(run[1].word.lower()):
+    if len(run) == 3 and not PATRONYMIC.search(run[1].word.lower()) and not g.is_first_name(run[0].word):
         return i + 1, []  # Сабантуйҙа Радий Хәбиров: the name starts at the next word
     if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
         return j + 1, toks[i:j + 1]  # Сәлимә апай
     if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):
         return j, []
     return j, run
+
+
+def _latin(word: str) -> bool:
+    return word[:1].isascii()
 
 
 def _joined_name(text: str, toks: list[Tok], i: int, j: int, g: MentionGrammar) -> tuple[int, list[Tok]]:

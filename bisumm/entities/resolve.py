@@ -24,6 +24,7 @@ Each pass reads the links of the passes before it and adds its own; nothing it r
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
@@ -31,7 +32,7 @@ from typing import NamedTuple
 
 from .blocks import BlockSpan
 from .mentions import Mention
-from .titles import title_class
+from .titles import is_title_word, title_class
 
 __all__ = ["PASSES", "Link", "Entity", "Entities", "resolve_mentions", "surname_key"]
 
@@ -156,6 +157,18 @@ class Entities:
                 return None
             title = (self.title_at(ent, extra) or "").lower()
             if any(w.startswith(stem) for w in title.split()):
+                return ent
+        return None
+
+    def last_with_qualifiers(self, pos: int, title: str, extra: Mapping[int, str] | None = None) -> Entity | None:
+        """The last person before ``pos`` whose title has every qualifier of the role ``title`` (its words
+        that are no title head: ``глава Турции`` → the ``президент Турции``); ``None`` without qualifiers."""
+        stems = [w[:5] for w in re.findall(r"[^\W\d_]{4,}", _fold(title)) if not is_title_word(w)]
+        if not stems:
+            return None
+        for _, ent in self.people_before(pos):
+            words = re.findall(r"[^\W\d_]+", _fold(self.title_at(ent, extra) or ""))
+            if all(any(w.startswith(s) for w in words) for s in stems):
                 return ent
         return None
 

@@ -20,6 +20,7 @@ from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, s
 from ..entities.mentions import Mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
+from .ru_names import is_gerund, is_participle
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
@@ -117,6 +118,8 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
             continue
         if word.group().lower().startswith(("счита", "полага", "уверен")):
             continue  # «…, считает X» opens a clause as often as it closes one
+        if is_participle(word.group()):
+            continue  # «пробы Б, подтвердившей факт …»: a participle qualifies a noun, it reports nothing
         a_stop = sentence_end(text, word.end(), stop)
         after = WORD_PATTERN.findall(text, word.end(), a_stop)
         if a_stop - word.end() > 160 or not after or after[0].lower() in _NOT_CLOSING or \
@@ -128,14 +131,23 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if m.start() - body_start < 15 or "«" in text[body_start:m.start()] and "»" not in text[body_start:m.start()]:
             continue
         if _OB_ETOM.match(text, body_start) or _has_cue_before(text, body_start, m.start(), is_cue):
-            continue  # «X сказал, что П, добавил он»: the earlier verb owns the clause
+            continue  # «X сказал, что П, добавил он», «X заявил о …, передает ТАСС»: the earlier verb owns it
+        if _participle_phrase_before(text, body_start, m.start()):
+            continue  # «Хацаев, присутствовавший на коллегии, согласился …»: the comma closes a participle phrase
         out.append(Raw(body_start, m.start(), skip_space(text, word.end(), a_stop), a_stop, "ru.comma_cue"))
     return out
 
 
 def _has_cue_before(text: str, start: int, stop: int, is_cue) -> bool:  # type: ignore[no-untyped-def]
-    words = WORD_PATTERN.findall(text, start, min(stop, start + 80))
-    return any(is_cue(w) for w in words[:6])
+    words = WORD_PATTERN.findall(text, start, min(stop, start + 300))
+    return any(is_cue(w) and not is_participle(w) for w in words)
+
+
+def _participle_phrase_before(text: str, start: int, stop: int) -> bool:
+    """The last comma-set part of ``text[start:stop]`` opens with a participle or a gerund."""
+    comma = text.rfind(",", start, stop)
+    word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop)) if comma >= 0 else None
+    return word is not None and (is_participle(word.group()) or is_gerund(word.group()))
 
 
 def _ob_etom(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..entities.names import SURNAME
 
-__all__ = ["parse", "name_nominative", "title_nominative", "title_case", "noun_nominative",
+__all__ = ["parse", "is_first_name", "is_foreign_surname", "subject_phrase", "phrase_nominative", "is_participle", "is_gerund", "name_nominative", "title_nominative", "title_case", "noun_nominative",
            "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun"]
 
 
@@ -104,6 +104,107 @@ def is_name_word(word: str) -> bool:
     return not known
 
 
+def is_first_name(word: str) -> bool:
+    """pymorphy3 reads the capitalised word first as a first name (``Эммануэль``, ``Никол``)."""
+    parses = parse(word)
+    return word[:1].isupper() and bool(parses) and "Name" in parses[0].tag
+
+
+def is_foreign_surname(word: str) -> bool:
+    """A capitalised noun after a first name that no place or body reads: a surname written like a
+    common noun (``Эммануэль Макрон``), not ``Мария Москвы``.
+
+    >>> is_foreign_surname("Макрон"), is_foreign_surname("Москвы"), is_foreign_surname("Сказал")
+    (True, False, False)
+    """
+    parses = parse(word)
+    return bool(parses) and parses[0].tag.POS == "NOUN" and not {"Geox", "Orgn"} & set(parses[0].tag.grammemes)
+
+
+#: nouns of time and quantity that are never who speaks (``В тот же день``, ``200 человек``)
+_NOT_SUBJECT = ("день", "год", "время", "раз", "человек", "неделя", "месяц", "час", "итог", "случай", "часть")
+_NOUN_PHRASE_WORD = re.compile(r"[\w.-]+|[,;:.!?«»\"()—–]")
+
+
+def subject_phrase(text: str, start: int, stop: int) -> tuple[int, int, str] | None:
+    """The first noun phrase in the nominative of ``text[start:stop]`` (its adjectives before it,
+    genitive and capitalised words after it, no prepositional phrase): who a reporting verb names
+    when no person or organisation is there (``спецслужбы``, ``Федеральная полиция Германии``).
+
+    >>> t = "Ранее спецслужбы Германии"
+    >>> subject_phrase(t, 0, len(t))
+    (6, 25, 'спецслужбы Германии')
+    >>> subject_phrase("в тот же день", 0, 13) is None
+    True
+    """
+    toks = [(m.start(), m.end(), m.group()) for m in _NOUN_PHRASE_WORD.finditer(text, start, stop)]
+    for i, (a, _, w) in enumerate(toks):
+        top = parse(w.lower())[:1]
+        if not top or top[0].tag.POS != "NOUN" or top[0].tag.case != "nomn" or \
+                top[0].normal_form in _NOT_SUBJECT or {"Name", "Surn", "Patr", "Geox"} & set(top[0].tag.grammemes):
+            continue
+        first = i
+        while first > 0 and _agrees(toks[first - 1][2]):
+            first -= 1
+        if first > 0 and parse(toks[first - 1][2].lower())[:1] and parse(toks[first - 1][2].lower())[0].tag.POS == "PREP":
+            continue  # в тот же день, на сайте
+        last = i
+        while last + 1 < len(toks) and last - i < 5 and _complement(toks[last + 1][2]):
+            last += 1
+        return toks[first][0], toks[last][1], text[toks[first][0]:toks[last][1]]
+    return None
+
+
+def _agrees(word: str) -> bool:
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS in ("ADJF", "PRTF") and top[0].tag.case == "nomn"
+
+
+def _complement(word: str) -> bool:
+    if word[:1].isupper() and word[:1].isalpha():
+        return True
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS in ("NOUN", "ADJF") and top[0].tag.case == "gent"
+
+
+def is_participle(word: str) -> bool:
+    """pymorphy3 reads the word first as a full participle (``подтвердившей``, ``сообщивший``)."""
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS == "PRTF"
+
+
+def phrase_nominative(phrase: str) -> str:
+    """A body's name with its head (adjectives and first noun) in the nominative; the rest kept.
+
+    >>> phrase_nominative("Московской торгово-промышленной палаты"), phrase_nominative("Счетной палаты РФ")
+    ('Московская торгово-промышленная палата', 'Счетная палата РФ')
+    """
+    words = phrase.split()
+    head = next((i for i, w in enumerate(words) if parse(w.lower())[:1] and parse(w.lower())[0].tag.POS == "NOUN"), None)
+    if head is None:
+        return phrase
+    noun = parse(words[head].lower())[0]
+    if noun.tag.case == "nomn":
+        return phrase
+    form = noun.inflect({"nomn"})
+    if form is None:
+        return phrase
+    words[head] = _match_case(words[head], form.word if "ё" in words[head].lower() else form.word.replace("ё", "е"))
+    agree = {"nomn", "plur"} if "plur" in form.tag else {"nomn", form.tag.gender or "masc"}
+    for i in range(head):
+        adj = next((p for p in parse(words[i].lower())[:4] if p.tag.POS in ("ADJF", "PRTF")), None)
+        new = adj.inflect(agree) if adj is not None else None
+        if new is not None:
+            words[i] = _match_case(words[i], new.word if "ё" in words[i].lower() else new.word.replace("ё", "е"))
+    return " ".join(words)
+
+
+def is_gerund(word: str) -> bool:
+    """pymorphy3 reads the word first as a gerund (``отвечая``, ``подчеркнув``)."""
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS == "GRND"
+
+
 def is_surname_word(word: str) -> bool:
     """pymorphy3 reads the word as a surname."""
     return any("Surn" in str(p.tag) for p in parse(word)[:2])
@@ -166,7 +267,7 @@ def _gender(words: list[str], case: str) -> str:
         return "f"
     if len(words) > 1:
         for p in parse(words[0])[:4]:
-            if "Name" in p.tag and p.tag.case == case:
+            if "Name" in p.tag and p.tag.case == case and "Fixd" not in p.tag:  # Эммануэль, Хиллари: unsure
                 return "f" if "femn" in p.tag else "m"
     return "m" if re.search(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", words[-1].lower()) else ""
 

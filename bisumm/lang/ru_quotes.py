@@ -51,6 +51,9 @@ def is_cue(word: str) -> bool:
 _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 
 
+#: a document a body speaks through (``в заявлении правоохранительных органов``)
+_DOCUMENT_OF = re.compile(r"(?i)\bв\s+(?:заявлении|сообщении|докладе|отч[её]те|документе|исследовании|материалах)\s+")
+
 #: words that make a title a former one (``бывший министр``): no office held now
 FORMER = ("бывш", "экс-", "экс")
 
@@ -85,7 +88,7 @@ class RussianQuotes(QuoteGrammar):
         if m.group().lower().startswith("со"):  # передает Интерфакс со ссылкой на синоптика → the forecaster
             from ..entities.mentions import first_mention
 
-            return first_mention(text, m.end(), stop, self) or self.speaker_before_marker(text, m.end(), stop)
+            return first_mention(text, m.end(), stop, self) or self._named_before_marker(text, m.end(), stop)
         from ..entities.mentions import first_mention
 
         return first_mention(text, m.end(), stop, self)
@@ -115,7 +118,43 @@ class RussianQuotes(QuoteGrammar):
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """Who speaks when no titled name or pronoun was found: a medium or body named by a Latin,
         capitals or quoted word (``сообщает Bloomberg``), a lone surname (``Вильфанд подчеркнул``),
-        else a person noun as a role (``по словам синоптика``, ``Подросток рассказал``)."""
+        a person noun as a role (``по словам синоптика``, ``Подросток рассказал``), else the noun
+        phrase in the nominative (``спецслужбы сообщили``)."""
+        found = self._named_before_marker(text, start, stop)
+        phrase = ru_names.subject_phrase(text, start, stop)
+        if found is None and phrase is None:
+            return self.document_body(text, start, stop)
+        if phrase is None or found is not None and not (
+                found.kind == "org" and phrase[0] <= found.start and found.stop <= phrase[1] < stop + 1 and
+                len(phrase[2]) > len(found.surface or "")):
+            return found  # (a body's fuller phrase wins over its abbreviation: Счетная палата РФ, not РФ)
+        a, b, words = phrase
+        return Mention(a, b, "org", words, None, surface=words)
+
+    def document_body(self, text: str, start: int, stop: int) -> Mention | None:
+        """``В заявлении правоохранительных органов (отмечается)``, ``— утверждается в докладе центра
+        «Общество Генри Джексона»``: the body whose document it is, in the base form."""
+        m = _DOCUMENT_OF.search(text, start, stop)
+        if m is None:
+            return None
+        words = [w for w in WORD_PATTERN.finditer(text, m.end(), stop)][:8]
+        run = []
+        for w in words:
+            top = ru_names.parse(w.group().lower())[:1]
+            if not (w.group()[:1].isupper() or top and top[0].tag.case == "gent" and top[0].tag.POS in ("NOUN", "ADJF")):
+                break
+            run.append(w)
+        if not run or all(ru_names.parse(w.group().lower())[:1] and
+                          ru_names.parse(w.group().lower())[0].tag.POS != "NOUN" for w in run):
+            return None
+        end = run[-1].end()
+        if text.count("«", run[0].start(), end) > text.count("»", run[0].start(), end):
+            close = text.find("»", end, stop)
+            end = close + 1 if close > 0 else end
+        phrase = text[run[0].start():end]
+        return Mention(run[0].start(), end, "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
+
+    def _named_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         found = medium_named(text, start, stop)
         if found is not None:
             return found
@@ -138,6 +177,15 @@ class RussianQuotes(QuoteGrammar):
 
     def single_name_ok(self, word: str) -> bool:
         return ru_names.is_surname_word(word)
+
+    def is_first_name(self, word: str) -> bool:
+        return ru_names.is_first_name(word)
+
+    def body_nominative(self, phrase: str) -> str:
+        return ru_names.phrase_nominative(phrase)
+
+    def surname_after(self, first: str, word: str) -> bool:
+        return ru_names.is_first_name(first) and ru_names.is_foreign_surname(word)
 
     def organisation_at(self, text: str, toks: list[Tok], i: int) -> MentionFound | None:
         word = toks[i].word

@@ -28,13 +28,14 @@ from ..types import Quote, Sentence
 from ..segment import trim_span
 from .clauses import is_initial
 from .direct import direct_quotes
+from .embeds import embedded_posts
 from .speakers import Speakers
 from .grammar import QuoteGrammar
 from .params import CONFIDENCE
 from ..entities.blocks import BlockSpan, split_blocks
 from .records import Block, Cand, Groups
 from ..entities import entities_of_blocks
-from ..entities.mentions import find_mentions, first_mention
+from ..entities.mentions import Mention, find_mentions, first_mention, subject_mention
 
 __all__ = ["quotes", "quote_sentences", "official_quotes"]
 
@@ -55,17 +56,23 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     else:
         found = entities_of_blocks(source, split_blocks(doc, lang))
     blocks = list(found.blocks)
-    registry = Speakers(found)
+    registry = Speakers(found, source)
     cands: list[Cand] = []
     groups = Groups()
+    posts = embedded_posts(source, blocks)
+    in_post = {k for post in posts for k in post.blocks}
+    cands.extend(Cand(p.start, p.stop, "embed", p.blocks[0], attributed=True, end=p.stop,
+                      mention=Mention(p.name_start, p.name_start + len(p.name), "org", p.name, None, surface=p.name))
+                 for p in posts if _grammar(blocks[p.blocks[0]][2]) is not None)
     for index, (bs, be, blang) in enumerate(blocks):
         grammar = _grammar(blang)
-        if grammar is None:
+        if grammar is None or index in in_post:
             continue  # a language without quote rules has no quotes (never another language's rules)
         block = Block(source, bs, be, index, grammar, groups)
         found = direct_quotes(block)
         found += _indirect(block)
-        cands.extend(sorted(found, key=lambda c: c.start))
+        cands.extend(found)
+    cands.sort(key=lambda c: c.start)
     for cand in cands:
         _resolve(cand, registry, _grammar(blocks[cand.block][2]))
     _inherit(source, cands, blocks, registry)
@@ -83,7 +90,7 @@ def _indirect(block: Block) -> list[Cand]:
         if claims.hit(raw.start) and text[raw.start] not in OPENERS or claims.hit(raw.author_start):
             continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …)
         mention = g.words_reported_of(text, raw.author_start, raw.author_stop) or \
-            first_mention(text, raw.author_start, raw.author_stop, g) or \
+            subject_mention(text, raw.author_start, raw.author_stop, g, last=raw.author_stop <= raw.start) or \
             g.speaker_before_marker(text, raw.author_start, raw.author_stop)
         if mention is None and not raw.speakerless:
             continue

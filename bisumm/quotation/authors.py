@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import clause_begin, sentence_end, skip_space
 from .records import AuthorWords
-from ..entities.mentions import WORD, Mention, first_mention
+from ..entities.mentions import WORD, Mention, first_mention, subject_mention
 from ..entities.titles import OBJECT_PRONOUNS
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -85,7 +85,7 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
     if mention is None and verb.start() > a_start:
         mention = first_mention(text, a_start, verb.start(), g)
     if mention is None:
-        mention = _generic(text, verb.end(), a_stop, g)
+        mention = _generic(text, verb.end(), a_stop, g) or g.document_body(text, verb.end(), a_stop)
     pattern = "tip" if converb else g.after_rule
     if mention is not None and mention.kind == "org":
         pattern = "press"
@@ -94,7 +94,7 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
 
 def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
     """The first mention after the verb, passing an object pronoun (``спросила его министр …``)."""
-    mention = first_mention(text, start, stop, g)
+    mention = subject_mention(text, start, stop, g)
     if mention is not None and mention.kind == "pronoun" and mention.surface.lower() in OBJECT_PRONOUNS:
         return first_mention(text, mention.stop, stop, g) or mention
     return mention

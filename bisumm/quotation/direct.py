@@ -17,7 +17,7 @@ from .authors import DASHES, author_after, author_before, read_author, words_of
 from .clauses import clause_begin, sentence_end, skip_space
 from ..marks import Pair, pair_marks
 from .records import AuthorWords, Block, Cand
-from ..entities.mentions import Mention
+from ..entities.mentions import Mention, first_mention
 from ..entities.titles import NAMING_STEMS
 
 __all__ = ["direct_quotes"]
@@ -84,6 +84,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
             (subject := g.subject_before(text, clause_begin(text, pair.open, bs), pair.open)):
         cand.mention, cand.pattern, cand.attributed, cand.end = subject, "tip", True, after.stop  # X «…» тип әйтте
         block.claims.add(pair.end, after.stop)
+    elif (verb := _verb_before(block, pair)) is not None:
+        cand.mention, cand.pattern, cand.attributed = verb, "fragment", True  # X пообещал «…»
     elif g.quoting_after(text, pair.end, be):
         cand.pattern = "quoted"  # «…» тигән фекер: words presented as a saying or an opinion, no speaker
     elif not _speech_like(block, pair):
@@ -105,6 +107,23 @@ def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
         stop1 = m.start(1) if m.group(1) == "," else m.end(1)
         return _Inside((s, stop1), (end.end(), e), found.mention if found else None)
     return None
+
+
+_LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
+
+
+def _verb_before(block: Block, pair: Pair) -> Mention | None:
+    """``Порошенко пообещал «использовать всю волю»``: words in marks right after a reporting verb
+    are its subject's (the subject found before the verb in its sentence)."""
+    text, bs, g = block.text, block.start, block.grammar
+    low = max(bs, pair.open - 30)
+    m = _LAST_WORD.search(text, low, pair.open)
+    inner = words_of(text, pair.inner_start, pair.inner_stop)
+    if m is None or not g.is_cue(m.group(1)) or len(inner) < 3 or inner[0].group()[:1].isupper() and \
+            text[pair.end:pair.end + 1] in (".", ""):
+        return None  # передает «Пятый канал». — a medium named after its verb
+    clause = clause_begin(text, m.start(1), bs)
+    return first_mention(text, clause, m.start(1), g) or g.speaker_before_marker(text, clause, m.start(1))
 
 
 _CODE = re.compile(r"://|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[{}]|\brgba?\(")

@@ -64,6 +64,10 @@ class QuoteGrammar(MentionGrammar):
         """A verb a quotative converb attaches to (``тип <verb> X``): a reporting verb by default."""
         return self.is_cue(word)
 
+    def document_body(self, text: str, start: int, stop: int) -> Mention | None:
+        """The body whose document the author words name (``в докладе центра …``), or ``None``."""
+        return None
+
     def is_passive(self, word: str) -> bool:
         """A passive report (``it was noted``): the quote has no speaker."""
         return False

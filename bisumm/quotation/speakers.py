@@ -19,6 +19,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
+from ..entities.names import expand_abbreviation
 from ..entities.titles import is_official_title, is_state_org, title_class
 from .params import CONFIDENCE
 
@@ -53,13 +54,17 @@ def is_official(speaker: str | None, title: str | None, kind: str) -> bool:
 class Speakers:
     """Resolves quote speakers against the entities of one text, in reading order."""
 
-    def __init__(self, found: Entities) -> None:
+    def __init__(self, found: Entities, text: str = "") -> None:
         self.found = found
+        #: the text the entities were found in (to spell out abbreviations)
+        self.found_text = text
         #: titles roles gave to untitled people while reading (entity id → title)
         self.titles: dict[int, str] = {}
         #: the person the last resolved quote went to, and where they were mentioned
         self.last_speaker: Entity | None = None
         self.last_at = -SPEAKER_WINDOW - 1
+        #: the last body a quote was given to (a later ``в документе`` names it)
+        self.last_body: str | None = None
         self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
         self._org_starts = [found.mentions[k].start for k in self._orgs]
 
@@ -72,6 +77,8 @@ class Speakers:
         speaker, title, conf, ent = self._speaker_of(m, g)
         if ent is not None:
             self.last_speaker, self.last_at = ent, m.start
+        if m.kind == "org" and speaker:
+            self.last_body = speaker
         if ent is None or speaker != ent.name:
             return Resolved(speaker, title, conf, is_official(speaker, title, m.kind))
         found = self.found
@@ -89,8 +96,11 @@ class Speakers:
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known, ent
         if m.kind == "org":
             if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
-                body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else None)
+                body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else self.last_body)
                 return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None
+            full = expand_abbreviation(self.found_text, m.start, m.name) if m.name and self.found_text else None
+            if full is not None and g is not None:  # в отчете СП ← Счетной палаты (СП)
+                return g.body_nominative(full), None, CONFIDENCE.organisation, None
             return m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
             ent = found.last_before(m.start, m.gender)
@@ -105,7 +115,11 @@ class Speakers:
         if m.kind == "person":
             return self._person(m, g)
         cls = title_class(m.title) if m.title else None
-        ent = found.last_before(m.start, cls=cls, extra=titles) if cls else None
+        ent = None
+        if m.title and g is not None and not g.qualifiers_first:  # глава Турции → the президент Турции
+            ent = found.last_with_qualifiers(m.start, m.title, titles)  # (generic qualifiers first: not read)
+        if ent is None and cls:
+            ent = found.last_before(m.start, cls=cls, extra=titles)
         if ent is None and m.title and len(m.title.split()) == 1:  # ответил фермер ← владелец фермер Азат …
             ent = found.last_with_word(m.start, m.title.lower()[:5], titles)
         if ent is None and cls and g is not None and g.sentence_bound:  # the only person with this kind of title
@@ -122,9 +136,16 @@ class Speakers:
             ent = found.last_before(m.start)  # — добавил министр, — сказал медик: the person last named
             if ent is not None:
                 return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
+        if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
+            return self.last_body, None, CONFIDENCE.role_salient, None  # в докладе центра … — авторы доклада
         if role and g is not None:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
+
+    def _of_document(self, m: Mention, g: MentionGrammar) -> bool:
+        """The role is followed by a generic document or body (``авторы доклада``)."""
+        after = self.found_text[m.stop:m.stop + 40].split()
+        return bool(after) and g.is_generic_body(after[0])
 
     def _oblique_last(self, ent: Entity, pos: int) -> bool:
         """Whether the last mention of ``ent`` before ``pos`` was in an oblique case (its words changed
