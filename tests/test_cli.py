@@ -424,3 +424,18 @@ def test_keywords_path_does_not_import_heavy_modules_before_the_text() -> None:
             "if m in sys.modules))")
     proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT)
     assert proc.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_json_output_is_one_line_per_document_whatever_the_text_holds(tmp_path):
+    """U+2028/U+2029/U+0085 are line ends for str.splitlines: JSON output escapes them."""
+    seed = (ROOT / "examples" / "seeds" / "ba_khamitov_kazakhstan.txt").read_text(encoding="utf-8")
+    cut = len(seed) // 4
+    path = tmp_path / "lines.txt"
+    path.write_text(seed[:cut] + "\u2028" + seed[cut:].replace(". ", ".\u2029 ", 2), encoding="utf-8")
+    done = run("summarize", "--long", "-f", "json", str(path))
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert len(lines) == 1
+    record = json.loads(lines[0])
+    text = path.read_text(encoding="utf-8")
+    assert all(text[s["start"]:s["stop"]] == s["text"] for s in record["sentences"])

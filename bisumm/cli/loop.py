@@ -5,7 +5,6 @@ Kept apart from :mod:`bisumm.cli.commands` so that ``bisumm --help`` never impor
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -13,7 +12,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from ..batch import imap_ordered, record_text
-from .render import epilogue, prologue, render, use_color
+from .render import epilogue, json_line, prologue, render, use_color
 
 __all__ = ["write_results", "fit_idf"]
 
@@ -124,7 +123,7 @@ def fit_idf(records: Iterable[dict[str, Any]], output: Path, *, lang: str = "aut
 
 def _fit_report(report: dict[str, Any], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(report, ensure_ascii=False) + "\n"
+        return json_line(report)
     line = (f"IDF of {report['terms']} terms fitted on {report['documents']} documents "
             f"({report['failed']} failed) -> {report['output']}")
     if fmt == "html":

@@ -22,7 +22,7 @@ import json
 import os
 from typing import Any, TextIO
 
-__all__ = ["FORMATS", "KINDS", "render", "prologue", "epilogue", "use_color", "highlight"]
+__all__ = ["FORMATS", "KINDS", "render", "prologue", "epilogue", "use_color", "highlight", "json_line"]
 
 FORMATS = ("text", "markdown", "html", "json")
 KINDS = ("summary", "quotes", "keywords", "detect")
@@ -51,11 +51,24 @@ def epilogue(fmt: str) -> str:
     return "</body>\n</html>\n" if fmt == "html" else ""
 
 
+#: characters that end a line for ``str.splitlines`` but that ``json.dumps`` leaves raw
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def json_line(value: Any) -> str:
+    r"""``value`` as one JSON Lines line: UTF-8 text, and no character any reader splits a line at.
+
+    >>> json_line({"text": "a\u2028b"})
+    '{"text": "a\\u2028b"}\n'
+    """
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKS) + "\n"
+
+
 def render(result: dict[str, Any], *, kind: str, fmt: str, color: bool = False,
            heading: bool = False) -> str:
     """One result as ``fmt``; ``heading`` names the document (for batches of several)."""
     if fmt == "json":
-        return json.dumps(result, ensure_ascii=False) + "\n"
+        return json_line(result)
     if "error" in result:
         return ""
     body = _RENDERERS[kind](result, fmt, color)
