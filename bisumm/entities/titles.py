@@ -43,9 +43,11 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     """One lexicon holding every entry of ``lexicons`` (first occurrence order)."""
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
-                           "state_names", "always_official", "private_bodies", "naming_stems", "place_stems")}
+                           "state_names", "always_official", "private_bodies", "naming_stems", "place_stems",
+                           "org_heads")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
-            for name in ("not_title_exact", "object_pronouns", "person_nouns")}
+            for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps",
+                         "function_words")}
     pronouns = {word: gender for lex in lexicons for word, gender in lex.pronouns.items()}
     classes = tuple(
         (_join([lex.classes[i][0] for lex in lexicons if i < len(lex.classes)]),
@@ -60,6 +62,8 @@ def lexicon() -> TitleLexicon:
     >>> "министр" in lexicon().title_stems and "башлы" in lexicon().title_stems
     True
     """
+    if _built["generation"] == generation():
+        return _built["lexicon"]
     with _built_lock:
         if _built["generation"] != generation():
             found = [get_language(code).title_lexicon for code in available()]

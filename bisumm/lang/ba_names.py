@@ -15,8 +15,8 @@ import re
 
 from ..entities.grammar import MentionFound
 from ..entities.names import SURNAME, SURNAME_BASE
-from ..entities.mentions import CHAIN_PREPS, FUNCTION_WORDS, STOP_WORDS, Mention, Tok, gap_ok
-from ..entities.titles import PRONOUNS, is_place_word, is_state_org, is_title_word
+from ..entities.mentions import Mention, Tok, ends_chain, gap_ok, is_function_word
+from ..entities.titles import is_place_word, is_state_org, is_title_word, lexicon
 from .ba import is_speech_verb
 from .ba_suffixes import endings
 
@@ -156,10 +156,10 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
             k -= 1
             continue
         if (not gap_ok(text, toks[k - 1].stop, toks[k].start, False) or low in _QUALIFIER_BREAK
-                or (low in STOP_WORDS and low not in CHAIN_PREPS) or is_speech_verb(word)
-                or _PLURAL_CASED.search(low) or word.isdigit() or low in PRONOUNS
+                or ends_chain(low) or is_speech_verb(word)
+                or _PLURAL_CASED.search(low) or word.isdigit() or low in lexicon().pronouns
                 or (_LOCATIVE.search(low) and not is_place_word(word) and low not in ("һаҡлау",))
-                or surname_shaped(word) or low in FUNCTION_WORDS):
+                or surname_shaped(word) or is_function_word(low)):
             break
         k -= 1
     return k

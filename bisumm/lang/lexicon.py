@@ -22,7 +22,7 @@ CLASS_NAMES: tuple[str, ...] = (
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity (caches keyed on a lexicon)
 class TitleLexicon:
     """A language's words for officials' titles, occupations, state bodies, pronouns and places.
 
@@ -57,5 +57,13 @@ class TitleLexicon:
     object_pronouns: frozenset[str] = frozenset()
     #: generic person nouns that refer back to the last person of the text
     person_nouns: frozenset[str] = frozenset()
+    #: whole words that end a title chain or an organisation phrase (prepositions, quotatives)
+    stop_words: frozenset[str] = frozenset()
+    #: whole words that may stand inside a title chain although they are stop words (``министр по делам``)
+    chain_preps: frozenset[str] = frozenset()
+    #: capitalised function words that open sentences and never start a name
+    function_words: frozenset[str] = frozenset()
+    #: heads of organisation phrases (press services, ministries, administrations), besides ``ministry_stems``
+    org_heads: tuple[str, ...] = ()
     #: (head stems, qualifier stems) per rule of :data:`CLASS_NAMES`; missing rules are empty
     classes: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
