@@ -25,7 +25,7 @@ import re
 from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks
 from .grammar import MentionFound
-from .names import PATRONYMIC, SURNAME, is_capitalised
+from .names import is_capitalised, name_pattern
 from ..lang.lexicon import TitleLexicon
 from .titles import is_place_word, is_title_word, lexicon
 
@@ -128,7 +128,7 @@ def _surname_after(first: str, word: str, g: MentionGrammar) -> bool:
 def surname_shaped(word: str, g: MentionGrammar) -> bool:
     """A word shaped like a surname once the language drops its case ending."""
     low = g.surname_base(word.lower())
-    return len(low) >= 5 and bool(SURNAME.search(low))
+    return len(low) >= 5 and bool(name_pattern("SURNAME").search(low))
 
 
 def gap_ok(text: str, a: int, b: int, allow_comma: bool) -> bool:
@@ -250,7 +250,7 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
         if j > i and (text[toks[j - 1].stop:toks[j].start].strip() or _latin(toks[j].word) != _latin(toks[i].word)):
             break  # a gap, or a change of script (компании Antal Татьяна Баклагова)
         j += 1
-        if j - 1 > i and surname_shaped(toks[j - 1].word, g) and not PATRONYMIC.search(toks[j - 1].word.lower()):
+        if j - 1 > i and surname_shaped(toks[j - 1].word, g) and not name_pattern("PATRONYMIC").search(toks[j - 1].word.lower()):
             break
     if j - i == 2 and j < len(toks) and g.name_joiner(toks[j].word) and not text[toks[j - 1].stop:toks[j].start].strip():
         return _joined_name(text, toks, i, j + 1, g)  # Эльвира Ринат ҡыҙы (Сәлимова)
@@ -262,7 +262,7 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
         return j, []  # команды Toro Rosso Даниил Квят: the Latin words name the body, the person follows
     if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
         return j, []  # Ҡыҙыл Яр ауылында
-    if len(run) == 3 and not PATRONYMIC.search(run[1].word.lower()) and not g.is_first_name(run[0].word):
+    if len(run) == 3 and not name_pattern("PATRONYMIC").search(run[1].word.lower()) and not g.is_first_name(run[0].word):
         return i + 1, []  # Сабантуйҙа Радий Хәбиров: the name starts at the next word
     if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
         return j + 1, toks[i:j + 1]  # Сәлимә апай

@@ -44,7 +44,8 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
                            "state_names", "always_official", "private_bodies", "naming_stems", "place_stems",
-                           "org_heads")}
+                           "org_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
+                           "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
             for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps",
                          "function_words")}

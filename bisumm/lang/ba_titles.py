@@ -39,6 +39,7 @@ BA_TITLES = TitleLexicon(
     function_words=frozenset({"үҙ", "был", "әммә", "ул", "уның", "бынан", "шулай", "һәр", "артабан", "сара",
         "әле", "бөгөн", "быйыл", "унда", "шуға", "ләкин", "беҙ", "улар"}),
     org_heads=("матбуғат", "хөкүмәт", "министрлы", "хакимиәт"),
+    patronymic_endings=("улы", "ҡыҙы"),  # Bashkir surnames are Russified: read by Russian's surname endings
     classes=(
         (("урынбаҫар",), ()),  # deputy_premier
         ((), ()),  # premier

@@ -65,5 +65,13 @@ class TitleLexicon:
     function_words: frozenset[str] = frozenset()
     #: heads of organisation phrases (press services, ministries, administrations), besides ``ministry_stems``
     org_heads: tuple[str, ...] = ()
+    #: endings of surnames (``ов``, ``ская``), the case endings they take, and the endings a surname
+    #: keeps once a case ending is dropped (read as regular-expression alternatives)
+    surname_endings: tuple[str, ...] = ()
+    surname_cases: tuple[str, ...] = ()
+    surname_bases: tuple[str, ...] = ()
+    #: endings of patronymics (``вич``, ``улы``) and the case endings they take
+    patronymic_endings: tuple[str, ...] = ()
+    patronymic_cases: tuple[str, ...] = ()
     #: (head stems, qualifier stems) per rule of :data:`CLASS_NAMES`; missing rules are empty
     classes: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
