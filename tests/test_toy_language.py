@@ -10,7 +10,9 @@ from __future__ import annotations
 import pytest
 
 import bisumm
+from bisumm.entities.titles import is_official_title, is_title_word
 from bisumm.lang import Language, get_language, register, unregister
+from bisumm.lang.lexicon import TitleLexicon
 from bisumm.quotation.grammar import QuoteGrammar
 
 
@@ -82,3 +84,22 @@ def test_toy_language_gets_single_word_keywords_and_names(toy):
     assert [kw.text for kw in found[:2]] == ["school", "council"]
     assert ("Anna Berg", "name") in [(kw.text, kw.kind) for kw in found]
     assert all(TEXT[o.start:o.stop] == o.text for kw in found for o in kw.occurrences)
+
+
+class ToyWithTitles(Toy):
+    title_lexicon = TitleLexicon(title_stems=("mayor",), always_official=("mayor",))
+
+
+TITLED = ("The town council met on Monday.\n\n"
+          "«We will open the school on time», — said mayor Anna Berg. Builders worked all winter.")
+
+
+def test_toy_title_words_make_its_speakers_titles(toy):
+    """A language's own title words (its ``title_lexicon``) make its speakers' titles and officials."""
+    assert not is_title_word("mayor")
+    register(ToyWithTitles())
+    assert is_title_word("Mayor") and is_official_title("mayor")
+    found = bisumm.quotes(TITLED, lang="xx")
+    assert [(q.speaker, q.title, q.official) for q in found] == [("Anna Berg", "mayor", True)]
+    unregister("xx")
+    assert not is_title_word("mayor")

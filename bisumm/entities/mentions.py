@@ -18,37 +18,60 @@ A *mention* is what the text says (``главы Минздрава респуб�
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, NamedTuple
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, NamedTuple
 import re
 
 from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks
 from .grammar import MentionFound
-from .names import PATRONYMIC, SURNAME, is_capitalised
-from .titles import MINISTRY_STEMS, PERSON_NOUNS, PRONOUNS, is_place_word, is_title_word
+from .names import is_capitalised, name_pattern
+from ..lang.lexicon import TitleLexicon
+from .titles import is_place_word, is_title_word, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from .grammar import MentionGrammar
 
 __all__ = ["Mention", "Tok", "find_mentions", "first_mention", "normalize_name", "org_chain", "gap_ok",
-           "surname_shaped", "subject_mention", "WORD", "STOP_WORDS", "CHAIN_PREPS", "FUNCTION_WORDS", "ORG_HEADS"]
+           "surname_shaped", "subject_mention", "WORD", "STOP_WORDS", "CHAIN_PREPS", "FUNCTION_WORDS", "ORG_HEADS",
+           "is_org_head", "ends_chain", "is_function_word"]
 
-#: words that end a title chain or an organisation phrase (prepositions, conjunctions, quotatives)
-STOP_WORDS = frozenset({
-    "на", "у", "во", "с", "со", "после", "при", "перед", "за", "из", "от", "во время", "для", "о", "об",
-    "в", "к", "ко", "через", "менән", "өсөн", "тураһында", "хаҡында", "буйынса", "һәм", "ә", "ләкин",
-    "тип", "тине", "что", "который", "которая", "которые", "это", "так", "также", "уже", "ещё", "еще",
-    "своём", "своем", "своей", "своих", "интервью", "журналистам", "һорауына", "ултырышта",
-})
-#: prepositions and conjunctions that may stand inside a title chain (``министр по делам``)
-CHAIN_PREPS = frozenset({"по", "в", "при", "буйынса", "и", "һәм", "–", "-"})
-#: heads of organisation phrases (press services, ministries, administrations)
-ORG_HEADS = re.compile(r"^(?:пресс-служб|пресс-центр|ведомств|министерств|" + "|".join(MINISTRY_STEMS) +
-                       r"|правительств|администрац|офис|управлени|мчс|мвд|гибдд|роспотреб|матбуғат|хөкүмәт|"
-                       r"министрлы|хакимиәт|штаб|оперштаб)", re.IGNORECASE)
-#: capitalised function words that open sentences and never start a name
-FUNCTION_WORDS = frozenset({"үҙ", "был", "әммә", "ул", "уның", "бынан", "шулай", "һәр", "артабан", "сара",
-                            "әле", "бөгөн", "быйыл", "унда", "шуға", "ләкин", "беҙ", "улар"})
+
+
+def __getattr__(name: str) -> Any:
+    """The old constants ``STOP_WORDS``, ``CHAIN_PREPS``, ``FUNCTION_WORDS`` and ``ORG_HEADS``: the
+    words of every language's :class:`~bisumm.lang.lexicon.TitleLexicon` at the time of the call."""
+    if name in ("STOP_WORDS", "CHAIN_PREPS", "FUNCTION_WORDS"):
+        return getattr(lexicon(), name.lower())
+    if name == "ORG_HEADS":
+        return _org_pattern(lexicon())
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+@lru_cache(maxsize=8)
+def _org_pattern(lex: TitleLexicon) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(lex.org_heads + lex.ministry_stems) + ")", re.IGNORECASE)
+
+
+def is_org_head(word: str) -> bool:
+    """The head of an organisation phrase (press service, ministry, administration).
+
+    >>> is_org_head("Минздрав"), is_org_head("Хөкүмәте"), is_org_head("Минимальная")
+    (True, True, False)
+    """
+    return _org_pattern(lexicon()).match(word) is not None
+
+
+def ends_chain(low: str) -> bool:
+    """A lower-cased word that ends a title chain or an organisation phrase (a stop word that may not
+    stand inside a chain)."""
+    lex = lexicon()
+    return low in lex.stop_words and low not in lex.chain_preps
+
+
+def is_function_word(low: str) -> bool:
+    """A lower-cased capitalised function word that opens sentences and never starts a name."""
+    return low in lexicon().function_words
 
 
 class Tok(NamedTuple):
@@ -92,20 +115,20 @@ def _name_like(word: str, g: MentionGrammar) -> bool:
     if not is_capitalised(word) or is_place_word(word) or is_title_word(word):
         return False
     low = word.lower()
-    if low in PRONOUNS or low in FUNCTION_WORDS or ORG_HEADS.match(word):
+    if low in lexicon().pronouns or is_function_word(low) or is_org_head(word):
         return False
     return g.name_like(word)
 
 
 def _surname_after(first: str, word: str, g: MentionGrammar) -> bool:
-    return is_capitalised(word) and not is_title_word(word) and word.lower() not in FUNCTION_WORDS and \
+    return is_capitalised(word) and not is_title_word(word) and not is_function_word(word.lower()) and \
         g.surname_after(first, word)
 
 
 def surname_shaped(word: str, g: MentionGrammar) -> bool:
     """A word shaped like a surname once the language drops its case ending."""
     low = g.surname_base(word.lower())
-    return len(low) >= 5 and bool(SURNAME.search(low))
+    return len(low) >= 5 and bool(name_pattern("SURNAME").search(low))
 
 
 def gap_ok(text: str, a: int, b: int, allow_comma: bool) -> bool:
@@ -179,10 +202,10 @@ def normalize_name(words: list[str], lang: str, context: str = "", title_case: s
 
 def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFound | None:
     s, e, w, _ = toks[i]
-    low = w.lower()
-    if low in PRONOUNS:
-        return MentionFound(Mention(s, e, "pronoun", gender=PRONOUNS[low], surface=w), i + 1)
-    if low in PERSON_NOUNS:
+    low, lex = w.lower(), lexicon()
+    if low in lex.pronouns:
+        return MentionFound(Mention(s, e, "pronoun", gender=lex.pronouns[low], surface=w), i + 1)
+    if low in lex.person_nouns:
         return MentionFound(Mention(s, e, "person", surface=w), i + 1)
     org = g.organisation_at(text, toks, i)
     if org is not None:
@@ -227,7 +250,7 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
         if j > i and (text[toks[j - 1].stop:toks[j].start].strip() or _latin(toks[j].word) != _latin(toks[i].word)):
             break  # a gap, or a change of script (компании Antal Татьяна Баклагова)
         j += 1
-        if j - 1 > i and surname_shaped(toks[j - 1].word, g) and not PATRONYMIC.search(toks[j - 1].word.lower()):
+        if j - 1 > i and surname_shaped(toks[j - 1].word, g) and not name_pattern("PATRONYMIC").search(toks[j - 1].word.lower()):
             break
     if j - i == 2 and j < len(toks) and g.name_joiner(toks[j].word) and not text[toks[j - 1].stop:toks[j].start].strip():
         return _joined_name(text, toks, i, j + 1, g)  # Эльвира Ринат ҡыҙы (Сәлимова)
@@ -239,7 +262,7 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
         return j, []  # команды Toro Rosso Даниил Квят: the Latin words name the body, the person follows
     if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
         return j, []  # Ҡыҙыл Яр ауылында
-    if len(run) == 3 and not PATRONYMIC.search(run[1].word.lower()) and not g.is_first_name(run[0].word):
+    if len(run) == 3 and not name_pattern("PATRONYMIC").search(run[1].word.lower()) and not g.is_first_name(run[0].word):
         return i + 1, []  # Сабантуйҙа Радий Хәбиров: the name starts at the next word
     if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
         return j + 1, toks[i:j + 1]  # Сәлимә апай
@@ -288,7 +311,7 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
                 return MentionFound(_named(text, name_toks, (first, title), g), k)
             j = k
             continue
-        if low in STOP_WORDS and low not in CHAIN_PREPS or low in PRONOUNS or g.ends_phrase(word):
+        if ends_chain(low) or low in lexicon().pronouns or g.ends_phrase(word):
             break  # a verb or a pronoun ends the title (президент выступил; премьера, он …)
         j += 1
     if g.qualifiers_first:  # a role ends with its title words (башлығы урынбаҫары)
@@ -301,7 +324,7 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
 def _trim_role(title: str) -> str:
     """Drop trailing prepositions and conjunctions from a role chain."""
     words = title.split()
-    while len(words) > 1 and words[-1].lower() in CHAIN_PREPS:
+    while len(words) > 1 and words[-1].lower() in lexicon().chain_preps:
         words.pop()
     return " ".join(words) if words else title
 
@@ -315,7 +338,7 @@ def org_chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionF
     followed by a person's name is that person speaking."""
     j = i + 1
     while j < len(toks) and j - i < 10 and gap_ok(text, toks[j - 1].stop, toks[j].start, False):
-        if toks[j].word.lower() in STOP_WORDS and toks[j].word.lower() not in CHAIN_PREPS or g.ends_phrase(toks[j].word):
+        if ends_chain(toks[j].word.lower()) or g.ends_phrase(toks[j].word):
             break
         j += 1
     inner = find_mentions(text, toks[i + 1].start, toks[j - 1].stop, g) if j > i + 1 else []

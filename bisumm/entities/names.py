@@ -1,22 +1,44 @@
-"""Shapes of person names shared by the languages of the region (Russified surnames, patronymics).
+"""Shapes of person names, from the endings every language gives (Russified surnames, patronymics).
 
->>> bool(SURNAME.search("хабирова")), bool(PATRONYMIC.search("ғәлиәҫкәр улы")), is_capitalised("ГИБДД")
-(True, True, False)
+>>> bool(name_pattern("SURNAME").search("хабирова")), bool(name_pattern("PATRONYMIC").search("ғәлиәҫкәр улы"))
+(True, True)
+>>> is_capitalised("ГИБДД")
+False
 """
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
-__all__ = ["SURNAME", "SURNAME_BASE", "PATRONYMIC", "is_capitalised", "expand_abbreviation"]
+from ..lang.lexicon import TitleLexicon
+from .titles import lexicon
 
-#: surname endings, with the Russian case endings they take
-SURNAME = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ёва|ина|ына|ский|цкий|ская|цкая|енко|ко|ук|юк|ич|ян|дзе|швили)"
-                     r"(?:а|у|ым|ом|е|ой|ую|ого|ому)?$")
-#: a surname without any case ending (what is left when a case ending is dropped)
-SURNAME_BASE = re.compile(r"(?:ов|ев|ёв|ин|ын|ова|ева|ина|ына|ский|ская|ко|ич|ян)$")
-#: patronymic endings (Russian ``-вич/-вна``, Bashkir ``улы/ҡыҙы``), with case endings
-PATRONYMIC = re.compile(r"(?:вич|вна|ична|улы|ҡыҙы)(?:а|у|ем|ом|е|ой|ы)?$")
+__all__ = ["SURNAME", "SURNAME_BASE", "PATRONYMIC", "name_pattern", "is_capitalised", "expand_abbreviation"]
+
+
+
+@lru_cache(maxsize=8)
+def _patterns(lex: TitleLexicon) -> dict[str, re.Pattern[str]]:
+    def ending(endings: tuple[str, ...], cases: tuple[str, ...] = ()) -> re.Pattern[str]:
+        tail = f"(?:{'|'.join(cases)})?" if cases else ""
+        return re.compile(f"(?:{'|'.join(endings) or '(?!)'}){tail}$")
+    return {"SURNAME": ending(lex.surname_endings, lex.surname_cases), "SURNAME_BASE": ending(lex.surname_bases),
+            "PATRONYMIC": ending(lex.patronymic_endings, lex.patronymic_cases)}
+
+
+def name_pattern(kind: str) -> re.Pattern[str]:
+    """``SURNAME`` (surname endings with their case endings), ``SURNAME_BASE`` (a surname without
+    any case ending) or ``PATRONYMIC`` (Russian ``-вич/-вна``, Bashkir ``улы/ҡыҙы``), from the
+    endings of every language's :class:`~bisumm.lang.lexicon.TitleLexicon`."""
+    return _patterns(lexicon())[kind]
+
+
+def __getattr__(name: str) -> re.Pattern[str]:
+    """The old constants ``SURNAME``, ``SURNAME_BASE`` and ``PATRONYMIC`` (see :func:`name_pattern`)."""
+    if name in ("SURNAME", "SURNAME_BASE", "PATRONYMIC"):
+        return name_pattern(name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def is_capitalised(word: str) -> bool:

@@ -1,7 +1,10 @@
-"""Officials' titles and the small word lists the quote rules need, for Russian and Bashkir.
+"""Officials' titles and the small word lists the quote rules need, read from every language.
 
-Words are matched on lower-cased, ``ё``-folded prefixes ("stems"), so one entry covers the
-case forms (``министр``, ``министра``, ``министры``, ``министрҙың``).
+The words live in each language's :class:`~bisumm.lang.lexicon.TitleLexicon`
+(``bisumm/lang/<code>_titles.py``); the rules here match the union of every registered language's
+lexicon, rebuilt when :func:`bisumm.lang.register` adds a language. Words are matched on
+lower-cased, ``ё``-folded prefixes ("stems"), so one entry covers the case forms (``министр``,
+``министра``, ``министры``, ``министрҙың``).
 
 >>> title_class("глава администрации Уфы")
 'mayor'
@@ -14,140 +17,72 @@ case forms (``министр``, ``министра``, ``министры``, ``м
 from __future__ import annotations
 
 import re
+import threading
+from typing import Any
+
+from ..lang import available, generation, get_language
+from ..lang.lexicon import CLASS_NAMES, TitleLexicon
 
 __all__ = ["TITLE_STEMS", "MINISTRY_STEMS", "ROLE_STEMS", "is_title_word", "is_role_word",
            "title_class", "is_official_title", "is_state_org", "NAMING_STEMS", "PRONOUNS",
-           "OBJECT_PRONOUNS", "PERSON_NOUNS", "is_place_word"]
+           "OBJECT_PRONOUNS", "PERSON_NOUNS", "is_place_word", "lexicon"]
 
-#: head words of titles (prefixes of lower-cased word forms)
-TITLE_STEMS: tuple[str, ...] = (
-    # Russian
-    "глав", "врио", "президент", "премьер", "вице-премьер", "вице-губернатор", "министр", "замминистр",
-    "заместител", "зампред", "губернатор", "мэр", "вице-мэр", "сити-менеджер", "депутат", "сенатор",
-    "спикер", "вице-спикер", "председател", "руководител", "начальник", "директор", "гендиректор",
-    "посол", "посл", "консул", "генконсул", "полпред", "прокурор", "генпрокурор", "судья", "судь",
-    "уполномоченн", "омбудсмен", "пресс-секретар", "советник", "помощник", "ректор", "муфти",
-    "госсекретар", "управделами", "аудитор", "представител", "командующ", "первый", "первого",
-    "главврач", "главный", "главного", "градоначальник", "официальн",
-    # Bashkir
-    "башлы", "президенты", "етәксе", "рәйес", "урынбаҫар", "илсе", "министры", "депутаты",
-    "начальниг", "ойоштороусы", "мөфти", "секретары", "вәкил", "хакимиәт", "мөдир",
-)
-#: occupations that head a mention like a title (``фермер Азат Кильдибаев``) but never make an official
-ROLE_STEMS: tuple[str, ...] = (
-    "фермер", "тренер", "наставник", "экономист", "аналитик", "эксперт", "активист", "режисс", "актёр", "актер",
-    "актрис", "писател", "поэт", "художник", "учител", "педагог", "врач", "рыбак", "волонт", "предпринимател",
-    "бизнесмен", "владел", "капитан", "нападающ", "вратар", "спортсмен", "пенсионер", "механизатор", "доярк",
-    "агроном", "политолог", "социолог", "историк", "юрист", "адвокат", "блогер", "студент", "школьни",
-    "водител", "жител", "очевид", "прохож", "сосед",
-    # Bashkir
-    "тренеры", "иҡтисадсы", "уҡытыусы", "табиб", "балыҡсы", "яҙыусы", "шағир", "рәссам", "режиссёры",
-    "режиссеры", "артист", "эшҡыуар", "фермеры", "ирекмән",
-)
-# "главное", "главным"; "После" (not посла); the plural "главами муниципалитетов"; "в официальном заявлении", "официальное
-# сообщение" (a document, not a person); Bashkir "министрлыҡ" (a ministry)
-_NOT_TITLE = ("главн", "главе", "главам", "главами", "официальном", "официальное", "после", "премьерств", "президентств", "министерств", "министрлы", "премьеран", "премьерала", "премьераға",
-              "премьераһ")
-_NOT_TITLE_EXACT = frozenset({"первый", "первого", "главный", "главного", "представитель", "вәкиле",
-                              "вәкил"})  # Bashkir: the first name Вәкил (Вәкил Хажин); the title is вәкилдәре
-
-_STATE = (
-    "республик", "регион", "башкорт", "башкир", "башҡорт", "росси", "рәсәй", "правительств", "хөкүмәт",
-    "администрац", "хакимиәт", "министерств", "министрлы", "минздрав", "ведомств", "управлени",
-    "департамент", "комитет", "госсобран", "государствен", "курултай", "ҡоролтай", "дум", "совет",
-    "мчс", "мвд", "гибдд", "фнс", "фсб", "фссп", "роспотреб", "рос", "прокуратур", "суд", "гу ",
-    "гу", "сельского поселения", "города", "район", "ҡала", "ауыл", "дәүләт", "федерац", "упр",
-    "уфы", "өфө", "казахстан", "ҡаҙағстан", "узбекистан", "төркиә", "турц", "цик", "избиркома",
-    "палат", "муниципал", "гку", "гбу", "төбәк", "госкомитет",
-    # bodies of other states in Russian news (issue 14, ru dev part)
-    "мид", "свр", "кремл", "госдеп", "пентагон", "счетн", "государств", "конгресс", "сенат", "парламент",
-    "полици", "спецслужб", "офис президента", "правоохранительн", "следствен", "прокуратур",
-    # Bashkir ``идаралыҡ`` = управление (``Рәсәй ҡулланыусыларын күҙәтеү идаралығы``); ``АҠШ`` = США
-    "идаралы", "аҡш",
-) + (MINISTRY_STEMS := (
-    # ministries by their short names (not any word in мин-: минометный, минимальная)
-    "минобр", "минфин", "минэконом", "минтруд", "минюст", "минприрод", "минпромторг", "минтранс", "минстро",
-    "минсельхоз", "минкульт", "минспорт", "минэнерго", "минкавказ", "минцифр", "минпрос", "минздрав",
-    "минвостокразвити", "минсвяз", "минрегион", "минэкологи", "минсоц", "минмолодеж", "минимуществ",
-    "минзем", "минлес", "минсемь", "миноборон", "минвод", "минэк", "минис", "минпром", "минкомсвяз",
-))
-#: states by name: a head of one holds public office (``глава Соединенных Штатов``)
-_STATES = (
-    "сша", "соединенн", "франци", "германи", "великобритани", "британи", "украин", "белорусси", "азербайджан",
-    "армени", "грузи", "молдави", "латви", "литв", "эстони", "польш", "китая", "кнр", "япони", "индии",
-    "итали", "испани", "израил", "иран", "сири", "ирак", "египт", "киргиз", "таджикистан", "туркмени",
-    "канад", "австри", "венгри", "сербии", "болгари", "румыни", "греци", "финлянди", "швеци", "норвеги",
-)
 #: title classes that are public offices whatever words qualify them
 _OFFICIAL_CLASSES = frozenset({"deputy_premier", "premier", "deputy_minister", "mayor", "district_head",
                                "region_head", "ambassador", "minister", "parliament_chair", "deputy", "prosecutor"})
+#: the union of every language's lexicon and the registry generation it was built for
+_built: dict[str, Any] = {"generation": None, "lexicon": None}
+_built_lock = threading.Lock()
 
-_ALWAYS_OFFICIAL = (
-    "президент", "премьер", "вице-премьер", "министр", "замминистр", "губернатор", "мэр", "вице-мэр",
-    "депутат", "сенатор", "спикер", "посол", "посл", "консул", "полпред", "прокурор", "генпрокурор",
-    "судья", "уполномоченн", "омбудсмен", "градоначальник", "пресс-секретар", "госсекретар", "управделами",
-    "илсе", "министры", "депутаты", "президенты", "зампред", "врио", "сити-менеджер",
-)
-#: bodies whose heads hold no public office, whatever their title (``президент компании``)
-_PRIVATE_BODIES = ("объединени", "ассоциаци", "компани", "клуб", "фонд", "корпораци", "холдинг", "банк",
-                   "концерн", "групп", "сообществ", "гильди")
-_CLASSES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    # class, head stems, qualifier stems that must also occur ("" = any)
-    ("deputy_premier", ("вице-премьер", "заместител", "урынбаҫар", "зампред"), ("премьер",)),
-    ("premier", ("премьер",), ("",)),
-    ("deputy_minister", ("замминистр", "заместител", "урынбаҫар"), ("министр",)),
-    ("mayor", ("мэр", "сити-менеджер", "градоначальник"), ("",)),
-    ("mayor", ("глав", "башлы", "етәксе"),
-     ("уфы", "администрац", "хакимиәт", "ҡала", "город", "стерлитамак", "стәрлетамаҡ", "өфө")),
-    ("district_head", ("глав", "башлы", "етәксе"), ("район", "поселени", "ауыл")),
-    ("region_head", ("глав", "руководител", "губернатор", "президент", "башлы", "етәксе", "лидер"),
-     ("регион", "республик", "башкорт", "башкир", "башҡорт", "төбәк", "субъект", "дәүләт",
-      "бр башлы", "бр президент")),  # Bashkir ``БР Башлығы`` = Башҡортостан Республикаһы Башлығы
-    ("ambassador", ("посол", "посл", "илсе"), ("",)),
-    ("press_secretary", ("пресс-секретар", "секретары"), ("",)),
-    ("minister", ("министр",), ("",)),
-    ("parliament_chair", ("председател", "рәйес", "спикер"), ("собрани", "курултай", "ҡоролтай", "йыйылыш", "дум")),
-    ("deputy", ("депутат",), ("",)),
-    ("coach", ("тренер", "наставник"), ("",)),
-    ("prosecutor", ("прокурор",), ("",)),
-)
 
-#: words before «…» that make it a name (organisation, media, event, programme, work)
-NAMING_STEMS: tuple[str, ...] = (
-    "ооо", "оао", "зао", "пао", "ао", "ип", "нко", "ано", "гуп", "муп", "гбу", "гку", "ия", "иа", "фгуп",
-    "компани", "корпораци", "холдинг", "групп", "предприяти", "завод", "комбинат", "фабрик", "банк",
-    "газет", "журнал", "телеканал", "канал", "радио", "агентств", "издани", "портал", "сайт",
-    "фонд", "проект", "нацпроект", "программ", "форум", "фестивал", "акци", "конкурс", "преми",
-    "театр", "фильм", "кинофильм", "книг", "роман", "повест", "песн", "спектакл", "выставк", "клуб",
-    "команд", "парти", "движени", "центр", "ансамбл", "санатори", "бренд", "марк", "сет", "магазин",
-    "операци", "общество", "союз", "ассоциаци", "названием", "называем", "именуем", "лозунг", "хештег",
-    "рубрик", "сериал", "передач", "шоу", "платформ", "приложени", "сообществ", "турнир", "олимпиад",
-    "смен", "лагер", "музе", "школ", "гимнази", "лице", "колледж", "университет", "институт", "кафе",
-    "ресторан", "гостиниц", "отел", "жк", "микрорайон", "улиц", "проспект", "станци", "аэропорт",
-    "орден", "медал", "звани", "номинаци", "категори", "статус", "знак",
-    # Bashkir
-    "гәзит", "журналы", "телеканалы", "агентлы", "ширҡәт", "компанияһ", "берекмә", "йәмғиәт",
-    "фестивале", "форумы", "конкурсы", "проекты", "программаһ", "бүләге", "премияһ", "спектакле",
-    "ансамбле", "театры", "китабы", "йыры", "фонды", "акцияһ", "исеме", "исемле",
-)
-PRONOUNS: dict[str, str] = {
-    "он": "m", "она": "f", "его": "m", "ее": "f", "её": "f", "ему": "m", "ей": "f",
-    "ул": "", "уның": "", "уға": "", "уны": "",
-}
-#: pronoun forms that are objects after a verb (``спросила его министр …``), never the speaker there
-OBJECT_PRONOUNS = frozenset({"его", "ее", "её", "ему", "ей", "уға", "уны"})
-#: generic person nouns that refer back to the last person of the text (``— рассказал мужчина``)
-PERSON_NOUNS = frozenset({"мужчина", "женщина", "парень", "девушка", "юноша", "старик", "ир", "ҡатын", "егет",
-                          "ҡыҙ", "ир-егет", "ҡатын-ҡыҙ"})
-_PLACES = (
-    "башкортостан", "башкири", "башҡортостан", "росси", "рәсәй", "уф", "өфө", "казахстан", "ҡаҙағстан",
-    "төркиә", "турци", "стерлитамак", "стәрлетамаҡ", "москв", "мәскәү", "республик", "федераци",
-    "узбекистан", "беларус", "костана", "астан", "алмат", "сибай", "белорец", "бирск", "туймаз",
-    "курултай", "ҡоролтай", "дәүләт", "йыйылыш", "собрани", "дум", "правительств", "хөкүмәт", "пфо",
-    "евраз", "сочи", "дём", "кандры", "белая", "белой", "ағиҙел", "минздрав", "минэконом", "мчс",
-    "мвд", "гибдд", "роспотреб", "госсобран", "госдум", "горсовет", "министерств", "государствен",
-    "гордум", "минобр", "минстро", "минсельхоз", "минфин", "правительств",
-)
+def _join(parts: list[tuple[str, ...]]) -> tuple[str, ...]:
+    return tuple(dict.fromkeys(word for part in parts for word in part))
+
+
+def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
+    """One lexicon holding every entry of ``lexicons`` (first occurrence order)."""
+    tuples = {name: _join([getattr(lex, name) for lex in lexicons])
+              for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
+                           "state_names", "always_official", "private_bodies", "naming_stems", "place_stems",
+                           "org_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
+                           "patronymic_cases")}
+    sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
+            for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps",
+                         "function_words")}
+    pronouns = {word: gender for lex in lexicons for word, gender in lex.pronouns.items()}
+    classes = tuple(
+        (_join([lex.classes[i][0] for lex in lexicons if i < len(lex.classes)]),
+         _join([lex.classes[i][1] for lex in lexicons if i < len(lex.classes)]))
+        for i in range(len(CLASS_NAMES)))
+    return TitleLexicon(**tuples, **sets, pronouns=pronouns, classes=classes)
+
+
+def lexicon() -> TitleLexicon:
+    """The union of the title lexicons of every language bisumm knows (built once per registry change).
+
+    >>> "министр" in lexicon().title_stems and "башлы" in lexicon().title_stems
+    True
+    """
+    if _built["generation"] == generation():
+        return _built["lexicon"]
+    with _built_lock:
+        if _built["generation"] != generation():
+            found = [get_language(code).title_lexicon for code in available()]
+            _built["lexicon"] = _merge([lex for lex in found if lex is not None])
+            _built["generation"] = generation()
+        return _built["lexicon"]
+
+
+_CONSTANTS = {"TITLE_STEMS": "title_stems", "ROLE_STEMS": "role_stems", "MINISTRY_STEMS": "ministry_stems",
+              "NAMING_STEMS": "naming_stems", "PRONOUNS": "pronouns", "OBJECT_PRONOUNS": "object_pronouns",
+              "PERSON_NOUNS": "person_nouns"}
+
+
+def __getattr__(name: str) -> Any:
+    """The old constants (``TITLE_STEMS``, ``PRONOUNS``, …): the union's words at the time of the call."""
+    if name in _CONSTANTS:
+        return getattr(lexicon(), _CONSTANTS[name])
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _low(word: str) -> str:
@@ -156,20 +91,21 @@ def _low(word: str) -> str:
 
 def is_title_word(word: str) -> bool:
     """A head word of a title or an occupation (``Глава``, ``министры``, ``илсеһе``, ``фермер``)."""
-    low = _low(word)
-    if low in _NOT_TITLE_EXACT or low.startswith(_NOT_TITLE):
+    low, lex = _low(word), lexicon()
+    if low in lex.not_title_exact or low.startswith(lex.not_title):
         return False
-    return low.startswith(TITLE_STEMS) or low.startswith(ROLE_STEMS)
+    return low.startswith(lex.title_stems) or low.startswith(lex.role_stems)
 
 
 def is_role_word(word: str) -> bool:
     """An occupation word (``фермер``, ``тренеры``): a title head that never makes an official."""
-    return _low(word).startswith(ROLE_STEMS) and not _low(word).startswith(TITLE_STEMS)
+    lex = lexicon()
+    return _low(word).startswith(lex.role_stems) and not _low(word).startswith(lex.title_stems)
 
 
 def is_place_word(word: str) -> bool:
     """A capitalised word that names a place or body, never a person (``Башкортостана``)."""
-    return _low(word).startswith(_PLACES)
+    return _low(word).startswith(lexicon().place_stems)
 
 
 def title_class(title: str | None) -> str | None:
@@ -180,7 +116,7 @@ def title_class(title: str | None) -> str | None:
     words = re.findall(r"[\w-]+", low)
     if not words:
         return None
-    for name, heads, quals in _CLASSES:
+    for name, (heads, quals) in zip(CLASS_NAMES, lexicon().classes):
         if any(w.startswith(heads) for w in words) and any(q == "" or q in low for q in quals):
             return name
     for w in words:
@@ -194,7 +130,9 @@ def is_state_org(phrase: str) -> bool:
     low = _low(phrase)
     if "торгово-промышленн" in low:
         return False  # a chamber of commerce is its members' body, not the state's
-    return any(re.search(rf"(?:^|[\s(«\"-]){re.escape(s)}", low) for s in _STATE if len(s) > 2)
+    lex = lexicon()
+    return any(re.search(rf"(?:^|[\s(«\"-]){re.escape(s)}", low)
+               for s in lex.state_stems + lex.ministry_stems if len(s) > 2)
 
 
 def is_official_title(title: str | None) -> bool:
@@ -208,10 +146,11 @@ def is_official_title(title: str | None) -> bool:
     words = re.findall(r"[\w-]+", low)
     if words[0].startswith(("бывш", "экс-", "экс")):
         return False  # бывший посол, экс-премьер: no office now
-    if any(w.startswith(_PRIVATE_BODIES) for w in words) and not is_state_org(low):
+    lex = lexicon()
+    if any(w.startswith(lex.private_bodies) for w in words) and not is_state_org(low):
         return False  # президент профессионального объединения, президент компании
-    if any(w.startswith(_ALWAYS_OFFICIAL) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
+    if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
     if any(is_title_word(w) and not is_role_word(w) for w in words):
-        return is_state_org(low) or any(w.startswith(_STATES) for w in words)
+        return is_state_org(low) or any(w.startswith(lex.state_names) for w in words)
     return False

@@ -27,9 +27,11 @@ from ..tokens import WORD_PATTERN
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..keyphrases.grammar import KeyphraseGrammar
+    from .lexicon import TitleLexicon
     from ..quotation.grammar import QuoteGrammar
 
 __all__ = ["Language", "MODULES", "get_language", "stem", "load_stopwords", "available", "register", "unregister",
+           "generation",
            "marked_language", "FALLBACK_LANGUAGE"]
 
 #: language code -> module that defines ``LANGUAGE``
@@ -111,6 +113,9 @@ class Language:
 
     #: letters that, anywhere in a text, stop :meth:`letters_agree` from routing its sentences
     unsure_letters: frozenset[str] = frozenset()
+    #: words of officials' titles, state bodies, pronouns and places (``None``: none), read by
+    #: ``bisumm.entities.titles``
+    title_lexicon: TitleLexicon | None = None
 
     def vocabulary(self) -> Callable[[str], bool] | None:
         """A test of whether the language knows a word (its dictionary), or ``None``: the router
@@ -162,6 +167,7 @@ class Language:
 
 _languages: dict[str, Language] = {}
 _registry_lock = threading.Lock()
+_generation = [0]  # bumped by register and unregister
 
 
 def available() -> tuple[str, ...]:
@@ -191,6 +197,7 @@ def register(language: Language) -> None:
     with _registry_lock:
         MODULES[language.code] = type(language).__module__
         _languages[language.code] = language
+        _generation[0] += 1
 
 
 def unregister(code: str) -> None:
@@ -198,6 +205,13 @@ def unregister(code: str) -> None:
     with _registry_lock:
         MODULES.pop(code, None)
         _languages.pop(code, None)
+        _generation[0] += 1
+
+
+def generation() -> int:
+    """A number that changes whenever :func:`register` or :func:`unregister` changes the languages
+    (caches built over every language compare it)."""
+    return _generation[0]
 
 
 def marked_language(text: str, start: int = 0, stop: int | None = None) -> str | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import Language
+from .ba_titles import BA_TITLES
 from .ba_stem import stem as stem_word
 from .ru import ALPHABET as RUSSIAN_ALPHABET
 
@@ -55,6 +56,7 @@ def is_speech_verb(word: str) -> bool:
 class Bashkir(Language):
     code = "ba"
     name = "Bashkir"
+    title_lexicon = BA_TITLES
     abbreviations = frozenset({
         # й. йыл (year), йй. йылдар, б. быуат (century), т. том, ҡ. ҡала (town), ур. урам (street)
         "й", "йй", "б", "т", "ҡ", "ур", "р",

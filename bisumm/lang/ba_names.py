@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 
 from ..entities.grammar import MentionFound
-from ..entities.names import SURNAME, SURNAME_BASE
-from ..entities.mentions import CHAIN_PREPS, FUNCTION_WORDS, STOP_WORDS, Mention, Tok, gap_ok
-from ..entities.titles import PRONOUNS, is_place_word, is_state_org, is_title_word
+from ..entities.names import name_pattern
+from ..entities.mentions import Mention, Tok, ends_chain, gap_ok, is_function_word
+from ..entities.titles import is_place_word, is_state_org, is_title_word, lexicon
 from .ba import is_speech_verb
 from .ba_suffixes import endings
 
@@ -106,7 +106,7 @@ def strip_case(word: str) -> str:
     """Drop a case ending from a surname (``Хәмитовҡа`` → ``Хәмитов``)."""
     low = word.lower()
     for suffix in sorted(_NAME_CASES, key=len, reverse=True):
-        if low.endswith(suffix) and SURNAME_BASE.search(low[: -len(suffix)]):
+        if low.endswith(suffix) and name_pattern("SURNAME_BASE").search(low[: -len(suffix)]):
             return word[: -len(suffix)]
     return word
 
@@ -114,7 +114,7 @@ def strip_case(word: str) -> str:
 def surname_shaped(word: str) -> bool:
     """A word shaped like a surname once its case ending is dropped."""
     low = strip_case(word.lower())
-    return len(low) >= 5 and bool(SURNAME.search(low))
+    return len(low) >= 5 and bool(name_pattern("SURNAME").search(low))
 
 
 #: kinship nouns with the first-person possessive (``әсәйем`` "my mother", ``ағайым``): the role is the noun
@@ -156,10 +156,10 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
             k -= 1
             continue
         if (not gap_ok(text, toks[k - 1].stop, toks[k].start, False) or low in _QUALIFIER_BREAK
-                or (low in STOP_WORDS and low not in CHAIN_PREPS) or is_speech_verb(word)
-                or _PLURAL_CASED.search(low) or word.isdigit() or low in PRONOUNS
+                or ends_chain(low) or is_speech_verb(word)
+                or _PLURAL_CASED.search(low) or word.isdigit() or low in lexicon().pronouns
                 or (_LOCATIVE.search(low) and not is_place_word(word) and low not in ("һаҡлау",))
-                or surname_shaped(word) or low in FUNCTION_WORDS):
+                or surname_shaped(word) or is_function_word(low)):
             break
         k -= 1
     return k
@@ -214,7 +214,8 @@ def _qualifies_title(toks: list[Tok], i: int) -> bool:
 #: states and unions named by their acronym, which speak as bodies (``АҠШ … тип иғлан иткән``)
 STATE_ACRONYMS = frozenset({"АҠШ", "РФ", "БМО", "НАТО", "ЕС", "ЕАЭС", "ЮНЕСКО"})
 #: ``Әҙелбаевтар ғаиләһе`` "the Adelbaev family": a surname in the plural before ``ғаилә``
-_FAMILY_NAME = re.compile(rf"(?:{SURNAME_BASE.pattern[3:-2]})(?:тар|тәр|дар|дәр|лар|ләр)$")
+_SURNAME_BASES = name_pattern("SURNAME_BASE").pattern[3:-2]
+_FAMILY_NAME = re.compile(rf"(?:{_SURNAME_BASES})(?:тар|тәр|дар|дәр|лар|ләр)$")
 _FAMILY_CASE = re.compile(r"(?<=ғаиләһе)(?:нең|нә|н|ндә|нән)$")
 
 

@@ -12,6 +12,7 @@ import threading
 from typing import Any
 
 from . import Language
+from .ru_titles import RU_TITLES
 
 __all__ = ["LANGUAGE", "Russian", "ALPHABET", "SPEECH_LEMMAS", "SPEECH_STEMS"]
 
@@ -51,6 +52,7 @@ SPEECH_STEMS = (
 class Russian(Language):
     code = "ru"
     name = "Russian"
+    title_lexicon = RU_TITLES
     abbreviations = frozenset({
         # one letter: г(од), в(ек), т(ом), п(ункт), с(ело), д(ом), р(ека), х(утор) ...
         "г", "гг", "в", "вв", "т", "е", "д", "п", "с", "р", "х", "ч", "м", "л", "н",

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..entities.names import SURNAME
+from ..entities.names import name_pattern
 
 __all__ = ["parse", "is_first_name", "is_foreign_surname", "subject_phrase", "phrase_nominative", "is_participle", "is_gerund", "name_nominative", "title_nominative", "title_case", "noun_nominative",
            "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun"]
@@ -98,7 +98,7 @@ def is_name_word(word: str) -> bool:
     if parses and not personal and (parses[0].tag.POS in _NOT_NAME_POS or parses[0].is_known and (
             "Geox" in parses[0].tag or {"inan", "plur"} <= set(parses[0].tag.grammemes))):
         return False  # Однако, Несколько, Олимпийская, Азербайджанский; Украине, Киеве, Штатов (not Макрон)
-    if SURNAME.search(word.lower()):
+    if name_pattern("SURNAME").search(word.lower()):
         return True
     known = parses and parses[0].is_known
     return not known

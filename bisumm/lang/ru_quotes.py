@@ -21,7 +21,7 @@ from functools import lru_cache
 from ..quotation.clauses import Raw
 from ..entities.grammar import MentionFound
 from ..quotation.grammar import QuoteGrammar
-from ..entities.mentions import ORG_HEADS, Mention, Tok, org_chain
+from ..entities.mentions import Mention, Tok, is_org_head, org_chain
 from ..entities.titles import is_state_org, is_title_word
 from ..tokens import WORD_PATTERN
 from . import ru_names
@@ -189,7 +189,7 @@ class RussianQuotes(QuoteGrammar):
 
     def organisation_at(self, text: str, toks: list[Tok], i: int) -> MentionFound | None:
         word = toks[i].word
-        if ORG_HEADS.match(word) and not is_title_word(word):
+        if is_org_head(word) and not is_title_word(word):
             return org_chain(text, toks, i, self)
         return None
 

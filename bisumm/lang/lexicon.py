@@ -1,0 +1,77 @@
+"""The words a language gives the shared title and mention rules (``bisumm.entities.titles``).
+
+Every entry is a lower-cased, ``ё``-folded prefix ("stem") of word forms unless named otherwise,
+so one entry covers the case forms (``министр``, ``министра``, ``министрҙың``). A language sets
+``Language.title_lexicon`` to one :class:`TitleLexicon`; the shared rules match the union of every
+registered language's lexicon, so a title written in either language is read in any text.
+
+>>> TitleLexicon(title_stems=("chief",)).title_stems
+('chief',)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["TitleLexicon", "CLASS_NAMES"]
+
+#: title classes in the order the rules try them; a class may have several rules (``mayor``)
+CLASS_NAMES: tuple[str, ...] = (
+    "deputy_premier", "premier", "deputy_minister", "mayor", "mayor", "district_head", "region_head",
+    "ambassador", "press_secretary", "minister", "parliament_chair", "deputy", "coach", "prosecutor",
+)
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity (caches keyed on a lexicon)
+class TitleLexicon:
+    """A language's words for officials' titles, occupations, state bodies, pronouns and places.
+
+    ``classes`` holds, for the rules of :data:`CLASS_NAMES` in their order, the rule's head stems
+    and the qualifier stems of which one must also occur in the title (``""``: any title).
+    """
+
+    #: head words of titles
+    title_stems: tuple[str, ...] = ()
+    #: occupations that head a mention like a title but never make an official
+    role_stems: tuple[str, ...] = ()
+    #: prefixes and whole words that look like a title head and are not one
+    not_title: tuple[str, ...] = ()
+    not_title_exact: frozenset[str] = frozenset()
+    #: words of the names of state bodies (matched at a word start)
+    state_stems: tuple[str, ...] = ()
+    #: ministries by their short names (state bodies too)
+    ministry_stems: tuple[str, ...] = ()
+    #: states by name: a head of one holds public office
+    state_names: tuple[str, ...] = ()
+    #: title heads that make an official whatever qualifies them
+    always_official: tuple[str, ...] = ()
+    #: bodies whose heads hold no public office
+    private_bodies: tuple[str, ...] = ()
+    #: words before «…» that make it a name (organisation, media, event, work)
+    naming_stems: tuple[str, ...] = ()
+    #: capitalised words that name a place or body, never a person
+    place_stems: tuple[str, ...] = ()
+    #: personal pronouns (whole words) -> gender ("m", "f" or "" when the language has none)
+    pronouns: dict[str, str] = field(default_factory=dict)
+    #: pronoun forms that are objects after a verb, never the speaker there
+    object_pronouns: frozenset[str] = frozenset()
+    #: generic person nouns that refer back to the last person of the text
+    person_nouns: frozenset[str] = frozenset()
+    #: whole words that end a title chain or an organisation phrase (prepositions, quotatives)
+    stop_words: frozenset[str] = frozenset()
+    #: whole words that may stand inside a title chain although they are stop words (``министр по делам``)
+    chain_preps: frozenset[str] = frozenset()
+    #: capitalised function words that open sentences and never start a name
+    function_words: frozenset[str] = frozenset()
+    #: heads of organisation phrases (press services, ministries, administrations), besides ``ministry_stems``
+    org_heads: tuple[str, ...] = ()
+    #: endings of surnames (``ов``, ``ская``), the case endings they take, and the endings a surname
+    #: keeps once a case ending is dropped (read as regular-expression alternatives)
+    surname_endings: tuple[str, ...] = ()
+    surname_cases: tuple[str, ...] = ()
+    surname_bases: tuple[str, ...] = ()
+    #: endings of patronymics (``вич``, ``улы``) and the case endings they take
+    patronymic_endings: tuple[str, ...] = ()
+    patronymic_cases: tuple[str, ...] = ()
+    #: (head stems, qualifier stems) per rule of :data:`CLASS_NAMES`; missing rules are empty
+    classes: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()
