@@ -26,7 +26,8 @@ from ..errors import BisummError
 from .atomic import write_atomic
 
 __all__ = ["Draft", "Entry", "FrontMatterError", "parse", "parse_mapping", "read_draft", "set_value",
-           "set_line", "reparse", "yaml_quote", "write_atomic", "encode", "line_of"]
+           "set_line", "reparse", "yaml_quote", "write_atomic", "encode", "line_of", "split_comment",
+           "read_quoted"]
 
 _OPEN = ("---", "+++")
 _CLOSE = ("---", "...")
@@ -229,13 +230,13 @@ def _scalar(rest: str, more: list[str], number: int) -> tuple[str, str | None, s
             return "complex", None, ""
         return "plain", " ".join(ln.strip() for ln in more), ""
     if head[0] in "\"'":
-        return _quoted(rest, more, number)
+        return read_quoted(rest, more, number)
     if head[0] in "|>":
         body = [ln.strip() for ln in more]
         return ("block", ("\n" if head[0] == "|" else " ").join(body).strip(), "")
     if head[0] in "[{&*!":
         return ("complex", None, "")
-    value, comment = _split_comment(head)
+    value, comment = split_comment(head)
     if ": " in value or value.endswith(":"):
         raise FrontMatterError("a plain value contains ': '; quote it", number)
     if head[0] in "@`%":
@@ -244,7 +245,8 @@ def _scalar(rest: str, more: list[str], number: int) -> tuple[str, str | None, s
     return ("plain", value.strip(), comment)
 
 
-def _split_comment(value: str) -> tuple[str, str]:
+def split_comment(value: str) -> tuple[str, str]:
+    """``value`` without its trailing `` # comment``, and the comment (with its spaces) apart."""
     cut = value.find(" #")
     tab = value.find("\t#")
     cut = min(c for c in (cut, tab) if c >= 0) if max(cut, tab) >= 0 else -1
@@ -254,7 +256,8 @@ def _split_comment(value: str) -> tuple[str, str]:
     return kept, value[len(kept):]
 
 
-def _quoted(rest: str, more: list[str], number: int) -> tuple[str, str, str]:
+def read_quoted(rest: str, more: list[str], number: int) -> tuple[str, str, str]:
+    """A quoted scalar opening ``rest`` (continued on ``more``): its style, value and trailing comment."""
     quote = rest[0]
     whole = "\n".join([rest] + more)
     close = _closing_quote(whole, quote)

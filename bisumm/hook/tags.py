@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .frontmatter import Entry, FrontMatterError, _quoted, _split_comment, yaml_quote
+from .frontmatter import Entry, FrontMatterError, read_quoted, split_comment, yaml_quote
 
 __all__ = ["tag_list", "flow_list", "tags_problems"]
 
@@ -31,7 +31,7 @@ def tag_list(text: str, entry: Entry) -> list[str] | None:
     lines = text[entry.start:entry.stop].splitlines()
     head = text[entry.start + len(entry.prefix):entry.stop].splitlines()[0].strip()
     if head.startswith("["):
-        flow = _split_comment(" ".join([head] + [ln.strip() for ln in lines[1:]]))[0]
+        flow = split_comment(" ".join([head] + [ln.strip() for ln in lines[1:]]))[0]
         return _flow_items(flow)
     if head and not head.startswith("#"):
         return None
@@ -69,11 +69,11 @@ def _flow_items(flow: str) -> list[str] | None:
 def _scalar(item: str) -> str | None:
     if item[:1] in "\"'":
         try:
-            _, value, rest = _quoted(item, [], 1)
+            _, value, rest = read_quoted(item, [], 1)
         except FrontMatterError:
             return None
         return value if not rest.strip() else None
-    value = _split_comment(item)[0].strip()
+    value = split_comment(item)[0].strip()
     return None if value[:1] in "[{&*!|>@`%" else value
 
 
