@@ -156,8 +156,8 @@ def evaluate(rows: list[dict], systems: dict[str, System],
         values = [prf(system(row), golds[row["id"]]) for row in subset]
         seconds = time.perf_counter() - started
         out[name] = tuple(100 * statistics.fmean(v[i] for v in values) for i in range(3)) + (seconds, len(subset))
-    print(f"  {len(scored)} of {len(rows)} articles have editors' keywords in their text "
-          f"({statistics.fmean(len(golds[r['id']]) for r in scored):.1f} each)")
+    print(f"{len(scored)} of {len(rows)} articles have editors' keywords in their text "
+          f"({statistics.fmean(len(golds[r['id']]) for r in scored):.1f} each).\n")
     return out
 
 

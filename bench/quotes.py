@@ -237,11 +237,11 @@ def _real_news() -> None:
     if not quotes_real.real_quotes.SHARED.exists():
         print("Real-news gold skipped: ../shared/data is missing.\n")
         return
-    print("## Real news (tests/data/quotes_real.jsonl)\n\nFrozen test part (never tuned on):\n")
+    print("**Real news** (tests/data/quotes_real.jsonl), frozen test part (never tuned on):\n")
     print("\n".join(quotes_real.table("test")))
     print("\nDevelopment part:\n")
     print("\n".join(quotes_real.table("dev")))
-    print("\n## Synthetic gold (regression tests: written for bisumm, so it holds the patterns the rules know)\n")
+    print("\n**Synthetic gold** (regression tests: written for bisumm, so it holds the patterns the rules know).\n")
 
 
 def _seeds(rows: list[dict]) -> None:

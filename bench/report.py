@@ -70,7 +70,7 @@ BENCHMARKS = (
     Benchmark("keywords", "Keywords (editors' tags)", "keywords.py",
               "`rt_dev.jsonl.gz`, `ng_dev.jsonl.gz`: Russia Today and Nezavisimaya Gazeta web articles "
               "with editors' keywords (research use); NTREX-128 (CC BY-SA 4.0) for Bashkir",
-              args=("--part", "test", "--limit", "300", "--summa-limit", "20")),
+              args=("--part", "test", "--summa-limit", "20")),
     Benchmark("hostile", "Huge and hostile input", "hostile.py", "generated text", in_readme=False),
 )
 

@@ -128,14 +128,20 @@ def _quote_line(q: dict[str, Any], fmt: str, color: bool) -> str:
     flags = ", ".join(f for f in ("official" if q.get("official") else "", q.get("kind", "")) if f)
     title = f", {q['title']}" if q.get("title") else ""
     mention = q.get("mention")
-    if mention and q.get("speaker") and q["speaker"] not in mention:
-        title += f" [{mention}]"  # the words the text used (министр, он) when they do not name the speaker
+    if mention and q.get("speaker") and not _shares_word(mention, f"{q['speaker']} {q.get('title') or ''}"):
+        title += f" [{mention}]"  # the words the text used (он, ул) when they neither name nor title the speaker
     said = f"«{q.get('text', '')}»"
     if fmt == "markdown":
         return f"**{speaker}**{title} ({flags}): {said}"
     if color:
         return f"{_SPEAKER}{speaker}{_RESET}{title} {_DIM}({flags}){_RESET}: {_QUOTE}{said}{_RESET}"
     return f"{speaker}{title} ({flags}): {said}"
+
+
+def _shares_word(words: str, other: str) -> bool:
+    """Some word of ``words`` begins like a word of ``other`` (case forms aside: ``Назарова``, ``Назаров``)."""
+    stems = {w[:5].lower() for w in other.split()}
+    return any(w[:5].lower() in stems for w in words.split())
 
 
 def _quote_html(q: dict[str, Any]) -> str:

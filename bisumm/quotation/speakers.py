@@ -72,7 +72,8 @@ class Speakers:
         """Speaker, title, confidence and official flag of a quote whose author words hold mention ``m``.
 
         A person's title is the fullest one the text gives them (the mention's or one of their name
-        mentions'); they are official when any of those titles is an official one.
+        mentions'; of equals, the one naming most, ``Башҡортостан Президенты`` over
+        ``республикабыҙ Президенты``); they are official when any of those titles is an official one.
         """
         speaker, title, conf, ent = self._speaker_of(m, g)
         if ent is not None:
@@ -84,7 +85,7 @@ class Speakers:
         found = self.found
         known = [t for t in [found.title_at(ent, self.titles)] +
                  [found.mentions[k].title for k in ent.mentions] + [title] if t]  # the person's own first
-        fullest = max(known, key=lambda t: len(t.split()), default=None)
+        fullest = max(known, key=_title_weight, default=None)
         return Resolved(speaker, fullest, conf, any(is_official_title(t) for t in known))
 
     def _speaker_of(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
@@ -177,3 +178,9 @@ class Speakers:
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
         return m.surface, None, CONFIDENCE.unresolved, None
+
+
+def _title_weight(title: str) -> tuple[int, int]:
+    """Words, then capitalised words (a title that names its place or body reads better)."""
+    words = title.split()
+    return len(words), sum(w[:1].isupper() for w in words)
