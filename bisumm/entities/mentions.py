@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 import re
 
 from ..tokens import WORD_PATTERN as WORD
@@ -33,19 +33,8 @@ if TYPE_CHECKING:  # pragma: no cover
     from .grammar import MentionGrammar
 
 __all__ = ["Mention", "Tok", "find_mentions", "first_mention", "normalize_name", "org_chain", "gap_ok",
-           "surname_shaped", "subject_mention", "WORD", "STOP_WORDS", "CHAIN_PREPS", "FUNCTION_WORDS", "ORG_HEADS",
-           "is_org_head", "ends_chain", "is_function_word"]
+           "surname_shaped", "subject_mention", "WORD", "is_org_head", "ends_chain", "is_function_word"]
 
-
-
-def __getattr__(name: str) -> Any:
-    """The old constants ``STOP_WORDS``, ``CHAIN_PREPS``, ``FUNCTION_WORDS`` and ``ORG_HEADS``: the
-    words of every language's :class:`~bisumm.lang.lexicon.TitleLexicon` at the time of the call."""
-    if name in ("STOP_WORDS", "CHAIN_PREPS", "FUNCTION_WORDS"):
-        return getattr(lexicon(), name.lower())
-    if name == "ORG_HEADS":
-        return _org_pattern(lexicon())
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @lru_cache(maxsize=8)

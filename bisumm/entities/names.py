@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..lang.lexicon import TitleLexicon
 from .titles import lexicon
 
-__all__ = ["SURNAME", "SURNAME_BASE", "PATRONYMIC", "name_pattern", "is_capitalised", "expand_abbreviation"]
+__all__ = ["name_pattern", "is_capitalised", "expand_abbreviation"]
 
 
 
@@ -32,13 +32,6 @@ def name_pattern(kind: str) -> re.Pattern[str]:
     any case ending) or ``PATRONYMIC`` (Russian ``-вич/-вна``, Bashkir ``улы/ҡыҙы``), from the
     endings of every language's :class:`~bisumm.lang.lexicon.TitleLexicon`."""
     return _patterns(lexicon())[kind]
-
-
-def __getattr__(name: str) -> re.Pattern[str]:
-    """The old constants ``SURNAME``, ``SURNAME_BASE`` and ``PATRONYMIC`` (see :func:`name_pattern`)."""
-    if name in ("SURNAME", "SURNAME_BASE", "PATRONYMIC"):
-        return name_pattern(name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def is_capitalised(word: str) -> bool:

@@ -23,9 +23,8 @@ from typing import Any
 from ..lang import available, generation, get_language
 from ..lang.lexicon import CLASS_NAMES, TitleLexicon
 
-__all__ = ["TITLE_STEMS", "MINISTRY_STEMS", "ROLE_STEMS", "is_title_word", "is_role_word",
-           "title_class", "is_official_title", "is_state_org", "NAMING_STEMS", "PRONOUNS",
-           "OBJECT_PRONOUNS", "PERSON_NOUNS", "is_place_word", "lexicon"]
+__all__ = ["is_title_word", "is_role_word", "title_class", "is_official_title", "is_state_org",
+           "is_place_word", "lexicon"]
 
 #: title classes that are public offices whatever words qualify them
 _OFFICIAL_CLASSES = frozenset({"deputy_premier", "premier", "deputy_minister", "mayor", "district_head",
@@ -71,18 +70,6 @@ def lexicon() -> TitleLexicon:
             _built["lexicon"] = _merge([lex for lex in found if lex is not None])
             _built["generation"] = generation()
         return _built["lexicon"]
-
-
-_CONSTANTS = {"TITLE_STEMS": "title_stems", "ROLE_STEMS": "role_stems", "MINISTRY_STEMS": "ministry_stems",
-              "NAMING_STEMS": "naming_stems", "PRONOUNS": "pronouns", "OBJECT_PRONOUNS": "object_pronouns",
-              "PERSON_NOUNS": "person_nouns"}
-
-
-def __getattr__(name: str) -> Any:
-    """The old constants (``TITLE_STEMS``, ``PRONOUNS``, …): the union's words at the time of the call."""
-    if name in _CONSTANTS:
-        return getattr(lexicon(), _CONSTANTS[name])
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def _low(word: str) -> str:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from .clauses import clause_begin, sentence_end, skip_space
 from .records import AuthorWords
 from ..entities.mentions import WORD, Mention, first_mention, subject_mention
-from ..entities.titles import OBJECT_PRONOUNS
+from ..entities.titles import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from .grammar import QuoteGrammar
@@ -95,7 +95,7 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
 def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
     """The first mention after the verb, passing an object pronoun (``спросила его министр …``)."""
     mention = subject_mention(text, start, stop, g)
-    if mention is not None and mention.kind == "pronoun" and mention.surface.lower() in OBJECT_PRONOUNS:
+    if mention is not None and mention.kind == "pronoun" and mention.surface.lower() in lexicon().object_pronouns:
         return first_mention(text, mention.stop, stop, g) or mention
     return mention
 

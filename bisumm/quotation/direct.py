@@ -18,7 +18,7 @@ from .clauses import clause_begin, sentence_end, skip_space
 from ..marks import Pair, pair_marks
 from .records import AuthorWords, Block, Cand
 from ..entities.mentions import Mention, first_mention
-from ..entities.titles import NAMING_STEMS
+from ..entities.titles import lexicon
 
 __all__ = ["direct_quotes"]
 
@@ -139,7 +139,7 @@ def _speech_like(block: Block, pair: Pair) -> bool:
         return False  # a link, an escape or a code string (pages carry scripts), not somebody's words
     before = text[max(bs, opener - 40):opener]
     prev = re.findall(r"[\w-]+", before.lower())
-    if prev and prev[-1].startswith(NAMING_STEMS):
+    if prev and prev[-1].startswith(lexicon().naming_stems):
         return False
     if block.grammar.naming_after(text, pair.end, block.stop):
         return False
