@@ -83,13 +83,15 @@ class SummarizeJob(_Job):
         return cached
 
     def run(self, text: str, title: str | None = None) -> dict[str, Any]:
-        summary = self.summarizer()(text, length=self.length, sentences=self.sentences, ratio=self.ratio,
-                                    words=self.words, chars=self.chars, quotes=self.quotes, title=title)
+        summarizer = self.summarizer()
+        doc = summarizer.document(text)  # segmented and routed once, for the summary and the keywords
+        summary = summarizer(doc, length=self.length, sentences=self.sentences, ratio=self.ratio,
+                             words=self.words, chars=self.chars, quotes=self.quotes, title=title)
         out: dict[str, Any] = summary.to_dict()
         if self.keywords:
             job = self.__dict__.setdefault("_keywords_job", KeywordsJob(k=self.keywords, lang=self.lang,
                                                                         idf=self.idf))
-            out["keywords"] = job.run(text, title)["keywords"]
+            out["keywords"] = job.keywords_of(doc, title)
         return out
 
 
@@ -125,8 +127,13 @@ class KeywordsJob(_Job):
         import bisumm
 
         doc = bisumm.Document.from_text(text, self.lang)
-        found = bisumm.keywords(doc, self.k, title=title, idf=self._loaded_idf())
-        return {"lang": doc.lang, "keywords": [kw.to_dict() for kw in found]}
+        return {"lang": doc.lang, "keywords": self.keywords_of(doc, title)}
+
+    def keywords_of(self, doc: Any, title: str | None = None) -> list[dict[str, Any]]:
+        """The keywords of a :class:`~bisumm.document.Document` as dictionaries."""
+        import bisumm
+
+        return [kw.to_dict() for kw in bisumm.keywords(doc, self.k, title=title, idf=self._loaded_idf())]
 
     def _loaded_idf(self) -> Any:
         """The corpus IDF read from ``idf`` once per process (``None``: the shipped one)."""
