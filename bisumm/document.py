@@ -21,7 +21,7 @@ from .lang import MODULES, Language, available, get_language
 from .langid import detect
 from .normalize import match_form
 from .segment import split_paragraphs, split_sentences
-from .tokens import iter_words
+from .tokens import WORD_PATTERN, iter_words
 from .types import Detection, Sentence, Span, Token
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -69,7 +69,7 @@ class Document:
             return cls(text, "und", Detection("und", 0.0), (), ())
         detection = Detection(lang, 1.0, {lang: 1.0}) if lang != "auto" else _detect_document(text)
         sure = detection.lang if detection.confidence >= _SURE and detection.lang in MODULES else None
-        if sure is not None and not get_language(sure).unsure_letters.isdisjoint(text.lower()):
+        if sure is not None and _holds_any(text.lower(), get_language(sure).unsure_letters):
             sure = None  # e.g. other Cyrillic letters in a Russian text: route every sentence by detection
         sents: list[Sentence] = []
         for p_index, para in enumerate(paras):
@@ -95,10 +95,15 @@ class Document:
             self._terms_cache[index] = cached
         return cached
 
-    def words(self, index: int) -> list[str]:
+    def words(self, index: int) -> tuple[str, ...]:
         """The words of sentence ``index`` as plain strings (no offsets: cheaper than :meth:`tokens`)."""
-        sentence = self.sentences[index]
-        return [m.group() for m in iter_words(self.text, sentence.start, sentence.stop)]
+        return self._words[index]
+
+    @cached_property
+    def _words(self) -> tuple[tuple[str, ...], ...]:
+        """The words of every sentence, split once (ranking, cues and budgets all read them)."""
+        find = WORD_PATTERN.findall
+        return tuple(tuple(find(self.text, s.start, s.stop)) for s in self.sentences)
 
     @cached_property
     def terms(self) -> tuple[tuple[str, ...], ...]:
@@ -148,6 +153,12 @@ class Document:
 def _generic_term(word: str) -> str | None:
     form = match_form(word)
     return form if any(ch.isalpha() for ch in form) else None
+
+
+def _holds_any(text: str, letters: frozenset[str]) -> bool:
+    """Does ``text`` hold one of ``letters``? (A substring search per letter: far faster on a long
+    text than hashing its every character.)"""
+    return any(letter in text for letter in letters)
 
 
 def _detect_document(text: str) -> Detection:
