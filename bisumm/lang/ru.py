@@ -110,14 +110,14 @@ class Russian(Language):
         >>> LANGUAGE.letters_agree("Уфа — столица."), LANGUAGE.letters_agree("Өфө — баш ҡала.")
         (True, False)
         """
-        letters = {ch for ch in set(sentence.lower()) if ch.isalpha()}
-        if not letters:
+        lowered = sentence.lower()
+        chars = set(lowered)
+        other = {ch for ch in chars - _LETTERS if ch.isalpha()}
+        if not other:
+            return not chars.isdisjoint(_LETTERS)
+        if not other <= _LATIN or chars.isdisjoint(_LETTERS):
             return False
-        if letters <= _LETTERS:
-            return True
-        if not letters - _LETTERS <= _LATIN or letters.isdisjoint(_LETTERS):
-            return False
-        words = sentence.lower().split()
+        words = lowered.split()
         latin = sum(1 for w in words if not _LATIN.isdisjoint(w))
         return 4 * latin <= len(words)
 
