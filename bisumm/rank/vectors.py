@@ -107,31 +107,30 @@ def tfidf(terms: Sequence[Sequence[str]], idf: Idf | None = None) -> tuple[Any, 
     from scipy.sparse import csr_matrix
 
     vocab = tuple(sorted({t for sent in terms for t in sent}))
-    column = {t: i for i, t in enumerate(vocab)}
-    indptr = [0]
-    indices: list[int] = []
-    counts: list[int] = []
-    for sent in terms:
-        bag: dict[int, int] = {}
-        for t in sent:
-            j = column[t]
-            bag[j] = bag.get(j, 0) + 1
-        for j in sorted(bag):
-            indices.append(j)
-            counts.append(bag[j])
-        indptr.append(len(indices))
     n = len(terms)
-    data = np.asarray(counts, dtype=np.float64)
-    cols = np.asarray(indices, dtype=np.int32)
+    indptr, cols, counts = _bags(terms, vocab)
+    data = counts.astype(np.float64)
     if idf is None:
         df = np.bincount(cols, minlength=len(vocab)).astype(np.float64)
         weights = np.log((1.0 + n) / (1.0 + df)) + 1.0
     else:
         weights = np.fromiter((idf[t] for t in vocab), dtype=np.float64, count=len(vocab))
     data *= weights[cols]
-    matrix = csr_matrix((data, cols, np.asarray(indptr, dtype=np.int32)), shape=(n, len(vocab)))
+    matrix = csr_matrix((data, cols, indptr), shape=(n, len(vocab)))
     _normalise_rows(matrix)
     return matrix, vocab
+
+
+def _bags(terms: Sequence[Sequence[str]], vocab: Sequence[str]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """CSR ``indptr``, column indices (sorted within a row) and counts of each sentence's terms."""
+    column = {t: i for i, t in enumerate(vocab)}
+    width = max(1, len(vocab))
+    lengths = np.fromiter((len(sent) for sent in terms), dtype=np.int64, count=len(terms))
+    flat = np.fromiter((column[t] for sent in terms for t in sent), dtype=np.int64, count=int(lengths.sum()))
+    rows = np.repeat(np.arange(len(terms), dtype=np.int64), lengths)
+    keys, counts = np.unique(rows * width + flat, return_counts=True)  # sorted: by row, then column
+    indptr = np.concatenate(([0], np.cumsum(np.bincount(keys // width, minlength=len(terms)))))
+    return indptr.astype(np.int32), (keys % width).astype(np.int32), counts
 
 
 def _normalise_rows(matrix: Any) -> None:
