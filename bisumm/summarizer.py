@@ -139,7 +139,7 @@ def _check_title(title: object) -> str | None:
 
 def _order(values: np.ndarray) -> list[int]:
     """Sentence indices best first; ties keep document order (deterministic)."""
-    return sorted(range(len(values)), key=lambda i: (-float(values[i]), i))
+    return np.argsort(-np.asarray(values, dtype=np.float64), kind="stable").tolist()
 
 
 def _boost(doc: Document, values: np.ndarray, found: list[Quote], params: ContextParams,

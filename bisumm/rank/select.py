@@ -81,7 +81,6 @@ def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int],
     if n == 0:
         return []
     limit = n if budget.sentences is None else min(n, budget.sentences)
-    order = sorted(range(n), key=lambda i: (-scores[i], i))
     similar = _row_cosines(X) if redundancy else None
     chosen: list[int] = []
     closest = np.zeros(n)
@@ -102,7 +101,7 @@ def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int],
         if redundancy:
             closest = np.maximum(closest, similar(best))
     if not chosen:
-        chosen = [order[0]]
+        chosen = [int(np.argmax(scores))]  # the best, the earliest of equals
     return chosen
 
 
