@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -237,9 +238,16 @@ _QUOTE_START = re.compile(r"^[«\"“„'—–-]")
 _FOOTER = re.compile(r"©|\bhttps?://|\bwww\.|@\w+\.\w|\b(?:18|16|12|6|0)\+(?!\d)")
 _FURNITURE = re.compile(r"(?im)также по теме|читайте также|подробнее по теме|публикация от |pic\.twitter|"
                         r"\bt\.co/|\(@\w+\)|^\d{1,2} [^\W\d_]+ \d{4} г\.$")
+_FOOTER_MARKS = ("©", "http", "www.", "@", "+")  # each branch of _FOOTER holds one
+_FURNITURE_MARKS = ("также по теме", "читайте также", "подробнее по теме", "публикация от ", "pic.twitter",
+                    "t.co/", "(@", " г.")
+_TRAILING = "\"»”)"  # with spaces, what may follow the final mark (the tail of _TERMINAL)
+_CLOSING_QUOTES = "»\"”"
+_FINAL = ".!?…»\"“”"
 _CONTINUING = ",;:)]»”%"
 _WORD = re.compile(r"\w+")
 _LATIN_LETTER = re.compile(r"[A-Za-z]")
+_LATIN_SCRIPT = re.compile(r"[A-Za-z\xaa\xb5\xba\xc0-\xd6\xd8-\xf6\xf8-\u024f]")  # the letters below U+0250
 _DAY_WORD = re.compile(r"\b\d{1,2}\s+[^\W\d_]")
 
 
@@ -264,17 +272,17 @@ def penalties(texts: Sequence[str], terms: Sequence[Sequence[str]],
     for i, (text, sent_terms) in enumerate(zip(texts, terms)):
         text = text.strip()
         factor = 1.0
-        if _FOOTER.search(text):
+        if _has_footer(text):
             factor *= params.footer
-        if not _TERMINAL.search(text):
+        if not _finished(text):
             factor *= params.unfinished
         if len(sent_terms) < params.min_terms:
             factor *= params.short if len(sent_terms) >= 2 else params.tiny
         if _QUOTE_START.match(text):
             factor *= params.quote_start
-        if _FURNITURE.search(text):
+        if _has_furniture(text):
             factor *= params.furniture
-        if _fragment_start(text) or len(_WORD.findall(text)) < params.min_words:
+        if _fragment_start(text) or not _has_words(text, params.min_words):
             factor *= params.fragment
         if _mostly_latin(text):
             factor *= params.other_script
@@ -289,6 +297,31 @@ def penalties(texts: Sequence[str], terms: Sequence[Sequence[str]],
     return out
 
 
+def _has_footer(text: str) -> bool:
+    """``_FOOTER`` in the text; a plain substring test first (the regex tries every position)."""
+    return any(mark in text for mark in _FOOTER_MARKS) and _FOOTER.search(text) is not None
+
+
+def _has_furniture(text: str) -> bool:
+    """``_FURNITURE`` in the text; a plain substring test of the lower-cased text first."""
+    low = text.lower()
+    return any(mark in low for mark in _FURNITURE_MARKS) and _FURNITURE.search(text) is not None
+
+
+def _finished(text: str) -> bool:
+    """What ``_TERMINAL`` matches, read from the end: final punctuation or a closing mark, then
+    only spaces and closing marks (the regex, anchored at ``$``, was tried at every position)."""
+    end = len(text)
+    while end and (text[end - 1].isspace() or text[end - 1] in _TRAILING):
+        end -= 1
+    return any(mark in text[end:] for mark in _CLOSING_QUOTES) or (end > 0 and text[end - 1] in _FINAL)
+
+
+def _has_words(text: str, count: int) -> bool:
+    """At least ``count`` words (the scan stops there)."""
+    return sum(1 for _ in islice(_WORD.finditer(text), count)) >= count
+
+
 def _fragment_start(text: str) -> bool:
     """Starts in lower case (after an optional dash) or with a comma or closing mark: ``, что …``."""
     body = text.lstrip("—–- \u00a0")
@@ -299,12 +332,7 @@ def _mostly_latin(text: str) -> bool:
     """More than half of the letters are Latin (``Mike Pence went to the game today.``)."""
     if _LATIN_LETTER.search(text) is None:
         return False
-    letters = latin = 0
-    for ch in text:
-        if ch.isalpha():
-            letters += 1
-            latin += ch < "ɐ"
-    return latin * 2 > letters
+    return len(_LATIN_SCRIPT.findall(text)) * 2 > sum(map(str.isalpha, text))
 
 
 def context_factors(doc: Any, params: ContextParams = NEWS.context) -> np.ndarray:
