@@ -187,18 +187,35 @@ def _speech_like(block: Block, pair: Pair) -> bool:
 
 
 def _stray(block: Block, stray: int) -> list[Cand]:
+    """A closing mark with no opener: the clause before it, when author words follow (``…», — тине X``)
+    or, for a sentence-bound grammar, when it closes a sentence-like quote (its opener was shuffled away)."""
     text = block.text
     after = author_after(text, stray + 1, block.stop, block.grammar)
-    if after is None or not after.attributes:
-        return []
     start = clause_begin(text, stray, block.start)
     while start < stray and text[start] in DASHES + " \"«“„":
         start += 1
     if block.claims.hit(start) or stray - start < 3:
         return []
+    if after is None or not after.attributes:
+        if not (block.grammar.sentence_bound and _ends_sentence(block, stray) and
+                len(words_of(text, start, stray)) >= _STRAY_WORDS):
+            return []
+        block.claims.add(start, stray + 1)
+        return [Cand(start, stray, "marked", block.index, end=stray + 1, group=block.groups.new())]
     block.claims.add(start, after.stop)
     return [Cand(start, stray, after.rule, block.index, mention=after.mention, attributed=True,
                  passive=after.passive, end=after.stop, group=block.groups.new())]
+
+
+#: the fewest words of a quote kept from a stray closer alone (a shorter one is a name's tail)
+_STRAY_WORDS = 3
+
+
+def _ends_sentence(block: Block, stray: int) -> bool:
+    """The closer ends its sentence: ``….»``, ``…!»`` or ``…».`` before a new sentence or the block end."""
+    text = block.text
+    nxt = skip_space(text, stray + 1, block.stop)
+    return text[stray - 1:stray] in (".", "!", "?", "…") or nxt >= block.stop or text[nxt] in ".!?…"
 
 
 _DIALOGUE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))[—–-]\s+")
