@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from .blocks import BlockSpan
 from .mentions import Mention
+from .names import name_pattern
 from .titles import is_title_word, title_class
 
 __all__ = ["PASSES", "Link", "Entity", "Entities", "resolve_mentions", "surname_key"]
@@ -89,6 +90,7 @@ class Entities:
     _role_stops: list[int] = field(default_factory=list, repr=False, compare=False)
     _by_surname: dict[str, list[Entity]] = field(default_factory=dict, repr=False, compare=False)
     _by_class: dict[str, list[Entity]] = field(default_factory=dict, repr=False, compare=False)
+    _by_name: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)  # every name used
 
     def __post_init__(self) -> None:
         self._by_mention.update((link.mention, link) for link in self.links)
@@ -102,6 +104,7 @@ class Entities:
         self._role_stops.extend(self.mentions[k].stop for k in self._roles)
         for ent in self.entities:
             self._by_surname.setdefault(surname_key(ent.name), []).append(ent)
+            self._by_name.update((self.mentions[k].name, ent) for k in ent.mentions if self.mentions[k].name)
             cls = title_class(ent.title)
             if cls is not None:
                 self._by_class.setdefault(cls, []).append(ent)
@@ -126,6 +129,8 @@ class Entities:
         """The person a name mention belongs to: the same full name, else the same surname."""
         if not m.name:
             return None
+        if m.name in self._by_name:
+            return self._by_name[m.name]
         same = self._by_surname.get(surname_key(m.name), [])
         exact = [e for e in same if e.name == m.name]
         if exact:
@@ -242,6 +247,7 @@ def _surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) -> tu
             members.append([name])
         else:
             members[found.id].append(name)
+    members = _patronymic_names(members)
     entities, links = [], []
     for eid, group in enumerate(members):
         ids = sorted(k for name in group for k in people[name])
@@ -249,10 +255,43 @@ def _surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) -> tu
         for k in ids:
             if len(mentions[k].name.split()) > len(fullest.split()):  # type: ignore[union-attr]
                 fullest = mentions[k].name  # type: ignore[assignment]
+        fullest = _with_surname(fullest, group)
         gender = next((mentions[k].gender for k in ids if mentions[k].gender), "")
         entities.append(Entity(eid, fullest, None, gender, tuple(ids)))
         links += [Link(k, eid, "exact_name" if mentions[k].name == group[0] else "surname_gender") for k in ids]
     return tuple(entities), links
+
+
+def _patronymic_only(name: str) -> bool:
+    """``Ирек Ишмөхәмәт улы``: a first name and a patronymic whose last word is lower-case, no surname
+    (a capitalised ``-вич`` may be a surname: ``Юрий Шухевич``)."""
+    words = name.split()
+    return len(words) >= 3 and words[-1].islower() and bool(name_pattern("PATRONYMIC").search(words[-1]))
+
+
+def _patronymic_names(members: list[list[str]]) -> list[list[str]]:
+    """A person named only by first name and patronymic joins the one person of the text with that
+    first name and a surname (``Ирек Ишмөхәмәт улы`` → ``Ирек Ялалов``); two such people: no link."""
+    merged = [list(group) for group in members]
+    for i, group in enumerate(members):
+        if not all(_patronymic_only(n) for n in group):
+            continue
+        first = _fold(group[0].split()[0])
+        hosts = [j for j, other in enumerate(merged) if j != i and other and any(
+            not _patronymic_only(n) and len(n.split()) >= 2 and _fold(n.split()[0]) == first for n in other)]
+        if len(hosts) == 1:
+            merged[hosts[0]] += merged[i]
+            merged[i] = []
+    return [group for group in merged if group]
+
+
+def _with_surname(fullest: str, group: list[str]) -> str:
+    """A patronymic name completed by the surname the same person has elsewhere (``Ирек Ишмөхәмәт улы
+    Ялалов``)."""
+    if not _patronymic_only(fullest):
+        return fullest
+    surnames = [n.split()[-1] for n in group if not _patronymic_only(n) and len(n.split()) >= 2]
+    return f"{fullest} {surnames[0]}" if surnames else fullest
 
 
 def _apposition_titles(mentions: tuple[Mention, ...], entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
