@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-__all__ = ["Pair", "Marks", "pair_marks", "OPENERS", "CLOSERS"]
+__all__ = ["Pair", "Marks", "pair_marks", "pair_sentence_marks", "OPENERS", "CLOSERS"]
 
 OPENERS = "«„“\""
 CLOSERS = "»“”\""
@@ -155,3 +155,52 @@ def _pair(text: str, open_pos: int, close: int | None, stop: int) -> Pair:
     while e > s and text[e - 1].isspace():
         e -= 1
     return Pair(open_pos, close, s, e)
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?…]+[»\"”“]*\s+(?=[^\W\d_]|[«\"“„—–-])")
+
+
+def pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
+    """Marks paired sentence by sentence, for a block whose sentences may be shuffled: an opener
+    left open ends its sentence, a closer with no opener in its sentence is a stray. A block pair
+    over several sentences stays whole when those sentences hold no other unpaired mark (``«A. B»``,
+    and an opener at the block start left open: a paragraph of a long quote).
+
+    >>> t = '“Бер. Ике», — тине ул. Өс.'
+    >>> m = pair_sentence_marks(t, 0, len(t))
+    >>> [(t[p.inner_start:p.inner_stop], p.closed) for p in m.pairs], m.strays
+    ([('Бер.', False)], [9])
+    """
+    bs, be = start, stop
+    cuts = [bs] + [m.end() for m in _SENTENCE_BREAK.finditer(text, bs, be) if not _initial(text, m.start())] + [be]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
+    parts = [pair_marks(text, a, b) for a, b in spans]
+    kept = []
+    for whole in pair_marks(text, bs, be).pairs:
+        if not whole.closed and whole.open != bs:
+            continue
+        last = whole.close if whole.closed else be - 1
+        inside = [m for m, (a, b) in zip(parts, spans) if a <= last and b > whole.open]
+        if len(inside) > 1 and _spans(inside, whole):
+            kept.append(whole)
+    out = Marks(pairs=list(kept))
+    for m in parts:
+        out.pairs.extend(p for p in m.pairs if not any(w.open <= p.open < w.end for w in kept))
+        out.strays.extend(x for x in m.strays if not any(x == w.close for w in kept))
+    out.pairs.sort(key=lambda p: p.open)
+    return out
+
+
+def _spans(inside: list[Marks], whole: Pair) -> bool:
+    """The sentences of ``whole`` pair their own marks except its opener (left open in the first)
+    and its closer (a stray of the last)."""
+    if [p.open for p in inside[0].pairs if not p.closed] != [whole.open] or inside[0].strays:
+        return False
+    closer = [whole.close] if whole.closed else []
+    return all(all(p.closed for p in m.pairs) and m.strays == (closer if k == len(inside) - 2 else [])
+               for k, m in enumerate(inside[1:]))
+
+
+def _initial(text: str, dot: int) -> bool:
+    """``Р. Бикбаев``: a dot after a single letter ends no sentence."""
+    return text[dot] == "." and dot >= 1 and text[dot - 1].isalpha() and (dot < 2 or not text[dot - 2].isalpha())

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import re
 
 from ..tokens import WORD_PATTERN as WORD
-from ..marks import pair_marks
+from ..marks import pair_marks, pair_sentence_marks
 from .grammar import MentionFound
 from .names import is_capitalised, name_pattern
 from ..lang.lexicon import TitleLexicon
@@ -88,10 +88,12 @@ class Mention:
 _new_tok = tuple.__new__  # Tok without NamedTuple's Python-level __new__ (one per word: the hot path)
 
 
-def _tokens(text: str, start: int, stop: int) -> list[Tok]:
-    """Words of the span with whether each stands inside quote marks."""
+def _tokens(text: str, start: int, stop: int, by_sentence: bool = False) -> list[Tok]:
+    """Words of the span with whether each stands inside quote marks (paired sentence by sentence
+    for a grammar whose sentences may be shuffled)."""
     stop = min(stop, len(text))
-    inside = [(p.inner_start, p.inner_stop) for p in pair_marks(text, start, stop).pairs]
+    pairing = pair_sentence_marks if by_sentence else pair_marks
+    inside = [(p.inner_start, p.inner_stop) for p in pairing(text, start, stop).pairs]
     out, k = [], 0
     for m in WORD.finditer(text, start, stop):
         while k < len(inside) and inside[k][1] <= m.start():
@@ -136,7 +138,7 @@ def gap_ok(text: str, a: int, b: int, allow_comma: bool) -> bool:
 
 def find_mentions(text: str, start: int, stop: int, g: MentionGrammar, limit: int = 0) -> list[Mention]:
     """Mentions (titled names, names, roles, pronouns, organisations) in ``text[start:stop]``."""
-    toks = _tokens(text, start, stop)
+    toks = _tokens(text, start, stop, g.sentence_bound)
     out: list[Mention] = []
     i = 0
     while i < len(toks):

@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import clause_begin, is_initial, sentence_end, skip_space
-from ..marks import Marks, Pair, pair_marks
+from .clauses import clause_begin, sentence_end, skip_space
+from ..marks import Pair, pair_marks, pair_sentence_marks
 from .records import AuthorWords, Block, Cand
 from ..entities.mentions import Mention, first_mention
 from ..entities.titles import lexicon
@@ -30,8 +30,7 @@ _NEXT_PART = re.compile(r"\s*[.,]?\s*[—–-]\s+")
 def direct_quotes(block: Block) -> list[Cand]:
     """Every direct quotation of the block."""
     out: list[Cand] = []
-    marks = _sentence_marks(block) if block.grammar.sentence_bound else \
-        pair_marks(block.text, block.start, block.stop)
+    marks = (pair_sentence_marks if block.grammar.sentence_bound else pair_marks)(block.text, block.start, block.stop)
     for pair in marks.pairs:
         out.extend(_marked(block, pair))
     for stray in marks.strays:
@@ -40,44 +39,6 @@ def direct_quotes(block: Block) -> list[Cand]:
     out.extend(_dialogue(block))
     out.extend(_unmarked(block))
     return out
-
-
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[»\"”“]*\s+(?=[^\W\d_]|[«\"“„—–-])")
-
-
-def _sentence_marks(block: Block) -> Marks:
-    """Marks paired sentence by sentence, for a block whose sentences may be shuffled: an opener
-    left open ends its sentence, a closer with no opener in its sentence is a stray. A block pair
-    over several sentences stays whole when those sentences hold no other unpaired mark (``«A. B»``,
-    and an opener at the block start left open: a paragraph of a long quote)."""
-    text, bs, be = block.text, block.start, block.stop
-    cuts = [bs] + [m.end() for m in _SENTENCE_BREAK.finditer(text, bs, be) if not is_initial(text, m.start())] + [be]
-    spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-    parts = [pair_marks(text, a, b) for a, b in spans]
-    kept = []
-    for whole in pair_marks(text, bs, be).pairs:
-        if not whole.closed and whole.open != bs:
-            continue
-        last = whole.close if whole.closed else be - 1
-        inside = [m for m, (a, b) in zip(parts, spans) if a <= last and b > whole.open]
-        if len(inside) > 1 and _spans(inside, whole):
-            kept.append(whole)
-    out = Marks(pairs=list(kept))
-    for m in parts:
-        out.pairs.extend(p for p in m.pairs if not any(w.open <= p.open < w.end for w in kept))
-        out.strays.extend(x for x in m.strays if not any(x == w.close for w in kept))
-    out.pairs.sort(key=lambda p: p.open)
-    return out
-
-
-def _spans(inside: list[Marks], whole: Pair) -> bool:
-    """The sentences of ``whole`` pair their own marks except its opener (left open in the first)
-    and its closer (a stray of the last)."""
-    if [p.open for p in inside[0].pairs if not p.closed] != [whole.open] or inside[0].strays:
-        return False
-    closer = [whole.close] if whole.closed else []
-    return all(all(p.closed for p in m.pairs) and m.strays == (closer if k == len(inside) - 2 else [])
-               for k, m in enumerate(inside[1:]))
 
 
 class _Inside(NamedTuple):
