@@ -67,3 +67,11 @@ def test_a_bashkir_patronymic_name_joins_the_one_person_with_that_first_name():
     assert (q.speaker, q.official) == ("Ирек Ишмөхәмәт улы Ялалов", True)
     two = "Ирек Ялалов килде. Ирек Сафин китте. Инициатива хуплау тапты, - тине Ирек Ишмөхәмәт улы."
     assert quotes(two)[0].speaker == "Ирек Ишмөхәмәт улы"
+
+
+def test_initials_keep_their_title_and_join_the_full_name():
+    text = ("Комитет рәйесе Р. Бикбаев ултырышты асты. Беҙҙең бурыс – мәғариф системаһын артабан үҫтереү, "
+            "- тине Рамил Бикбаев.")
+    found = Document.from_text(text).entities
+    assert [(e.name, e.title) for e in found.entities] == [("Рамил Бикбаев", "Комитет рәйесе")]
+    assert [(q.speaker, q.official) for q in quotes(text)] == [("Рамил Бикбаев", True)]

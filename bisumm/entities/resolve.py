@@ -205,7 +205,7 @@ def _same_person(name: str, gender: str, entities: tuple[Entity, ...] | list[Ent
     key = surname_key(name)
     words = name.split()
     same = [e for e in entities if surname_key(e.name) == key and
-                    (len(words) == 1 or len(e.name.split()) == 1 or _fold(words[0]) == _fold(e.name.split()[0]))]
+                    (len(words) == 1 or len(e.name.split()) == 1 or _first_agree(words[0], e.name.split()[0]))]
     agreeing = [e for e in same if not (gender and e.gender and gender != e.gender)]
     return (agreeing or same or [None])[0]
 
@@ -253,13 +253,27 @@ def _surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) -> tu
         ids = sorted(k for name in group for k in people[name])
         fullest = group[0]
         for k in ids:
-            if len(mentions[k].name.split()) > len(fullest.split()):  # type: ignore[union-attr]
+            if _fullness(mentions[k].name) > _fullness(fullest):  # type: ignore[arg-type]
                 fullest = mentions[k].name  # type: ignore[assignment]
         fullest = _with_surname(fullest, group)
         gender = next((mentions[k].gender for k in ids if mentions[k].gender), "")
         entities.append(Entity(eid, fullest, None, gender, tuple(ids)))
         links += [Link(k, eid, "exact_name" if mentions[k].name == group[0] else "surname_gender") for k in ids]
     return tuple(entities), links
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """How full a name is: its words, then those that are no initial (``Рамил Бикбаев`` over ``Р. Бикбаев``)."""
+    words = name.split()
+    return len(words), sum(not w.endswith(".") for w in words)
+
+
+def _first_agree(a: str, b: str) -> bool:
+    """Two first names agree: the same, or one is the other's initial (``Р.`` and ``Рамил``)."""
+    a, b = _fold(a), _fold(b)
+    if a.endswith(".") or b.endswith("."):
+        return a[:1] == b[:1]
+    return a == b
 
 
 def _patronymic_only(name: str) -> bool:
