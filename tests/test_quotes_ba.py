@@ -255,3 +255,8 @@ def test_vakil_before_a_surname_is_a_first_name():
     text = "Педагогика фәндәре кандидаты Вәкил Хажин проблемаларына туҡталды һәм был кимәл аяныслы тип билдәләне."
     [quote] = bisumm.quotes(text, "ba")
     assert (quote.speaker, quote.title) == ("Вәкил Хажин", "Педагогика фәндәре кандидаты")
+
+
+def test_a_bare_plural_agent_of_a_marker_is_nobody_in_particular():
+    text = "Табиптар фекеренсә, ауырыуҙың үҙенә ҡарағанда, паникаһы ҡурҡыныс."
+    assert spans(text) == [("ауырыуҙың үҙенә ҡарағанда, паникаһы ҡурҡыныс", None, "indirect")]

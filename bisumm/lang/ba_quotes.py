@@ -204,7 +204,7 @@ class BashkirQuotes(QuoteGrammar):
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """``Иҡтисадсыларҙың фекеренсә`` → the single word before a marker, genitive dropped."""
         words = list(WORD_PATTERN.finditer(text, start, stop))
-        if len(words) != 1:
+        if len(words) != 1 or _plural_agent(words[0].group()):
             return None
         w = words[0]
         name = _GENITIVE.sub("", w.group())
@@ -343,9 +343,17 @@ def _markers(text: str, start: int, stop: int, grammar: BashkirQuotes) -> list[R
         body_stop = sentence_end(text, body_start, stop)
         if body_stop - body_start < 6:
             continue
-        out.append(Raw(body_start, body_stop, _agent_start(text, clause, m.start(), grammar), author_stop,
-                       "ba.eyteuense"))
+        agent = _agent_start(text, clause, m.start(), grammar)
+        words = WORD_PATTERN.findall(text, agent, author_stop)
+        out.append(Raw(body_start, body_stop, agent, author_stop, "ba.eyteuense",
+                       speakerless=len(words) == 1 and _plural_agent(words[0])))
     return out
+
+
+def _plural_agent(word: str) -> bool:
+    """``Табиптар фекеренсә``, ``Ойоштороусыларҙың әйтеүенсә``: a bare plural noun is a group, nobody in
+    particular (no speaker; the words are still a quotation)."""
+    return bool(ba_names.PLURAL.search(_GENITIVE.sub("", word.lower())))
 
 
 def _agent_start(text: str, clause: int, marker: int, grammar: BashkirQuotes) -> int:
