@@ -157,7 +157,8 @@ def _pair(text: str, open_pos: int, close: int | None, stop: int) -> Pair:
     return Pair(open_pos, close, s, e)
 
 
-_SENTENCE_BREAK = re.compile(r"[.!?…]+[»\"”“]*\s+(?=[^\W\d_]|[«\"“„—–-])")
+#: a sentence end (with any closing marks) before the next sentence
+SENTENCE_BREAK = re.compile(r"[.!?…]+[»\"”“]*\s+(?=[^\W\d_]|[«\"“„—–-])")
 
 
 def pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
@@ -172,7 +173,7 @@ def pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
     ([('Бер.', False)], [9])
     """
     bs, be = start, stop
-    cuts = [bs] + [m.end() for m in _SENTENCE_BREAK.finditer(text, bs, be) if not _initial(text, m.start())] + [be]
+    cuts = [bs] + [m.end() for m in SENTENCE_BREAK.finditer(text, bs, be) if not _initial(text, m.start())] + [be]
     spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
     parts = [pair_marks(text, a, b) for a, b in spans]
     kept = []

@@ -260,3 +260,15 @@ def test_vakil_before_a_surname_is_a_first_name():
 def test_a_bare_plural_agent_of_a_marker_is_nobody_in_particular():
     text = "Табиптар фекеренсә, ауырыуҙың үҙенә ҡарағанда, паникаһы ҡурҡыныс."
     assert spans(text) == [("ауырыуҙың үҙенә ҡарағанда, паникаһы ҡурҡыныс", None, "indirect")]
+
+
+def test_a_stray_closer_after_an_exclamation_closes_its_own_sentence():
+    text = "Шатлыҡтарының сиге булманы. Кешелекте юҡ итә торған бөтә төр ҡоралға ләғнәт!»"
+    assert spans(text) == [("Кешелекте юҡ итә торған бөтә төр ҡоралға ләғнәт!", None, "direct")]
+
+
+def test_a_quote_over_shuffled_sentences_is_its_first_and_last_sentence():
+    text = ("Ул фельдшер булып эшләй. «Беҙҙең эштә иң мөһиме - профилактик эш алып барыу. Күпме ҡатынға ярҙам "
+            "иткән Гөлшат Мырҙабулатова. Ауырлы ҡатындарҙы ваҡытында урынлаштырыу ҙа мөһим», - ти Гөлшат Мырҙабулатова.")
+    assert spans(text) == [("Беҙҙең эштә иң мөһиме - профилактик эш алып барыу", "Гөлшат Мырҙабулатова", "direct"),
+                           ("Ауырлы ҡатындарҙы ваҡытында урынлаштырыу ҙа мөһим", "Гөлшат Мырҙабулатова", "direct")]

@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import clause_begin, sentence_end, skip_space
-from ..marks import Pair, pair_marks, pair_sentence_marks
+from .clauses import clause_begin, is_initial, sentence_end, skip_space
+from ..marks import SENTENCE_BREAK, Pair, pair_marks, pair_sentence_marks
 from .records import AuthorWords, Block, Cand
 from ..entities.mentions import Mention, first_mention
 from ..entities.titles import lexicon
@@ -90,7 +90,21 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         cand.pattern = "quoted"  # «…» тигән фекер: words presented as a saying or an opinion, no speaker
     elif not _speech_like(block, pair):
         return []
+    if g.sentence_bound and pair.closed and pair.open != bs:
+        return _first_and_last(block, cand)
     return [cand]
+
+
+def _first_and_last(block: Block, cand: Cand) -> list[Cand]:
+    """``«П1. П2. П3», — тине X`` in a shuffled paragraph: its first and last sentences are the quote
+    (the sentences between may come from elsewhere), both X's."""
+    text = block.text
+    breaks = [m for m in SENTENCE_BREAK.finditer(text, cand.start, cand.stop) if not is_initial(text, m.start())]
+    if not breaks:
+        return [cand]
+    first_stop = breaks[0].start() + len(breaks[0].group().rstrip().rstrip("»\"”“"))
+    first = replace(cand, stop=_trim_end(text, cand.start, first_stop))
+    return [first, replace(cand, start=breaks[-1].end())]
 
 
 def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
@@ -152,7 +166,10 @@ def _stray(block: Block, stray: int) -> list[Cand]:
     or, for a sentence-bound grammar, when it closes a sentence-like quote (its opener was shuffled away)."""
     text = block.text
     after = author_after(text, stray + 1, block.stop, block.grammar)
-    start = clause_begin(text, stray, block.start)
+    end = stray
+    while end > block.start and text[end - 1] in ".!?…":
+        end -= 1  # ``…ләғнәт!..»``: the clause is the one the final punctuation closes
+    start = clause_begin(text, end, block.start)
     while start < stray and text[start] in DASHES + " \"«“„":
         start += 1
     if block.claims.hit(start) or stray - start < 3:
