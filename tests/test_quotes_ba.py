@@ -272,3 +272,9 @@ def test_a_quote_over_shuffled_sentences_is_its_first_and_last_sentence():
             "иткән Гөлшат Мырҙабулатова. Ауырлы ҡатындарҙы ваҡытында урынлаштырыу ҙа мөһим», - ти Гөлшат Мырҙабулатова.")
     assert spans(text) == [("Беҙҙең эштә иң мөһиме - профилактик эш алып барыу", "Гөлшат Мырҙабулатова", "direct"),
                            ("Ауырлы ҡатындарҙы ваҡытында урынлаштырыу ҙа мөһим", "Гөлшат Мырҙабулатова", "direct")]
+
+
+def test_tigan_after_a_comma_closes_a_quote_and_without_one_names_a_work():
+    text = "Тарих йәки хәҡиҡәт бик күп мәғлүмәттәрҙе иләгәндән һуң ғына хасил була ала», тигән Әхмәтзәки Вәлиди."
+    assert [q.speaker for q in bisumm.quotes(text, "ba")] == ["Әхмәтзәки Вәлиди"]
+    assert spans("Ул «Урал батыр» тигән эпосты уҡыны.") == []

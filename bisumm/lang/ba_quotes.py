@@ -129,6 +129,8 @@ class BashkirQuotes(QuoteGrammar):
     unmarked_rule = None
     quotatives = QUOTATIVES
     closing_quotatives = ("тип", "тине", "ти", "тиҙәр", "тиелә")
+    #: ``«П», тигән Әхмәтзәки Вәлиди`` "said (long ago)": the past participle as a finite verb
+    comma_quotatives = ("тигән",)
     honorifics = HONORIFICS
     place_nouns_after = PLACE_NOUNS
     qualifiers_first = True
