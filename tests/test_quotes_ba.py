@@ -278,3 +278,10 @@ def test_tigan_after_a_comma_closes_a_quote_and_without_one_names_a_work():
     text = "Тарих йәки хәҡиҡәт бик күп мәғлүмәттәрҙе иләгәндән һуң ғына хасил була ала», тигән Әхмәтзәки Вәлиди."
     assert [q.speaker for q in bisumm.quotes(text, "ba")] == ["Әхмәтзәки Вәлиди"]
     assert spans("Ул «Урал батыр» тигән эпосты уҡыны.") == []
+
+
+def test_a_group_opening_a_report_clause_is_nobody_in_particular():
+    text = "Күҙәтеүселәр етәкселәргә асыҡ диалог алып барыу һәләте хас булырға тейешлеген билдәләй."
+    assert spans(text) == [("етәкселәргә асыҡ диалог алып барыу һәләте хас булырға тейешлеген", None, "indirect")]
+    text = "Сәйәси күҙәтеүселәр әйтеүенсә, бөгөн ведомство башында яңы кеше тороуы мөһим."
+    assert spans(text) == [("бөгөн ведомство башында яңы кеше тороуы мөһим", None, "indirect")]

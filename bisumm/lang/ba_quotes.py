@@ -281,15 +281,16 @@ class BashkirQuotes(QuoteGrammar):
                 continue
             clause = _sentence_begin(text, prev.start(1), start)
             mention = _subject(text, clause, prev.start(1), self)
-            if mention is None:
+            group = _group_agent(text, clause, prev.start(1)) if mention is None else None
+            if mention is None and group is None:
                 continue
-            body_start = mention.stop
+            body_start = mention.stop if mention is not None else group
             while body_start < prev.end(1) and (text[body_start].isspace() or text[body_start] == ","):
                 body_start += 1
             body_stop = prev.end(1)
             if body_stop - body_start < 6:
                 continue
-            out.append(Raw(body_start, body_stop, clause, mention.stop, "ba.uyn"))
+            out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
         return out
 
 
@@ -348,8 +349,22 @@ def _markers(text: str, start: int, stop: int, grammar: BashkirQuotes) -> list[R
         agent = _agent_start(text, clause, m.start(), grammar)
         words = WORD_PATTERN.findall(text, agent, author_stop)
         out.append(Raw(body_start, body_stop, agent, author_stop, "ba.eyteuense",
-                       speakerless=len(words) == 1 and _plural_agent(words[0])))
+                       speakerless=0 < len(words) <= 2 and _plural_agent(words[-1])))
     return out
+
+
+#: words for "all, everyone" that open a clause as its subject (``Барыһы ла … билдәләне``)
+_ALL = frozenset({"барыһы", "бөтәһе", "күптәр", "һәммәһе"})
+_GROUP = re.compile(r"([^\W\d_]+)(?:\s+(?:ла|лә|да|дә|ҙа|ҙә))?\s+")
+
+
+def _group_agent(text: str, clause: int, stop: int) -> int | None:
+    """``Күҙәтеүселәр П-ыуын билдәләй``, ``Барыһы ла П-ыуын билдәләне``: a clause opened by a bare plural
+    noun or "all" (a group, nobody in particular); where the reported words start, else ``None``."""
+    m = _GROUP.match(text, clause, stop)
+    if m is None or not (m.group(1).lower() in _ALL or _plural_agent(m.group(1)) and m.group(1)[:1].isupper()):
+        return None
+    return m.end()
 
 
 def _plural_agent(word: str) -> bool:
