@@ -285,3 +285,9 @@ def test_a_group_opening_a_report_clause_is_nobody_in_particular():
     assert spans(text) == [("етәкселәргә асыҡ диалог алып барыу һәләте хас булырға тейешлеген", None, "indirect")]
     text = "Сәйәси күҙәтеүселәр әйтеүенсә, бөгөн ведомство башында яңы кеше тороуы мөһим."
     assert spans(text) == [("бөгөн ведомство башында яңы кеше тороуы мөһим", None, "indirect")]
+
+
+def test_a_titled_subject_inside_the_clause_reports_the_words_before_tip():
+    text = ("Йылдың иң яҡшы уҡытыусыһы тип танылыусы мәктәп уҡытыусыһы Елена Исакова был ярыш уҡытыусының "
+            "абруйын күтәрергә ярҙам иткән бер сара, тип иҫәпләй.")
+    assert spans(text) == [("был ярыш уҡытыусының абруйын күтәрергә ярҙам иткән бер сара", "Елена Исакова", "indirect")]

@@ -186,8 +186,10 @@ class BashkirQuotes(QuoteGrammar):
             word = WORD_PATTERN.match(text, i, stop)
             if word is None or not ba_names.PLURAL.search(word.group().lower()) or \
                     text[word.end():word.end() + 1] != ",":
-                return None
+                return _named_subject(text, i, stop, self)
             mention = Mention(word.start(), word.end(), "role", None, None, surface=word.group())
+        elif mention.kind == "role" and (named := _named_subject(text, mention.stop, stop, self)):
+            return named  # Йылдың иң яҡшы уҡытыусыһы тип танылыусы … Елена Исакова П, тип иҫәпләй
         paren = _PAREN.match(text, mention.stop, stop)
         body = paren.end() if paren else skip_space(text, mention.stop, stop)
         return (mention, body) if body < stop else None
@@ -292,6 +294,24 @@ class BashkirQuotes(QuoteGrammar):
                 continue
             out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
         return out
+
+
+#: the fewest words of reported speech after a subject named inside its clause
+_MIN_REPORTED_WORDS = 4
+
+
+def _named_subject(text: str, clause: int, stop: int, grammar: BashkirQuotes) -> tuple[Mention, int] | None:
+    """``… уҡытыусыһы Елена Исакова П, тип иҫәпләй``: the subject named with its title (no case ending) after the
+    clause's opening words, the reported words after it."""
+    found = [m for m in find_mentions(text, clause, stop, grammar)
+             if m.kind == "name" and m.name and m.title and not ba_names.oblique((m.surface or "").split()[-1])]
+    if not found:
+        return None
+    mention = found[-1]
+    body = skip_space(text, mention.stop, stop)
+    if text[body:body + 1] in (",", ":") or len(WORD_PATTERN.findall(text, body, stop)) < _MIN_REPORTED_WORDS:
+        return None
+    return mention, body
 
 
 def _after_coordination(text: str, start: int, stop: int) -> int:
