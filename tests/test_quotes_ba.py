@@ -291,3 +291,16 @@ def test_a_titled_subject_inside_the_clause_reports_the_words_before_tip():
     text = ("Йылдың иң яҡшы уҡытыусыһы тип танылыусы мәктәп уҡытыусыһы Елена Исакова был ярыш уҡытыусының "
             "абруйын күтәрергә ярҙам иткән бер сара, тип иҫәпләй.")
     assert spans(text) == [("был ярыш уҡытыусының абруйын күтәрергә ярҙам иткән бер сара", "Елена Исакова", "indirect")]
+
+
+def test_a_pronoun_read_before_anyone_is_named_takes_the_one_person_of_the_paragraph():
+    text = "Хеҙмәт кенәгәһендә ни бары ике генә яҙыу бар, — тине ул. Рәшит Искәндәров институтта 17 йыл эшләй."
+    assert spans(text) == [("Хеҙмәт кенәгәһендә ни бары ике генә яҙыу бар", "Рәшит Искәндәров", "direct")]
+    two = text + " Азат Ғәлиев та унда эшләй."
+    assert spans(two)[0][1] is None
+
+
+def test_a_first_name_and_a_russian_female_patronymic_join_the_surname():
+    text = ("Мәктәп уҡытыусыһы Елена Исакова еңеүсе булды. Бының өсөн бөтә шарттарҙы булдырыу зарур, - тине "
+            "Елена Михайловна.")
+    assert [q.speaker for q in bisumm.quotes(text, "ba")] == ["Елена Михайловна Исакова"]

@@ -154,6 +154,12 @@ class Entities:
         found = self._by_class.get(cls, [])
         return found[0] if len(found) == 1 else None
 
+    def only_person_in(self, start: int, stop: int) -> Entity | None:
+        """The one person named in ``text[start:stop]`` (a block), or ``None`` when none or several are."""
+        lo, hi = bisect_left(self._named_starts, start), bisect_left(self._named_starts, stop)
+        people = {self._by_mention[k].entity for k in self._named[lo:hi]}
+        return self.entities[people.pop()] if len(people) == 1 else None
+
     def last_with_word(self, pos: int, stem: str, extra: Mapping[int, str] | None = None,
                        window: int = ROLE_WORD_WINDOW) -> Entity | None:
         """The last person shortly before ``pos`` whose title has a word starting with ``stem``."""
@@ -277,10 +283,12 @@ def _first_agree(a: str, b: str) -> bool:
 
 
 def _patronymic_only(name: str) -> bool:
-    """``Ирек Ишмөхәмәт улы``: a first name and a patronymic whose last word is lower-case, no surname
-    (a capitalised ``-вич`` may be a surname: ``Юрий Шухевич``)."""
+    """``Ирек Ишмөхәмәт улы``, ``Елена Михайловна``: a first name and a patronymic no surname could be
+    (``Юрий Шухевич`` may be a surname: ``-вич`` ends surnames too)."""
     words = name.split()
-    return len(words) >= 3 and words[-1].islower() and bool(name_pattern("PATRONYMIC").search(words[-1]))
+    last = words[-1].lower()
+    return len(words) >= 2 and bool(name_pattern("PATRONYMIC").search(last)) and \
+        not name_pattern("SURNAME").search(last)
 
 
 def _patronymic_names(members: list[list[str]]) -> list[list[str]]:
@@ -302,10 +310,12 @@ def _patronymic_names(members: list[list[str]]) -> list[list[str]]:
 def _with_surname(fullest: str, group: list[str]) -> str:
     """A patronymic name completed by the surname the same person has elsewhere (``Ирек Ишмөхәмәт улы
     Ялалов``)."""
-    if not _patronymic_only(fullest):
-        return fullest
+    patronymic = next((n for n in group if _patronymic_only(n)), None)
     surnames = [n.split()[-1] for n in group if not _patronymic_only(n) and len(n.split()) >= 2]
-    return f"{fullest} {surnames[0]}" if surnames else fullest
+    if patronymic is None or not surnames:
+        return fullest
+    full = f"{patronymic} {surnames[0]}"
+    return full if len(full.split()) > len(fullest.split()) else fullest
 
 
 def _apposition_titles(mentions: tuple[Mention, ...], entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
