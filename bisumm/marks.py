@@ -14,6 +14,7 @@ to any depth, unclosed openers (the quote then ends at the block end) and stray 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 __all__ = ["Pair", "Marks", "pair_marks", "pair_sentence_marks", "OPENERS", "CLOSERS"]
@@ -163,43 +164,70 @@ SENTENCE_BREAK = re.compile(r"[.!?…]+[»\"”“]*\s+(?=[^\W\d_]|[«\"“„�
 
 def pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
     """Marks paired sentence by sentence, for a block whose sentences may be shuffled: an opener
-    left open ends its sentence, a closer with no opener in its sentence is a stray. A block pair
-    over several sentences stays whole when those sentences hold no other unpaired mark (``«A. B»``,
-    and an opener at the block start left open: a paragraph of a long quote).
+    left open ends its sentence, a closer with no opener in its sentence is a stray. An opener left
+    open and the next unpaired mark, a closer that fits it, make one pair over several sentences
+    (``«A. B»``); an opener at the block start that is the block's only unpaired mark runs to the
+    block end (a paragraph of a long quote).
 
     >>> t = '“Бер. Ике», — тине ул. Өс.'
     >>> m = pair_sentence_marks(t, 0, len(t))
     >>> [(t[p.inner_start:p.inner_stop], p.closed) for p in m.pairs], m.strays
     ([('Бер.', False)], [9])
+    >>> t = '«Бер. Ике», — тине ул. Өс.'
+    >>> [(t[p.inner_start:p.inner_stop], p.closed) for p in pair_sentence_marks(t, 0, len(t)).pairs]
+    [('Бер. Ике', True)]
     """
-    bs, be = start, stop
-    cuts = [bs] + [m.end() for m in SENTENCE_BREAK.finditer(text, bs, be) if not _initial(text, m.start())] + [be]
-    spans = [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
-    parts = [pair_marks(text, a, b) for a, b in spans]
-    kept = []
-    for whole in pair_marks(text, bs, be).pairs:
-        if not whole.closed and whole.open != bs:
+    cuts = [start] + [m.end() for m in SENTENCE_BREAK.finditer(text, start, stop) if not _initial(text, m.start())]
+    cuts.append(stop)
+    out = Marks()
+    loose: list[tuple[int, Pair | None]] = []  # unpaired marks in order: (offset, the open pair | None)
+    for a, b in zip(cuts, cuts[1:]):
+        if b <= a:
             continue
-        last = whole.close if whole.closed else be - 1
-        inside = [m for m, (a, b) in zip(parts, spans) if a <= last and b > whole.open]
-        if len(inside) > 1 and _spans(inside, whole):
-            kept.append(whole)
-    out = Marks(pairs=list(kept))
-    for m in parts:
-        out.pairs.extend(p for p in m.pairs if not any(w.open <= p.open < w.end for w in kept))
-        out.strays.extend(x for x in m.strays if not any(x == w.close for w in kept))
+        part = pair_marks(text, a, b)
+        out.pairs.extend(p for p in part.pairs if p.closed)
+        loose += [(p.open, p) for p in part.pairs if not p.closed] + [(x, None) for x in part.strays]
+        loose += [(x, None) for x in _lone_closers(text, a, b, part)]
+    loose.sort(key=lambda item: item[0])
+    k = 0
+    while k < len(loose):
+        pos, opened = loose[k]
+        nxt = loose[k + 1] if k + 1 < len(loose) else None
+        if opened is not None and nxt is not None and nxt[1] is None and text[pos] in _CLOSES[text[nxt[0]]]:
+            out.pairs.append(_pair(text, pos, nxt[0], nxt[0]))
+            k += 2
+            continue
+        if opened is not None:
+            out.pairs.append(_pair(text, pos, None, stop) if pos == start and len(loose) == 1 else opened)
+        else:
+            out.strays.append(pos)
+        k += 1
     out.pairs.sort(key=lambda p: p.open)
+    top: list[Pair] = []
+    outer: Pair | None = None
+    for p in out.pairs:  # a sentence's own pair inside one over several sentences
+        if outer is not None and p.open < outer.end:
+            if outer.open != start and _between(cuts, outer, p):
+                top.append(p)  # (kept only in a sentence between the first and the last, read on its own)
+            continue
+        top.append(p)
+        outer = p
+    out.pairs = top
     return out
 
 
-def _spans(inside: list[Marks], whole: Pair) -> bool:
-    """The sentences of ``whole`` pair their own marks except its opener (left open in the first)
-    and its closer (a stray of the last)."""
-    if [p.open for p in inside[0].pairs if not p.closed] != [whole.open] or inside[0].strays:
-        return False
-    closer = [whole.close] if whole.closed else []
-    return all(all(p.closed for p in m.pairs) and m.strays == (closer if k == len(inside) - 2 else [])
-               for k, m in enumerate(inside[1:]))
+def _between(cuts: list[int], outer: Pair, inner: Pair) -> bool:
+    """``inner`` lies in a sentence after the first and before the last of ``outer``."""
+    sentence = bisect_right(cuts, inner.open)
+    return bisect_right(cuts, outer.open) < sentence < bisect_right(cuts, outer.close or outer.inner_stop)
+
+
+def _lone_closers(text: str, start: int, stop: int, part: Marks) -> list[int]:
+    """``…баһалайым”, — тине``: a ``”`` glued to the word before it, outside every pair of its sentence
+    (the pairing skips a ``”`` with no opener, which English-style text may use otherwise)."""
+    spans = [(p.open, p.end) for p in part.pairs]
+    return [i for i in range(start, stop) if text[i] == "”" and i > start and not text[i - 1].isspace() and
+            not any(a <= i < b for a, b in spans)]
 
 
 def _initial(text: str, dot: int) -> bool:

@@ -55,7 +55,9 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     if not pair.closed and g.sentence_bound and pair.open != bs:  # «…¶«…¶«…»: a paragraph of a long quote
         e = sentence_end(text, s, e)
         pair = replace(pair, inner_stop=e)
-    block.claims.add(pair.open, pair.end)
+    split = _split_claims(block, pair) if g.sentence_bound and pair.closed and pair.open != bs else None
+    for a, b in split or [(pair.open, pair.end)]:
+        block.claims.add(a, b)
     if e <= s:
         return []
     gid = block.groups.new()
@@ -71,7 +73,7 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         return [Cand(*part, "inside", mention=inside.mention, attributed=named, end=pair.end, **base)  # type: ignore[arg-type]
                 for part in (inside.first, second)]
     cand = Cand(s, e, "marked", end=pair.end, **base)  # type: ignore[arg-type]
-    use_after = after is not None and after.attributes and \
+    use_after = after is not None and after.attributes and not g.quoting_after(text, pair.end, be) and \
         not (before and text[after.start:after.start + 2].lower() in ("и ", "а "))
     if after is not None and use_after:
         cand.mention, cand.pattern, cand.passive = after.mention, after.rule, after.passive
@@ -93,6 +95,14 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     if g.sentence_bound and pair.closed and pair.open != bs:
         return _first_and_last(block, cand)
     return [cand]
+
+
+def _split_claims(block: Block, pair: Pair) -> list[tuple[int, int]] | None:
+    """The spans a quote over shuffled sentences claims: its first and last sentences (the pairs of
+    the sentences between are read on their own), or ``None`` for a quote of one sentence."""
+    text = block.text
+    breaks = [m for m in SENTENCE_BREAK.finditer(text, pair.inner_start, pair.inner_stop) if not is_initial(text, m.start())]
+    return [(pair.open, breaks[0].end()), (breaks[-1].end(), pair.end)] if breaks else None
 
 
 def _first_and_last(block: Block, cand: Cand) -> list[Cand]:
@@ -174,7 +184,7 @@ def _stray(block: Block, stray: int) -> list[Cand]:
         start += 1
     if block.claims.hit(start) or stray - start < 3:
         return []
-    if after is None or not after.attributes:
+    if after is None or not after.attributes or block.grammar.quoting_after(text, stray + 1, block.stop):
         if not (block.grammar.sentence_bound and _ends_sentence(block, stray) and
                 len(words_of(text, start, stray)) >= _STRAY_WORDS):
             return []
