@@ -14,9 +14,10 @@ to any depth, unclosed openers (the quote then ends at the block end) and stray 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["Pair", "Marks", "pair_marks", "OPENERS", "CLOSERS"]
+__all__ = ["Pair", "Marks", "pair_marks", "pair_sentence_marks", "OPENERS", "CLOSERS"]
 
 OPENERS = "«„“\""
 CLOSERS = "»“”\""
@@ -155,3 +156,80 @@ def _pair(text: str, open_pos: int, close: int | None, stop: int) -> Pair:
     while e > s and text[e - 1].isspace():
         e -= 1
     return Pair(open_pos, close, s, e)
+
+
+#: a sentence end (with any closing marks) before the next sentence
+SENTENCE_BREAK = re.compile(r"[.!?…]+[»\"”“]*\s+(?=[^\W\d_]|[«\"“„—–-])")
+
+
+def pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
+    """Marks paired sentence by sentence, for a block whose sentences may be shuffled: an opener
+    left open ends its sentence, a closer with no opener in its sentence is a stray. An opener left
+    open and the next unpaired mark, a closer that fits it, make one pair over several sentences
+    (``«A. B»``); an opener at the block start that is the block's only unpaired mark runs to the
+    block end (a paragraph of a long quote).
+
+    >>> t = '“Бер. Ике», — тине ул. Өс.'
+    >>> m = pair_sentence_marks(t, 0, len(t))
+    >>> [(t[p.inner_start:p.inner_stop], p.closed) for p in m.pairs], m.strays
+    ([('Бер.', False)], [9])
+    >>> t = '«Бер. Ике», — тине ул. Өс.'
+    >>> [(t[p.inner_start:p.inner_stop], p.closed) for p in pair_sentence_marks(t, 0, len(t)).pairs]
+    [('Бер. Ике', True)]
+    """
+    cuts = [start] + [m.end() for m in SENTENCE_BREAK.finditer(text, start, stop) if not _initial(text, m.start())]
+    cuts.append(stop)
+    out = Marks()
+    loose: list[tuple[int, Pair | None]] = []  # unpaired marks in order: (offset, the open pair | None)
+    for a, b in zip(cuts, cuts[1:]):
+        if b <= a:
+            continue
+        part = pair_marks(text, a, b)
+        out.pairs.extend(p for p in part.pairs if p.closed)
+        loose += [(p.open, p) for p in part.pairs if not p.closed] + [(x, None) for x in part.strays]
+        loose += [(x, None) for x in _lone_closers(text, a, b, part)]
+    loose.sort(key=lambda item: item[0])
+    k = 0
+    while k < len(loose):
+        pos, opened = loose[k]
+        nxt = loose[k + 1] if k + 1 < len(loose) else None
+        if opened is not None and nxt is not None and nxt[1] is None and text[pos] in _CLOSES[text[nxt[0]]]:
+            out.pairs.append(_pair(text, pos, nxt[0], nxt[0]))
+            k += 2
+            continue
+        if opened is not None:
+            out.pairs.append(_pair(text, pos, None, stop) if pos == start and len(loose) == 1 else opened)
+        else:
+            out.strays.append(pos)
+        k += 1
+    out.pairs.sort(key=lambda p: p.open)
+    top: list[Pair] = []
+    outer: Pair | None = None
+    for p in out.pairs:  # a sentence's own pair inside one over several sentences
+        if outer is not None and p.open < outer.end:
+            if outer.open != start and _between(cuts, outer, p):
+                top.append(p)  # (kept only in a sentence between the first and the last, read on its own)
+            continue
+        top.append(p)
+        outer = p
+    out.pairs = top
+    return out
+
+
+def _between(cuts: list[int], outer: Pair, inner: Pair) -> bool:
+    """``inner`` lies in a sentence after the first and before the last of ``outer``."""
+    sentence = bisect_right(cuts, inner.open)
+    return bisect_right(cuts, outer.open) < sentence < bisect_right(cuts, outer.close or outer.inner_stop)
+
+
+def _lone_closers(text: str, start: int, stop: int, part: Marks) -> list[int]:
+    """``…баһалайым”, — тине``: a ``”`` glued to the word before it, outside every pair of its sentence
+    (the pairing skips a ``”`` with no opener, which English-style text may use otherwise)."""
+    spans = [(p.open, p.end) for p in part.pairs]
+    return [i for i in range(start, stop) if text[i] == "”" and i > start and not text[i - 1].isspace() and
+            not any(a <= i < b for a, b in spans)]
+
+
+def _initial(text: str, dot: int) -> bool:
+    """``Р. Бикбаев``: a dot after a single letter ends no sentence."""
+    return text[dot] == "." and dot >= 1 and text[dot - 1].isalpha() and (dot < 2 or not text[dot - 2].isalpha())

@@ -56,3 +56,22 @@ def test_forced_language_reads_every_block_in_it():
     doc = Document.from_text("Радий Хәбиров: «Эшләйбеҙ».", lang="ba")
     assert {b.lang for b in doc.entities.blocks} == {"ba"}
     assert find_entities(doc, "ba").links == doc.entities.links
+
+
+def test_a_bashkir_patronymic_name_joins_the_one_person_with_that_first_name():
+    text = ("Өфө ҡала округы хакимиәте башлығы Ирек Ялалов форумды асты. Инициатива хуплау тапты, - тине "
+            "Ирек Ишмөхәмәт улы.")
+    found = Document.from_text(text).entities
+    assert [e.name for e in found.entities] == ["Ирек Ишмөхәмәт улы Ялалов"]
+    q = quotes(text)[0]
+    assert (q.speaker, q.official) == ("Ирек Ишмөхәмәт улы Ялалов", True)
+    two = "Ирек Ялалов килде. Ирек Сафин китте. Инициатива хуплау тапты, - тине Ирек Ишмөхәмәт улы."
+    assert quotes(two)[0].speaker == "Ирек Ишмөхәмәт улы"
+
+
+def test_initials_keep_their_title_and_join_the_full_name():
+    text = ("Комитет рәйесе Р. Бикбаев ултырышты асты. Беҙҙең бурыс – мәғариф системаһын артабан үҫтереү, "
+            "- тине Рамил Бикбаев.")
+    found = Document.from_text(text).entities
+    assert [(e.name, e.title) for e in found.entities] == [("Рамил Бикбаев", "Комитет рәйесе")]
+    assert [(q.speaker, q.official) for q in quotes(text)] == [("Рамил Бикбаев", True)]

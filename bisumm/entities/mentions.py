@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import re
 
 from ..tokens import WORD_PATTERN as WORD
-from ..marks import pair_marks
+from ..marks import pair_marks, pair_sentence_marks
 from .grammar import MentionFound
 from .names import is_capitalised, name_pattern
 from ..lang.lexicon import TitleLexicon
@@ -88,10 +88,12 @@ class Mention:
 _new_tok = tuple.__new__  # Tok without NamedTuple's Python-level __new__ (one per word: the hot path)
 
 
-def _tokens(text: str, start: int, stop: int) -> list[Tok]:
-    """Words of the span with whether each stands inside quote marks."""
+def _tokens(text: str, start: int, stop: int, by_sentence: bool = False) -> list[Tok]:
+    """Words of the span with whether each stands inside quote marks (paired sentence by sentence
+    for a grammar whose sentences may be shuffled)."""
     stop = min(stop, len(text))
-    inside = [(p.inner_start, p.inner_stop) for p in pair_marks(text, start, stop).pairs]
+    pairing = pair_sentence_marks if by_sentence else pair_marks
+    inside = [(p.inner_start, p.inner_stop) for p in pairing(text, start, stop).pairs]
     out, k = [], 0
     for m in WORD.finditer(text, start, stop):
         while k < len(inside) and inside[k][1] <= m.start():
@@ -136,7 +138,7 @@ def gap_ok(text: str, a: int, b: int, allow_comma: bool) -> bool:
 
 def find_mentions(text: str, start: int, stop: int, g: MentionGrammar, limit: int = 0) -> list[Mention]:
     """Mentions (titled names, names, roles, pronouns, organisations) in ``text[start:stop]``."""
-    toks = _tokens(text, start, stop)
+    toks = _tokens(text, start, stop, g.sentence_bound)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
@@ -233,6 +235,9 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
     """Name-like capitalised tokens from ``i`` (≤ 3, ending at a surname); ``[]`` if not a name."""
     if toks[i].quoted or (i > 0 and g.place_nouns_before and _low(toks[i - 1].word).startswith(g.place_nouns_before)):
         return i + 1, []
+    initials = _initials(text, toks, i, g)
+    if initials:
+        return initials, toks[i:initials]
     j = i
     while j < len(toks) and j - i < 3 and not toks[j].quoted and (
             _name_like(toks[j].word, g) or j > i and _surname_after(toks[j - 1].word, toks[j].word, g)):
@@ -258,6 +263,27 @@ def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[in
     if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):
         return j, []
     return j, run
+
+
+#: at most this many initials before a surname (``К. Б. Толкачев``)
+MAX_INITIALS = 2
+
+
+def _initials(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> int:
+    """``Р. Бикбаев``, ``В.И. Филоненко``: one or two initials (a capital letter and a dot) and a
+    surname; where the name ends, or 0."""
+    j = i
+    while j < len(toks) and j - i < MAX_INITIALS and _is_initial(text, toks[j]) and \
+            (j == i or not text[toks[j - 1].stop + 1:toks[j].start].strip()):
+        j += 1
+    if j == i or j >= len(toks) or text[toks[j - 1].stop + 1:toks[j].start].strip() or toks[j].quoted:
+        return 0
+    last = toks[j].word
+    return j + 1 if is_capitalised(last) and _name_like(last, g) and surname_shaped(last, g) else 0
+
+
+def _is_initial(text: str, tok: Tok) -> bool:
+    return len(tok.word) == 1 and tok.word.isupper() and text[tok.stop:tok.stop + 1] == "."
 
 
 def _latin(word: str) -> bool:
@@ -342,7 +368,7 @@ def org_chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionF
 
 
 def _named(text: str, name_toks: list[Tok], title: tuple[int, str] | None, g: MentionGrammar) -> Mention:
-    words = [t.word for t in name_toks]
+    words = [t.word + "." if _is_initial(text, t) else t.word for t in name_toks]
     start = title[0] if title else name_toks[0].start
     stop = name_toks[-1].stop
     context = text[max(0, start - 14):start].lower()

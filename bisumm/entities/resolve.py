@@ -32,6 +32,7 @@ from typing import NamedTuple
 
 from .blocks import BlockSpan
 from .mentions import Mention
+from .names import name_pattern
 from .titles import is_title_word, title_class
 
 __all__ = ["PASSES", "Link", "Entity", "Entities", "resolve_mentions", "surname_key"]
@@ -89,6 +90,7 @@ class Entities:
     _role_stops: list[int] = field(default_factory=list, repr=False, compare=False)
     _by_surname: dict[str, list[Entity]] = field(default_factory=dict, repr=False, compare=False)
     _by_class: dict[str, list[Entity]] = field(default_factory=dict, repr=False, compare=False)
+    _by_name: dict[str, Entity] = field(default_factory=dict, repr=False, compare=False)  # every name used
 
     def __post_init__(self) -> None:
         self._by_mention.update((link.mention, link) for link in self.links)
@@ -102,6 +104,7 @@ class Entities:
         self._role_stops.extend(self.mentions[k].stop for k in self._roles)
         for ent in self.entities:
             self._by_surname.setdefault(surname_key(ent.name), []).append(ent)
+            self._by_name.update((self.mentions[k].name, ent) for k in ent.mentions if self.mentions[k].name)
             cls = title_class(ent.title)
             if cls is not None:
                 self._by_class.setdefault(cls, []).append(ent)
@@ -126,6 +129,8 @@ class Entities:
         """The person a name mention belongs to: the same full name, else the same surname."""
         if not m.name:
             return None
+        if m.name in self._by_name:
+            return self._by_name[m.name]
         same = self._by_surname.get(surname_key(m.name), [])
         exact = [e for e in same if e.name == m.name]
         if exact:
@@ -148,6 +153,12 @@ class Entities:
         when there is none or several: a role read before its person is named (shuffled or cataphoric)."""
         found = self._by_class.get(cls, [])
         return found[0] if len(found) == 1 else None
+
+    def only_person_in(self, start: int, stop: int) -> Entity | None:
+        """The one person named in ``text[start:stop]`` (a block), or ``None`` when none or several are."""
+        lo, hi = bisect_left(self._named_starts, start), bisect_left(self._named_starts, stop)
+        people = {self._by_mention[k].entity for k in self._named[lo:hi]}
+        return self.entities[people.pop()] if len(people) == 1 else None
 
     def last_with_word(self, pos: int, stem: str, extra: Mapping[int, str] | None = None,
                        window: int = ROLE_WORD_WINDOW) -> Entity | None:
@@ -200,7 +211,7 @@ def _same_person(name: str, gender: str, entities: tuple[Entity, ...] | list[Ent
     key = surname_key(name)
     words = name.split()
     same = [e for e in entities if surname_key(e.name) == key and
-                    (len(words) == 1 or len(e.name.split()) == 1 or _fold(words[0]) == _fold(e.name.split()[0]))]
+                    (len(words) == 1 or len(e.name.split()) == 1 or _first_agree(words[0], e.name.split()[0]))]
     agreeing = [e for e in same if not (gender and e.gender and gender != e.gender)]
     return (agreeing or same or [None])[0]
 
@@ -242,17 +253,69 @@ def _surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) -> tu
             members.append([name])
         else:
             members[found.id].append(name)
+    members = _patronymic_names(members)
     entities, links = [], []
     for eid, group in enumerate(members):
         ids = sorted(k for name in group for k in people[name])
         fullest = group[0]
         for k in ids:
-            if len(mentions[k].name.split()) > len(fullest.split()):  # type: ignore[union-attr]
+            if _fullness(mentions[k].name) > _fullness(fullest):  # type: ignore[arg-type]
                 fullest = mentions[k].name  # type: ignore[assignment]
+        fullest = _with_surname(fullest, group)
         gender = next((mentions[k].gender for k in ids if mentions[k].gender), "")
         entities.append(Entity(eid, fullest, None, gender, tuple(ids)))
         links += [Link(k, eid, "exact_name" if mentions[k].name == group[0] else "surname_gender") for k in ids]
     return tuple(entities), links
+
+
+def _fullness(name: str) -> tuple[int, int]:
+    """How full a name is: its words, then those that are no initial (``Рамил Бикбаев`` over ``Р. Бикбаев``)."""
+    words = name.split()
+    return len(words), sum(not w.endswith(".") for w in words)
+
+
+def _first_agree(a: str, b: str) -> bool:
+    """Two first names agree: the same, or one is the other's initial (``Р.`` and ``Рамил``)."""
+    a, b = _fold(a), _fold(b)
+    if a.endswith(".") or b.endswith("."):
+        return a[:1] == b[:1]
+    return a == b
+
+
+def _patronymic_only(name: str) -> bool:
+    """``Ирек Ишмөхәмәт улы``, ``Елена Михайловна``: a first name and a patronymic no surname could be
+    (``Юрий Шухевич`` may be a surname: ``-вич`` ends surnames too)."""
+    words = name.split()
+    last = words[-1].lower()
+    return len(words) >= 2 and bool(name_pattern("PATRONYMIC").search(last)) and \
+        not name_pattern("SURNAME").search(last)
+
+
+def _patronymic_names(members: list[list[str]]) -> list[list[str]]:
+    """A person named only by first name and patronymic joins the one person of the text with that
+    first name and a surname (``Ирек Ишмөхәмәт улы`` → ``Ирек Ялалов``); two such people: no link."""
+    merged = [list(group) for group in members]
+    for i, group in enumerate(members):
+        if not all(_patronymic_only(n) for n in group):
+            continue
+        first = _fold(group[0].split()[0])
+        hosts = [j for j, other in enumerate(merged) if j != i and other and any(
+            not _patronymic_only(n) and len(n.split()) >= 2 and _fold(n.split()[0]) == first for n in other)]
+        if len(hosts) == 1:
+            merged[hosts[0]] += merged[i]
+            merged[i] = []
+    return [group for group in merged if group]
+
+
+def _with_surname(fullest: str, group: list[str]) -> str:
+    """A patronymic name completed by the surname the same person has elsewhere (``Ирек Ишмөхәмәт улы
+    Ялалов``)."""
+    patronymic = next((n for n in group if _patronymic_only(n)), None)
+    surnames = [n.split()[-1] for n in group if not _patronymic_only(n) and len(n.split()) >= 2]
+    if patronymic is None or not surnames:
+        return fullest
+    full = f"{patronymic} {surnames[0]}"
+    return full if len(full.split()) > len(fullest.split()) else fullest
 
 
 def _apposition_titles(mentions: tuple[Mention, ...], entities: tuple[Entity, ...]) -> tuple[Entity, ...]:

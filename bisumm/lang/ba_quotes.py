@@ -129,6 +129,8 @@ class BashkirQuotes(QuoteGrammar):
     unmarked_rule = None
     quotatives = QUOTATIVES
     closing_quotatives = ("тип", "тине", "ти", "тиҙәр", "тиелә")
+    #: ``«П», тигән Әхмәтзәки Вәлиди`` "said (long ago)": the past participle as a finite verb
+    comma_quotatives = ("тигән",)
     honorifics = HONORIFICS
     place_nouns_after = PLACE_NOUNS
     qualifiers_first = True
@@ -184,8 +186,10 @@ class BashkirQuotes(QuoteGrammar):
             word = WORD_PATTERN.match(text, i, stop)
             if word is None or not ba_names.PLURAL.search(word.group().lower()) or \
                     text[word.end():word.end() + 1] != ",":
-                return None
+                return _named_subject(text, i, stop, self)
             mention = Mention(word.start(), word.end(), "role", None, None, surface=word.group())
+        elif mention.kind == "role" and (named := _named_subject(text, mention.stop, stop, self)):
+            return named  # Йылдың иң яҡшы уҡытыусыһы тип танылыусы … Елена Исакова П, тип иҫәпләй
         paren = _PAREN.match(text, mention.stop, stop)
         body = paren.end() if paren else skip_space(text, mention.stop, stop)
         return (mention, body) if body < stop else None
@@ -204,7 +208,7 @@ class BashkirQuotes(QuoteGrammar):
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """``Иҡтисадсыларҙың фекеренсә`` → the single word before a marker, genitive dropped."""
         words = list(WORD_PATTERN.finditer(text, start, stop))
-        if len(words) != 1:
+        if len(words) != 1 or _plural_agent(words[0].group()):
             return None
         w = words[0]
         name = _GENITIVE.sub("", w.group())
@@ -279,16 +283,35 @@ class BashkirQuotes(QuoteGrammar):
                 continue
             clause = _sentence_begin(text, prev.start(1), start)
             mention = _subject(text, clause, prev.start(1), self)
-            if mention is None:
+            group = _group_agent(text, clause, prev.start(1)) if mention is None else None
+            if mention is None and group is None:
                 continue
-            body_start = mention.stop
+            body_start = mention.stop if mention is not None else group
             while body_start < prev.end(1) and (text[body_start].isspace() or text[body_start] == ","):
                 body_start += 1
             body_stop = prev.end(1)
             if body_stop - body_start < 6:
                 continue
-            out.append(Raw(body_start, body_stop, clause, mention.stop, "ba.uyn"))
+            out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
         return out
+
+
+#: the fewest words of reported speech after a subject named inside its clause
+_MIN_REPORTED_WORDS = 4
+
+
+def _named_subject(text: str, clause: int, stop: int, grammar: BashkirQuotes) -> tuple[Mention, int] | None:
+    """``… уҡытыусыһы Елена Исакова П, тип иҫәпләй``: the subject named with its title (no case ending) after the
+    clause's opening words, the reported words after it."""
+    found = [m for m in find_mentions(text, clause, stop, grammar)
+             if m.kind == "name" and m.name and m.title and not ba_names.oblique((m.surface or "").split()[-1])]
+    if not found:
+        return None
+    mention = found[-1]
+    body = skip_space(text, mention.stop, stop)
+    if text[body:body + 1] in (",", ":") or len(WORD_PATTERN.findall(text, body, stop)) < _MIN_REPORTED_WORDS:
+        return None
+    return mention, body
 
 
 def _after_coordination(text: str, start: int, stop: int) -> int:
@@ -343,9 +366,31 @@ def _markers(text: str, start: int, stop: int, grammar: BashkirQuotes) -> list[R
         body_stop = sentence_end(text, body_start, stop)
         if body_stop - body_start < 6:
             continue
-        out.append(Raw(body_start, body_stop, _agent_start(text, clause, m.start(), grammar), author_stop,
-                       "ba.eyteuense"))
+        agent = _agent_start(text, clause, m.start(), grammar)
+        words = WORD_PATTERN.findall(text, agent, author_stop)
+        out.append(Raw(body_start, body_stop, agent, author_stop, "ba.eyteuense",
+                       speakerless=0 < len(words) <= 2 and _plural_agent(words[-1])))
     return out
+
+
+#: words for "all, everyone" that open a clause as its subject (``Барыһы ла … билдәләне``)
+_ALL = frozenset({"барыһы", "бөтәһе", "күптәр", "һәммәһе"})
+_GROUP = re.compile(r"([^\W\d_]+)(?:\s+(?:ла|лә|да|дә|ҙа|ҙә))?\s+")
+
+
+def _group_agent(text: str, clause: int, stop: int) -> int | None:
+    """``Күҙәтеүселәр П-ыуын билдәләй``, ``Барыһы ла П-ыуын билдәләне``: a clause opened by a bare plural
+    noun or "all" (a group, nobody in particular); where the reported words start, else ``None``."""
+    m = _GROUP.match(text, clause, stop)
+    if m is None or not (m.group(1).lower() in _ALL or _plural_agent(m.group(1)) and m.group(1)[:1].isupper()):
+        return None
+    return m.end()
+
+
+def _plural_agent(word: str) -> bool:
+    """``Табиптар фекеренсә``, ``Ойоштороусыларҙың әйтеүенсә``: a bare plural noun is a group, nobody in
+    particular (no speaker; the words are still a quotation)."""
+    return bool(ba_names.PLURAL.search(_GENITIVE.sub("", word.lower())))
 
 
 def _agent_start(text: str, clause: int, marker: int, grammar: BashkirQuotes) -> int:

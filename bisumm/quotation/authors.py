@@ -39,14 +39,16 @@ def words_of(text: str, start: int, stop: int) -> list[re.Match[str]]:
 def author_after(text: str, pos: int, stop: int, g: QuoteGrammar) -> AuthorWords | None:
     """Author words after a quote, read from ``pos``, or ``None``."""
     i = skip_space(text, pos, stop)
-    if i < stop and text[i] == ",":
+    comma = i < stop and text[i] == ","
+    if comma:
         i = skip_space(text, i + 1, stop)
     dash = i < stop and text[i] in DASHES
     if dash:
         i = skip_space(text, i + 1, stop)
     window = min(stop, i + AUTHOR_WINDOW)
     words = words_of(text, i, window)
-    if not words or (not dash and words[0].group().lower() not in g.quotatives):
+    first = words[0].group().lower() if words else ""
+    if not words or (not dash and first not in g.quotatives and not (comma and first in g.comma_quotatives)):
         return None
     a_stop = sentence_end(text, i, window)
     brk = _AUTHOR_END.search(text, i, a_stop)

@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import clause_begin, sentence_end, skip_space
-from ..marks import Pair, pair_marks
+from .clauses import clause_begin, is_initial, sentence_end, skip_space
+from ..marks import SENTENCE_BREAK, Pair, pair_marks, pair_sentence_marks
 from .records import AuthorWords, Block, Cand
 from ..entities.mentions import Mention, first_mention
 from ..entities.titles import lexicon
@@ -30,7 +30,7 @@ _NEXT_PART = re.compile(r"\s*[.,]?\s*[—–-]\s+")
 def direct_quotes(block: Block) -> list[Cand]:
     """Every direct quotation of the block."""
     out: list[Cand] = []
-    marks = pair_marks(block.text, block.start, block.stop)
+    marks = (pair_sentence_marks if block.grammar.sentence_bound else pair_marks)(block.text, block.start, block.stop)
     for pair in marks.pairs:
         out.extend(_marked(block, pair))
     for stray in marks.strays:
@@ -55,7 +55,9 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     if not pair.closed and g.sentence_bound and pair.open != bs:  # «…¶«…¶«…»: a paragraph of a long quote
         e = sentence_end(text, s, e)
         pair = replace(pair, inner_stop=e)
-    block.claims.add(pair.open, pair.end)
+    split = _split_claims(block, pair) if g.sentence_bound and pair.closed and pair.open != bs else None
+    for a, b in split or [(pair.open, pair.end)]:
+        block.claims.add(a, b)
     if e <= s:
         return []
     gid = block.groups.new()
@@ -71,7 +73,7 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         return [Cand(*part, "inside", mention=inside.mention, attributed=named, end=pair.end, **base)  # type: ignore[arg-type]
                 for part in (inside.first, second)]
     cand = Cand(s, e, "marked", end=pair.end, **base)  # type: ignore[arg-type]
-    use_after = after is not None and after.attributes and \
+    use_after = after is not None and after.attributes and not g.quoting_after(text, pair.end, be) and \
         not (before and text[after.start:after.start + 2].lower() in ("и ", "а "))
     if after is not None and use_after:
         cand.mention, cand.pattern, cand.passive = after.mention, after.rule, after.passive
@@ -90,7 +92,29 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         cand.pattern = "quoted"  # «…» тигән фекер: words presented as a saying or an opinion, no speaker
     elif not _speech_like(block, pair):
         return []
+    if g.sentence_bound and pair.closed and pair.open != bs:
+        return _first_and_last(block, cand)
     return [cand]
+
+
+def _split_claims(block: Block, pair: Pair) -> list[tuple[int, int]] | None:
+    """The spans a quote over shuffled sentences claims: its first and last sentences (the pairs of
+    the sentences between are read on their own), or ``None`` for a quote of one sentence."""
+    text = block.text
+    breaks = [m for m in SENTENCE_BREAK.finditer(text, pair.inner_start, pair.inner_stop) if not is_initial(text, m.start())]
+    return [(pair.open, breaks[0].end()), (breaks[-1].end(), pair.end)] if breaks else None
+
+
+def _first_and_last(block: Block, cand: Cand) -> list[Cand]:
+    """``«П1. П2. П3», — тине X`` in a shuffled paragraph: its first and last sentences are the quote
+    (the sentences between may come from elsewhere), both X's."""
+    text = block.text
+    breaks = [m for m in SENTENCE_BREAK.finditer(text, cand.start, cand.stop) if not is_initial(text, m.start())]
+    if not breaks:
+        return [cand]
+    first_stop = breaks[0].start() + len(breaks[0].group().rstrip().rstrip("»\"”“"))
+    first = replace(cand, stop=_trim_end(text, cand.start, first_stop))
+    return [first, replace(cand, start=breaks[-1].end())]
 
 
 def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
@@ -148,18 +172,38 @@ def _speech_like(block: Block, pair: Pair) -> bool:
 
 
 def _stray(block: Block, stray: int) -> list[Cand]:
+    """A closing mark with no opener: the clause before it, when author words follow (``…», — тине X``)
+    or, for a sentence-bound grammar, when it closes a sentence-like quote (its opener was shuffled away)."""
     text = block.text
     after = author_after(text, stray + 1, block.stop, block.grammar)
-    if after is None or not after.attributes:
-        return []
-    start = clause_begin(text, stray, block.start)
+    end = stray
+    while end > block.start and text[end - 1] in ".!?…":
+        end -= 1  # ``…ләғнәт!..»``: the clause is the one the final punctuation closes
+    start = clause_begin(text, end, block.start)
     while start < stray and text[start] in DASHES + " \"«“„":
         start += 1
     if block.claims.hit(start) or stray - start < 3:
         return []
+    if after is None or not after.attributes or block.grammar.quoting_after(text, stray + 1, block.stop):
+        if not (block.grammar.sentence_bound and _ends_sentence(block, stray) and
+                len(words_of(text, start, stray)) >= _STRAY_WORDS):
+            return []
+        block.claims.add(start, stray + 1)
+        return [Cand(start, stray, "marked", block.index, end=stray + 1, group=block.groups.new())]
     block.claims.add(start, after.stop)
     return [Cand(start, stray, after.rule, block.index, mention=after.mention, attributed=True,
                  passive=after.passive, end=after.stop, group=block.groups.new())]
+
+
+#: the fewest words of a quote kept from a stray closer alone (a shorter one is a name's tail)
+_STRAY_WORDS = 3
+
+
+def _ends_sentence(block: Block, stray: int) -> bool:
+    """The closer ends its sentence: ``….»``, ``…!»`` or ``…».`` before a new sentence or the block end."""
+    text = block.text
+    nxt = skip_space(text, stray + 1, block.stop)
+    return text[stray - 1:stray] in (".", "!", "?", "…") or nxt >= block.stop or text[nxt] in ".!?…"
 
 
 _DIALOGUE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))[—–-]\s+")

@@ -41,6 +41,9 @@ class QuoteGrammar(MentionGrammar):
     quotatives: tuple[str, ...] = ()
     #: quotatives that close a quote with no dash (``П, тип әйтте X``)
     closing_quotatives: tuple[str, ...] = ()
+    #: words that close a marked quote only after a comma or a dash (``«П», тигән X``: with no comma,
+    #: ``«П» тигән китап`` names a book)
+    comma_quotatives: tuple[str, ...] = ()
 
     # --- direct speech ------------------------------------------------------------------------
     def is_cue(self, word: str) -> bool:

@@ -110,6 +110,8 @@ class Speakers:
                     (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW) and \
                     not (m.gender and last.gender not in ("", m.gender)):
                 ent = last  # «…», — добавил X. Он считает …: the one speaking, not a name in passing
+            if ent is None and g is not None and g.sentence_bound:  # shuffled: the one person of the block
+                ent = self._block_person(m)
             if ent is None:
                 return None, None, CONFIDENCE.unresolved, None
             return ent.name, found.title_at(ent, titles), CONFIDENCE.pronoun, ent
@@ -142,6 +144,11 @@ class Speakers:
         if role and g is not None:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
+
+    def _block_person(self, m: Mention) -> Entity | None:
+        """The one person named in the block holding ``m`` (a pronoun read before its antecedent)."""
+        block = next((b for b in self.found.blocks if b.start <= m.start < b.stop), None)
+        return self.found.only_person_in(block.start, block.stop) if block is not None else None
 
     def _of_document(self, m: Mention, g: MentionGrammar) -> bool:
         """The role is followed by a generic document or body (``авторы доклада``)."""
