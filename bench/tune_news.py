@@ -10,6 +10,8 @@ given as a title; bisumm's own sentence is scored, where ``bench/ntrex.py`` scor
 segment holding it, so the NTREX figures differ a little). Each cell is ΔR-1/ΔR-L against the
 lead baseline. Documents are segmented once; each variant re-ranks them. Test parts are never
 read. Example: ``python bench/tune_news.py --set position_weight=0.7 --set penalty.unfinished=0.1``.
+``--peers`` first prints the same cells for the sumy peers on Gazeta and shuffled Gazeta (the bar
+on the shuffled set is every peer beaten, not only its first 3 sentences).
 """
 
 from __future__ import annotations
@@ -28,11 +30,8 @@ from _common import GAZETA, NTREX, f1, razdel_sentences, read_jsonl, scorer  # n
 from _web import web_rows  # noqa: E402
 
 
-def dev_sets(limit: int) -> dict[str, tuple[list, int, list[str], list[str], list[str | None]]]:
-    """name → (documents, k, references, lead-k texts, titles)."""
-    from bisumm.document import Document
-
-    out = {}
+def raw_rows(limit: int) -> dict[str, list[dict]]:
+    """name → the rows of the sets segmented by razdel (Gazeta dev, shuffled with seed 7, RT and NG dev)."""
     gazeta = read_jsonl(GAZETA)[:limit]
     rng = random.Random(7)
     shuffled = []
@@ -40,16 +39,21 @@ def dev_sets(limit: int) -> dict[str, tuple[list, int, list[str], list[str], lis
         sents = razdel_sentences(row["text"])
         rng.shuffle(sents)
         shuffled.append({**row, "text": " ".join(sents)})
-    for name, rows in (("gazeta", gazeta), ("shuffled", shuffled)):
-        out[name] = ([Document.from_text(r["text"]) for r in rows], 3, [r["summary"] for r in rows],
-                     [" ".join(razdel_sentences(r["text"])[:3]) for r in rows], [None] * len(rows))
-    for source, k in (("rt", 3), ("ng", 1)):
-        rows = web_rows(source, "dev", limit)
+    return {"gazeta": gazeta, "shuffled": shuffled, "rt": web_rows("rt", "dev", limit), "ng": web_rows("ng", "dev", limit)}
+
+
+def dev_sets(rows_of: dict[str, list[dict]]) -> dict[str, tuple[list, int, list[str], list[str], list[str | None]]]:
+    """name → (documents, k, references, lead-k texts, titles)."""
+    from bisumm.document import Document
+
+    out = {}
+    for name, rows in rows_of.items():
+        k = 1 if name == "ng" else 3
         docs = [Document.from_text(r["text"]) for r in rows]
-        leads = [" ".join(razdel_sentences(r["text"])[:k]) for r in rows]
-        refs = [r["summary"] for r in rows]
-        out[source] = (docs, k, refs, leads, [None] * len(rows))
-        out[source + "+title"] = (docs, k, refs, leads, [r["title"] for r in rows])
+        out[name] = (docs, k, [r["summary"] for r in rows],
+                     [" ".join(razdel_sentences(r["text"])[:k]) for r in rows], [None] * len(rows))
+        if name in ("rt", "ng"):
+            out[name + "+title"] = (*out[name][:4], [r["title"] for r in rows])
     ntrex = read_jsonl(NTREX)
     for lang in ("ba", "ru"):
         docs = [Document.from_text("\n".join(r[lang]["sentences"]), lang) for r in ntrex]
@@ -77,6 +81,29 @@ def evaluate(sets, params) -> dict[str, tuple[float, float, float]]:
     return out
 
 
+def peer_cells(sets, rows_of) -> str:
+    """ΔR-1/ΔR-L of sumy LexRank and TextRank vs the lead baseline on the sets in ``rows_of``."""
+    from _common import make_sumy
+
+    rouge = scorer(("rouge1", "rougeL"))
+    lines = []
+    for label in ("lexrank", "textrank"):
+        pick = make_sumy(label)
+        cells = []
+        for name, rows in rows_of.items():
+            _, k, refs, leads, _ = sets[name]
+            d1, dl = [], []
+            for row, ref, lead in zip(rows, refs, leads):
+                sents = razdel_sentences(row["text"])
+                a = rouge.score(ref, " ".join(sents[i] for i in sorted(pick(sents, k))))
+                b = rouge.score(ref, lead)
+                d1.append(f1(a, "rouge1") - f1(b, "rouge1"))
+                dl.append(f1(a, "rougeL") - f1(b, "rougeL"))
+            cells.append(f"{name} {statistics.fmean(d1):+.2f}/{statistics.fmean(dl):+.2f}")
+        lines.append(f"sumy {label}: " + "  ".join(cells))
+    return "\n".join(lines)
+
+
 def parse(assignments: list[str]):
     """``NewsParams`` with ``name=value`` overrides (``penalty.unfinished=0.1`` reaches nested ones)."""
     from bisumm.rank import NEWS
@@ -97,8 +124,12 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--set", nargs="*", default=[], action="append")
+    parser.add_argument("--peers", action="store_true", help="print the sumy peers' cells first")
     args = parser.parse_args(argv)
-    sets = dev_sets(args.limit)
+    rows_of = raw_rows(args.limit)
+    sets = dev_sets(rows_of)
+    if args.peers:
+        print(peer_cells(sets, {name: rows_of[name] for name in ("gazeta", "shuffled")}), flush=True)
     variants = args.set or [[]]
     for variant in variants:
         result = evaluate(sets, parse(variant))

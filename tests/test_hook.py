@@ -190,7 +190,7 @@ def test_field_length_and_language_options(tmp_path):
     assert run("fix", "--field", "description", "--length", "long", "--lang", "ru", path)[0] == 1
     entries = parse(path.read_text()).entries
     assert "summary" not in entries
-    assert entries["description"].value == current(RU, length="long", lang="ru")
+    assert entries["description"].value == current(RU, length="long", lang="ru", title="Заседание")
     assert run("check", "--field", "description", "--length", "long", "--lang", "ru", path) == (0, [])
 
 

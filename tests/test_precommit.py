@@ -101,8 +101,9 @@ def hook_repo(tmp_path_factory):
     return repo, env
 
 
-def _summary(body: str) -> str:
-    return " ".join(bisumm.summarize(plain_body(body).text).text.split())
+def _summary(body: str, title: str | None = None) -> str:
+    """The summary the hook writes for ``body`` under the front-matter ``title`` (it informs ranking)."""
+    return " ".join(bisumm.summarize(plain_body(body).text, title=title).text.split())
 
 
 def _config(repo: Path, env: dict[str, str]) -> str:
@@ -122,8 +123,8 @@ def drafts(tmp_path, hook_repo):
     folder = tmp_path / "drafts"
     folder.mkdir()
     files = {
-        "good_ru.md": f"---\ntitle: Больница\nsummary: {yaml_quote(_summary(RU))}\n---\n{RU}",
-        "good_ba.md": f"---\ntitle: Дауахана\nsummary: {yaml_quote(_summary(BA))}\n---\n{BA}",
+        "good_ru.md": f"---\ntitle: Больница\nsummary: {yaml_quote(_summary(RU, 'Больница'))}\n---\n{RU}",
+        "good_ba.md": f"---\ntitle: Дауахана\nsummary: {yaml_quote(_summary(BA, 'Дауахана'))}\n---\n{BA}",
         "bad_ru.md": f"---\ntitle: Больница\ndraft: true\n---\n{RU}",
         "bad_ba.md": f"---\ntitle: Дауахана\nsummary: \"Ҡала башлығы отставкаға китте.\"\n---\n{BA}",
     }
@@ -187,5 +188,5 @@ def test_fix_modifies_then_passes_and_keeps_bytes(hook_repo, drafts):
     check = _run(hook_repo, drafts, "bisumm-check", *names)
     assert check.returncode == 0, check.stdout
     after = (drafts / "crlf_bom.md").read_bytes()
-    line = f"summary: {yaml_quote(_summary(RU), 'single')}\r\n".encode()
+    line = f"summary: {yaml_quote(_summary(RU, 'Больница'), 'single')}\r\n".encode()
     assert after == before.replace(b"'\r\n---\r\n", b"'\r\n" + line + b"---\r\n", 1)
