@@ -54,6 +54,9 @@ _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 #: a document a body speaks through (``в заявлении правоохранительных органов``)
 _DOCUMENT_OF = re.compile(r"(?i)\bв\s+(?:заявлении|сообщении|докладе|отч[её]те|документе|исследовании|материалах)\s+")
 
+#: ``по данным`` / ``согласно информации`` opening the author words: the body is the genitive after it
+_DATA_OF = re.compile(r"(?i)(?:по|согласно)\s+(?:данным|информации|сведениям|подсч[её]там|оценкам)\s+")
+
 #: words that make a title a former one (``бывший министр``): no office held now
 FORMER = ("бывш", "экс-", "экс")
 
@@ -133,26 +136,12 @@ class RussianQuotes(QuoteGrammar):
 
     def document_body(self, text: str, start: int, stop: int) -> Mention | None:
         """``В заявлении правоохранительных органов (отмечается)``, ``— утверждается в докладе центра
-        «Общество Генри Джексона»``: the body whose document it is, in the base form."""
-        m = _DOCUMENT_OF.search(text, start, stop)
+        «Общество Генри Джексона»``, ``по данным Анкары``, ``согласно информации спецслужб``: the body
+        whose document or data it is, in the base form."""
+        m = _DOCUMENT_OF.search(text, start, stop) or _DATA_OF.match(text, start, stop)
         if m is None:
             return None
-        words = [w for w in WORD_PATTERN.finditer(text, m.end(), stop)][:8]
-        run = []
-        for w in words:
-            top = ru_names.parse(w.group().lower())[:1]
-            if not (w.group()[:1].isupper() or top and top[0].tag.case == "gent" and top[0].tag.POS in ("NOUN", "ADJF")):
-                break
-            run.append(w)
-        if not run or all(ru_names.parse(w.group().lower())[:1] and
-                          ru_names.parse(w.group().lower())[0].tag.POS != "NOUN" for w in run):
-            return None
-        end = run[-1].end()
-        if text.count("«", run[0].start(), end) > text.count("»", run[0].start(), end):
-            close = text.find("»", end, stop)
-            end = close + 1 if close > 0 else end
-        phrase = text[run[0].start():end]
-        return Mention(run[0].start(), end, "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
+        return _genitive_body(text, m.end(), stop)
 
     def _named_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         found = medium_named(text, start, stop)
@@ -242,3 +231,25 @@ class RussianQuotes(QuoteGrammar):
 
     def is_plural_role(self, role: str) -> bool:
         return ru_names.is_plural_noun(role.split()[0]) if role.split() else False
+
+
+def _genitive_body(text: str, start: int, stop: int) -> Mention | None:
+    """The run of capitalised or genitive words from ``start`` (a noun among them, or one capitalised
+    word), closing marks it opened, as an organisation in the base form."""
+    words = [w for w in WORD_PATTERN.finditer(text, start, stop)][:8]
+    run = []
+    for w in words:
+        top = ru_names.parse(w.group().lower())[:1]
+        if not (w.group()[:1].isupper() or top and top[0].tag.case == "gent" and top[0].tag.POS in ("NOUN", "ADJF")):
+            break
+        run.append(w)
+    nouns = [w for w in run if ru_names.parse(w.group().lower())[:1] and
+             ru_names.parse(w.group().lower())[0].tag.POS == "NOUN"]
+    if not run or not nouns and not (len(run) == 1 and run[0].group()[:1].isupper()):
+        return None
+    end = run[-1].end()
+    if text.count("«", run[0].start(), end) > text.count("»", run[0].start(), end):
+        close = text.find("»", end, stop)
+        end = close + 1 if close > 0 else end
+    phrase = text[run[0].start():end]
+    return Mention(run[0].start(), end, "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
