@@ -20,7 +20,7 @@ from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, s
 from ..entities.mentions import Mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
-from .ru_names import is_gerund, is_participle
+from .ru_names import is_addressee, is_gerund, is_participle
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
@@ -31,8 +31,9 @@ _RULE_OF = {"словам": "ru.po_slovam", "мнению": "ru.po_mneniyu", "о
             "оценкам": "ru.po_mneniyu"}
 #: ``, что`` / ``о том, что`` after the author's words
 _CHTO = re.compile(r"(?:\s+о\s+том)?,\s+что\s+")
-#: words that may stand between the reporting verb and ``, что`` (``выразил мнение``, ``заявил РИА «Новости»``)
-_BETWEEN = frozenset({"мнение", "уверенность", "надежду", "внимание", "также", "ранее", "журналистам",
+#: words that may stand between the reporting verb and ``, что`` (``выразил мнение``, ``заявил РИА «Новости»``,
+#: ``обратил внимание на то``); so may an addressee in the dative (``рассказал следователям``)
+_BETWEEN = frozenset({"мнение", "уверенность", "надежду", "внимание", "то", "также", "ранее", "журналистам",
                       "изданию", "агентству", "в", "интервью", "на", "брифинге", "пресс-конференции",
                       "своем", "своём", "telegram-канале", "телеграм-канале", "заявлении", "сообщении"})
 #: impersonal reports: the words are reported with nobody named (speaker ``None``)
@@ -82,7 +83,8 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
             if is_cue(w.group()) or low in IMPERSONAL:
                 verb = w
                 break
-            if low not in _BETWEEN and not w.group()[:1].isupper() and not _quoted(text, w.start()):
+            if low not in _BETWEEN and not w.group()[:1].isupper() and not _quoted(text, w.start()) and \
+                    not is_addressee(low):
                 break
         if verb is None:
             continue

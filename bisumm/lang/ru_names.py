@@ -199,6 +199,12 @@ def phrase_nominative(phrase: str) -> str:
     return " ".join(words)
 
 
+def is_addressee(word: str) -> bool:
+    """A noun in the dative, whom words are told to (``рассказал следователям, что``)."""
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS == "NOUN" and top[0].tag.case == "datv"
+
+
 def is_gerund(word: str) -> bool:
     """pymorphy3 reads the word first as a gerund (``отвечая``, ``подчеркнув``)."""
     top = parse(word.lower())[:1]
