@@ -57,6 +57,10 @@ _DOCUMENT_OF = re.compile(r"(?i)\bв\s+(?:заявлении|сообщении|
 #: ``по данным`` / ``согласно информации`` opening the author words: the body is the genitive after it
 _DATA_OF = re.compile(r"(?i)(?:по|согласно)\s+(?:данным|информации|сведениям|подсч[её]там|оценкам)\s+")
 
+#: prepositions that put the name after them in an oblique case
+_PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "о", "об", "обо", "к", "ко", "у", "от", "до", "для", "без",
+                           "при", "про", "за", "над", "под", "перед", "через", "между", "против", "после"})
+
 #: words that make a title a former one (``бывший министр``): no office held now
 FORMER = ("бывш", "экс-", "экс")
 
@@ -228,6 +232,11 @@ class RussianQuotes(QuoteGrammar):
     def is_generic_body(self, phrase: str) -> bool:
         """``ведомство``, ``ведомство Азербайджана``, ``сообщение``: a body named before, not by its name."""
         return phrase.lower().startswith(GENERIC_BODIES)
+
+    def governed_at(self, text: str, start: int) -> bool:
+        """``в Порошенко``, ``с Николом Пашиняном``: the word before the mention is a preposition."""
+        words = list(WORD_PATTERN.finditer(text, max(0, start - 12), start))
+        return bool(words) and not text[words[-1].end():start].strip() and words[-1].group().lower() in _PREPOSITIONS
 
     def is_plural_role(self, role: str) -> bool:
         return ru_names.is_plural_noun(role.split()[0]) if role.split() else False

@@ -31,6 +31,8 @@ __all__ = ["Speakers", "Resolved", "is_official", "ORG_LOOKBACK", "SPEAKER_WINDO
 
 #: a pronoun this close (characters) after the last quote's speaker mention refers to that speaker
 SPEAKER_WINDOW = 300
+#: a salient role looks this many name mentions back for a subject (a name in the base form)
+SUBJECT_LOOKBACK = 3
 #: a generic body (``ведомство``) names one of the last this many organisations mentioned before it
 ORG_LOOKBACK = 8
 
@@ -134,7 +136,7 @@ class Speakers:
             return ent.name, m.title, CONFIDENCE.role_untitled, ent
         role = m.title or m.surface
         if role and g is not None and g.role_names_last_person and not g.is_plural_role(role):
-            ent = found.last_before(m.start)  # — добавил министр, — сказал медик: the person last named
+            ent = self._subject_before(m.start, g)  # — добавил министр, — сказал медик: the person last named
             if ent is not None:
                 return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
         if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
@@ -148,14 +150,31 @@ class Speakers:
         after = self.found_text[m.stop:m.stop + 40].split()
         return bool(after) and g.is_generic_body(after[0])
 
+    def _subject_before(self, pos: int, g: MentionGrammar) -> Entity | None:
+        """The person last named before ``pos`` in the base form and governed by no preposition (the
+        subject, not ``в организм Крушельницкого``, ``в Порошенко``), among the last
+        :data:`SUBJECT_LOOKBACK` name mentions; else the person last named."""
+        for n, (start, ent) in enumerate(self.found.people_before(pos)):
+            if n >= SUBJECT_LOOKBACK:
+                break
+            if not self._oblique_at(ent, start, g):
+                return ent
+        return self.found.last_before(pos)
+
+    def _oblique_at(self, ent: Entity, start: int, g: MentionGrammar | None = None) -> bool:
+        """The mention of ``ent`` at ``start`` is in an oblique case (its words change in the base form,
+        or a preposition governs it)."""
+        k = next(k for k in ent.mentions if self.found.mentions[k].start == start)
+        m = self.found.mentions[k]
+        return bool(m.name) and not m.surface.endswith(m.name) or \
+            g is not None and g.governed_at(self.found_text, start)
+
     def _oblique_last(self, ent: Entity, pos: int) -> bool:
         """Whether the last mention of ``ent`` before ``pos`` was in an oblique case (its words changed
         when put in the base form: ``с Николом Пашиняном``, ``в организм Крушельницкого``)."""
         for start, e in self.found.people_before(pos):
             if e.id == ent.id:
-                k = next(k for k in ent.mentions if self.found.mentions[k].start == start)
-                m = self.found.mentions[k]
-                return bool(m.name) and not m.surface.endswith(m.name)
+                return self._oblique_at(ent, start)
         return False
 
     def _body_before(self, m: Mention, g: MentionGrammar) -> str | None:
