@@ -59,7 +59,9 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         word, verb = m.group(1), m.group(2)
         if verb and not is_cue(verb):
             continue
-        comma = text.find(",", m.end(), min(stop, m.end() + 160))
+        comma = author_stop = text.find(",", m.end(), min(stop, m.end() + 160))
+        while comma >= 0 and _participle_after(text, comma, stop):  # по данным X, оказавшимся в …, П
+            comma = text.find(",", comma + 1, min(stop, comma + 160))
         if comma < 0 or "." in text[m.end():comma]:
             continue
         body_start = skip_space(text, comma + 1, stop)
@@ -67,8 +69,14 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if body_stop - body_start < 8:
             continue
         name = _RULE_OF.get(word.lower(), "ru.po_dannym") if word else "ru.kak_otmetil"
-        out.append(Raw(body_start, body_stop, m.start(), comma, name))
+        out.append(Raw(body_start, body_stop, m.start(), author_stop, name))
     return out
+
+
+def _participle_after(text: str, comma: int, stop: int) -> bool:
+    """The comma opens a participle phrase (``данным прокуратуры, оказавшимся в распоряжении СМИ,``)."""
+    word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop))
+    return word is not None and is_participle(word.group())
 
 
 def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
