@@ -101,3 +101,15 @@ def test_body_speaking_through_its_document():
     found = quotes("В заявлении правоохранительных органов Германии отмечается, что подозреваемый вооружён.", lang="ru")
     assert [(q.speaker, q.official) for q in found] == [("правоохранительные органы Германии", True)]
     assert [q.speaker for q in quotes("В сообщении отмечается, что пожар потушен полностью.", lang="ru")] == [None]
+
+
+def test_body_whose_data_is_reported_in_the_genitive():
+    found = quotes("Согласно информации спецслужб, в 2012 году подозреваемый прибыл в Италию.", lang="ru")
+    assert [(q.text, q.speaker) for q in found] == [("в 2012 году подозреваемый прибыл в Италию", "спецслужбы")]
+    found = quotes("По данным прокуратуры, оказавшимся в распоряжении СМИ, группа планировала теракты.", lang="ru")
+    assert [(q.text, q.speaker) for q in found] == [("группа планировала теракты", "прокуратура")]
+
+
+def test_addressee_between_the_verb_and_chto():
+    found = quotes("Подросток рассказал следователям, что мать впала в ступор.", lang="ru")
+    assert [q.text for q in found] == ["мать впала в ступор"]

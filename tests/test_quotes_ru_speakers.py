@@ -218,3 +218,20 @@ def test_subject_rather_than_a_name_in_an_oblique_case():
     text = ("«Вы были словно высокая арка между мирами», – писал Алексею Максимовичу в 1918 году Ромен Роллан. "
             "В статье, написанной по просьбе Алексея Кручёных, Третьяков признавался, что написал 1600 стихотворений.")
     assert _speakers(text) == ["Ромен Роллан", "Третьяков"]
+
+
+def test_role_names_the_subject_not_a_name_after_a_preposition():
+    text = ("Губернатор Михаил Саакашвили объяснил уход разочарованием в Порошенко. "
+            "«Перемены нужны сейчас», — отметил политик.")
+    assert _speakers(text) == ["Михаил Саакашвили"]
+
+
+def test_generic_role_after_an_unnamed_official_is_that_official():
+    text = ("«Документы проверяет ведомство», — заявил глава МВД земли Северный Рейн. "
+            "Чиновник добавил, что подозреваемый был очень мобилен.")
+    assert _speakers(text) == ["глава МВД земли Северный Рейн"] * 2
+
+
+def test_former_title_is_a_role_not_a_body():
+    found = quotes("Экс-глава украинского правительства считает, что Украину нельзя бросать.", lang="ru")
+    assert [q.official for q in found] == [False]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
-from ..entities.titles import is_official_title, is_state_org, title_class
+from ..entities.titles import is_official_title, is_state_org, is_title_word, title_class
 from .params import CONFIDENCE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -65,6 +65,8 @@ class Speakers:
         #: the person the last resolved quote went to, and where they were mentioned
         self.last_speaker: Entity | None = None
         self.last_at = -SPEAKER_WINDOW - 1
+        #: the last role left as a role (speaker, title, where): an unnamed official a later role refers to
+        self.last_role: tuple[str | None, str | None, int] | None = None
         #: the last body a quote was given to (a later ``в документе`` names it)
         self.last_body: str | None = None
         self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
@@ -80,6 +82,9 @@ class Speakers:
         speaker, title, conf, ent = self._speaker_of(m, g)
         if ent is not None:
             self.last_speaker, self.last_at = ent, m.start
+        if m.kind == "role" and ent is None and conf == CONFIDENCE.role_alone and m.title and \
+                g is not None and not g.is_plural_role(m.title):
+            self.last_role = (speaker, title, m.start)
         if m.kind == "org" and speaker:
             self.last_body = speaker
         if ent is None or speaker != ent.name:
@@ -141,9 +146,20 @@ class Speakers:
                 return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
         if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
             return self.last_body, None, CONFIDENCE.role_salient, None  # в докладе центра … — авторы доклада
+        if role and g is not None and g.role_names_last_person and self._refers_to_last_role(role, m.start, g):
+            return self.last_role[0], self.last_role[1], CONFIDENCE.role_salient, None  # type: ignore[index]
         if role and g is not None:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
+
+    def _refers_to_last_role(self, role: str, pos: int, g: MentionGrammar) -> bool:
+        """A one-word singular role shortly after a quote given to an unnamed role, that is no other
+        kind of title (``— заявил глава МВД Северного Рейна. Чиновник добавил``; not ``эксперт``
+        after ``министр``)."""
+        last = self.last_role
+        if last is None or pos - last[2] > SPEAKER_WINDOW or len(role.split()) != 1 or g.is_plural_role(role):
+            return False
+        return not is_title_word(role) or title_class(role) == title_class(last[1])
 
     def _of_document(self, m: Mention, g: MentionGrammar) -> bool:
         """The role is followed by a generic document or body (``авторы доклада``)."""
