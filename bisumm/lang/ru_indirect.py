@@ -20,7 +20,7 @@ from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, s
 from ..entities.mentions import Mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
-from .ru_names import is_addressee, is_gerund, is_participle
+from .ru_names import is_addressee, is_gerund, is_participle, quoted_nominative
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
@@ -203,4 +203,6 @@ def medium_named(text: str, start: int, stop: int) -> Mention | None:
     name = next(g for g in m.groups() if g)
     if is_title_word(name.split()[0]):
         return None
+    if m.group(1):
+        name = quoted_nominative(name)
     return Mention(m.start(), m.end(), "org", name, None, surface=text[m.start():m.end()])
