@@ -235,3 +235,9 @@ def test_generic_role_after_an_unnamed_official_is_that_official():
 def test_former_title_is_a_role_not_a_body():
     found = quotes("Экс-глава украинского правительства считает, что Украину нельзя бросать.", lang="ru")
     assert [q.official for q in found] == [False]
+
+
+def test_colon_after_a_sentence_whose_subject_is_named():
+    text = ("Поэт Сергей Третьяков приехал в Москву. Но затем он познакомился с новой поэзией: "
+            "«Зачеркиваю написанные стихи и ставлю стих на голову».")
+    assert _speakers(text) == ["Сергей Третьяков"]

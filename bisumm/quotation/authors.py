@@ -140,4 +140,16 @@ def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> 
         return AuthorWords(clause, j, mention, "headline", False)
     if any(g.is_cue(w.group()) for w in words):
         return AuthorWords(clause, j, mention, "colon", False)
+    if mention.kind in ("name", "pronoun") and mention.name != "" and \
+            len(words_of(text, clause, mention.start)) < SUBJECT_REACH and _base_form(mention):
+        return AuthorWords(clause, j, mention, "colon", False)  # Сам Коронель обозначил позицию так: «…»
     return None
+
+
+#: a colon introduces the words of a person named (or a pronoun) within this many words of its sentence start
+SUBJECT_REACH = 3
+
+
+def _base_form(m: Mention) -> bool:
+    """A pronoun, or a name written in its base form (the subject, not ``с Коронелем``)."""
+    return m.kind == "pronoun" or bool(m.name) and m.surface.endswith(m.name)
