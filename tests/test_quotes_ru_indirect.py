@@ -113,3 +113,10 @@ def test_body_whose_data_is_reported_in_the_genitive():
 def test_addressee_between_the_verb_and_chto():
     found = quotes("Подросток рассказал следователям, что мать впала в ступор.", lang="ru")
     assert [q.text for q in found] == ["мать впала в ступор"]
+
+
+def test_body_the_words_come_from():
+    found = quotes("В Кремле заявили, что переговоры продолжатся на следующей неделе.", lang="ru")
+    assert [(q.text, q.speaker, q.official) for q in found] == [
+        ("переговоры продолжатся на следующей неделе", "Кремль", True)]
+    assert quotes("В Украине заявили, что проверка продлится месяц.", lang="ru") == []

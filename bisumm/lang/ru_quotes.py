@@ -51,6 +51,9 @@ def is_cue(word: str) -> bool:
 _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 
 
+#: ``в`` before the body the words come from (``в Кремле заявили``)
+_IN_BODY = re.compile(r"(?i)\bв[о]?\s+(?=\w)")
+
 #: a document a body speaks through (``в заявлении правоохранительных органов``)
 _DOCUMENT_OF = re.compile(r"(?i)\bв\s+(?:заявлении|сообщении|докладе|отч[её]те|документе|исследовании|материалах)\s+")
 
@@ -130,7 +133,7 @@ class RussianQuotes(QuoteGrammar):
         found = self._named_before_marker(text, start, stop)
         phrase = ru_names.subject_phrase(text, start, stop)
         if found is None and phrase is None:
-            return self.document_body(text, start, stop)
+            return self.document_body(text, start, stop) or self._body_in(text, start, stop)
         if phrase is None or found is not None and not (
                 found.kind == "org" and phrase[0] <= found.start and found.stop <= phrase[1] < stop + 1 and
                 len(phrase[2]) > len(found.surface or "")):
@@ -146,6 +149,12 @@ class RussianQuotes(QuoteGrammar):
         if m is None:
             return None
         return _genitive_body(text, m.end(), stop)
+
+    def _body_in(self, text: str, start: int, stop: int) -> Mention | None:
+        """``в Кремле (заявили)``, ``как подчеркнули в ведомстве``: the body the words come from."""
+        m = _IN_BODY.search(text, start, stop)
+        word = WORD_PATTERN.match(text, m.end()) if m is not None else None
+        return self.body_at(text, word.start(), word.end()) if word is not None else None
 
     def _named_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         found = medium_named(text, start, stop)
