@@ -120,3 +120,8 @@ def test_body_the_words_come_from():
     assert [(q.text, q.speaker, q.official) for q in found] == [
         ("переговоры продолжатся на следующей неделе", "Кремль", True)]
     assert quotes("В Украине заявили, что проверка продлится месяц.", lang="ru") == []
+
+
+def test_reported_clause_stops_before_the_medium():
+    found = quotes("Министр Иван Петров заявил, что цены вырастут, передает «Пятый канал».", lang="ru")
+    assert [(q.text, q.speaker) for q in found] == [("цены вырастут", "Иван Петров")]

@@ -97,7 +97,7 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
         if verb is None:
             continue
         body_start = m.end()
-        body_stop = sentence_end(text, body_start, stop)
+        body_stop = _before_medium(text, body_start, sentence_end(text, body_start, stop), is_cue)
         if body_stop - body_start < 8:
             continue
         impersonal = verb.group().lower() in IMPERSONAL
@@ -106,6 +106,20 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
         elif clause < verb.start():
             out.append(Raw(body_start, body_stop, clause, verb.start(), "ru.chto"))
     return out
+
+
+#: ``, передает «Пятый канал»`` / ``, сообщает ТАСС`` closing a sentence: at most this many characters
+MEDIUM_TAIL = 60
+
+
+def _before_medium(text: str, start: int, stop: int, is_cue) -> int:  # type: ignore[no-untyped-def]
+    """Where the reported clause ends: before a short closing ``, передает X`` (the medium's words)."""
+    for m in _COMMA_CUE.finditer(text, start, stop):
+        word = WORD_PATTERN.match(text, m.end())
+        if word is not None and stop - m.start() <= MEDIUM_TAIL and is_cue(word.group()) and \
+                not is_participle(word.group()) and medium_named(text, word.end(), stop) is not None:
+            return m.start()
+    return stop
 
 
 def _quoted(text: str, pos: int) -> bool:
