@@ -54,6 +54,9 @@ _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 #: ``в`` before the body the words come from (``в Кремле заявили``)
 _IN_BODY = re.compile(r"(?i)\bв[о]?\s+(?=\w)")
 
+#: ``из`` before the body a group of people comes from (``ученые из Университета …``)
+_FROM = re.compile(r"\s+из\s+")
+
 #: a document a body speaks through (``в заявлении правоохранительных органов``)
 _DOCUMENT_OF = re.compile(r"(?i)\bв\s+(?:заявлении|сообщении|докладе|отч[её]те|документе|исследовании|материалах)\s+")
 
@@ -170,8 +173,12 @@ class RussianQuotes(QuoteGrammar):
                 name, gender = ru_names.name_nominative([w], context)
                 return Mention(word.start(), word.end(), "name", name, None, gender, w)
             if ru_names.is_person_noun(w):
-                role = ru_names.noun_nominative(w.lower())
-                return Mention(word.start(), word.end(), "role", None, role, surface=w)
+                role, end = ru_names.noun_nominative(w.lower()), word.end()
+                source = _FROM.match(text, end, stop)
+                body = _genitive_body(text, source.end(), stop) if source is not None else None
+                if body is not None and body.surface[:1].isupper():  # ученые из Университета Британской Колумбии
+                    role, end = f"{role} {text[source.start():body.stop].split(None, 1)[0]} {body.surface}", body.stop
+                return Mention(word.start(), end, "role", None, role, surface=text[word.start():end])
         return None
 
     def name_like(self, word: str) -> bool:

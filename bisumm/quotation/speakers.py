@@ -67,6 +67,8 @@ class Speakers:
         self.last_at = -SPEAKER_WINDOW - 1
         #: the last role left as a role (speaker, title, where): an unnamed official a later role refers to
         self.last_role: tuple[str | None, str | None, int] | None = None
+        #: the group of people (``ученые из Университета …``) the last quote was given to, else ``None``
+        self.last_group: str | None = None
         #: the last body a quote was given to (a later ``в документе`` names it)
         self.last_body: str | None = None
         self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
@@ -80,6 +82,8 @@ class Speakers:
         ``республикабыҙ Президенты``); they are official when any of those titles is an official one.
         """
         speaker, title, conf, ent = self._speaker_of(m, g)
+        self.last_group = speaker if m.kind == "role" and ent is None and speaker and g is not None and \
+            g.is_plural_role(speaker) and len(speaker.split()) > 2 else None
         if ent is not None:
             self.last_speaker, self.last_at = ent, m.start
         if m.kind == "role" and ent is None and conf == CONFIDENCE.role_alone and m.title and \
@@ -146,6 +150,10 @@ class Speakers:
                 return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
         if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
             return self.last_body, None, CONFIDENCE.role_salient, None  # в докладе центра … — авторы доклада
+        group = self.last_group
+        if role and g is not None and g.is_plural_role(role) and group is not None and \
+                len(role.split()) < len(group.split()):  # выяснили ученые из Университета X. «…», — пишут авторы работы
+            return group, None, CONFIDENCE.role_salient, None
         if role and g is not None and g.role_names_last_person and self._refers_to_last_role(role, m.start, g):
             return self.last_role[0], self.last_role[1], CONFIDENCE.role_salient, None  # type: ignore[index]
         if role and g is not None:
