@@ -121,6 +121,10 @@ def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | Non
         return None
     if text[words[-1].end():stop].strip(" .!?…"):
         return None
+    last = words[-1]
+    if len(words) > 1 and last.group()[:1].isupper() and not last.group().isupper() and g.name_like(last.group()) \
+            and all(w.group().islower() for w in words[:-1]):  # — объяснил своё поведение Конте
+        return Mention(last.start(), last.end(), "name", last.group(), None, surface=last.group())
     return Mention(first.start(), words[-1].end(), "role", None, None, surface=text[first.start():words[-1].end()])
 
 
