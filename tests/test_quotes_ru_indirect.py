@@ -125,3 +125,8 @@ def test_body_the_words_come_from():
 def test_reported_clause_stops_before_the_medium():
     found = quotes("Министр Иван Петров заявил, что цены вырастут, передает «Пятый канал».", lang="ru")
     assert [(q.text, q.speaker) for q in found] == [("цены вырастут", "Иван Петров")]
+
+
+def test_medium_named_in_marks_as_the_subject():
+    found = quotes("«Коммерсантъ» отмечает, что отправка войск вызовет противоречивую реакцию.", lang="ru")
+    assert [(q.text, q.speaker) for q in found] == [("отправка войск вызовет противоречивую реакцию", "Коммерсантъ")]

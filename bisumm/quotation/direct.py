@@ -89,8 +89,16 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     elif g.quoting_after(text, pair.end, be):
         cand.pattern = "quoted"  # «…» тигән фекер: words presented as a saying or an opinion, no speaker
     elif not _speech_like(block, pair):
+        if _subject_name(block, pair):
+            block.claims.remove(pair.open, pair.end)  # «Коммерсантъ» пишет, что …: the indirect rules read it
         return []
     return [cand]
+
+
+def _subject_name(block: Block, pair: Pair) -> bool:
+    """A name in marks followed by a reporting verb: the subject of the author's words."""
+    words = words_of(block.text, pair.end, min(block.stop, pair.end + 40))
+    return bool(words) and not block.text[pair.end:words[0].start()].strip() and block.grammar.is_cue(words[0].group())
 
 
 def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
