@@ -130,3 +130,9 @@ def test_reported_clause_stops_before_the_medium():
 def test_medium_named_in_marks_as_the_subject():
     found = quotes("«Коммерсантъ» отмечает, что отправка войск вызовет противоречивую реакцию.", lang="ru")
     assert [(q.text, q.speaker) for q in found] == [("отправка войск вызовет противоречивую реакцию", "Коммерсантъ")]
+
+
+def test_po_slovam_as_a_parenthesis_inside_the_sentence():
+    text = "Премьер Армении Никол Пашинян, по словам Ильхама Алиева, должен вывести войска из районов."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("должен вывести войска из районов", "Ильхам Алиев")]

@@ -54,8 +54,8 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
     """``по словам X, П``, ``по данным X, П``, ``как отметил X, П``."""
     out = []
     for m in _PO_SLOVAM.finditer(text, start, stop):
-        if not clause_start(text, m.start(), start):
-            continue
+        if not clause_start(text, m.start(), start) and not text[start:m.start()].rstrip().endswith(","):
+            continue  # (…, по словам X, П: a parenthesis inside the sentence reports what follows it)
         word, verb = m.group(1), m.group(2)
         if verb and not is_cue(verb):
             continue
