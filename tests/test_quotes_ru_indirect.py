@@ -136,3 +136,9 @@ def test_po_slovam_as_a_parenthesis_inside_the_sentence():
     text = "Премьер Армении Никол Пашинян, по словам Ильхама Алиева, должен вывести войска из районов."
     assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
         ("должен вывести войска из районов", "Ильхам Алиев")]
+
+
+def test_reported_clause_stops_at_a_colon_opening_the_words():
+    text = "Том Чилтон написал в своем Twitter, что результаты оказались плохими: «Мы заняли места в конце»."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("результаты оказались плохими", "Том Чилтон"), ("Мы заняли места в конце", "Том Чилтон")]

@@ -97,7 +97,7 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
         if verb is None:
             continue
         body_start = m.end()
-        body_stop = _before_medium(text, body_start, sentence_end(text, body_start, stop), is_cue)
+        body_stop = _before_medium(text, body_start, _clause_stop(text, body_start, stop, is_cue), is_cue)
         if body_stop - body_start < 8:
             continue
         impersonal = verb.group().lower() in IMPERSONAL
@@ -106,6 +106,20 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
         elif clause < verb.start():
             out.append(Raw(body_start, body_stop, clause, verb.start(), "ru.chto"))
     return out
+
+
+#: a second report of the same subject (``…, заявила, что``, ``…, однако не исключил, что``) or a colon
+#: opening the subject's own words (``…: «…»``) ends a reported clause
+_NEXT_REPORT = re.compile(r",\s+(?:(?:однако|но|а|и)\s+)?(?:не\s+)?(\w+)(?:\s+\w+)?,\s+что\b|:\s*[«\"“„]")
+
+
+def _clause_stop(text: str, start: int, stop: int, is_cue) -> int:  # type: ignore[no-untyped-def]
+    """The end of the sentence from ``start``, or the start of a second report in it."""
+    end = sentence_end(text, start, stop)
+    for m in _NEXT_REPORT.finditer(text, start, end):
+        if m.group(1) is None or is_cue(m.group(1)):
+            return m.start()
+    return end
 
 
 #: ``, передает «Пятый канал»`` / ``, сообщает ТАСС`` closing a sentence: at most this many characters
