@@ -101,7 +101,8 @@ class RussianQuotes(QuoteGrammar):
         if m.group().lower().startswith("со"):  # передает Интерфакс со ссылкой на синоптика → the forecaster
             from ..entities.mentions import first_mention
 
-            return first_mention(text, m.end(), stop, self) or self._named_before_marker(text, m.end(), stop)
+            return first_mention(text, m.end(), stop, self) or self._named_before_marker(text, m.end(), stop) \
+                or _noun_source(text, m.end(), stop)
         from ..entities.mentions import first_mention
 
         return first_mention(text, m.end(), stop, self)
@@ -278,3 +279,17 @@ def _genitive_body(text: str, start: int, stop: int) -> Mention | None:
         end = close + 1 if close > 0 else end
     phrase = text[run[0].start():end]
     return Mention(run[0].start(), end, "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
+
+
+def _noun_source(text: str, start: int, stop: int) -> Mention | None:
+    """``со ссылкой на (собственные) источники``: the first noun with its adjectives, in the base form, as
+    the text gives it (no earlier person is looked for: the source is unnamed)."""
+    words = list(WORD_PATTERN.finditer(text, start, stop))[:3]
+    for k, w in enumerate(words):
+        top = ru_names.parse(w.group().lower())[:1]
+        if not top or top[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            return None
+        if top[0].tag.POS == "NOUN":
+            phrase = text[words[0].start():w.end()]
+            return Mention(words[0].start(), w.end(), "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
+    return None
