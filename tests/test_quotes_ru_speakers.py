@@ -253,3 +253,8 @@ def test_surname_closing_the_author_words_after_an_object():
     text = ("Итальянец толкнул помощника Анджело Алессио. «Он всегда попадает мне под руку!» — "
             "объяснил своё поведение Конте.")
     assert _speakers(text) == ["Конте"]
+
+
+def test_statement_of_a_body_quoted_by_a_medium():
+    text = "«Мы просим вашей помощи», — приводит сообщение федеральной прокуратуры ТАСС."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("федеральная прокуратура", True)]

@@ -57,6 +57,9 @@ _IN_BODY = re.compile(r"(?i)\bв[о]?\s+(?=\w)")
 #: ``из`` before the body a group of people comes from (``ученые из Университета …``)
 _FROM = re.compile(r"\s+из\s+")
 
+#: ``сообщение X`` / ``заявление X`` after the verb: the words are X's statement (``приводит ТАСС сообщение …``)
+_STATEMENT_OF = re.compile(r"(?i)\b(?:сообщение|заявление)\s+")
+
 #: a document a body speaks through (``в заявлении правоохранительных органов``)
 _DOCUMENT_OF = re.compile(r"(?i)\bв\s+(?:заявлении|сообщении|докладе|отч[её]те|документе|исследовании|материалах)\s+")
 
@@ -97,7 +100,7 @@ class RussianQuotes(QuoteGrammar):
         """``— приводит РИА «Новости» слова Путина`` → ``Путин`` (the words are his, not the agency's)."""
         m = _WORDS_OF.search(text, start, stop)
         if m is None:
-            return None
+            return self._statement_of(text, start, stop)
         if m.group().lower().startswith("со"):  # передает Интерфакс со ссылкой на синоптика → the forecaster
             from ..entities.mentions import first_mention
 
@@ -106,6 +109,20 @@ class RussianQuotes(QuoteGrammar):
         from ..entities.mentions import first_mention
 
         return first_mention(text, m.end(), stop, self)
+
+    def _statement_of(self, text: str, start: int, stop: int) -> Mention | None:
+        """``— приводит ТАСС сообщение федеральной прокуратуры``: the body whose statement it is (a medium
+        named right after it is the one quoting, not part of the body)."""
+        m = _STATEMENT_OF.search(text, start, stop)
+        body = _genitive_body(text, m.end(), stop) if m is not None else None
+        if body is None:
+            return None
+        words = body.surface.split()
+        if len(words) > 1 and medium_named(" " + words[-1], 0, len(words[-1]) + 1) is not None:
+            phrase = body.surface[:body.surface.rindex(words[-1])].rstrip()
+            return Mention(body.start, body.start + len(phrase), "org", ru_names.phrase_nominative(phrase), None,
+                           surface=phrase)
+        return body
 
     def body_at(self, text: str, start: int, stop: int) -> Mention | None:
         """``в Кремле`` → ``Кремль``, ``в Минфине`` → ``Минфин`` (a known noun put in the nominative)."""
