@@ -153,3 +153,8 @@ def test_second_report_of_the_same_subject():
 def test_unnamed_sources_a_medium_refers_to():
     text = "Производители не успевают за спросом, сообщает Bloomberg со ссылкой на источники, знакомые с ситуацией."
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("источники", False)]
+
+
+def test_source_named_before_the_body_it_belongs_to():
+    text = "Россия перебросила на авиабазу четыре самолета, пишет «Известия» со ссылкой на источник в органах управления."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("источник", False)]

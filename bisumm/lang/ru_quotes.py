@@ -104,8 +104,11 @@ class RussianQuotes(QuoteGrammar):
         if m.group().lower().startswith("со"):  # передает Интерфакс со ссылкой на синоптика → the forecaster
             from ..entities.mentions import first_mention
 
-            return first_mention(text, m.end(), stop, self) or self._named_before_marker(text, m.end(), stop) \
-                or _noun_source(text, m.end(), stop)
+            found = first_mention(text, m.end(), stop, self) or self._named_before_marker(text, m.end(), stop)
+            source = _noun_source(text, m.end(), stop)
+            if found is None or found.kind == "org" and source is not None and source.start < found.start:
+                return source  # со ссылкой на источник в органах управления: the source, not the body
+            return found
         from ..entities.mentions import first_mention
 
         return first_mention(text, m.end(), stop, self)
