@@ -258,3 +258,9 @@ def test_surname_closing_the_author_words_after_an_object():
 def test_statement_of_a_body_quoted_by_a_medium():
     text = "«Мы просим вашей помощи», — приводит сообщение федеральной прокуратуры ТАСС."
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("федеральная прокуратура", True)]
+
+
+def test_unclosed_quote_ending_with_its_author_words():
+    text = ("Работа защищает память, выяснили ученые из Калифорнийского университета. "
+            "«Мы наблюдали за большим количеством женщин в США, — отмечают исследователи.")
+    assert _speakers(text) == ["ученые из Калифорнийского университета"] * 2

@@ -109,12 +109,20 @@ def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
         if not words or not any(g.is_cue(w.group()) for w in words[:2]):
             continue
         end = _INSIDE_END.search(text, m.end(), e)
-        if end is None:
+        a_stop, rest = (end.start(), end.end()) if end is not None else (_closing_author(text, m.end(), e), e)
+        if a_stop is None:
             return None
-        found = read_author(text, m.end(), end.start(), [w for w in words if w.end() <= end.start()], g, True)
+        found = read_author(text, m.end(), a_stop, [w for w in words if w.end() <= a_stop], g, True)
         stop1 = m.start(1) if m.group(1) == "," else m.end(1)
-        return _Inside((s, stop1), (end.end(), e), found.mention if found else None)
+        return _Inside((s, stop1), (rest, e), found.mention if found else None)
     return None
+
+
+def _closing_author(text: str, start: int, e: int) -> int | None:
+    """``«П, — отмечают исследователи.`` with no closing mark: author words that end the marked span
+    (their sentence is its last), or ``None``."""
+    stop = sentence_end(text, start, e)
+    return stop if not text[stop:e].strip(" .!?…\n") and stop - start <= 80 else None
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
