@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
-from ..entities.titles import is_official_title, is_state_org, is_title_word, title_class
+from ..entities.titles import is_former_title, is_official_title, is_state_org, is_title_word, title_class
 from .params import CONFIDENCE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -97,7 +97,8 @@ class Speakers:
         known = [t for t in [found.title_at(ent, self.titles)] +
                  [found.mentions[k].title for k in ent.mentions] + [title] if t]  # the person's own first
         fullest = max(known, key=_title_weight, default=None)
-        return Resolved(speaker, fullest, conf, any(is_official_title(t) for t in known))
+        official = any(is_official_title(t) for t in known) and not any(is_former_title(t) for t in known)
+        return Resolved(speaker, fullest, conf, official)  # (экс-губернатор … губернатора X: no office now)
 
     def _speaker_of(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
         found, titles = self.found, self.titles
