@@ -270,3 +270,9 @@ def test_a_person_the_text_calls_former_holds_no_office():
     text = ("Экс-губернатор Михаил Саакашвили объяснил, почему покинул пост губернатора Саакашвили. "
             "«Мы начинаем изменение власти», — сказал Саакашвили.")
     assert {q.official for q in quotes(text, lang="ru")} == {False}
+
+
+def test_department_named_before_its_statement():
+    text = ("Департамент транспорта Москвы рекомендовал сменить резину. «Будьте аккуратны на дорогах», – "
+            "указано в сообщении ведомства.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Департамент транспорта Москвы", True)]
