@@ -218,3 +218,61 @@ def test_subject_rather_than_a_name_in_an_oblique_case():
     text = ("«Вы были словно высокая арка между мирами», – писал Алексею Максимовичу в 1918 году Ромен Роллан. "
             "В статье, написанной по просьбе Алексея Кручёных, Третьяков признавался, что написал 1600 стихотворений.")
     assert _speakers(text) == ["Ромен Роллан", "Третьяков"]
+
+
+def test_role_names_the_subject_not_a_name_after_a_preposition():
+    text = ("Губернатор Михаил Саакашвили объяснил уход разочарованием в Порошенко. "
+            "«Перемены нужны сейчас», — отметил политик.")
+    assert _speakers(text) == ["Михаил Саакашвили"]
+
+
+def test_generic_role_after_an_unnamed_official_is_that_official():
+    text = ("«Документы проверяет ведомство», — заявил глава МВД земли Северный Рейн. "
+            "Чиновник добавил, что подозреваемый был очень мобилен.")
+    assert _speakers(text) == ["глава МВД земли Северный Рейн"] * 2
+
+
+def test_former_title_is_a_role_not_a_body():
+    found = quotes("Экс-глава украинского правительства считает, что Украину нельзя бросать.", lang="ru")
+    assert [q.official for q in found] == [False]
+
+
+def test_colon_after_a_sentence_whose_subject_is_named():
+    text = ("Поэт Сергей Третьяков приехал в Москву. Но затем он познакомился с новой поэзией: "
+            "«Зачеркиваю написанные стихи и ставлю стих на голову».")
+    assert _speakers(text) == ["Сергей Третьяков"]
+
+
+def test_group_named_by_its_body_and_then_by_a_plural_role():
+    text = ("У консерваторов и либералов разная мотивация, выяснили ученые из Университета Британской Колумбии. "
+            "«Мы сосредоточились на разнице», — пишут авторы работы.")
+    assert _speakers(text) == ["ученые из Университета Британской Колумбии"] * 2
+
+
+def test_surname_closing_the_author_words_after_an_object():
+    text = ("Итальянец толкнул помощника Анджело Алессио. «Он всегда попадает мне под руку!» — "
+            "объяснил своё поведение Конте.")
+    assert _speakers(text) == ["Конте"]
+
+
+def test_statement_of_a_body_quoted_by_a_medium():
+    text = "«Мы просим вашей помощи», — приводит сообщение федеральной прокуратуры ТАСС."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("федеральная прокуратура", True)]
+
+
+def test_unclosed_quote_ending_with_its_author_words():
+    text = ("Работа защищает память, выяснили ученые из Калифорнийского университета. "
+            "«Мы наблюдали за большим количеством женщин в США, — отмечают исследователи.")
+    assert _speakers(text) == ["ученые из Калифорнийского университета"] * 2
+
+
+def test_a_person_the_text_calls_former_holds_no_office():
+    text = ("Экс-губернатор Михаил Саакашвили объяснил, почему покинул пост губернатора Саакашвили. "
+            "«Мы начинаем изменение власти», — сказал Саакашвили.")
+    assert {q.official for q in quotes(text, lang="ru")} == {False}
+
+
+def test_department_named_before_its_statement():
+    text = ("Департамент транспорта Москвы рекомендовал сменить резину. «Будьте аккуратны на дорогах», – "
+            "указано в сообщении ведомства.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Департамент транспорта Москвы", True)]

@@ -116,6 +116,11 @@ class MentionGrammar:
         """A role that names a group (``эксперты``, ``авторы работы``), never one earlier person."""
         return False
 
+    def governed_at(self, text: str, start: int) -> bool:
+        """A mention starting at ``start`` is the object of a preposition (``в Порошенко``): an oblique
+        mention even when its form does not change."""
+        return False
+
     def role_name(self, role: str) -> str:
         """How an unresolved role is reported as the speaker (``экономистов`` → ``экономисты``)."""
         return role

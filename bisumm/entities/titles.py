@@ -23,7 +23,7 @@ from typing import Any
 from ..lang import available, generation, get_language
 from ..lang.lexicon import CLASS_NAMES, TitleLexicon
 
-__all__ = ["is_title_word", "is_role_word", "title_class", "is_official_title", "is_state_org",
+__all__ = ["is_title_word", "is_role_word", "title_class", "is_official_title", "is_former_title", "is_state_org",
            "is_place_word", "lexicon"]
 
 #: title classes that are public offices whatever words qualify them
@@ -122,6 +122,12 @@ def is_state_org(phrase: str) -> bool:
                for s in lex.state_stems + lex.ministry_stems if len(s) > 2)
 
 
+def is_former_title(title: str | None) -> bool:
+    """A title its holder no longer holds (``бывший посол``, ``экс-премьер``)."""
+    words = re.findall(r"[\w-]+", _low(title or ""))
+    return bool(words) and words[0].startswith(("бывш", "экс-", "экс"))
+
+
 def is_official_title(title: str | None) -> bool:
     """Whether ``title`` marks a state official (heads, ministers, deputies, ambassadors, …).
 
@@ -131,7 +137,7 @@ def is_official_title(title: str | None) -> bool:
         return False
     low = _low(title)
     words = re.findall(r"[\w-]+", low)
-    if words[0].startswith(("бывш", "экс-", "экс")):
+    if is_former_title(title):
         return False  # бывший посол, экс-премьер: no office now
     lex = lexicon()
     if any(w.startswith(lex.private_bodies) for w in words) and not is_state_org(low):

@@ -20,7 +20,7 @@ from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, s
 from ..entities.mentions import Mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
-from .ru_names import is_gerund, is_participle
+from .ru_names import is_addressee, is_gerund, is_participle, quoted_nominative
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
@@ -31,8 +31,9 @@ _RULE_OF = {"словам": "ru.po_slovam", "мнению": "ru.po_mneniyu", "о
             "оценкам": "ru.po_mneniyu"}
 #: ``, что`` / ``о том, что`` after the author's words
 _CHTO = re.compile(r"(?:\s+о\s+том)?,\s+что\s+")
-#: words that may stand between the reporting verb and ``, что`` (``выразил мнение``, ``заявил РИА «Новости»``)
-_BETWEEN = frozenset({"мнение", "уверенность", "надежду", "внимание", "также", "ранее", "журналистам",
+#: words that may stand between the reporting verb and ``, что`` (``выразил мнение``, ``заявил РИА «Новости»``,
+#: ``обратил внимание на то``); so may an addressee in the dative (``рассказал следователям``)
+_BETWEEN = frozenset({"мнение", "уверенность", "надежду", "внимание", "то", "также", "ранее", "журналистам",
                       "изданию", "агентству", "в", "интервью", "на", "брифинге", "пресс-конференции",
                       "своем", "своём", "telegram-канале", "телеграм-канале", "заявлении", "сообщении"})
 #: impersonal reports: the words are reported with nobody named (speaker ``None``)
@@ -53,12 +54,14 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
     """``по словам X, П``, ``по данным X, П``, ``как отметил X, П``."""
     out = []
     for m in _PO_SLOVAM.finditer(text, start, stop):
-        if not clause_start(text, m.start(), start):
-            continue
+        if not clause_start(text, m.start(), start) and not text[start:m.start()].rstrip().endswith(","):
+            continue  # (…, по словам X, П: a parenthesis inside the sentence reports what follows it)
         word, verb = m.group(1), m.group(2)
         if verb and not is_cue(verb):
             continue
-        comma = text.find(",", m.end(), min(stop, m.end() + 160))
+        comma = author_stop = text.find(",", m.end(), min(stop, m.end() + 160))
+        while comma >= 0 and _participle_after(text, comma, stop):  # по данным X, оказавшимся в …, П
+            comma = text.find(",", comma + 1, min(stop, comma + 160))
         if comma < 0 or "." in text[m.end():comma]:
             continue
         body_start = skip_space(text, comma + 1, stop)
@@ -66,8 +69,14 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if body_stop - body_start < 8:
             continue
         name = _RULE_OF.get(word.lower(), "ru.po_dannym") if word else "ru.kak_otmetil"
-        out.append(Raw(body_start, body_stop, m.start(), comma, name))
+        out.append(Raw(body_start, body_stop, m.start(), author_stop, name))
     return out
+
+
+def _participle_after(text: str, comma: int, stop: int) -> bool:
+    """The comma opens a participle phrase (``данным прокуратуры, оказавшимся в распоряжении СМИ,``)."""
+    word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop))
+    return word is not None and is_participle(word.group())
 
 
 def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
@@ -82,12 +91,13 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
             if is_cue(w.group()) or low in IMPERSONAL:
                 verb = w
                 break
-            if low not in _BETWEEN and not w.group()[:1].isupper() and not _quoted(text, w.start()):
+            if low not in _BETWEEN and not w.group()[:1].isupper() and not _quoted(text, w.start()) and \
+                    not is_addressee(low):
                 break
         if verb is None:
             continue
         body_start = m.end()
-        body_stop = sentence_end(text, body_start, stop)
+        body_stop = _before_medium(text, body_start, _clause_stop(text, body_start, stop, is_cue), is_cue)
         if body_stop - body_start < 8:
             continue
         impersonal = verb.group().lower() in IMPERSONAL
@@ -96,6 +106,34 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
         elif clause < verb.start():
             out.append(Raw(body_start, body_stop, clause, verb.start(), "ru.chto"))
     return out
+
+
+#: a second report of the same subject (``…, заявила, что``, ``…, однако не исключил, что``) or a colon
+#: opening the subject's own words (``…: «…»``) ends a reported clause
+_NEXT_REPORT = re.compile(r",\s+(?:(?:однако|но|а|и)\s+)?(?:не\s+)?(\w+)(?:\s+\w+)?,\s+что\b|:\s*[«\"“„]")
+
+
+def _clause_stop(text: str, start: int, stop: int, is_cue) -> int:  # type: ignore[no-untyped-def]
+    """The end of the sentence from ``start``, or the start of a second report in it."""
+    end = sentence_end(text, start, stop)
+    for m in _NEXT_REPORT.finditer(text, start, end):
+        if m.group(1) is None or is_cue(m.group(1)):
+            return m.start()
+    return end
+
+
+#: ``, передает «Пятый канал»`` / ``, сообщает ТАСС`` closing a sentence: at most this many characters
+MEDIUM_TAIL = 60
+
+
+def _before_medium(text: str, start: int, stop: int, is_cue) -> int:  # type: ignore[no-untyped-def]
+    """Where the reported clause ends: before a short closing ``, передает X`` (the medium's words)."""
+    for m in _COMMA_CUE.finditer(text, start, stop):
+        word = WORD_PATTERN.match(text, m.end())
+        if word is not None and stop - m.start() <= MEDIUM_TAIL and is_cue(word.group()) and \
+                not is_participle(word.group()) and medium_named(text, word.end(), stop) is not None:
+            return m.start()
+    return stop
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -193,4 +231,6 @@ def medium_named(text: str, start: int, stop: int) -> Mention | None:
     name = next(g for g in m.groups() if g)
     if is_title_word(name.split()[0]):
         return None
+    if m.group(1):
+        name = quoted_nominative(name)
     return Mention(m.start(), m.end(), "org", name, None, surface=text[m.start():m.end()])

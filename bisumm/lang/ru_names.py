@@ -199,6 +199,26 @@ def phrase_nominative(phrase: str) -> str:
     return " ".join(words)
 
 
+def quoted_nominative(name: str) -> str:
+    """A quoted name put in the nominative when its first word cannot be read as one (``«Вестей»`` →
+    ``Вести``, ``«Известиям»`` → ``Известия``); ``«Вести»``, ``«Интерфакс»`` stay.
+
+    >>> quoted_nominative("Вестей"), quoted_nominative("Вести"), quoted_nominative("Известиям")
+    ('Вести', 'Вести', 'Известия')
+    """
+    first = name.split()[0] if name.split() else ""
+    parses = parse(first.lower()) if first.isalpha() else ()
+    if not parses or any(p.tag.case == "nomn" for p in parses):
+        return name
+    return phrase_nominative(name)
+
+
+def is_addressee(word: str) -> bool:
+    """A noun in the dative, whom words are told to (``рассказал следователям, что``)."""
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS == "NOUN" and top[0].tag.case == "datv"
+
+
 def is_gerund(word: str) -> bool:
     """pymorphy3 reads the word first as a gerund (``отвечая``, ``подчеркнув``)."""
     top = parse(word.lower())[:1]

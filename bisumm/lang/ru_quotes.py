@@ -51,8 +51,24 @@ def is_cue(word: str) -> bool:
 _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 
 
+#: ``в`` before the body the words come from (``в Кремле заявили``)
+_IN_BODY = re.compile(r"(?i)\bв[о]?\s+(?=\w)")
+
+#: ``из`` before the body a group of people comes from (``ученые из Университета …``)
+_FROM = re.compile(r"\s+из\s+")
+
+#: ``сообщение X`` / ``заявление X`` after the verb: the words are X's statement (``приводит ТАСС сообщение …``)
+_STATEMENT_OF = re.compile(r"(?i)\b(?:сообщение|заявление)\s+")
+
 #: a document a body speaks through (``в заявлении правоохранительных органов``)
 _DOCUMENT_OF = re.compile(r"(?i)\bв\s+(?:заявлении|сообщении|докладе|отч[её]те|документе|исследовании|материалах)\s+")
+
+#: ``по данным`` / ``согласно информации`` opening the author words: the body is the genitive after it
+_DATA_OF = re.compile(r"(?i)(?:по|согласно)\s+(?:данным|информации|сведениям|подсч[её]там|оценкам)\s+")
+
+#: prepositions that put the name after them in an oblique case
+_PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "о", "об", "обо", "к", "ко", "у", "от", "до", "для", "без",
+                           "при", "про", "за", "над", "под", "перед", "через", "между", "против", "после"})
 
 #: words that make a title a former one (``бывший министр``): no office held now
 FORMER = ("бывш", "экс-", "экс")
@@ -84,14 +100,32 @@ class RussianQuotes(QuoteGrammar):
         """``— приводит РИА «Новости» слова Путина`` → ``Путин`` (the words are his, not the agency's)."""
         m = _WORDS_OF.search(text, start, stop)
         if m is None:
-            return None
+            return self._statement_of(text, start, stop)
         if m.group().lower().startswith("со"):  # передает Интерфакс со ссылкой на синоптика → the forecaster
             from ..entities.mentions import first_mention
 
-            return first_mention(text, m.end(), stop, self) or self._named_before_marker(text, m.end(), stop)
+            found = first_mention(text, m.end(), stop, self) or self._named_before_marker(text, m.end(), stop)
+            source = _noun_source(text, m.end(), stop)
+            if found is None or found.kind == "org" and source is not None and source.start < found.start:
+                return source  # со ссылкой на источник в органах управления: the source, not the body
+            return found
         from ..entities.mentions import first_mention
 
         return first_mention(text, m.end(), stop, self)
+
+    def _statement_of(self, text: str, start: int, stop: int) -> Mention | None:
+        """``— приводит ТАСС сообщение федеральной прокуратуры``: the body whose statement it is (a medium
+        named right after it is the one quoting, not part of the body)."""
+        m = _STATEMENT_OF.search(text, start, stop)
+        body = _genitive_body(text, m.end(), stop) if m is not None else None
+        if body is None:
+            return None
+        words = body.surface.split()
+        if len(words) > 1 and medium_named(" " + words[-1], 0, len(words[-1]) + 1) is not None:
+            phrase = body.surface[:body.surface.rindex(words[-1])].rstrip()
+            return Mention(body.start, body.start + len(phrase), "org", ru_names.phrase_nominative(phrase), None,
+                           surface=phrase)
+        return body
 
     def body_at(self, text: str, start: int, stop: int) -> Mention | None:
         """``в Кремле`` → ``Кремль``, ``в Минфине`` → ``Минфин`` (a known noun put in the nominative)."""
@@ -123,7 +157,7 @@ class RussianQuotes(QuoteGrammar):
         found = self._named_before_marker(text, start, stop)
         phrase = ru_names.subject_phrase(text, start, stop)
         if found is None and phrase is None:
-            return self.document_body(text, start, stop)
+            return self.document_body(text, start, stop) or self._body_in(text, start, stop)
         if phrase is None or found is not None and not (
                 found.kind == "org" and phrase[0] <= found.start and found.stop <= phrase[1] < stop + 1 and
                 len(phrase[2]) > len(found.surface or "")):
@@ -133,26 +167,18 @@ class RussianQuotes(QuoteGrammar):
 
     def document_body(self, text: str, start: int, stop: int) -> Mention | None:
         """``В заявлении правоохранительных органов (отмечается)``, ``— утверждается в докладе центра
-        «Общество Генри Джексона»``: the body whose document it is, in the base form."""
-        m = _DOCUMENT_OF.search(text, start, stop)
+        «Общество Генри Джексона»``, ``по данным Анкары``, ``согласно информации спецслужб``: the body
+        whose document or data it is, in the base form."""
+        m = _DOCUMENT_OF.search(text, start, stop) or _DATA_OF.match(text, start, stop)
         if m is None:
             return None
-        words = [w for w in WORD_PATTERN.finditer(text, m.end(), stop)][:8]
-        run = []
-        for w in words:
-            top = ru_names.parse(w.group().lower())[:1]
-            if not (w.group()[:1].isupper() or top and top[0].tag.case == "gent" and top[0].tag.POS in ("NOUN", "ADJF")):
-                break
-            run.append(w)
-        if not run or all(ru_names.parse(w.group().lower())[:1] and
-                          ru_names.parse(w.group().lower())[0].tag.POS != "NOUN" for w in run):
-            return None
-        end = run[-1].end()
-        if text.count("«", run[0].start(), end) > text.count("»", run[0].start(), end):
-            close = text.find("»", end, stop)
-            end = close + 1 if close > 0 else end
-        phrase = text[run[0].start():end]
-        return Mention(run[0].start(), end, "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
+        return _genitive_body(text, m.end(), stop)
+
+    def _body_in(self, text: str, start: int, stop: int) -> Mention | None:
+        """``в Кремле (заявили)``, ``как подчеркнули в ведомстве``: the body the words come from."""
+        m = _IN_BODY.search(text, start, stop)
+        word = WORD_PATTERN.match(text, m.end()) if m is not None else None
+        return self.body_at(text, word.start(), word.end()) if word is not None else None
 
     def _named_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         found = medium_named(text, start, stop)
@@ -168,8 +194,12 @@ class RussianQuotes(QuoteGrammar):
                 name, gender = ru_names.name_nominative([w], context)
                 return Mention(word.start(), word.end(), "name", name, None, gender, w)
             if ru_names.is_person_noun(w):
-                role = ru_names.noun_nominative(w.lower())
-                return Mention(word.start(), word.end(), "role", None, role, surface=w)
+                role, end = ru_names.noun_nominative(w.lower()), word.end()
+                source = _FROM.match(text, end, stop)
+                body = _genitive_body(text, source.end(), stop) if source is not None else None
+                if body is not None and body.surface[:1].isupper():  # ученые из Университета Британской Колумбии
+                    role, end = f"{role} {text[source.start():body.stop].split(None, 1)[0]} {body.surface}", body.stop
+                return Mention(word.start(), end, "role", None, role, surface=text[word.start():end])
         return None
 
     def name_like(self, word: str) -> bool:
@@ -240,5 +270,46 @@ class RussianQuotes(QuoteGrammar):
         """``ведомство``, ``ведомство Азербайджана``, ``сообщение``: a body named before, not by its name."""
         return phrase.lower().startswith(GENERIC_BODIES)
 
+    def governed_at(self, text: str, start: int) -> bool:
+        """``в Порошенко``, ``с Николом Пашиняном``: the word before the mention is a preposition."""
+        words = list(WORD_PATTERN.finditer(text, max(0, start - 12), start))
+        return bool(words) and not text[words[-1].end():start].strip() and words[-1].group().lower() in _PREPOSITIONS
+
     def is_plural_role(self, role: str) -> bool:
         return ru_names.is_plural_noun(role.split()[0]) if role.split() else False
+
+
+def _genitive_body(text: str, start: int, stop: int) -> Mention | None:
+    """The run of capitalised or genitive words from ``start`` (a noun among them, or one capitalised
+    word), closing marks it opened, as an organisation in the base form."""
+    words = [w for w in WORD_PATTERN.finditer(text, start, stop)][:8]
+    run = []
+    for w in words:
+        top = ru_names.parse(w.group().lower())[:1]
+        if not (w.group()[:1].isupper() or top and top[0].tag.case == "gent" and top[0].tag.POS in ("NOUN", "ADJF")):
+            break
+        run.append(w)
+    nouns = [w for w in run if ru_names.parse(w.group().lower())[:1] and
+             ru_names.parse(w.group().lower())[0].tag.POS == "NOUN"]
+    if not run or not nouns and not (len(run) == 1 and run[0].group()[:1].isupper()):
+        return None
+    end = run[-1].end()
+    if text.count("«", run[0].start(), end) > text.count("»", run[0].start(), end):
+        close = text.find("»", end, stop)
+        end = close + 1 if close > 0 else end
+    phrase = text[run[0].start():end]
+    return Mention(run[0].start(), end, "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
+
+
+def _noun_source(text: str, start: int, stop: int) -> Mention | None:
+    """``со ссылкой на (собственные) источники``: the first noun with its adjectives, in the base form, as
+    the text gives it (no earlier person is looked for: the source is unnamed)."""
+    words = list(WORD_PATTERN.finditer(text, start, stop))[:3]
+    for k, w in enumerate(words):
+        top = ru_names.parse(w.group().lower())[:1]
+        if not top or top[0].tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            return None
+        if top[0].tag.POS == "NOUN":
+            phrase = text[words[0].start():w.end()]
+            return Mention(words[0].start(), w.end(), "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
+    return None

@@ -87,8 +87,10 @@ def _indirect(block: Block) -> list[Cand]:
     text, g, claims = block.text, block.grammar, block.claims
     out = []
     for raw in g.indirect(text, block.start, block.stop):
-        if claims.hit(raw.start) and text[raw.start] not in OPENERS or claims.hit(raw.author_start):
-            continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …)
+        if claims.hit(raw.start) and text[raw.start] not in OPENERS or \
+                claims.hit(raw.author_start) and claims.hit(max(raw.author_start, raw.author_stop - 1)):
+            continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …; a second
+            #           report may share its subject with the first: X объяснила, что П1, заявила, что П2)
         mention = g.words_reported_of(text, raw.author_start, raw.author_stop) or \
             subject_mention(text, raw.author_start, raw.author_stop, g, last=raw.author_stop <= raw.start) or \
             g.speaker_before_marker(text, raw.author_start, raw.author_stop)

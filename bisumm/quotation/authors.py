@@ -123,6 +123,10 @@ def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | Non
         return None
     if text[words[-1].end():stop].strip(" .!?…"):
         return None
+    last = words[-1]
+    if len(words) > 1 and last.group()[:1].isupper() and not last.group().isupper() and g.name_like(last.group()) \
+            and all(w.group().islower() for w in words[:-1]):  # — объяснил своё поведение Конте
+        return Mention(last.start(), last.end(), "name", last.group(), None, surface=last.group())
     return Mention(first.start(), words[-1].end(), "role", None, None, surface=text[first.start():words[-1].end()])
 
 
@@ -142,4 +146,16 @@ def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> 
         return AuthorWords(clause, j, mention, "headline", False)
     if any(g.is_cue(w.group()) for w in words):
         return AuthorWords(clause, j, mention, "colon", False)
+    if mention.kind in ("name", "pronoun") and mention.name != "" and \
+            len(words_of(text, clause, mention.start)) < SUBJECT_REACH and _base_form(mention):
+        return AuthorWords(clause, j, mention, "colon", False)  # Сам Коронель обозначил позицию так: «…»
     return None
+
+
+#: a colon introduces the words of a person named (or a pronoun) within this many words of its sentence start
+SUBJECT_REACH = 3
+
+
+def _base_form(m: Mention) -> bool:
+    """A pronoun, or a name written in its base form (the subject, not ``с Коронелем``)."""
+    return m.kind == "pronoun" or bool(m.name) and m.surface.endswith(m.name)

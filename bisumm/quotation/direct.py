@@ -91,6 +91,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     elif g.quoting_after(text, pair.end, be):
         cand.pattern = "quoted"  # «…» тигән фекер: words presented as a saying or an opinion, no speaker
     elif not _speech_like(block, pair):
+        if _subject_name(block, pair):
+            block.claims.remove(pair.open, pair.end)  # «Коммерсантъ» пишет, что …: the indirect rules read it
         return []
     if g.sentence_bound and pair.closed and pair.open != bs:
         return _first_and_last(block, cand)
@@ -117,6 +119,12 @@ def _first_and_last(block: Block, cand: Cand) -> list[Cand]:
     return [first, replace(cand, start=breaks[-1].end())]
 
 
+def _subject_name(block: Block, pair: Pair) -> bool:
+    """A name in marks followed by a reporting verb: the subject of the author's words."""
+    words = words_of(block.text, pair.end, min(block.stop, pair.end + 40))
+    return bool(words) and not block.text[pair.end:words[0].start()].strip() and block.grammar.is_cue(words[0].group())
+
+
 def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
     """``«П, — а, — п»`` / ``«П, — а. — П»``: split at the author's words, if any."""
     g = block.grammar
@@ -125,12 +133,20 @@ def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
         if not words or not any(g.is_cue(w.group()) for w in words[:2]):
             continue
         end = _INSIDE_END.search(text, m.end(), e)
-        if end is None:
+        a_stop, rest = (end.start(), end.end()) if end is not None else (_closing_author(text, m.end(), e), e)
+        if a_stop is None:
             return None
-        found = read_author(text, m.end(), end.start(), [w for w in words if w.end() <= end.start()], g, True)
+        found = read_author(text, m.end(), a_stop, [w for w in words if w.end() <= a_stop], g, True)
         stop1 = m.start(1) if m.group(1) == "," else m.end(1)
-        return _Inside((s, stop1), (end.end(), e), found.mention if found else None)
+        return _Inside((s, stop1), (rest, e), found.mention if found else None)
     return None
+
+
+def _closing_author(text: str, start: int, e: int) -> int | None:
+    """``«П, — отмечают исследователи.`` with no closing mark: author words that end the marked span
+    (their sentence is its last), or ``None``."""
+    stop = sentence_end(text, start, e)
+    return stop if not text[stop:e].strip(" .!?…\n") and stop - start <= 80 else None
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")

@@ -60,6 +60,13 @@ class Claims:
         self.starts.insert(i, start)
         self.stops.insert(i, stop)
 
+    def remove(self, start: int, stop: int) -> None:
+        """Give back the span ``start:stop`` claimed before."""
+        for i in range(bisect_right(self.starts, start) - 1, -1, -1):
+            if (self.starts[i], self.stops[i]) == (start, stop):
+                del self.starts[i], self.stops[i]
+                return
+
     def hit(self, pos: int) -> bool:
         i = bisect_right(self.starts, pos) - 1
         return i >= 0 and self.starts[i] <= pos < self.stops[i]

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
-from ..entities.titles import is_official_title, is_state_org, title_class
+from ..entities.titles import is_former_title, is_official_title, is_state_org, is_title_word, title_class
 from .params import CONFIDENCE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -31,6 +31,8 @@ __all__ = ["Speakers", "Resolved", "is_official", "ORG_LOOKBACK", "SPEAKER_WINDO
 
 #: a pronoun this close (characters) after the last quote's speaker mention refers to that speaker
 SPEAKER_WINDOW = 300
+#: a salient role looks this many name mentions back for a subject (a name in the base form)
+SUBJECT_LOOKBACK = 3
 #: a generic body (``ведомство``) names one of the last this many organisations mentioned before it
 ORG_LOOKBACK = 8
 
@@ -63,6 +65,10 @@ class Speakers:
         #: the person the last resolved quote went to, and where they were mentioned
         self.last_speaker: Entity | None = None
         self.last_at = -SPEAKER_WINDOW - 1
+        #: the last role left as a role (speaker, title, where): an unnamed official a later role refers to
+        self.last_role: tuple[str | None, str | None, int] | None = None
+        #: the group of people (``ученые из Университета …``) the last quote was given to, else ``None``
+        self.last_group: str | None = None
         #: the last body a quote was given to (a later ``в документе`` names it)
         self.last_body: str | None = None
         self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
@@ -76,8 +82,13 @@ class Speakers:
         ``республикабыҙ Президенты``); they are official when any of those titles is an official one.
         """
         speaker, title, conf, ent = self._speaker_of(m, g)
+        self.last_group = speaker if m.kind == "role" and ent is None and speaker and g is not None and \
+            g.is_plural_role(speaker) and len(speaker.split()) > 2 else None
         if ent is not None:
             self.last_speaker, self.last_at = ent, m.start
+        if m.kind == "role" and ent is None and conf == CONFIDENCE.role_alone and m.title and \
+                g is not None and not g.is_plural_role(m.title):
+            self.last_role = (speaker, title, m.start)
         if m.kind == "org" and speaker:
             self.last_body = speaker
         if ent is None or speaker != ent.name:
@@ -86,7 +97,8 @@ class Speakers:
         known = [t for t in [found.title_at(ent, self.titles)] +
                  [found.mentions[k].title for k in ent.mentions] + [title] if t]  # the person's own first
         fullest = max(known, key=_title_weight, default=None)
-        return Resolved(speaker, fullest, conf, any(is_official_title(t) for t in known))
+        official = any(is_official_title(t) for t in known) and not any(is_former_title(t) for t in known)
+        return Resolved(speaker, fullest, conf, official)  # (экс-губернатор … губернатора X: no office now)
 
     def _speaker_of(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
         found, titles = self.found, self.titles
@@ -136,11 +148,17 @@ class Speakers:
             return ent.name, m.title, CONFIDENCE.role_untitled, ent
         role = m.title or m.surface
         if role and g is not None and g.role_names_last_person and not g.is_plural_role(role):
-            ent = found.last_before(m.start)  # — добавил министр, — сказал медик: the person last named
+            ent = self._subject_before(m.start, g)  # — добавил министр, — сказал медик: the person last named
             if ent is not None:
                 return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
         if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
             return self.last_body, None, CONFIDENCE.role_salient, None  # в докладе центра … — авторы доклада
+        group = self.last_group
+        if role and g is not None and g.is_plural_role(role) and group is not None and \
+                len(role.split()) < len(group.split()):  # выяснили ученые из Университета X. «…», — пишут авторы работы
+            return group, None, CONFIDENCE.role_salient, None
+        if role and g is not None and g.role_names_last_person and self._refers_to_last_role(role, m.start, g):
+            return self.last_role[0], self.last_role[1], CONFIDENCE.role_salient, None  # type: ignore[index]
         if role and g is not None:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
@@ -150,19 +168,45 @@ class Speakers:
         block = next((b for b in self.found.blocks if b.start <= m.start < b.stop), None)
         return self.found.only_person_in(block.start, block.stop) if block is not None else None
 
+    def _refers_to_last_role(self, role: str, pos: int, g: MentionGrammar) -> bool:
+        """A one-word singular role shortly after a quote given to an unnamed role, that is no other
+        kind of title (``— заявил глава МВД Северного Рейна. Чиновник добавил``; not ``эксперт``
+        after ``министр``)."""
+        last = self.last_role
+        if last is None or pos - last[2] > SPEAKER_WINDOW or len(role.split()) != 1 or g.is_plural_role(role):
+            return False
+        return not is_title_word(role) or title_class(role) == title_class(last[1])
+
     def _of_document(self, m: Mention, g: MentionGrammar) -> bool:
         """The role is followed by a generic document or body (``авторы доклада``)."""
         after = self.found_text[m.stop:m.stop + 40].split()
         return bool(after) and g.is_generic_body(after[0])
+
+    def _subject_before(self, pos: int, g: MentionGrammar) -> Entity | None:
+        """The person last named before ``pos`` in the base form and governed by no preposition (the
+        subject, not ``в организм Крушельницкого``, ``в Порошенко``), among the last
+        :data:`SUBJECT_LOOKBACK` name mentions; else the person last named."""
+        for n, (start, ent) in enumerate(self.found.people_before(pos)):
+            if n >= SUBJECT_LOOKBACK:
+                break
+            if not self._oblique_at(ent, start, g):
+                return ent
+        return self.found.last_before(pos)
+
+    def _oblique_at(self, ent: Entity, start: int, g: MentionGrammar | None = None) -> bool:
+        """The mention of ``ent`` at ``start`` is in an oblique case (its words change in the base form,
+        or a preposition governs it)."""
+        k = next(k for k in ent.mentions if self.found.mentions[k].start == start)
+        m = self.found.mentions[k]
+        return bool(m.name) and not m.surface.endswith(m.name) or \
+            g is not None and g.governed_at(self.found_text, start)
 
     def _oblique_last(self, ent: Entity, pos: int) -> bool:
         """Whether the last mention of ``ent`` before ``pos`` was in an oblique case (its words changed
         when put in the base form: ``с Николом Пашиняном``, ``в организм Крушельницкого``)."""
         for start, e in self.found.people_before(pos):
             if e.id == ent.id:
-                k = next(k for k in ent.mentions if self.found.mentions[k].start == start)
-                m = self.found.mentions[k]
-                return bool(m.name) and not m.surface.endswith(m.name)
+                return self._oblique_at(ent, start)
         return False
 
     def _body_before(self, m: Mention, g: MentionGrammar) -> str | None:
