@@ -342,7 +342,7 @@ def _sentence_begin(text: str, pos: int, start: int) -> int:
     """The start of the sentence holding ``pos``, however long (the subject of a long report opens it)."""
     begin = clause_begin(text, pos, start)
     while begin > start and not clause_start(text, begin, start):
-        begin = clause_begin(text, begin, start)
+        begin = clause_begin(text, begin - 1, start)  # strictly earlier: a line break is no clause start
     return begin
 
 
