@@ -112,13 +112,29 @@ HEADER = ("| set | units | gold quotes | direct F1 (P / R) | speaker acc | indir
           "officials R / P (gold) | «»-names reported (pairs) | ms / unit |\n|---|---|---|---|---|---|---|---|---|")
 
 
+#: the frozen test part's first run (the docstring's table), printed under today's rows
+FIRST_RUN = {
+    "ru": "| ru test, first run (2026-12-06) | 64 | 347 | 0.80 (0.77 / 0.83) | 0.53 | 0.26 (202) | 0.18 / 0.58 (145) "
+          "| 0.066 (183) | 7.4 |",
+    "ba": "| ba test, first run (2026-12-06) | 105 | 177 | 0.38 (0.46 / 0.32) | 0.60 | 0.27 (37) | 0.15 / 0.44 (27) "
+          "| 0.211 (90) | 3.4 |",
+}
+
+
 def table(part: str) -> list[str]:
-    """Markdown lines for one part (``test`` or ``dev``), Russian then Bashkir."""
+    """Markdown lines for one part (``test`` or ``dev``), Russian then Bashkir; the test part with its
+    first run beside each language's row."""
     import bisumm
 
     units = real_quotes.load(part=part)
     stats = evaluate(units, bisumm.quotes)
-    return [HEADER] + [row(f"{lang} {part}", stats[lang]) for lang in ("ru", "ba") if stats[lang]["units"]]
+    lines = [HEADER]
+    for lang in ("ru", "ba"):
+        if stats[lang]["units"]:
+            lines.append(row(f"**{lang} {part}, today**" if part == "test" else f"{lang} {part}", stats[lang]))
+            if part == "test":
+                lines.append(FIRST_RUN[lang])
+    return lines
 
 
 def errors(part: str = "dev") -> None:
