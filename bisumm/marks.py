@@ -17,7 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["Pair", "Marks", "pair_marks", "pair_sentence_marks", "OPENERS", "CLOSERS"]
+__all__ = ["Pair", "Marks", "pair_marks", "pair_sentence_marks", "sentence_breaks", "is_initial", "OPENERS", "CLOSERS"]
 
 OPENERS = "«„“\""
 CLOSERS = "»“”\""
@@ -177,7 +177,7 @@ def pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
     >>> [(t[p.inner_start:p.inner_stop], p.closed) for p in pair_sentence_marks(t, 0, len(t)).pairs]
     [('Бер. Ике', True)]
     """
-    cuts = [start] + [m.end() for m in SENTENCE_BREAK.finditer(text, start, stop) if not _initial(text, m.start())]
+    cuts = [start] + [m.end() for m in sentence_breaks(text, start, stop)]
     cuts.append(stop)
     out = Marks()
     loose: list[tuple[int, Pair | None]] = []  # unpaired marks in order: (offset, the open pair | None)
@@ -226,10 +226,20 @@ def _lone_closers(text: str, start: int, stop: int, part: Marks) -> list[int]:
     """``…баһалайым”, — тине``: a ``”`` glued to the word before it, outside every pair of its sentence
     (the pairing skips a ``”`` with no opener, which English-style text may use otherwise)."""
     spans = [(p.open, p.end) for p in part.pairs]
-    return [i for i in range(start, stop) if text[i] == "”" and i > start and not text[i - 1].isspace() and
-            not any(a <= i < b for a, b in spans)]
+    return [m.start() for m in _RIGHT_QUOTE.finditer(text, start + 1, stop) if not text[m.start() - 1].isspace() and
+            not any(a <= m.start() < b for a, b in spans)]
 
 
-def _initial(text: str, dot: int) -> bool:
-    """``Р. Бикбаев``: a dot after a single letter ends no sentence."""
-    return text[dot] == "." and dot >= 1 and text[dot - 1].isalpha() and (dot < 2 or not text[dot - 2].isalpha())
+_RIGHT_QUOTE = re.compile("”")
+
+
+def sentence_breaks(text: str, start: int, stop: int) -> list[re.Match[str]]:
+    """Every :data:`SENTENCE_BREAK` in ``text[start:stop]`` that is no initial's dot."""
+    return [m for m in SENTENCE_BREAK.finditer(text, start, stop) if not is_initial(text, m.start())]
+
+
+def is_initial(text: str, dot: int) -> bool:
+    """``Л.Н. Гумилев``, ``Р. Бикбаев``, ``т. е.``: a dot after one letter is not a sentence end."""
+    if text[dot] != ".":
+        return False
+    return dot >= 1 and text[dot - 1].isalpha() and (dot < 2 or not text[dot - 2].isalpha())

@@ -84,6 +84,11 @@ class Mention:
     gender: str = ""
     surface: str = ""
 
+    @property
+    def in_base_form(self) -> bool:
+        """A name written as its base form gives it (the subject, not ``с Николом Пашиняном``)."""
+        return bool(self.name) and self.surface.endswith(self.name)  # type: ignore[arg-type]
+
 
 _new_tok = tuple.__new__  # Tok without NamedTuple's Python-level __new__ (one per word: the hot path)
 
@@ -168,7 +173,7 @@ def subject_mention(text: str, start: int, stop: int, g: MentionGrammar, last: b
     than a name in an oblique case (``по просьбе Алексея Кручёных, Третьяков признавался``; ``писал
     Алексею Максимовичу … Ромен Роллан``); else the first mention."""
     found = find_mentions(text, start, stop, g, limit=8)
-    named = [m for m in found if m.kind == "name" and m.name and m.surface.endswith(m.name)]
+    named = [m for m in found if m.kind == "name" and m.in_base_form]
     if named and any(m.kind == "name" and not m.surface.endswith(m.name or "") for m in found):
         return named[-1] if last else named[0]
     return found[0] if found else None

@@ -43,7 +43,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
                            "state_names", "always_official", "private_bodies", "naming_stems", "place_stems",
-                           "org_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
+                           "org_heads", "former_prefixes", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
             for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps",
@@ -125,7 +125,7 @@ def is_state_org(phrase: str) -> bool:
 def is_former_title(title: str | None) -> bool:
     """A title its holder no longer holds (``бывший посол``, ``экс-премьер``)."""
     words = re.findall(r"[\w-]+", _low(title or ""))
-    return bool(words) and words[0].startswith(("бывш", "экс-", "экс"))
+    return bool(words) and words[0].startswith(lexicon().former_prefixes)
 
 
 def is_official_title(title: str | None) -> bool:

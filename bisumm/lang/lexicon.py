@@ -65,6 +65,8 @@ class TitleLexicon:
     function_words: frozenset[str] = frozenset()
     #: heads of organisation phrases (press services, ministries, administrations), besides ``ministry_stems``
     org_heads: tuple[str, ...] = ()
+    #: word starts that make a title a former one (``бывший министр``, ``экс-премьер``): no office now
+    former_prefixes: tuple[str, ...] = ()
     #: endings of surnames (``ов``, ``ская``), the case endings they take, and the endings a surname
     #: keeps once a case ending is dropped (read as regular-expression alternatives)
     surname_endings: tuple[str, ...] = ()

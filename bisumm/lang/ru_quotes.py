@@ -25,6 +25,7 @@ from ..entities.mentions import Mention, Tok, is_org_head, org_chain
 from ..entities.titles import is_state_org, is_title_word
 from ..tokens import WORD_PATTERN
 from . import ru_names
+from .ru_titles import RU_TITLES
 from .ru import SPEECH_LEMMAS
 from .ru_indirect import indirect_speech, medium_named
 
@@ -71,7 +72,7 @@ _PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "о", "об", "о
                            "при", "про", "за", "над", "под", "перед", "через", "между", "против", "после"})
 
 #: words that make a title a former one (``бывший министр``): no office held now
-FORMER = ("бывш", "экс-", "экс")
+FORMER = RU_TITLES.former_prefixes
 
 #: nouns that refer back to a body named before (``говорится в сообщении ведомства``)
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
@@ -283,14 +284,13 @@ def _genitive_body(text: str, start: int, stop: int) -> Mention | None:
     """The run of capitalised or genitive words from ``start`` (a noun among them, or one capitalised
     word), closing marks it opened, as an organisation in the base form."""
     words = [w for w in WORD_PATTERN.finditer(text, start, stop)][:8]
-    run = []
+    run, nouns = [], 0
     for w in words:
         top = ru_names.parse(w.group().lower())[:1]
         if not (w.group()[:1].isupper() or top and top[0].tag.case == "gent" and top[0].tag.POS in ("NOUN", "ADJF")):
             break
         run.append(w)
-    nouns = [w for w in run if ru_names.parse(w.group().lower())[:1] and
-             ru_names.parse(w.group().lower())[0].tag.POS == "NOUN"]
+        nouns += bool(top) and top[0].tag.POS == "NOUN"
     if not run or not nouns and not (len(run) == 1 and run[0].group()[:1].isupper()):
         return None
     end = run[-1].end()

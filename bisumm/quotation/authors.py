@@ -158,4 +158,4 @@ SUBJECT_REACH = 3
 
 def _base_form(m: Mention) -> bool:
     """A pronoun, or a name written in its base form (the subject, not ``с Коронелем``)."""
-    return m.kind == "pronoun" or bool(m.name) and m.surface.endswith(m.name)
+    return m.kind == "pronoun" or m.in_base_form

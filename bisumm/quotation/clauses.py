@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..marks import is_initial
+
 __all__ = ["Raw", "sentence_end", "is_initial", "clause_begin", "clause_start", "skip_space"]
 
 
@@ -38,13 +40,6 @@ def sentence_end(text: str, pos: int, stop: int) -> int:
     if not m:
         return stop
     return m.start() if text[m.start()] == "." else m.end()
-
-
-def is_initial(text: str, dot: int) -> bool:
-    """``Л.Н. Гумилев``, ``т. е.``: a dot after one letter is not a sentence end."""
-    if text[dot] != ".":
-        return False
-    return dot >= 1 and text[dot - 1].isalpha() and (dot < 2 or not text[dot - 2].isalpha())
 
 
 def clause_begin(text: str, pos: int, start: int) -> int:

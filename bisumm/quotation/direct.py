@@ -14,8 +14,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import clause_begin, is_initial, sentence_end, skip_space
-from ..marks import SENTENCE_BREAK, Pair, pair_marks, pair_sentence_marks
+from .clauses import clause_begin, sentence_end, skip_space
+from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
 from .records import AuthorWords, Block, Cand
 from ..entities.mentions import Mention, first_mention
 from ..entities.titles import lexicon
@@ -103,7 +103,7 @@ def _split_claims(block: Block, pair: Pair) -> list[tuple[int, int]] | None:
     """The spans a quote over shuffled sentences claims: its first and last sentences (the pairs of
     the sentences between are read on their own), or ``None`` for a quote of one sentence."""
     text = block.text
-    breaks = [m for m in SENTENCE_BREAK.finditer(text, pair.inner_start, pair.inner_stop) if not is_initial(text, m.start())]
+    breaks = sentence_breaks(text, pair.inner_start, pair.inner_stop)
     return [(pair.open, breaks[0].end()), (breaks[-1].end(), pair.end)] if breaks else None
 
 
@@ -111,7 +111,7 @@ def _first_and_last(block: Block, cand: Cand) -> list[Cand]:
     """``«П1. П2. П3», — тине X`` in a shuffled paragraph: its first and last sentences are the quote
     (the sentences between may come from elsewhere), both X's."""
     text = block.text
-    breaks = [m for m in SENTENCE_BREAK.finditer(text, cand.start, cand.stop) if not is_initial(text, m.start())]
+    breaks = sentence_breaks(text, cand.start, cand.stop)
     if not breaks:
         return [cand]
     first_stop = breaks[0].start() + len(breaks[0].group().rstrip().rstrip("»\"”“"))

@@ -198,7 +198,7 @@ class Speakers:
         or a preposition governs it)."""
         k = next(k for k in ent.mentions if self.found.mentions[k].start == start)
         m = self.found.mentions[k]
-        return bool(m.name) and not m.surface.endswith(m.name) or \
+        return bool(m.name) and not m.in_base_form or \
             g is not None and g.governed_at(self.found_text, start)
 
     def _oblique_last(self, ent: Entity, pos: int) -> bool:
