@@ -56,7 +56,6 @@ import json
 import math
 import re
 import zlib
-from itertools import repeat
 from operator import add
 from collections.abc import Callable
 from pathlib import Path
@@ -173,11 +172,10 @@ class _Model:
         self.meta = meta
         self.langs: tuple[str, ...] = tuple(meta["langs"])
         self.step = float(meta["step"])
-        lanes = bytearray(2 * len(rows))
-        lanes[0::2] = rows
-        size = 2 * width
-        self.table = dict(zip(grams, (int.from_bytes(lanes[i:i + size], "little")
-                                      for i in range(0, len(lanes), size))))
+        self.rows = rows
+        self.width = width
+        self.at = dict(zip(grams, range(0, len(rows), width)))  # n-gram → its row; packed on first use
+        self.table = _PackedRows(self)
         self.shifts = tuple(range(0, 16 * width, 16))
         self.cache: dict[str, tuple[float, ...] | None] = {}
         self.cap = float(meta.get("word_cap", WORD_CAP))
@@ -203,7 +201,7 @@ class _Model:
 
     def _score(self, word: str) -> tuple[float, ...] | None:
         form = word_form(word)[:_LONGEST]
-        total = sum(map(self.table.get, self.features(form), repeat(0)))
+        total = sum(map(self.table.__getitem__, self.features(form)))
         if not total:  # no n-gram known (another script), or none tells languages apart
             return None
         losses = [(total >> shift) & 0xFFFF for shift in self.shifts]
@@ -220,6 +218,29 @@ class _Model:
 
 
 _MISS = object()
+
+
+class _PackedRows(dict):  # type: ignore[type-arg]
+    """n-gram → its row of losses packed in 16-bit lanes, built on first lookup (0 if unknown).
+
+    Packing all 58k rows at load time cost a cold command ~0.1 s; a text needs a few thousand.
+    """
+
+    def __init__(self, model: _Model) -> None:
+        super().__init__()
+        self.model = model
+
+    def __missing__(self, gram: str) -> int:
+        model = self.model
+        at = model.at.get(gram)
+        if at is None:
+            packed = 0
+        else:
+            lanes = bytearray(2 * model.width)
+            lanes[0::2] = model.rows[at:at + model.width]
+            packed = int.from_bytes(lanes, "little")
+        self[gram] = packed
+        return packed
 
 
 def _letter_penalties(langs: tuple[str, ...], penalty: float) -> dict[str, tuple[float, ...]]:

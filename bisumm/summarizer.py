@@ -22,7 +22,7 @@ import numpy as np
 from .document import Document
 from .rank import NEWS, NewsParams, check_method
 from .rank.news import ContextParams
-from .rank.select import Budget, mmr_select, resolve_budget
+from .rank.select import Budget, mmr_select, resolve_budget, settled
 from .rank.vectors import Idf
 from .types import Quote, ScoredSentence, Summary
 
@@ -138,8 +138,8 @@ def _check_title(title: object) -> str | None:
 
 
 def _order(values: np.ndarray) -> list[int]:
-    """Sentence indices best first; ties keep document order (deterministic)."""
-    return np.argsort(-np.asarray(values, dtype=np.float64), kind="stable").tolist()
+    """Sentence indices best first; ties (equal to :data:`~bisumm.rank.select.TIE_DECIMALS`) keep document order."""
+    return np.argsort(-settled(values), kind="stable").tolist()
 
 
 def _boost(doc: Document, values: np.ndarray, found: list[Quote], params: ContextParams,

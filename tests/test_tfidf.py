@@ -25,6 +25,25 @@ def test_weights_equal_sklearn(path):
     assert np.allclose(ours.toarray(), theirs.toarray(), atol=1e-12)
 
 
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.stem)
+def test_dense_rows_equal_sparse_rows_exactly(path):
+    doc = Document.from_text(path.read_text(encoding="utf-8"))
+    sparse, vocab = tfidf(doc.terms)
+    dense, same = tfidf(doc.terms, dense=True)
+    assert same == vocab and isinstance(dense, np.ndarray)
+    assert np.array_equal(dense, sparse.toarray())
+
+
+def test_summarising_a_news_article_never_imports_scipy():
+    import subprocess
+    import sys
+
+    probe = ("import sys, bisumm; bisumm.summarize(open(sys.argv[1], encoding='utf-8').read()); "
+             "bisumm.keywords(open(sys.argv[1], encoding='utf-8').read()); print(int('scipy' in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", probe, str(SEEDS[0])], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "0"  # scipy's import alone costs a cold command ~0.2 s
+
+
 def test_corpus_idf_equals_sklearn_and_round_trips(tmp_path):
     from sklearn.feature_extraction.text import TfidfVectorizer
 

@@ -53,6 +53,9 @@ class KeywordParams:
 
 #: the default parameters
 KEYWORDS = KeywordParams()
+#: up to this many distinct lemmas the co-occurrence graph is a dense array (a news article has a
+#: few hundred; 2,000² floats is 32 MB): no scipy import, which costs a cold command ~0.2 s
+DENSE_WORD_GRAPH = 2000
 
 
 @dataclass
@@ -121,7 +124,6 @@ def centrality(sentences: Sequence[Sequence[str]], window: int) -> dict[str, flo
     'город'
     """
     import numpy as np
-    from scipy.sparse import coo_matrix
 
     from ..rank.graph import pagerank
 
@@ -138,7 +140,13 @@ def centrality(sentences: Sequence[Sequence[str]], window: int) -> dict[str, flo
     n = len(index)
     if n == 0:
         return {}
-    W = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n)).tocsr()
+    if n <= DENSE_WORD_GRAPH:
+        W = np.zeros((n, n))
+        np.add.at(W, (rows, cols), 1.0)
+    else:
+        from scipy.sparse import coo_matrix
+
+        W = coo_matrix((np.ones(len(rows)), (rows, cols)), shape=(n, n)).tocsr()
     ranks = pagerank(W) * n
     return {t: float(ranks[i]) for t, i in index.items()}
 

@@ -54,8 +54,8 @@ def scores(doc: Document, method: str = "auto", idf: Idf | None = None,
     from .vectors import tfidf
 
     check_method(method)
-    X, vocab = tfidf(doc.terms, idf)
     n = len(doc.sentences)
+    X, vocab = tfidf(doc.terms, idf, dense=n <= graph.DENSE_LIMIT)
     if n == 0:
         return np.zeros(0), X
     if method == "auto":

@@ -19,7 +19,7 @@ import numpy as np
 
 from ..errors import BudgetError
 
-__all__ = ["Budget", "resolve_budget", "mmr_select", "SHORT_CHARS"]
+__all__ = ["Budget", "resolve_budget", "mmr_select", "settled", "SHORT_CHARS", "TIE_DECIMALS"]
 
 #: the ``length="short"`` preset: at most this many characters (unless one sentence is longer)
 SHORT_CHARS = 300
@@ -69,6 +69,16 @@ def resolve_budget(n: int, *, length: str = "short", sentences: int | None = Non
     return Budget(**{name: value})
 
 
+#: scores equal to this many decimals are ties (two copies of a sentence score the same however
+#: the arithmetic -- dense or sparse, BLAS or not -- rounds the last bit); ties go to the earlier
+TIE_DECIMALS = 12
+
+
+def settled(values: np.ndarray) -> np.ndarray:
+    """``values`` rounded to :data:`TIE_DECIMALS`, so float noise never decides between equals."""
+    return np.round(np.asarray(values, dtype=np.float64), TIE_DECIMALS)
+
+
 def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int], chars: Sequence[int],
                redundancy: float) -> list[int]:
     """Greedy Maximal Marginal Relevance under ``budget``; indices in selection order.
@@ -87,7 +97,7 @@ def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int],
     used_words = used_chars = 0
     available = np.ones(n, dtype=bool)
     while len(chosen) < limit:
-        value = np.where(available, scores - redundancy * closest, -np.inf)
+        value = np.where(available, settled(scores - redundancy * closest), -np.inf)
         best = int(np.argmax(value))  # argmax takes the first (earliest) maximum
         if not np.isfinite(value[best]):
             break
@@ -101,7 +111,7 @@ def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int],
         if redundancy:
             closest = np.maximum(closest, similar(best))
     if not chosen:
-        chosen = [int(np.argmax(scores))]  # the best, the earliest of equals
+        chosen = [int(np.argmax(settled(scores)))]  # the best, the earliest of equals
     return chosen
 
 
