@@ -4,6 +4,7 @@ Usage::
 
     python bench/quotes_real.py            # frozen test part, then the development part
     python bench/quotes_real.py --errors   # also list the development part's errors
+    python bench/quotes_real.py --ner      # also a Russian row with issue 14's NER fallback (bench/ner_trial.py)
 
 Gold: ``tests/data/quotes_real.jsonl`` over the units of ``tests/data/quotes_real_units.jsonl``
 (Russian Gazeta, Russia Today and Nezavisimaya Gazeta articles; Bashkir paragraphs of the native
@@ -121,9 +122,11 @@ FIRST_RUN = {
 }
 
 
-def table(part: str) -> list[str]:
+def table(part: str, ner: bool = False) -> list[str]:
     """Markdown lines for one part (``test`` or ``dev``), Russian then Bashkir; the test part with its
-    first run beside each language's row."""
+    first run beside each language's row; with ``ner``, a Russian row of the rules plus the NER trial's
+    fallback (:mod:`ner_trial`) under the rules' row (its ms / unit holds the rules' time too; the model
+    is loaded beforehand)."""
     import bisumm
 
     units = real_quotes.load(part=part)
@@ -132,9 +135,24 @@ def table(part: str) -> list[str]:
     for lang in ("ru", "ba"):
         if stats[lang]["units"]:
             lines.append(row(f"**{lang} {part}, today**" if part == "test" else f"{lang} {part}", stats[lang]))
+            if lang == "ru" and ner:
+                lines.append(_ner_row(part, [u for u in units if u["lang"] == "ru"]))
             if part == "test":
                 lines.append(FIRST_RUN[lang])
     return lines
+
+
+def _ner_row(part: str, units: list[dict]) -> str:
+    import bisumm
+    from bisumm.document import Document
+    from ner_trial import fill_speakers, load_ner
+
+    def system(text: str) -> list:
+        doc = Document.from_text(text)
+        return fill_speakers(doc, bisumm.quotes(doc))
+
+    load_ner()
+    return row(f"ru {part} + NER", evaluate(units, system)["ru"])
 
 
 def errors(part: str = "dev") -> None:
@@ -161,9 +179,10 @@ def errors(part: str = "dev") -> None:
 
 def main() -> None:
     print("Real news, frozen test part (never tuned on):\n")
-    print("\n".join(table("test")))
+    ner = "--ner" in sys.argv[1:]
+    print("\n".join(table("test", ner)))
     print("\nReal news, development part:\n")
-    print("\n".join(table("dev")))
+    print("\n".join(table("dev", ner)))
     if "--errors" in sys.argv[1:]:
         print("\nDevelopment-part errors:\n")
         errors("dev")
