@@ -276,3 +276,29 @@ def test_department_named_before_its_statement():
     text = ("Департамент транспорта Москвы рекомендовал сменить резину. «Будьте аккуратны на дорогах», – "
             "указано в сообщении ведомства.")
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Департамент транспорта Москвы", True)]
+
+
+def test_officials_of_foreign_and_union_bodies():
+    cases = {
+        "«Мы готовы», — заявил глава Евросовета Шарль Мишель.": ("Шарль Мишель", True),
+        "«Мы готовы», — заявил лидер фракции Максим Бурбак.": ("Максим Бурбак", True),
+        "«Мы готовы», — заявил командир батальона Иван Петров.": ("Иван Петров", True),
+        "«Мы готовы», — сказал канцлер Германии Олаф Шольц.": ("Олаф Шольц", True),
+        "«Мы готовы», — заявил постпред России при ООН Василий Небензя.": ("Василий Небензя", True),
+        "«Мы готовы», — заявил лидер группы Иван Петров.": ("Иван Петров", False),
+    }
+    for text, expected in cases.items():
+        q = quotes(text, lang="ru")[-1]
+        assert (q.speaker, q.official) == expected, text
+
+
+def test_representative_of_a_body_before_a_name():
+    text = "Представитель Пентагона Джон Кирби сообщил, что удар нанесен."
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.title, q.official) == ("Джон Кирби", "Представитель Пентагона", True)
+
+
+def test_first_name_that_is_a_word_of_another_language():
+    text = "Официальный представитель Белого дома Сара Сандерс отметила, что комитет ничего не нашел."
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Сара Сандерс", True)

@@ -111,7 +111,9 @@ def _name_like(word: str, g: MentionGrammar) -> bool:
     if not is_capitalised(word) or is_place_word(word) or is_title_word(word):
         return False
     low = word.lower()
-    if low in lexicon().pronouns or is_function_word(low) or is_org_head(word):
+    if low in lexicon().pronouns or is_org_head(word):
+        return False
+    if is_function_word(low) and not g.is_first_name(word):  # (the union's Bashkir сара is the name Сара in Russian)
         return False
     return g.name_like(word)
 
