@@ -302,3 +302,13 @@ def test_first_name_that_is_a_word_of_another_language():
     text = "Официальный представитель Белого дома Сара Сандерс отметила, что комитет ничего не нашел."
     q = quotes(text, lang="ru")[-1]
     assert (q.speaker, q.official) == ("Сара Сандерс", True)
+
+
+def test_name_right_after_the_body_the_person_serves():
+    text = ("Это мнение выразил главный внештатный пульмонолог Минздрава России Сергей Авдеев. "
+            "«Антибиотики здесь не помогают», — сказал он.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Сергей Авдеев", False)
+    text = "Клиники ускорили работу, отмечает специалист Департамента здравоохранения Елена Васильева."
+    assert _speakers(text) == ["Елена Васильева"]
+    assert _speakers("Минобороны России сообщило, что удар нанесен.") == ["Минобороны России"]

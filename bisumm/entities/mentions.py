@@ -365,13 +365,23 @@ def org_chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionF
         j += 1
     inner = find_mentions(text, toks[i + 1].start, toks[j - 1].stop, g) if j > i + 1 else []
     person = next((m for m in inner if m.kind == "name"), None)
+    first = toks[g.title_start(text, toks, i)].start
     if person is not None and re.match(r"(?i)пресс-служб|матбуғат", toks[i].word):
         return MentionFound(Mention(toks[i].start, person.stop, "name", person.name, person.title, person.gender,
                                     text[toks[i].start:person.stop]), j)
-    first = toks[g.title_start(text, toks, i)].start
+    if person is not None and person.title is None and person.in_base_form and g.name_after_body:
+        return _member_of_body(text, toks, first, person)  # пульмонолог Минздрава России Сергей Авдеев
     phrase = _clean(text[first:toks[j - 1].stop])
     return MentionFound(Mention(first, first + len(phrase), "org", g.organisation_name(phrase), None,
                                 surface=phrase), j)
+
+
+def _member_of_body(text: str, toks: list[Tok], first: int, person: Mention) -> MentionFound:
+    """A person named right after the body they serve: the body phrase is their title."""
+    title = _clean(text[first:person.start]) or None
+    k = next((n for n in range(len(toks)) if toks[n].start >= person.stop), len(toks))
+    return MentionFound(Mention(first, person.stop, "name", person.name, title, person.gender,
+                                text[first:person.stop]), k)
 
 
 def _named(text: str, name_toks: list[Tok], title: tuple[int, str] | None, g: MentionGrammar) -> Mention:
