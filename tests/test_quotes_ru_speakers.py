@@ -312,3 +312,24 @@ def test_name_right_after_the_body_the_person_serves():
     text = "Клиники ускорили работу, отмечает специалист Департамента здравоохранения Елена Васильева."
     assert _speakers(text) == ["Елена Васильева"]
     assert _speakers("Минобороны России сообщило, что удар нанесен.") == ["Минобороны России"]
+
+
+def test_abbreviation_in_brackets_inside_a_title_and_as_a_qualifier():
+    text = ("Президент Республики Молдова (РМ) Игорь Додон созвал совет. Ранее президент Турции Реджеп "
+            "Тайип Эрдоган посетил Кишинев. «С кем нам воевать? Не с кем», – заметил президент РМ.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.title, q.official) == ("Игорь Додон", "Президент Республики Молдова (РМ)", True)
+
+
+def test_title_in_the_instrumental_names_nobody():
+    text = "Политик, являющийся депутатом уже четыре созыва, рассказал, что видит будущее иначе."
+    q = quotes(text, lang="ru")[-1]
+    assert not q.official
+    text = "«Имущество списано без документов», — отмечено аудиторами Счетной палаты."
+    assert quotes(text, lang="ru")[-1].speaker == "аудиторы Счетной палаты"
+
+
+def test_subject_before_a_lone_name_in_an_oblique_case():
+    text = ("Ведомства примут на вооружение роботов. Об этом RT рассказал источник в промышленности, "
+            "работающий в одном из бюро Московского региона.")
+    assert _speakers(text) == ["источник"]

@@ -103,6 +103,11 @@ class MentionGrammar:
         """The grammatical case of a title's head word, when the language marks it."""
         return None
 
+    def is_predicate_role(self, before: str, head: str) -> bool:
+        """A title head (after the word ``before``) in a case that says what somebody is (``являющийся
+        депутатом``), never who speaks."""
+        return False
+
     def title_nominative(self, title: str) -> str:
         """A title in its base form (``главы региона`` → ``глава региона``)."""
         return title

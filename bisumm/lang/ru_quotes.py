@@ -160,10 +160,12 @@ class RussianQuotes(QuoteGrammar):
         phrase = ru_names.subject_phrase(text, start, stop)
         if found is None and phrase is None:
             return self.document_body(text, start, stop) or self._body_in(text, start, stop)
+        oblique = found is not None and found.kind == "name" and not found.in_base_form
         if phrase is None or found is not None and not (
                 found.kind == "org" and phrase[0] <= found.start and found.stop <= phrase[1] < stop + 1 and
-                len(phrase[2]) > len(found.surface or "")):
-            return found  # (a body's fuller phrase wins over its abbreviation: Счетная палата РФ, not РФ)
+                len(phrase[2]) > len(found.surface or "")) and not (oblique and phrase[1] <= found.start):
+            return found  # (a body's fuller phrase wins over its abbreviation: Счетная палата РФ, not РФ;
+            #             a subject wins over a lone name in an oblique case after it: источник … бюро Московского)
         a, b, words = phrase
         return Mention(a, b, "org", words, None, surface=words)
 
@@ -248,6 +250,14 @@ class RussianQuotes(QuoteGrammar):
 
     def title_nominative(self, title: str) -> str:
         return ru_names.title_nominative(title)
+
+    def is_predicate_role(self, before: str, head: str) -> bool:
+        """The instrumental (``являющийся депутатом``, ``назначен министром``) unless it is the agent of a
+        short passive participle (``отмечено аудиторами``)."""
+        if ru_names.title_case(head) != "ablt":
+            return False
+        parses = ru_names.parse(before.lower())[:1] if before else ()
+        return not (parses and parses[0].tag.POS == "PRTS")
 
     def role_name(self, role: str) -> str:
         return ru_names.title_nominative(role)
