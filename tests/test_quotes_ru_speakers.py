@@ -333,3 +333,16 @@ def test_subject_before_a_lone_name_in_an_oblique_case():
     text = ("Ведомства примут на вооружение роботов. Об этом RT рассказал источник в промышленности, "
             "работающий в одном из бюро Московского региона.")
     assert _speakers(text) == ["источник"]
+
+
+def test_name_in_an_oblique_case_belongs_to_the_title():
+    text = "«Встреча состоится», — сообщил пресс-секретарь президента Владимира Путина Дмитрий Песков."
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Дмитрий Песков", True)
+    assert _speakers("Министр культуры Амина Шафикова ответила, что театр откроется.") == ["Амина Шафикова"]
+    assert _speakers("По словам главы МИД России Сергея Лаврова, встреча состоится.") == ["Сергей Лавров"]
+
+
+def test_a_candidate_holds_no_office():
+    q = quotes("«Мы победим», — заявил кандидат в президенты США Джо Байден.", lang="ru")[-1]
+    assert (q.speaker, q.title, q.official) == ("Джо Байден", "кандидат в президенты США", False)

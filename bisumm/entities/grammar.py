@@ -103,6 +103,11 @@ class MentionGrammar:
         """The grammatical case of a title's head word, when the language marks it."""
         return None
 
+    def name_in_title(self, head: str, name: list[str]) -> bool:
+        """The name after title head ``head`` is in a case the head does not take: it belongs to the
+        title (``пресс-секретарь президента Владимира Путина``) and the speaker's name may follow."""
+        return False
+
     def is_predicate_role(self, before: str, head: str) -> bool:
         """A title head (after the word ``before``) in a case that says what somebody is (``являющийся
         депутатом``), never who speaks."""

@@ -202,6 +202,10 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
             break
         if is_capitalised(word) and name_like(word, g):
             k, name_toks = name_run(text, toks, j, g)
+            if name_toks and g.name_in_title(toks[i].word, [t.word for t in name_toks]) and \
+                    _name_follows(text, toks, k, g):
+                j = k  # пресс-секретарь президента Владимира Путина Дмитрий Песков
+                continue
             if name_toks:
                 title_stop = toks[j - 1].stop if j > 0 else name_toks[0].start
                 if text[title_stop:title_stop + 1] in "\"»”“" or text[title_stop:title_stop + 1] == ")" and after_bracket:
@@ -220,6 +224,13 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
     title_text = _trim_role(_clean(text[first:toks[j - 1].stop]))
     stop = first + len(title_text)
     return MentionFound(Mention(first, stop, "role", None, title_text, surface=title_text), j)
+
+
+def _name_follows(text: str, toks: list[Tok], k: int, g: MentionGrammar) -> bool:
+    """Another name run starts right at token ``k`` (only spaces before it)."""
+    if k >= len(toks) or text[toks[k - 1].stop:toks[k].start].strip() or not name_like(toks[k].word, g):
+        return False
+    return bool(name_run(text, toks, k, g)[1])
 
 
 def _word_before(text: str, pos: int) -> str:

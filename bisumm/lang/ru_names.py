@@ -110,6 +110,28 @@ def is_first_name(word: str) -> bool:
     return word[:1].isupper() and bool(parses) and "Name" in parses[0].tag
 
 
+def only_nominative(word: str) -> bool:
+    """The word reads as a nominative and as no case but the accusative (``пресс-секретарь``,
+    ``официальный``; not ``главы``, ``официального``).
+
+    >>> only_nominative("пресс-секретарь"), only_nominative("главы"), only_nominative("официального")
+    (True, False, False)
+    """
+    cases = {p.tag.case for p in parse(word.lower())[:6] if p.tag.POS in ("NOUN", "ADJF")}
+    return "nomn" in cases and not cases & {"gent", "datv", "ablt", "loct"}
+
+
+def is_oblique_first_name(word: str) -> bool:
+    """A first name pymorphy3 reads only in an oblique case (``Владимира``, ``Олега``), not ``Дмитрий``.
+
+    >>> [is_oblique_first_name(w) for w in ("Владимира", "Дмитрий", "Хезер", "Шушан", "Динар")]
+    [True, False, False, False, False]
+    """
+    names = [p for p in parse(word) if "Name" in p.tag and p.tag.number == "sing"]  # (Шушан: a plural form of Шушана)
+    cases = {p.tag.case for p in names}
+    return "nomn" not in cases and bool(cases & {"gent", "datv", "accs", "ablt", "loct"})  # (not Динар: voct)
+
+
 def is_foreign_surname(word: str) -> bool:
     """A capitalised noun after a first name that no place or body reads: a surname written like a
     common noun (``Эммануэль Макрон``), not ``Мария Москвы``.

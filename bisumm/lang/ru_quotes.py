@@ -251,6 +251,9 @@ class RussianQuotes(QuoteGrammar):
     def title_nominative(self, title: str) -> str:
         return ru_names.title_nominative(title)
 
+    def name_in_title(self, head: str, name: list[str]) -> bool:
+        return ru_names.only_nominative(head) and ru_names.is_oblique_first_name(name[0])
+
     def is_predicate_role(self, before: str, head: str) -> bool:
         """The instrumental (``являющийся депутатом``, ``назначен министром``) unless it is the agent of a
         short passive participle (``отмечено аудиторами``)."""
@@ -272,10 +275,14 @@ class RussianQuotes(QuoteGrammar):
         return _NAMING_AFTER.match(text, pos, stop) is not None
 
     def title_start(self, text: str, toks: list[Tok], i: int) -> int:
-        """``бывший посол США``: a title keeps the word that makes it a former one."""
+        """``бывший посол США``, ``кандидат в президенты``: a title keeps the word that makes it a former
+        one or no office yet."""
         if i > 0 and toks[i - 1].word.lower().startswith(FORMER) and \
                 not text[toks[i - 1].stop:toks[i].start].strip():
             return i - 1
+        if i > 1 and toks[i - 1].word.lower() in ("в", "на") and toks[i - 2].word.lower().startswith(FORMER) and \
+                not text[toks[i - 2].stop:toks[i - 1].start].strip() and not text[toks[i - 1].stop:toks[i].start].strip():
+            return i - 2
         return i
 
     def is_generic_body(self, phrase: str) -> bool:
