@@ -346,3 +346,14 @@ def test_name_in_an_oblique_case_belongs_to_the_title():
 def test_a_candidate_holds_no_office():
     q = quotes("«Мы победим», — заявил кандидат в президенты США Джо Байден.", lang="ru")[-1]
     assert (q.speaker, q.title, q.official) == ("Джо Байден", "кандидат в президенты США", False)
+
+
+def test_an_anonymous_source_is_nobody_named_before():
+    text = ("Виновницей аварии может быть признана Людмила Поргина. "
+            "«Анализ позволяет сделать вывод о нарушении», — рассказал источник ТАСС.")
+    assert _speakers(text) == ["источник ТАСС"]
+
+
+def test_abbreviated_bodies_keep_their_capitals():
+    assert _speakers("«Сожалеем о решении», — говорится в заявлении МИД России.") == ["МИД России"]
+    assert _speakers("«Сожалеем о решении», — сообщили в МИД.") == ["МИД"]

@@ -103,6 +103,10 @@ class MentionGrammar:
         """The grammatical case of a title's head word, when the language marks it."""
         return None
 
+    def is_anonymous_role(self, role: str) -> bool:
+        """A role that names nobody in particular (``источник``): never the person last named."""
+        return False
+
     def name_in_title(self, head: str, name: list[str]) -> bool:
         """The name after title head ``head`` is in a case the head does not take: it belongs to the
         title (``пресс-секретарь президента Владимира Путина``) and the speaker's name may follow."""

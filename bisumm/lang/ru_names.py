@@ -31,7 +31,9 @@ def parse(word: str) -> tuple:
 
 
 def noun_nominative(word: str) -> str:
-    """A noun in the nominative (``главы`` → ``глава``); other words unchanged."""
+    """A noun in the nominative (``главы`` → ``глава``); abbreviations (``МИД``) and other words unchanged."""
+    if len(word) > 1 and word.isupper():
+        return word
     parses = parse(word)
     if not parses:
         return word
@@ -203,8 +205,8 @@ def phrase_nominative(phrase: str) -> str:
     """
     words = phrase.split()
     head = next((i for i, w in enumerate(words) if parse(w.lower())[:1] and parse(w.lower())[0].tag.POS == "NOUN"), None)
-    if head is None:
-        return phrase
+    if head is None or len(words[head]) > 1 and words[head].isupper():
+        return phrase  # (МИД России: an abbreviation does not decline)
     noun = parse(words[head].lower())[0]
     if noun.tag.case == "nomn":
         return phrase

@@ -75,6 +75,8 @@ _PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "о", "об", "о
 FORMER = RU_TITLES.former_prefixes
 
 #: nouns that refer back to a body named before (``говорится в сообщении ведомства``)
+#: roles that keep their source unnamed (``— рассказал источник ТАСС``)
+ANONYMOUS_ROLES = ("источник",)
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
 
 #: words after «…» that make it a name (``– так назывался роман``, ``, как называют``)
@@ -250,6 +252,9 @@ class RussianQuotes(QuoteGrammar):
 
     def title_nominative(self, title: str) -> str:
         return ru_names.title_nominative(title)
+
+    def is_anonymous_role(self, role: str) -> bool:
+        return role.lower().startswith(ANONYMOUS_ROLES)
 
     def name_in_title(self, head: str, name: list[str]) -> bool:
         return ru_names.only_nominative(head) and ru_names.is_oblique_first_name(name[0])

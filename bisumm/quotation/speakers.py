@@ -147,7 +147,8 @@ class Speakers:
                 titles[ent.id] = m.title  # later pronouns of this person carry the title too
             return ent.name, m.title, CONFIDENCE.role_untitled, ent
         role = m.title or m.surface
-        if role and g is not None and g.role_names_last_person and not g.is_plural_role(role):
+        if role and g is not None and g.role_names_last_person and not g.is_plural_role(role) and \
+                not g.is_anonymous_role(role):
             ent = self._subject_before(m.start, g)  # — добавил министр, — сказал медик: the person last named
             if ent is not None:
                 return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
