@@ -357,3 +357,13 @@ def test_an_anonymous_source_is_nobody_named_before():
 def test_abbreviated_bodies_keep_their_capitals():
     assert _speakers("«Сожалеем о решении», — говорится в заявлении МИД России.") == ["МИД России"]
     assert _speakers("«Сожалеем о решении», — сообщили в МИД.") == ["МИД"]
+
+
+def test_state_bodies_by_common_nouns_and_capitals():
+    q = quotes("«Задержаны двое», — сообщили в полиции.", lang="ru")[-1]
+    assert (q.speaker, q.official) == ("полиция", True)
+    assert _speakers("В правительстве сообщили, что решение принято.") == ["правительство"]
+    q = quotes("Вашингтон заявил, что санкции будут введены.", lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Вашингтон", False)  # which body speaks is not said
+    assert _speakers("«Санкции будут», — заявили в Вашингтоне.") == ["Вашингтон"]
+    assert _speakers("«Задержаны двое», — сообщили в регионе.") == []

@@ -25,7 +25,7 @@ from ..entities.mentions import Mention, Tok, is_org_head, org_chain
 from ..entities.titles import is_state_org, is_title_word
 from ..tokens import WORD_PATTERN
 from . import ru_names
-from .ru_titles import RU_TITLES
+from .ru_titles import CAPITALS, RU_TITLES
 from .ru import SPEECH_LEMMAS
 from .ru_indirect import indirect_speech, medium_named
 
@@ -75,6 +75,10 @@ _PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "о", "об", "о
 FORMER = RU_TITLES.former_prefixes
 
 #: nouns that refer back to a body named before (``говорится в сообщении ведомства``)
+#: state bodies named by a common noun (``в полиции сообщили``), in the base form
+STATE_BODY_NOUNS = frozenset({"полиция", "прокуратура", "генпрокуратура", "правительство", "министерство", "мэрия",
+                              "администрация", "суд", "посольство", "консульство", "генконсульство", "кабмин",
+                              "парламент", "сенат", "конгресс", "минобороны", "госдума", "следствие"})
 #: roles that keep their source unnamed (``— рассказал источник ТАСС``)
 ANONYMOUS_ROLES = ("источник",)
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
@@ -140,7 +144,12 @@ class RussianQuotes(QuoteGrammar):
         if word.group().lower().startswith(GENERIC_BODIES):  # в сообщении (ведомства): the body named before
             return Mention(start, stop, "org", self.organisation_name(text[start:stop]), None,
                            surface=text[start:stop])
+        nominative = ru_names.noun_nominative(word.group().lower()).replace("ё", "е")
+        if nominative in CAPITALS:  # в Вашингтоне (заявили): the state speaking through its capital
+            return Mention(start, word.end(), "org", nominative.title(), None, surface=word.group())
         if not word.group()[:1].isupper():
+            if nominative in STATE_BODY_NOUNS:  # в полиции, в правительстве (сообщили)
+                return Mention(start, word.end(), "org", nominative, None, surface=word.group())
             return None
         if parses and parses[0].is_known:
             if "NOUN" not in parses[0].tag or "anim" in parses[0].tag:
@@ -192,6 +201,8 @@ class RussianQuotes(QuoteGrammar):
             return found
         for word in WORD_PATTERN.finditer(text, start, stop):
             w = word.group()
+            if w[:1].isupper() and w.lower().replace("ё", "е") in CAPITALS:  # Вашингтон заявил
+                return Mention(word.start(), word.end(), "org", w, None, surface=w)
             if w[:1].isupper() and len(w) > 3 and not w.isupper() and ru_names.is_name_word(w) \
                     and not is_title_word(w):
                 context = text[max(0, word.start() - 14):word.start()].lower()
