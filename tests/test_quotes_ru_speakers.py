@@ -367,3 +367,19 @@ def test_state_bodies_by_common_nouns_and_capitals():
     assert (q.speaker, q.official) == ("Вашингтон", False)  # which body speaks is not said
     assert _speakers("«Санкции будут», — заявили в Вашингтоне.") == ["Вашингтон"]
     assert _speakers("«Задержаны двое», — сообщили в регионе.") == []
+
+
+def test_heads_of_public_associations_and_staff_of_non_officials_are_no_officials():
+    from bisumm.entities.titles import is_official_title
+    assert not is_official_title("председатель Союза женщин России")
+    assert not is_official_title("Президент Международного олимпийского комитета")
+    assert not is_official_title("пресс-секретарь политика")
+    assert not is_official_title("глава Украинского института анализа политики")
+    assert is_official_title("депутат Госдумы от партии «Единая Россия»")
+    assert is_official_title("пресс-секретарь президента") and is_official_title("глава МИД Украины")
+
+
+def test_an_occupation_role_is_not_the_official_named_last():
+    text = ("Политолог Владимир Батюк сравнил две эпохи. Президент США Дональд Трамп выступил в конгрессе. "
+            "По словам эксперта, администрация стремится повторить успех.")
+    assert quotes(text, lang="ru")[-1].speaker != "Дональд Трамп"
