@@ -5,6 +5,7 @@ Usage::
     python bench/quotes_real.py            # frozen test part, then the development part
     python bench/quotes_real.py --errors   # also list the development part's errors
     python bench/quotes_real.py --ner      # also a Russian row with issue 14's NER fallback (bench/ner_trial.py)
+    python bench/quotes_real.py --halves   # also the development part's two halves (dev-A / dev-B)
 
 Gold: ``tests/data/quotes_real.jsonl`` over the units of ``tests/data/quotes_real_units.jsonl``
 (Russian Gazeta, Russia Today and Nezavisimaya Gazeta articles; Bashkir paragraphs of the native
@@ -36,6 +37,7 @@ for comparison:
 
 from __future__ import annotations
 
+import hashlib
 import re
 import sys
 import time
@@ -155,6 +157,26 @@ def _ner_row(part: str, units: list[dict]) -> str:
     return row(f"ru {part} + NER", evaluate(units, system)["ru"])
 
 
+def half(unit: dict) -> str:
+    """``A`` or ``B``: a fixed split of units by the parity of the sha1 of the unit key, so that a rule
+    can be checked on two disjoint halves of the development part."""
+    return "AB"[hashlib.sha1(unit["unit"].encode("utf-8")).digest()[-1] % 2]
+
+
+def halves() -> list[str]:
+    """Markdown lines for the development part's halves, Russian then Bashkir."""
+    import bisumm
+
+    units = real_quotes.load(part="dev")
+    lines = [HEADER]
+    for lang in ("ru", "ba"):
+        for h in "AB":
+            part = [u for u in units if u["lang"] == lang and half(u) == h]
+            if part:
+                lines.append(row(f"{lang} dev-{h}", evaluate(part, bisumm.quotes)[lang]))
+    return lines
+
+
 def errors(part: str = "dev") -> None:
     """Every miss, wrong speaker and false quote of a part, to read (never of the frozen test part)."""
     import bisumm
@@ -183,6 +205,9 @@ def main() -> None:
     print("\n".join(table("test", ner)))
     print("\nReal news, development part:\n")
     print("\n".join(table("dev", ner)))
+    if "--halves" in sys.argv[1:]:
+        print("\nDevelopment part, halves (by sha1 of the unit key):\n")
+        print("\n".join(halves()))
     if "--errors" in sys.argv[1:]:
         print("\nDevelopment-part errors:\n")
         errors("dev")

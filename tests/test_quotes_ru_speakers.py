@@ -276,3 +276,110 @@ def test_department_named_before_its_statement():
     text = ("Департамент транспорта Москвы рекомендовал сменить резину. «Будьте аккуратны на дорогах», – "
             "указано в сообщении ведомства.")
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Департамент транспорта Москвы", True)]
+
+
+def test_officials_of_foreign_and_union_bodies():
+    cases = {
+        "«Мы готовы», — заявил глава Евросовета Шарль Мишель.": ("Шарль Мишель", True),
+        "«Мы готовы», — заявил лидер фракции Максим Бурбак.": ("Максим Бурбак", True),
+        "«Мы готовы», — заявил командир батальона Иван Петров.": ("Иван Петров", True),
+        "«Мы готовы», — сказал канцлер Германии Олаф Шольц.": ("Олаф Шольц", True),
+        "«Мы готовы», — заявил постпред России при ООН Василий Небензя.": ("Василий Небензя", True),
+        "«Мы готовы», — заявил лидер группы Иван Петров.": ("Иван Петров", False),
+    }
+    for text, expected in cases.items():
+        q = quotes(text, lang="ru")[-1]
+        assert (q.speaker, q.official) == expected, text
+
+
+def test_representative_of_a_body_before_a_name():
+    text = "Представитель Пентагона Джон Кирби сообщил, что удар нанесен."
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.title, q.official) == ("Джон Кирби", "Представитель Пентагона", True)
+
+
+def test_first_name_that_is_a_word_of_another_language():
+    text = "Официальный представитель Белого дома Сара Сандерс отметила, что комитет ничего не нашел."
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Сара Сандерс", True)
+
+
+def test_name_right_after_the_body_the_person_serves():
+    text = ("Это мнение выразил главный внештатный пульмонолог Минздрава России Сергей Авдеев. "
+            "«Антибиотики здесь не помогают», — сказал он.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Сергей Авдеев", False)
+    text = "Клиники ускорили работу, отмечает специалист Департамента здравоохранения Елена Васильева."
+    assert _speakers(text) == ["Елена Васильева"]
+    assert _speakers("Минобороны России сообщило, что удар нанесен.") == ["Минобороны России"]
+
+
+def test_abbreviation_in_brackets_inside_a_title_and_as_a_qualifier():
+    text = ("Президент Республики Молдова (РМ) Игорь Додон созвал совет. Ранее президент Турции Реджеп "
+            "Тайип Эрдоган посетил Кишинев. «С кем нам воевать? Не с кем», – заметил президент РМ.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.title, q.official) == ("Игорь Додон", "Президент Республики Молдова (РМ)", True)
+
+
+def test_title_in_the_instrumental_names_nobody():
+    text = "Политик, являющийся депутатом уже четыре созыва, рассказал, что видит будущее иначе."
+    q = quotes(text, lang="ru")[-1]
+    assert not q.official
+    text = "«Имущество списано без документов», — отмечено аудиторами Счетной палаты."
+    assert quotes(text, lang="ru")[-1].speaker == "аудиторы Счетной палаты"
+
+
+def test_subject_before_a_lone_name_in_an_oblique_case():
+    text = ("Ведомства примут на вооружение роботов. Об этом RT рассказал источник в промышленности, "
+            "работающий в одном из бюро Московского региона.")
+    assert _speakers(text) == ["источник"]
+
+
+def test_name_in_an_oblique_case_belongs_to_the_title():
+    text = "«Встреча состоится», — сообщил пресс-секретарь президента Владимира Путина Дмитрий Песков."
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Дмитрий Песков", True)
+    assert _speakers("Министр культуры Амина Шафикова ответила, что театр откроется.") == ["Амина Шафикова"]
+    assert _speakers("По словам главы МИД России Сергея Лаврова, встреча состоится.") == ["Сергей Лавров"]
+
+
+def test_a_candidate_holds_no_office():
+    q = quotes("«Мы победим», — заявил кандидат в президенты США Джо Байден.", lang="ru")[-1]
+    assert (q.speaker, q.title, q.official) == ("Джо Байден", "кандидат в президенты США", False)
+
+
+def test_an_anonymous_source_is_nobody_named_before():
+    text = ("Виновницей аварии может быть признана Людмила Поргина. "
+            "«Анализ позволяет сделать вывод о нарушении», — рассказал источник ТАСС.")
+    assert _speakers(text) == ["источник ТАСС"]
+
+
+def test_abbreviated_bodies_keep_their_capitals():
+    assert _speakers("«Сожалеем о решении», — говорится в заявлении МИД России.") == ["МИД России"]
+    assert _speakers("«Сожалеем о решении», — сообщили в МИД.") == ["МИД"]
+
+
+def test_state_bodies_by_common_nouns_and_capitals():
+    q = quotes("«Задержаны двое», — сообщили в полиции.", lang="ru")[-1]
+    assert (q.speaker, q.official) == ("полиция", True)
+    assert _speakers("В правительстве сообщили, что решение принято.") == ["правительство"]
+    q = quotes("Вашингтон заявил, что санкции будут введены.", lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Вашингтон", False)  # which body speaks is not said
+    assert _speakers("«Санкции будут», — заявили в Вашингтоне.") == ["Вашингтон"]
+    assert _speakers("«Задержаны двое», — сообщили в регионе.") == []
+
+
+def test_heads_of_public_associations_and_staff_of_non_officials_are_no_officials():
+    from bisumm.entities.titles import is_official_title
+    assert not is_official_title("председатель Союза женщин России")
+    assert not is_official_title("Президент Международного олимпийского комитета")
+    assert not is_official_title("пресс-секретарь политика")
+    assert not is_official_title("глава Украинского института анализа политики")
+    assert is_official_title("депутат Госдумы от партии «Единая Россия»")
+    assert is_official_title("пресс-секретарь президента") and is_official_title("глава МИД Украины")
+
+
+def test_an_occupation_role_is_not_the_official_named_last():
+    text = ("Политолог Владимир Батюк сравнил две эпохи. Президент США Дональд Трамп выступил в конгрессе. "
+            "По словам эксперта, администрация стремится повторить успех.")
+    assert quotes(text, lang="ru")[-1].speaker != "Дональд Трамп"

@@ -45,6 +45,9 @@ class MentionGrammar:
     #: a singular role no title resolves (``— сказал медик``) names the person last named before it
     #: (set by a language where its real-news development part bears it out)
     role_names_last_person = False
+    #: a name in the base form right after a body's name is a person serving it (``пульмонолог
+    #: Минздрава России Сергей Авдеев``), not part of the body's name
+    name_after_body = False
 
     def __init__(self, language: Language) -> None:
         self.language = language
@@ -99,6 +102,20 @@ class MentionGrammar:
     def title_case(self, head: str) -> str | None:
         """The grammatical case of a title's head word, when the language marks it."""
         return None
+
+    def is_anonymous_role(self, role: str) -> bool:
+        """A role that names nobody in particular (``источник``): never the person last named."""
+        return False
+
+    def name_in_title(self, head: str, name: list[str]) -> bool:
+        """The name after title head ``head`` is in a case the head does not take: it belongs to the
+        title (``пресс-секретарь президента Владимира Путина``) and the speaker's name may follow."""
+        return False
+
+    def is_predicate_role(self, before: str, head: str) -> bool:
+        """A title head (after the word ``before``) in a case that says what somebody is (``являющийся
+        депутатом``), never who speaks."""
+        return False
 
     def title_nominative(self, title: str) -> str:
         """A title in its base form (``главы региона`` → ``глава региона``)."""

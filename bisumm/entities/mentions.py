@@ -18,16 +18,15 @@ A *mention* is what the text says (``главы Минздрава респуб�
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING
 import re
 
 from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks, pair_sentence_marks
 from .grammar import MentionFound
-from .names import is_capitalised, name_pattern
-from ..lang.lexicon import TitleLexicon
-from .titles import is_place_word, is_title_word, lexicon
+from .names import is_capitalised
+from .name_runs import Tok, ends_chain, is_function_word, is_initial_tok, is_org_head, name_like, name_run, surname_shaped
+from .titles import is_title_word, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from .grammar import MentionGrammar
@@ -35,41 +34,6 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["Mention", "Tok", "find_mentions", "first_mention", "normalize_name", "org_chain", "gap_ok",
            "surname_shaped", "subject_mention", "WORD", "is_org_head", "ends_chain", "is_function_word"]
 
-
-
-@lru_cache(maxsize=8)
-def _org_pattern(lex: TitleLexicon) -> re.Pattern[str]:
-    return re.compile(r"^(?:" + "|".join(lex.org_heads + lex.ministry_stems) + ")", re.IGNORECASE)
-
-
-def is_org_head(word: str) -> bool:
-    """The head of an organisation phrase (press service, ministry, administration).
-
-    >>> is_org_head("Минздрав"), is_org_head("Хөкүмәте"), is_org_head("Минимальная")
-    (True, True, False)
-    """
-    return _org_pattern(lexicon()).match(word) is not None
-
-
-def ends_chain(low: str) -> bool:
-    """A lower-cased word that ends a title chain or an organisation phrase (a stop word that may not
-    stand inside a chain)."""
-    lex = lexicon()
-    return low in lex.stop_words and low not in lex.chain_preps
-
-
-def is_function_word(low: str) -> bool:
-    """A lower-cased capitalised function word that opens sentences and never starts a name."""
-    return low in lexicon().function_words
-
-
-class Tok(NamedTuple):
-    """A word of a mention span; ``quoted`` words (``«Салавата Юлаева»``) name no person."""
-
-    start: int
-    stop: int
-    word: str
-    quoted: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,26 +69,6 @@ def _tokens(text: str, start: int, stop: int, by_sentence: bool = False) -> list
             k += 1
         out.append(_new_tok(Tok, (m.start(), m.end(), m.group(), k < len(inside) and inside[k][0] <= m.start())))
     return out
-
-
-def _name_like(word: str, g: MentionGrammar) -> bool:
-    if not is_capitalised(word) or is_place_word(word) or is_title_word(word):
-        return False
-    low = word.lower()
-    if low in lexicon().pronouns or is_function_word(low) or is_org_head(word):
-        return False
-    return g.name_like(word)
-
-
-def _surname_after(first: str, word: str, g: MentionGrammar) -> bool:
-    return is_capitalised(word) and not is_title_word(word) and not is_function_word(word.lower()) and \
-        g.surname_after(first, word)
-
-
-def surname_shaped(word: str, g: MentionGrammar) -> bool:
-    """A word shaped like a surname once the language drops its case ending."""
-    low = g.surname_base(word.lower())
-    return len(low) >= 5 and bool(name_pattern("SURNAME").search(low))
 
 
 def gap_ok(text: str, a: int, b: int, allow_comma: bool) -> bool:
@@ -208,8 +152,8 @@ def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> Mentio
         return org
     if is_title_word(w):
         return _chain(text, toks, i, g)
-    if _name_like(w, g):
-        j, name_toks = _name_run(text, toks, i, g)
+    if name_like(w, g):
+        j, name_toks = name_run(text, toks, i, g)
         if name_toks:
             return _apposition(text, toks, j, _named(text, name_toks, None, g), g)
     return None
@@ -236,96 +180,35 @@ def _apposition(text: str, toks: list[Tok], j: int, named: Mention, g: MentionGr
                                 text[named.start:stop]), k)
 
 
-def _name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int, list[Tok]]:
-    """Name-like capitalised tokens from ``i`` (≤ 3, ending at a surname); ``[]`` if not a name."""
-    if toks[i].quoted or (i > 0 and g.place_nouns_before and _low(toks[i - 1].word).startswith(g.place_nouns_before)):
-        return i + 1, []
-    initials = _initials(text, toks, i, g)
-    if initials:
-        return initials, toks[i:initials]
-    j = i
-    while j < len(toks) and j - i < 3 and not toks[j].quoted and (
-            _name_like(toks[j].word, g) or j > i and _surname_after(toks[j - 1].word, toks[j].word, g)):
-        if j > i and (text[toks[j - 1].stop:toks[j].start].strip() or _latin(toks[j].word) != _latin(toks[i].word)):
-            break  # a gap, or a change of script (компании Antal Татьяна Баклагова)
-        j += 1
-        if j - 1 > i and surname_shaped(toks[j - 1].word, g) and not name_pattern("PATRONYMIC").search(toks[j - 1].word.lower()):
-            break
-    if j - i == 2 and j < len(toks) and g.name_joiner(toks[j].word) and not text[toks[j - 1].stop:toks[j].start].strip():
-        return _joined_name(text, toks, i, j + 1, g)  # Эльвира Ринат ҡыҙы (Сәлимова)
-    run = toks[i:j]
-    if not run:
-        return i + 1, []
-    if j < len(toks) and _latin(run[0].word) and not _latin(toks[j].word) and _name_like(toks[j].word, g) and \
-            not text[toks[j - 1].stop:toks[j].start].strip():
-        return j, []  # команды Toro Rosso Даниил Квят: the Latin words name the body, the person follows
-    if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
-        return j, []  # Ҡыҙыл Яр ауылында
-    if len(run) == 3 and not name_pattern("PATRONYMIC").search(run[1].word.lower()) and not g.is_first_name(run[0].word):
-        return i + 1, []  # Сабантуйҙа Радий Хәбиров: the name starts at the next word
-    if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
-        return j + 1, toks[i:j + 1]  # Сәлимә апай
-    if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):
-        return j, []
-    return j, run
-
-
-#: at most this many initials before a surname (``К. Б. Толкачев``)
-MAX_INITIALS = 2
-
-
-def _initials(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> int:
-    """``Р. Бикбаев``, ``В.И. Филоненко``: one or two initials (a capital letter and a dot) and a
-    surname; where the name ends, or 0."""
-    j = i
-    while j < len(toks) and j - i < MAX_INITIALS and _is_initial(text, toks[j]) and \
-            (j == i or not text[toks[j - 1].stop + 1:toks[j].start].strip()):
-        j += 1
-    if j == i or j >= len(toks) or text[toks[j - 1].stop + 1:toks[j].start].strip() or toks[j].quoted:
-        return 0
-    last = toks[j].word
-    return j + 1 if is_capitalised(last) and _name_like(last, g) and surname_shaped(last, g) else 0
-
-
-def _is_initial(text: str, tok: Tok) -> bool:
-    return len(tok.word) == 1 and tok.word.isupper() and text[tok.stop:tok.stop + 1] == "."
-
-
-def _latin(word: str) -> bool:
-    return word[:1].isascii()
-
-
-def _joined_name(text: str, toks: list[Tok], i: int, j: int, g: MentionGrammar) -> tuple[int, list[Tok]]:
-    """A first name, a patronymic joined by its lower-case word (``Ринат ҡыҙы``) and an optional surname."""
-    if j < len(toks) and not toks[j].quoted and not text[toks[j - 1].stop:toks[j].start].strip() and \
-            _name_like(toks[j].word, g) and surname_shaped(toks[j].word, g):
-        j += 1
-    return j, toks[i:j]
-
-
-def _low(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
 def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFound:
     """A title chain from token ``i``: title words and complements, then an optional name."""
     first = toks[g.title_start(text, toks, i)].start
     if first > 0 and text[first - 1] in "«\"„“":
         first -= 1  # «Салауат Юлаев» тренеры
     j = i + 1
+    bracketed = False
     while j < len(toks) and j - i < 16:
         word = toks[j].word
         low = word.lower()
         if toks[j].quoted and (toks[j - 1].quoted or gap_ok(text, toks[j - 1].stop, toks[j].start, False)):
             j += 1
             continue
-        if not gap_ok(text, toks[j - 1].stop, toks[j].start, allow_comma=not is_capitalised(word)):
+        if _bracketed_abbreviation(text, toks, j):
+            j, bracketed = j + 1, True  # Президент Республики Молдова (РМ) Игорь Додон
+            continue
+        after_bracket, bracketed = bracketed, False
+        if not (after_bracket and text[toks[j - 1].stop:toks[j].start].strip() == ")") and \
+                not gap_ok(text, toks[j - 1].stop, toks[j].start, allow_comma=not is_capitalised(word)):
             break
-        if is_capitalised(word) and _name_like(word, g):
-            k, name_toks = _name_run(text, toks, j, g)
+        if is_capitalised(word) and name_like(word, g):
+            k, name_toks = name_run(text, toks, j, g)
+            if name_toks and g.name_in_title(toks[i].word, [t.word for t in name_toks]) and \
+                    _name_follows(text, toks, k, g):
+                j = k  # пресс-секретарь президента Владимира Путина Дмитрий Песков
+                continue
             if name_toks:
                 title_stop = toks[j - 1].stop if j > 0 else name_toks[0].start
-                if text[title_stop:title_stop + 1] in "\"»”“":
+                if text[title_stop:title_stop + 1] in "\"»”“" or text[title_stop:title_stop + 1] == ")" and after_bracket:
                     title_stop += 1
                 title = _clean(text[first:title_stop])
                 return MentionFound(_named(text, name_toks, (first, title), g), k)
@@ -336,9 +219,31 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
         j += 1
     if g.qualifiers_first:  # a role ends with its title words (башлығы урынбаҫары)
         j = next((n for n in range(i + 1, j) if not is_title_word(toks[n].word)), j)
+    if g.is_predicate_role(_word_before(text, toks[i].start), toks[i].word):
+        return MentionFound(None, j)  # type: ignore[arg-type]  # (a role in the instrumental names nobody)
     title_text = _trim_role(_clean(text[first:toks[j - 1].stop]))
     stop = first + len(title_text)
     return MentionFound(Mention(first, stop, "role", None, title_text, surface=title_text), j)
+
+
+def _name_follows(text: str, toks: list[Tok], k: int, g: MentionGrammar) -> bool:
+    """Another name run starts right at token ``k`` (only spaces before it)."""
+    if k >= len(toks) or text[toks[k - 1].stop:toks[k].start].strip() or not name_like(toks[k].word, g):
+        return False
+    return bool(name_run(text, toks, k, g)[1])
+
+
+def _word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` in the whole text (a span's first token has one too)."""
+    words = WORD.findall(text, max(0, pos - 30), pos)
+    return words[-1] if words else ""
+
+
+def _bracketed_abbreviation(text: str, toks: list[Tok], j: int) -> bool:
+    """Token ``j`` is an abbreviation in brackets right after the word before it (``(РМ)``)."""
+    word = toks[j].word
+    return 2 <= len(word) <= 6 and word.isupper() and text[toks[j - 1].stop:toks[j].start].strip() == "(" and \
+        text[toks[j].stop:toks[j].stop + 1] == ")"
 
 
 def _trim_role(title: str) -> str:
@@ -363,17 +268,27 @@ def org_chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionF
         j += 1
     inner = find_mentions(text, toks[i + 1].start, toks[j - 1].stop, g) if j > i + 1 else []
     person = next((m for m in inner if m.kind == "name"), None)
+    first = toks[g.title_start(text, toks, i)].start
     if person is not None and re.match(r"(?i)пресс-служб|матбуғат", toks[i].word):
         return MentionFound(Mention(toks[i].start, person.stop, "name", person.name, person.title, person.gender,
                                     text[toks[i].start:person.stop]), j)
-    first = toks[g.title_start(text, toks, i)].start
+    if person is not None and person.title is None and person.in_base_form and g.name_after_body:
+        return _member_of_body(text, toks, first, person)  # пульмонолог Минздрава России Сергей Авдеев
     phrase = _clean(text[first:toks[j - 1].stop])
     return MentionFound(Mention(first, first + len(phrase), "org", g.organisation_name(phrase), None,
                                 surface=phrase), j)
 
 
+def _member_of_body(text: str, toks: list[Tok], first: int, person: Mention) -> MentionFound:
+    """A person named right after the body they serve: the body phrase is their title."""
+    title = _clean(text[first:person.start]) or None
+    k = next((n for n in range(len(toks)) if toks[n].start >= person.stop), len(toks))
+    return MentionFound(Mention(first, person.stop, "name", person.name, title, person.gender,
+                                text[first:person.stop]), k)
+
+
 def _named(text: str, name_toks: list[Tok], title: tuple[int, str] | None, g: MentionGrammar) -> Mention:
-    words = [t.word + "." if _is_initial(text, t) else t.word for t in name_toks]
+    words = [t.word + "." if is_initial_tok(text, t) else t.word for t in name_toks]
     start = title[0] if title else name_toks[0].start
     stop = name_toks[-1].stop
     context = text[max(0, start - 14):start].lower()

@@ -175,11 +175,12 @@ class Entities:
         """The last person before ``pos`` whose title has every qualifier of the role ``title`` (its words
         that are no title head: ``глава Турции`` → the ``президент Турции``); ``None`` without qualifiers."""
         stems = [w[:5] for w in re.findall(r"[^\W\d_]{4,}", _fold(title)) if not is_title_word(w)]
-        if not stems:
+        abbreviations = [_fold(w) for w in re.findall(r"\b[^\W\d_a-zа-яё]{2,3}\b", title)]  # президент РМ
+        if not stems and not abbreviations:
             return None
         for _, ent in self.people_before(pos):
             words = re.findall(r"[^\W\d_]+", _fold(self.title_at(ent, extra) or ""))
-            if all(any(w.startswith(s) for w in words) for s in stems):
+            if all(any(w.startswith(s) for w in words) for s in stems) and all(a in words for a in abbreviations):
                 return ent
         return None
 

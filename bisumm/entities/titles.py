@@ -140,10 +140,16 @@ def is_official_title(title: str | None) -> bool:
     if is_former_title(title):
         return False  # бывший посол, экс-премьер: no office now
     lex = lexicon()
-    if any(w.startswith(lex.private_bodies) for w in words) and not is_state_org(low):
-        return False  # президент профессионального объединения, президент компании
+    private = next((k for k, w in enumerate(words) if w.startswith(lex.private_bodies)), None)
+    if private is not None and not is_state_org(" ".join(words[:private])):
+        return False  # президент компании, председатель Союза женщин России (not депутат Госдумы от партии)
     if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
     if any(is_title_word(w) and not is_role_word(w) for w in words):
-        return is_state_org(low) or any(w.startswith(lex.state_names) for w in words)
+        return is_state_org(low) or any(_names_state(w, lex.state_names) for w in words)
     return False
+
+
+def _names_state(word: str, states: tuple[str, ...]) -> bool:
+    """The word names a state (``Украины``, ``США``), not an adjective of one (``Украинского института``)."""
+    return any(word.startswith(s) and not re.match(r"[сц]к", word[len(s):]) for s in states)

@@ -31,7 +31,9 @@ def parse(word: str) -> tuple:
 
 
 def noun_nominative(word: str) -> str:
-    """A noun in the nominative (``главы`` → ``глава``); other words unchanged."""
+    """A noun in the nominative (``главы`` → ``глава``); abbreviations (``МИД``) and other words unchanged."""
+    if len(word) > 1 and word.isupper():
+        return word
     parses = parse(word)
     if not parses:
         return word
@@ -110,6 +112,28 @@ def is_first_name(word: str) -> bool:
     return word[:1].isupper() and bool(parses) and "Name" in parses[0].tag
 
 
+def only_nominative(word: str) -> bool:
+    """The word reads as a nominative and as no case but the accusative (``пресс-секретарь``,
+    ``официальный``; not ``главы``, ``официального``).
+
+    >>> only_nominative("пресс-секретарь"), only_nominative("главы"), only_nominative("официального")
+    (True, False, False)
+    """
+    cases = {p.tag.case for p in parse(word.lower())[:6] if p.tag.POS in ("NOUN", "ADJF")}
+    return "nomn" in cases and not cases & {"gent", "datv", "ablt", "loct"}
+
+
+def is_oblique_first_name(word: str) -> bool:
+    """A first name pymorphy3 reads only in an oblique case (``Владимира``, ``Олега``), not ``Дмитрий``.
+
+    >>> [is_oblique_first_name(w) for w in ("Владимира", "Дмитрий", "Хезер", "Шушан", "Динар")]
+    [True, False, False, False, False]
+    """
+    names = [p for p in parse(word) if "Name" in p.tag and p.tag.number == "sing"]  # (Шушан: a plural form of Шушана)
+    cases = {p.tag.case for p in names}
+    return "nomn" not in cases and bool(cases & {"gent", "datv", "accs", "ablt", "loct"})  # (not Динар: voct)
+
+
 def is_foreign_surname(word: str) -> bool:
     """A capitalised noun after a first name that no place or body reads: a surname written like a
     common noun (``Эммануэль Макрон``), not ``Мария Москвы``.
@@ -181,8 +205,8 @@ def phrase_nominative(phrase: str) -> str:
     """
     words = phrase.split()
     head = next((i for i, w in enumerate(words) if parse(w.lower())[:1] and parse(w.lower())[0].tag.POS == "NOUN"), None)
-    if head is None:
-        return phrase
+    if head is None or len(words[head]) > 1 and words[head].isupper():
+        return phrase  # (МИД России: an abbreviation does not decline)
     noun = parse(words[head].lower())[0]
     if noun.tag.case == "nomn":
         return phrase

@@ -25,7 +25,7 @@ from ..entities.mentions import Mention, Tok, is_org_head, org_chain
 from ..entities.titles import is_state_org, is_title_word
 from ..tokens import WORD_PATTERN
 from . import ru_names
-from .ru_titles import RU_TITLES
+from .ru_titles import CAPITALS, RU_TITLES
 from .ru import SPEECH_LEMMAS
 from .ru_indirect import indirect_speech, medium_named
 
@@ -75,6 +75,12 @@ _PREPOSITIONS = frozenset({"в", "во", "на", "с", "со", "о", "об", "о
 FORMER = RU_TITLES.former_prefixes
 
 #: nouns that refer back to a body named before (``говорится в сообщении ведомства``)
+#: state bodies named by a common noun (``в полиции сообщили``), in the base form
+STATE_BODY_NOUNS = frozenset({"полиция", "прокуратура", "генпрокуратура", "правительство", "министерство", "мэрия",
+                              "администрация", "суд", "посольство", "консульство", "генконсульство", "кабмин",
+                              "парламент", "сенат", "конгресс", "минобороны", "госдума", "следствие"})
+#: roles that keep their source unnamed (``— рассказал источник ТАСС``)
+ANONYMOUS_ROLES = ("источник",)
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
 
 #: words after «…» that make it a name (``– так назывался роман``, ``, как называют``)
@@ -89,6 +95,7 @@ class RussianQuotes(QuoteGrammar):
 
     place_nouns_before = PLACE_NOUNS
     role_names_last_person = True  # ru dev part of tests/data/quotes_real.jsonl: speaker acc 0.48 → 0.57
+    name_after_body = True
 
     def is_cue(self, word: str) -> bool:
         return is_cue(word)
@@ -137,7 +144,12 @@ class RussianQuotes(QuoteGrammar):
         if word.group().lower().startswith(GENERIC_BODIES):  # в сообщении (ведомства): the body named before
             return Mention(start, stop, "org", self.organisation_name(text[start:stop]), None,
                            surface=text[start:stop])
+        nominative = ru_names.noun_nominative(word.group().lower()).replace("ё", "е")
+        if nominative in CAPITALS:  # в Вашингтоне (заявили): the state speaking through its capital
+            return Mention(start, word.end(), "org", nominative.title(), None, surface=word.group())
         if not word.group()[:1].isupper():
+            if nominative in STATE_BODY_NOUNS:  # в полиции, в правительстве (сообщили)
+                return Mention(start, word.end(), "org", nominative, None, surface=word.group())
             return None
         if parses and parses[0].is_known:
             if "NOUN" not in parses[0].tag or "anim" in parses[0].tag:
@@ -159,10 +171,12 @@ class RussianQuotes(QuoteGrammar):
         phrase = ru_names.subject_phrase(text, start, stop)
         if found is None and phrase is None:
             return self.document_body(text, start, stop) or self._body_in(text, start, stop)
+        oblique = found is not None and found.kind == "name" and not found.in_base_form
         if phrase is None or found is not None and not (
                 found.kind == "org" and phrase[0] <= found.start and found.stop <= phrase[1] < stop + 1 and
-                len(phrase[2]) > len(found.surface or "")):
-            return found  # (a body's fuller phrase wins over its abbreviation: Счетная палата РФ, not РФ)
+                len(phrase[2]) > len(found.surface or "")) and not (oblique and phrase[1] <= found.start):
+            return found  # (a body's fuller phrase wins over its abbreviation: Счетная палата РФ, not РФ;
+            #             a subject wins over a lone name in an oblique case after it: источник … бюро Московского)
         a, b, words = phrase
         return Mention(a, b, "org", words, None, surface=words)
 
@@ -187,6 +201,8 @@ class RussianQuotes(QuoteGrammar):
             return found
         for word in WORD_PATTERN.finditer(text, start, stop):
             w = word.group()
+            if w[:1].isupper() and w.lower().replace("ё", "е") in CAPITALS:  # Вашингтон заявил
+                return Mention(word.start(), word.end(), "org", w, None, surface=w)
             if w[:1].isupper() and len(w) > 3 and not w.isupper() and ru_names.is_name_word(w) \
                     and not is_title_word(w):
                 context = text[max(0, word.start() - 14):word.start()].lower()
@@ -248,6 +264,20 @@ class RussianQuotes(QuoteGrammar):
     def title_nominative(self, title: str) -> str:
         return ru_names.title_nominative(title)
 
+    def is_anonymous_role(self, role: str) -> bool:
+        return role.lower().startswith(ANONYMOUS_ROLES)
+
+    def name_in_title(self, head: str, name: list[str]) -> bool:
+        return ru_names.only_nominative(head) and ru_names.is_oblique_first_name(name[0])
+
+    def is_predicate_role(self, before: str, head: str) -> bool:
+        """The instrumental (``являющийся депутатом``, ``назначен министром``) unless it is the agent of a
+        short passive participle (``отмечено аудиторами``)."""
+        if ru_names.title_case(head) != "ablt":
+            return False
+        parses = ru_names.parse(before.lower())[:1] if before else ()
+        return not (parses and parses[0].tag.POS == "PRTS")
+
     def role_name(self, role: str) -> str:
         return ru_names.title_nominative(role)
 
@@ -261,10 +291,14 @@ class RussianQuotes(QuoteGrammar):
         return _NAMING_AFTER.match(text, pos, stop) is not None
 
     def title_start(self, text: str, toks: list[Tok], i: int) -> int:
-        """``бывший посол США``: a title keeps the word that makes it a former one."""
+        """``бывший посол США``, ``кандидат в президенты``: a title keeps the word that makes it a former
+        one or no office yet."""
         if i > 0 and toks[i - 1].word.lower().startswith(FORMER) and \
                 not text[toks[i - 1].stop:toks[i].start].strip():
             return i - 1
+        if i > 1 and toks[i - 1].word.lower() in ("в", "на") and toks[i - 2].word.lower().startswith(FORMER) and \
+                not text[toks[i - 2].stop:toks[i - 1].start].strip() and not text[toks[i - 1].stop:toks[i].start].strip():
+            return i - 2
         return i
 
     def is_generic_body(self, phrase: str) -> bool:

@@ -20,7 +20,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
-from ..entities.titles import is_former_title, is_official_title, is_state_org, is_title_word, title_class
+from ..entities.titles import (is_former_title, is_official_title, is_role_word, is_state_org, is_title_word,
+                               title_class)
 from .params import CONFIDENCE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -147,9 +148,10 @@ class Speakers:
                 titles[ent.id] = m.title  # later pronouns of this person carry the title too
             return ent.name, m.title, CONFIDENCE.role_untitled, ent
         role = m.title or m.surface
-        if role and g is not None and g.role_names_last_person and not g.is_plural_role(role):
+        if role and g is not None and g.role_names_last_person and not g.is_plural_role(role) and \
+                not g.is_anonymous_role(role):
             ent = self._subject_before(m.start, g)  # — добавил министр, — сказал медик: the person last named
-            if ent is not None:
+            if ent is not None and not _occupation_of_an_official(role, found.title_at(ent, titles)):
                 return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
         if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
             return self.last_body, None, CONFIDENCE.role_salient, None  # в докладе центра … — авторы доклада
@@ -229,6 +231,13 @@ class Speakers:
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
         return m.surface, None, CONFIDENCE.unresolved, None
+
+
+def _occupation_of_an_official(role: str, title: str | None) -> bool:
+    """An occupation role (``эксперт``, ``политолог``) cannot refer back to a person titled as an official
+    (``президент США``): they are two people."""
+    words = role.split()
+    return bool(words) and is_role_word(words[0]) and is_official_title(title)
 
 
 def _title_weight(title: str) -> tuple[int, int]:

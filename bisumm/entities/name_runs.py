@@ -1,0 +1,152 @@
+"""Name runs: the capitalised words of a person's name in a mention span (first names, surnames,
+patronymics, initials), with the word tests they rely on (organisation heads, function words).
+
+>>> from bisumm.lang import get_language
+>>> toks = [Tok(0, 4, "Иван", False), Tok(5, 11, "Петров", False), Tok(12, 18, "сказал", False)]
+>>> [t.word for t in name_run("Иван Петров сказал", toks, 0, get_language("ru").quote_grammar)[1]]
+['Иван', 'Петров']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+from ..lang.lexicon import TitleLexicon
+from .names import is_capitalised, name_pattern
+from .titles import is_place_word, is_title_word, lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .grammar import MentionGrammar
+
+__all__ = ["Tok", "is_org_head", "ends_chain", "is_function_word", "name_like", "surname_shaped", "name_run",
+           "is_initial_tok", "MAX_INITIALS"]
+
+
+@lru_cache(maxsize=8)
+def _org_pattern(lex: TitleLexicon) -> re.Pattern[str]:
+    return re.compile(r"^(?:" + "|".join(lex.org_heads + lex.ministry_stems) + ")", re.IGNORECASE)
+
+
+def is_org_head(word: str) -> bool:
+    """The head of an organisation phrase (press service, ministry, administration).
+
+    >>> is_org_head("Минздрав"), is_org_head("Хөкүмәте"), is_org_head("Минимальная")
+    (True, True, False)
+    """
+    return _org_pattern(lexicon()).match(word) is not None
+
+
+def ends_chain(low: str) -> bool:
+    """A lower-cased word that ends a title chain or an organisation phrase (a stop word that may not
+    stand inside a chain)."""
+    lex = lexicon()
+    return low in lex.stop_words and low not in lex.chain_preps
+
+
+def is_function_word(low: str) -> bool:
+    """A lower-cased capitalised function word that opens sentences and never starts a name."""
+    return low in lexicon().function_words
+
+
+class Tok(NamedTuple):
+    """A word of a mention span; ``quoted`` words (``«Салавата Юлаева»``) name no person."""
+
+    start: int
+    stop: int
+    word: str
+    quoted: bool
+
+
+def name_like(word: str, g: MentionGrammar) -> bool:
+    if not is_capitalised(word) or is_place_word(word) or is_title_word(word):
+        return False
+    low = word.lower()
+    if low in lexicon().pronouns or is_org_head(word):
+        return False
+    if is_function_word(low) and not g.is_first_name(word):  # (the union's Bashkir сара is the name Сара in Russian)
+        return False
+    return g.name_like(word)
+
+
+def _surname_after(first: str, word: str, g: MentionGrammar) -> bool:
+    return is_capitalised(word) and not is_title_word(word) and not is_function_word(word.lower()) and \
+        g.surname_after(first, word)
+
+
+def surname_shaped(word: str, g: MentionGrammar) -> bool:
+    """A word shaped like a surname once the language drops its case ending."""
+    low = g.surname_base(word.lower())
+    return len(low) >= 5 and bool(name_pattern("SURNAME").search(low))
+
+
+def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int, list[Tok]]:
+    """Name-like capitalised tokens from ``i`` (≤ 3, ending at a surname); ``[]`` if not a name."""
+    if toks[i].quoted or (i > 0 and g.place_nouns_before and _low(toks[i - 1].word).startswith(g.place_nouns_before)):
+        return i + 1, []
+    initials = _initials(text, toks, i, g)
+    if initials:
+        return initials, toks[i:initials]
+    j = i
+    while j < len(toks) and j - i < 3 and not toks[j].quoted and (
+            name_like(toks[j].word, g) or j > i and _surname_after(toks[j - 1].word, toks[j].word, g)):
+        if j > i and (text[toks[j - 1].stop:toks[j].start].strip() or _latin(toks[j].word) != _latin(toks[i].word)):
+            break  # a gap, or a change of script (компании Antal Татьяна Баклагова)
+        j += 1
+        if j - 1 > i and surname_shaped(toks[j - 1].word, g) and not name_pattern("PATRONYMIC").search(toks[j - 1].word.lower()):
+            break
+    if j - i == 2 and j < len(toks) and g.name_joiner(toks[j].word) and not text[toks[j - 1].stop:toks[j].start].strip():
+        return _joined_name(text, toks, i, j + 1, g)  # Эльвира Ринат ҡыҙы (Сәлимова)
+    run = toks[i:j]
+    if not run:
+        return i + 1, []
+    if j < len(toks) and _latin(run[0].word) and not _latin(toks[j].word) and name_like(toks[j].word, g) and \
+            not text[toks[j - 1].stop:toks[j].start].strip():
+        return j, []  # команды Toro Rosso Даниил Квят: the Latin words name the body, the person follows
+    if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
+        return j, []  # Ҡыҙыл Яр ауылында
+    if len(run) == 3 and not name_pattern("PATRONYMIC").search(run[1].word.lower()) and not g.is_first_name(run[0].word):
+        return i + 1, []  # Сабантуйҙа Радий Хәбиров: the name starts at the next word
+    if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
+        return j + 1, toks[i:j + 1]  # Сәлимә апай
+    if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):
+        return j, []
+    return j, run
+
+
+#: at most this many initials before a surname (``К. Б. Толкачев``)
+MAX_INITIALS = 2
+
+
+def _initials(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> int:
+    """``Р. Бикбаев``, ``В.И. Филоненко``: one or two initials (a capital letter and a dot) and a
+    surname; where the name ends, or 0."""
+    j = i
+    while j < len(toks) and j - i < MAX_INITIALS and is_initial_tok(text, toks[j]) and \
+            (j == i or not text[toks[j - 1].stop + 1:toks[j].start].strip()):
+        j += 1
+    if j == i or j >= len(toks) or text[toks[j - 1].stop + 1:toks[j].start].strip() or toks[j].quoted:
+        return 0
+    last = toks[j].word
+    return j + 1 if is_capitalised(last) and name_like(last, g) and surname_shaped(last, g) else 0
+
+
+def is_initial_tok(text: str, tok: Tok) -> bool:
+    return len(tok.word) == 1 and tok.word.isupper() and text[tok.stop:tok.stop + 1] == "."
+
+
+def _latin(word: str) -> bool:
+    return word[:1].isascii()
+
+
+def _joined_name(text: str, toks: list[Tok], i: int, j: int, g: MentionGrammar) -> tuple[int, list[Tok]]:
+    """A first name, a patronymic joined by its lower-case word (``Ринат ҡыҙы``) and an optional surname."""
+    if j < len(toks) and not toks[j].quoted and not text[toks[j - 1].stop:toks[j].start].strip() and \
+            name_like(toks[j].word, g) and surname_shaped(toks[j].word, g):
+        j += 1
+    return j, toks[i:j]
+
+
+def _low(word: str) -> str:
+    return word.lower().replace("ё", "е")
