@@ -128,6 +128,28 @@ def is_former_title(title: str | None) -> bool:
     return bool(words) and words[0].startswith(lexicon().former_prefixes)
 
 
+def _private_body(words: list[str], low: str, lex: TitleLexicon) -> bool:
+    """The title's head belongs to a body that is not the state's: a private or public body with no state
+    body in the title, or one nearer the head word than any state word (``Район ағинәйҙәре ойошмаһы
+    етәксеһе``: the district names where the organisation is, the organisation has the head). A state
+    word next to a private word is that body's own name (``ветерандар советы``)."""
+    private = [i for i, w in enumerate(words) if w.startswith(lex.private_bodies)]
+    if not private:
+        return False
+    if not is_state_org(low):
+        return True
+    heads = [i for i, w in enumerate(words) if is_title_word(w) and not is_role_word(w)]
+    state = [i for i, w in enumerate(words) if is_state_org(w) and not {i - 1, i, i + 1} & set(private)
+             and i not in heads]
+    if not heads or not state:
+        return not state
+
+    def nearest(found: list[int]) -> int:
+        return min(abs(i - h) for i in found for h in heads)
+
+    return nearest(private) < nearest(state)
+
+
 def is_official_title(title: str | None) -> bool:
     """Whether ``title`` marks a state official (heads, ministers, deputies, ambassadors, …).
 
@@ -140,7 +162,7 @@ def is_official_title(title: str | None) -> bool:
     if is_former_title(title):
         return False  # бывший посол, экс-премьер: no office now
     lex = lexicon()
-    if any(w.startswith(lex.private_bodies) for w in words) and not is_state_org(low):
+    if _private_body(words, low, lex):
         return False  # президент профессионального объединения, президент компании
     if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
