@@ -332,3 +332,16 @@ def test_a_public_bodys_head_quoted_is_no_official():
     text = "– Беҙ ауылдарҙа йыш булабыҙ, – тине район ағинәйҙәре ойошмаһы етәксеһе Гөлнара Садиҡова."
     (q,) = bisumm.quotes(text)
     assert q.speaker == "Гөлнара Садиҡова" and not q.official
+
+
+def test_an_auxiliary_verb_after_the_report_is_no_speaker():
+    text = "– Беҙ уны оҙаҡ эҙләнек, – ти торғайны. Эш еңел түгел, тип әйтә алам."
+    found = bisumm.quotes(text)
+    assert all(q.speaker not in ("торғайны", "алам") for q in found)
+    assert not any(q.text.startswith("Эш еңел") for q in found)  # "I can say that …": the writer's own words
+
+
+def test_a_passive_report_verb_before_an_auxiliary_stays_passive():
+    text = "Ҡағыҙҙа «Ерҙәрегеҙҙе һаҡлағыҙ» тип яҙылған була. Ул йыл ауыр булды."
+    (q,) = bisumm.quotes(text)
+    assert q.text == "Ерҙәрегеҙҙе һаҡлағыҙ" and q.speaker is None

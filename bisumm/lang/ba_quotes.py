@@ -37,6 +37,21 @@ PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "рай
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
 HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
 _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә)", re.IGNORECASE)
+#: roots of the auxiliary verbs of compound verbs (``ал-`` "be able", ``һал-``, ``ебәр-``, ``ташла-`` of a sudden
+#: act, ``тор-`` / ``йөрө-`` / ``ултыр-`` of duration, ``башла-`` "begin", ``бул-`` "be possible", ``ҡуй-``, ``ҡал-``,
+#: ``кил-``, ``кит-``, ``бар-``, ``бөт-``, ``сыҡ-``, ``ет-``) and the finite endings they take after a converb
+#: (present, past, participle, past continuous, first and second person, negation in ``-ма-``); from the
+#: verb forms of ../shared/data/ba/reference/suffixes.md
+AUXILIARY_ROOTS = ("ал", "һал", "ебәр", "ташла", "тор", "йөрө", "ултыр", "башла", "бул", "ҡуй", "ҡуя", "ҡал", "кил",
+                   "кит", "бар", "бөт", "сыҡ", "ет", "бир")
+_AUXILIARY = re.compile(
+    rf"(?:{'|'.join(AUXILIARY_ROOTS)})(?:ма|мә|мы|ме|мо|мө)?"
+    r"(?:а|ә|й|ай|әй|ый|ей|ой|өй|м|ам|әм|ым|ем|йым|йем|быҙ|беҙ|абыҙ|әбеҙ|йбыҙ|йбеҙ|һың|һең|йһың|йһең|"
+    r"ҙар|ҙәр|йҙар|йҙәр|алар|әләр|ды|де|ты|те|ҙы|ҙе|ҙо|ҙө|ны|не|ған|ған|гән|ҡан|кән|ғайны|гәйне|ҡайны|кәйне|"
+    r"ҙым|ҙем|ҙыҡ|ҙек|ным|нем|ныҡ|нек|дым|дем|дыҡ|дек|тым|тем|тыҡ|тек)"
+    r"(?:лар|ләр|дар|дәр|тар|тәр)?")
+#: forms of these roots that are nouns or other words (``ҡала`` "town", ``бөтә`` "all", ``күрә`` of ``шуға күрә``)
+_NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
 #: a title ending in a past participle is a relative clause about the person, not a title
 _PARTICIPLE = re.compile(r"(?:ған|гән|ҡан|кән)$")
 _INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
@@ -133,6 +148,17 @@ class BashkirQuotes(QuoteGrammar):
         if _INFINITIVE.search(low):
             return False
         return is_cue(low) or (word[:1].islower() and not _NOT_SPEECH.match(low) and bool(FINITE.search(low)))
+
+    def is_auxiliary(self, word: str) -> bool:
+        """``әйтә алам``, ``әйтеп һалды``, ``ти торғайны``, ``йырлай башлай``, ``әйтеп булмай``: an auxiliary
+        verb (a root of :data:`AUXILIARY_ROOTS` with a finite ending, negated or not) after the reporting verb.
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> [g.is_auxiliary(w) for w in ("алам", "алмайым", "һалды", "торғайны", "ҡала", "алып", "Алһыу")]
+        [True, True, True, True, False, False, False]
+        """
+        return word[:1].islower() and _AUXILIARY.fullmatch(word.lower()) is not None and \
+            word.lower() not in _NOT_AUXILIARY
 
     def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
         """``X «…» тип белдерҙе`` (subject, object, verb): the last mention of the clause before the quote."""

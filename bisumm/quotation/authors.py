@@ -75,13 +75,17 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
             return None
         while words.index(verb) + 1 < len(words) and g.is_cue(words[words.index(verb) + 1].group()):
             verb = words[words.index(verb) + 1]  # хәбәр итте, һыҙыҡ өҫтөнә алды
+    report = verb
+    while verb is not None and words.index(verb) + 1 < len(words) and \
+            g.is_auxiliary(words[words.index(verb) + 1].group()):
+        verb = words[words.index(verb) + 1]  # тип әйтә алам, — ти торғайны
     if verb is None:
         mention = first_mention(text, a_start, a_stop, g) if dash else None
         if mention is not None and mention.kind == "name" and mention.start == a_start and \
                 not text[mention.stop:a_stop].strip(" .,!?…"):
             return AuthorWords(a_start, a_stop, mention, "signature", False)
         return None
-    if g.is_passive(verb.group()):
+    if g.is_passive(verb.group()) or g.is_passive(report.group()):  # тип яҙылған була
         return AuthorWords(a_start, a_stop, None, "tip", True)
     mention = g.words_reported_of(text, verb.end(), a_stop) or _subject_after(text, verb.end(), a_stop, g)
     if mention is None and verb.start() > a_start:

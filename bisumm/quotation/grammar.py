@@ -67,6 +67,11 @@ class QuoteGrammar(MentionGrammar):
         """A verb a quotative converb attaches to (``тип <verb> X``): a reporting verb by default."""
         return self.is_cue(word)
 
+    def is_auxiliary(self, word: str) -> bool:
+        """An auxiliary verb that completes the reporting verb before it (Bashkir ``әйтә алам``, ``әйтеп
+        һалды``): part of the verb, never the speaker. None by default."""
+        return False
+
     def document_body(self, text: str, start: int, stop: int) -> Mention | None:
         """The body whose document the author words name (``в докладе центра …``), or ``None``."""
         return None
