@@ -345,3 +345,12 @@ def test_a_passive_report_verb_before_an_auxiliary_stays_passive():
     text = "Ҡағыҙҙа «Ерҙәрегеҙҙе һаҡлағыҙ» тип яҙылған була. Ул йыл ауыр булды."
     (q,) = bisumm.quotes(text)
     assert q.text == "Ерҙәрегеҙҙе һаҡлағыҙ" and q.speaker is None
+
+
+def test_a_press_secretary_is_one_person_and_a_settlement_head_an_official():
+    text = "– Зыян күләме иҫәпләнде, — тип хәбәр итте министрлыҡтың матбуғат секретары Нина Никандрова."
+    (q,) = bisumm.quotes(text)
+    assert q.title == "министрлыҡтың матбуғат секретары" and q.official
+    text = "Биләмә башлығы Ольга Попова әйтеүенсә, ауылда спорт майҙансығы булдырылған."
+    (q,) = bisumm.quotes(text)
+    assert q.speaker == "Ольга Попова" and q.official

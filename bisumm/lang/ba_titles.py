@@ -21,7 +21,7 @@ BA_TITLES = TitleLexicon(
     not_title_exact=frozenset({"вәкил", "вәкиле"}),
     # ``Ҡоролтай`` alone is no state body: the Kurultai of Bashkirs (``Башҡорттар ҡоролтайы``, its
     # ``Башҡарма комитеты``) is a public one; the republic's parliament is ``Дәүләт Йыйылышы – Ҡоролтай``
-    state_stems=("башҡорт", "рәсәй", "хөкүмәт", "хакимиәт", "министрлы", "йыйылыш", "ҡала", "ауыл", "дәүләт",
+    state_stems=("башҡорт", "рәсәй", "хөкүмәт", "хакимиәт", "министрлы", "йыйылыш", "ҡала", "ауыл", "биләмә", "дәүләт",
         "өфө", "ҡаҙағстан", "төркиә", "төбәк", "идаралы", "аҡш"),
     ministry_stems=(),
     state_names=(),
