@@ -354,3 +354,16 @@ def test_a_press_secretary_is_one_person_and_a_settlement_head_an_official():
     text = "Биләмә башлығы Ольга Попова әйтеүенсә, ауылда спорт майҙансығы булдырылған."
     (q,) = bisumm.quotes(text)
     assert q.speaker == "Ольга Попова" and q.official
+
+
+def test_a_dash_before_a_sentence_reporting_its_subjects_words_opens_no_turn():
+    text = "Кисә осрашыу булды. – Сергей Ренат улы беҙҙең республикала эшҡыуарлыҡты үҫтереү өсөн " \
+           "шарттар тыуҙырылған, тип билдәләне. Ул йыл ауыр булды."
+    (q,) = bisumm.quotes(text)
+    assert q.kind == "indirect" and q.speaker == "Сергей Ренат улы"
+    assert q.text.startswith("беҙҙең республикала")
+
+
+def test_a_first_person_verb_after_tip_has_no_clause_subject():
+    text = "Кисә осрашыу булды. – Актер булып, мин ниндәйҙер ҙур ролдәр эшләнем, тип әйтә алмайым. Ул йыл ауыр булды."
+    assert all(q.speaker != "актер" for q in bisumm.quotes(text))

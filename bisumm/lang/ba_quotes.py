@@ -50,6 +50,8 @@ _AUXILIARY = re.compile(
     r"ҙар|ҙәр|йҙар|йҙәр|алар|әләр|ды|де|ты|те|ҙы|ҙе|ҙо|ҙө|ны|не|ған|ған|гән|ҡан|кән|ғайны|гәйне|ҡайны|кәйне|"
     r"ҙым|ҙем|ҙыҡ|ҙек|ным|нем|ныҡ|нек|дым|дем|дыҡ|дек|тым|тем|тыҡ|тек)"
     r"(?:лар|ләр|дар|дәр|тар|тәр)?")
+#: personal endings of finite verbs: first person singular and plural, second person
+_PERSONAL = re.compile(r"(?:[аәыеоөйу]м|мын|мен|быҙ|беҙ|бөҙ|[ҙдтлн][ыеоө][ҡк]|һың|һең|һығыҙ|һегеҙ|ғыҙ|геҙ)$")
 #: forms of these roots that are nouns or other words (``ҡала`` "town", ``бөтә`` "all", ``күрә`` of ``шуға күрә``)
 _NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
 #: a title ending in a past participle is a relative clause about the person, not a title
@@ -159,6 +161,17 @@ class BashkirQuotes(QuoteGrammar):
         """
         return word[:1].islower() and _AUXILIARY.fullmatch(word.lower()) is not None and \
             word.lower() not in _NOT_AUXILIARY
+
+    def first_or_second_person(self, word: str) -> bool:
+        """``алмайым``, ``ышанам``, ``бирҙек``, ``уйлайбыҙ``, ``әйтәһең`` (the personal endings of verbs, after
+        suffixes.md; the future ``-асаҡ`` is the third person).
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> [g.first_or_second_person(w) for w in ("алмайым", "бирҙек", "билдәләне", "буласаҡ", "иҫәпләй")]
+        [True, True, False, False, False]
+        """
+        low = word.lower()
+        return bool(_PERSONAL.search(low)) and not low.endswith(("саҡ", "сәк"))
 
     def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
         """``X «…» тип белдерҙе`` (subject, object, verb): the last mention of the clause before the quote."""

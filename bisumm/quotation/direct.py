@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import lru_cache
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
 from .clauses import clause_begin, sentence_end, skip_space
@@ -19,6 +19,9 @@ from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
 from .records import AuthorWords, Block, Cand
 from ..entities.mentions import Mention, first_mention
 from ..entities.titles import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .grammar import QuoteGrammar
 
 __all__ = ["direct_quotes"]
 
@@ -233,8 +236,38 @@ def _dialogue(block: Block) -> list[Cand]:
         first = words_of(block.text, m.end(), min(block.stop, m.end() + 40))[:1]
         if first and block.grammar.is_cue(first[0].group()):
             continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
+        if _reported_by_subject(block, m.end()):
+            continue  # ``— X …, тип билдәләне.``: a sentence reporting X's words, read by the unmarked rules
         out.extend(_utterance(block, m.start(), m.end()))
     return out
+
+
+def _personal(text: str, author: AuthorWords, g: QuoteGrammar) -> bool:
+    """The author words end in a verb of the first or second person (``…, тип әйтә алмайым``)."""
+    words = words_of(text, author.start, author.stop)
+    return bool(words) and g.first_or_second_person(words[-1].group())
+
+
+def _after_dash(text: str, start: int, stop: int) -> int:
+    """``start``, or past the dash that opens the clause there (``— X …, тип билдәләне``)."""
+    i = skip_space(text, start, stop)
+    return skip_space(text, i + 1, stop) if i < stop and text[i] in DASHES else start
+
+
+def _reported_by_subject(block: Block, s: int) -> bool:
+    """The sentence after a dash is ``X …, тип <verb>.`` with X its subject (a sentence-bound grammar):
+    it reports X's words, it is no dialogue turn."""
+    text, g = block.text, block.grammar
+    if not g.sentence_bound or not g.closing_quotatives:
+        return False
+    e = sentence_end(text, s, block.stop)
+    for m in _unmarked_pattern(g.closing_quotatives).finditer(text, s, e):
+        if m.group(1) is not None:
+            continue  # a dash: the turn's own author words
+        found = author_after(text, m.start() + 1, block.stop, g)
+        return found is not None and not found.attributes and not _personal(text, found, g) and \
+            g.clause_subject(text, s, m.start()) is not None
+    return False
 
 
 def _after_sentence(block: Block, pos: int) -> bool:
@@ -363,8 +396,8 @@ def _unmarked(block: Block) -> list[Cand]:
         found = author_after(text, m.start(1) + 1 if m.group(1) else m.start() + 1, be, g)
         start = clause_begin(text, m.start(), bs)
         kind, subject = "direct", None
-        if found is not None and not found.attributes and m.group(1) is None:
-            subject = g.clause_subject(text, start, m.start())  # X …, тип иҫәпләй
+        if found is not None and not found.attributes and m.group(1) is None and not _personal(text, found, g):
+            subject = g.clause_subject(text, _after_dash(text, start, m.start()), m.start())  # X …, тип иҫәпләй
         if found is not None and subject is not None:
             found = found._replace(mention=subject[0], rule="tip", passive=False)
             start, kind = subject[1], "indirect"

@@ -67,6 +67,11 @@ class QuoteGrammar(MentionGrammar):
         """A verb a quotative converb attaches to (``тип <verb> X``): a reporting verb by default."""
         return self.is_cue(word)
 
+    def first_or_second_person(self, word: str) -> bool:
+        """A verb form of the first or second person (``әйтә алмайым``): its subject is ``I``/``you``, not
+        a noun of its clause. None by default."""
+        return False
+
     def is_auxiliary(self, word: str) -> bool:
         """An auxiliary verb that completes the reporting verb before it (Bashkir ``әйтә алам``, ``әйтеп
         һалды``): part of the verb, never the speaker. None by default."""
