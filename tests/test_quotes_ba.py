@@ -367,3 +367,8 @@ def test_a_dash_before_a_sentence_reporting_its_subjects_words_opens_no_turn():
 def test_a_first_person_verb_after_tip_has_no_clause_subject():
     text = "Кисә осрашыу булды. – Актер булып, мин ниндәйҙер ҙур ролдәр эшләнем, тип әйтә алмайым. Ул йыл ауыр булды."
     assert all(q.speaker != "актер" for q in bisumm.quotes(text))
+
+
+def test_a_name_in_an_oblique_case_after_the_report_is_no_speaker():
+    text = "Кисә осрашыу булды. «Ниңә һаман эшләмәй?» тип ҡабатлайым Александровтың һүҙҙәрен. Ул йыл ауыр булды."
+    assert all(q.speaker != "Александров" for q in bisumm.quotes(text))

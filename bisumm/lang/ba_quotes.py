@@ -162,6 +162,18 @@ class BashkirQuotes(QuoteGrammar):
         return word[:1].islower() and _AUXILIARY.fullmatch(word.lower()) is not None and \
             word.lower() not in _NOT_AUXILIARY
 
+    def can_be_subject(self, mention: Mention) -> bool:
+        """A person, role or pronoun with a case ending (``Григорьевтан``, ``ҡыҙҙарыма``, ``үҙемде``) is an
+        object or an addressee, not the subject of the report; a body in the locative speaks
+        (``хәбәр иттеләр министрлыҡта``).
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.can_be_subject(Mention(0, 12, "name", "Григорьев", None, surface="Григорьевтан"))
+        False
+        """
+        words = (mention.surface or "").split()
+        return mention.kind == "org" or not words or not ba_names.oblique(words[-1])
+
     def first_or_second_person(self, word: str) -> bool:
         """``алмайым``, ``ышанам``, ``бирҙек``, ``уйлайбыҙ``, ``әйтәһең`` (the personal endings of verbs, after
         suffixes.md; the future ``-асаҡ`` is the third person).

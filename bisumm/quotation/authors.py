@@ -87,15 +87,20 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
         return None
     if g.is_passive(verb.group()) or g.is_passive(report.group()):  # тип яҙылған була
         return AuthorWords(a_start, a_stop, None, "tip", True)
-    mention = g.words_reported_of(text, verb.end(), a_stop) or _subject_after(text, verb.end(), a_stop, g)
+    mention = g.words_reported_of(text, verb.end(), a_stop) or _subject(_subject_after(text, verb.end(), a_stop, g), g)
     if mention is None and verb.start() > a_start:
-        mention = first_mention(text, a_start, verb.start(), g)
+        mention = _subject(first_mention(text, a_start, verb.start(), g), g)
     if mention is None:
-        mention = _generic(text, verb.end(), a_stop, g) or g.document_body(text, verb.end(), a_stop)
+        mention = _subject(_generic(text, verb.end(), a_stop, g), g) or g.document_body(text, verb.end(), a_stop)
     pattern = "tip" if converb else g.after_rule
     if mention is not None and mention.kind == "org":
         pattern = "press"
     return AuthorWords(a_start, a_stop, mention, pattern, False)
+
+
+def _subject(mention: Mention | None, g: QuoteGrammar) -> Mention | None:
+    """``mention`` if it can be the subject of the reporting verb (no object or oblique case), else ``None``."""
+    return mention if mention is not None and g.can_be_subject(mention) else None
 
 
 def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:

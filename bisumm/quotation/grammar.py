@@ -67,6 +67,11 @@ class QuoteGrammar(MentionGrammar):
         """A verb a quotative converb attaches to (``тип <verb> X``): a reporting verb by default."""
         return self.is_cue(word)
 
+    def can_be_subject(self, mention: Mention) -> bool:
+        """A person or role mention in a case a subject takes (Bashkir: no case ending; ``тип һораным
+        Григорьевтан`` "I asked Grigoriev" names the addressee). Any mention by default."""
+        return True
+
     def first_or_second_person(self, word: str) -> bool:
         """A verb form of the first or second person (``әйтә алмайым``): its subject is ``I``/``you``, not
         a noun of its clause. None by default."""
