@@ -372,3 +372,10 @@ def test_a_first_person_verb_after_tip_has_no_clause_subject():
 def test_a_name_in_an_oblique_case_after_the_report_is_no_speaker():
     text = "Кисә осрашыу булды. «Ниңә һаман эшләмәй?» тип ҡабатлайым Александровтың һүҙҙәрен. Ул йыл ауыр булды."
     assert all(q.speaker != "Александров" for q in bisumm.quotes(text))
+
+
+def test_a_saying_after_a_genitive_name_is_that_persons_and_an_article_title_is_no_quote():
+    text = "Александр Островскийҙың “Театрһыҙ милләт юҡ” тигән һүҙҙәре бөгөн айырыуса әһәмиәтле."
+    (q,) = bisumm.quotes(text)
+    assert q.speaker == "Александр Островский" and q.text == "Театрһыҙ милләт юҡ"
+    assert not bisumm.quotes("Гәзиттә “Мәғәнәһеҙ бәхәс” тигән мәҡәлә баҫылып сыҡты.")

@@ -79,13 +79,13 @@ NAME_HEADS = (
 #: words after «…» that make it a name (``«…» тип аталған`` = "named …", ``«…» исемле``), or a name
 #: head within the next three words (``«…» Башҡортостан Республикаһы Законы``)
 _NAMING_AFTER = re.compile(
-    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b(?!\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл|һорау|теләк|ҡағиҙә))|исемле\b|исемендәге\b|исемдәге\b|"
+    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b(?!\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә))|исемле\b|исемендәге\b|исемдәге\b|"
     rf"атамалы\b|исемен\b|исеме\b|(?:[{ALPHABET}-]+\s+){{0,2}}(?:{'|'.join(NAME_HEADS)}))",
     re.IGNORECASE)
 
 
 #: ``«…» тигән фекер / һүҙҙәр / әйтем``: the words are a saying or an opinion, quoted with no speaker
-_QUOTING_AFTER = re.compile(r"\s*[,—–-]*\s*тигән\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл|һорау|теләк|ҡағиҙә)", re.IGNORECASE)
+_QUOTING_AFTER = re.compile(r"\s*[,—–-]*\s*тигән\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә)", re.IGNORECASE)
 
 
 def is_cue(word: str) -> bool:
@@ -161,6 +161,21 @@ class BashkirQuotes(QuoteGrammar):
         """
         return word[:1].islower() and _AUXILIARY.fullmatch(word.lower()) is not None and \
             word.lower() not in _NOT_AUXILIARY
+
+    def holder_before(self, text: str, start: int, opener: int) -> Mention | None:
+        """``Рәми Ғариповтың «П» тигән һүҙҙәре``: a name in the genitive right before the opening mark.
+
+        >>> from bisumm.lang import get_language
+        >>> g = get_language("ba").quote_grammar
+        >>> t = "Ул Рәми Ғариповтың «Ил ҡайғыһы» тигән һүҙҙәрен иҫкә төшөрҙө."
+        >>> g.holder_before(t, 0, t.index("«")).name
+        'Рәми Ғарипов'
+        """
+        found = find_mentions(text, max(start, opener - 120), opener, self)
+        if not found or found[-1].kind != "name" or text[found[-1].stop:opener].strip():
+            return None
+        last = (found[-1].surface or "").split()[-1]
+        return found[-1] if GENITIVE.search(last.lower()) and ba_names.strip_case(last) != last else None
 
     def can_be_subject(self, mention: Mention) -> bool:
         """A person, role or pronoun with a case ending (``Григорьевтан``, ``ҡыҙҙарыма``, ``үҙемде``) is an

@@ -93,6 +93,9 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         cand.mention, cand.pattern, cand.attributed = verb, "fragment", True  # X пообещал «…»
     elif g.quoting_after(text, pair.end, be):
         cand.pattern = "quoted"  # «…» тигән фекер: words presented as a saying or an opinion, no speaker
+        holder = g.holder_before(text, bs, pair.open)
+        if holder is not None:  # X-тың «…» тигән фекере: X's opinion
+            cand.mention, cand.attributed = holder, True
     elif not _speech_like(block, pair):
         if _subject_name(block, pair):
             block.claims.remove(pair.open, pair.end)  # «Коммерсантъ» пишет, что …: the indirect rules read it

@@ -67,6 +67,11 @@ class QuoteGrammar(MentionGrammar):
         """A verb a quotative converb attaches to (``тип <verb> X``): a reporting verb by default."""
         return self.is_cue(word)
 
+    def holder_before(self, text: str, start: int, opener: int) -> Mention | None:
+        """The person whose saying or opinion a quote presented as one is, named right before its
+        opening mark (Bashkir ``X-тың «…» тигән фекере``), else ``None``. None by default."""
+        return None
+
     def can_be_subject(self, mention: Mention) -> bool:
         """A person or role mention in a case a subject takes (Bashkir: no case ending; ``тип һораным
         Григорьевтан`` "I asked Grigoriev" names the addressee). Any mention by default."""
