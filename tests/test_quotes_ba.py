@@ -379,3 +379,13 @@ def test_a_saying_after_a_genitive_name_is_that_persons_and_an_article_title_is_
     (q,) = bisumm.quotes(text)
     assert q.speaker == "Александр Островский" and q.text == "Театрһыҙ милләт юҡ"
     assert not bisumm.quotes("Гәзиттә “Мәғәнәһеҙ бәхәс” тигән мәҡәлә баҫылып сыҡты.")
+
+
+def test_heads_of_institutions_religious_boards_and_former_presidents_are_no_officials():
+    from bisumm.entities.titles import is_official_title
+
+    for title in ("«Башҡортостан» милли паркы директоры", "Республика халыҡ ижады үҙәге директоры",
+                  "Башҡортостан мосолмандарының Диниә назараты рәйесе", "“Урал” ауыл хужалығы кооперативы рәйесе",
+                  "СССР-ҙың элекке президенты", "АҠШ-тың экс-президенты"):
+        assert not is_official_title(title), title
+    assert is_official_title("Рәсәйҙең Үҙәк һайлау комиссияһы рәйесе урынбаҫары")

@@ -123,9 +123,13 @@ def is_state_org(phrase: str) -> bool:
 
 
 def is_former_title(title: str | None) -> bool:
-    """A title its holder no longer holds (``бывший посол``, ``экс-премьер``)."""
+    """A title its holder no longer holds (``бывший посол``, ``экс-премьер``, ``АҠШ-тың экс-президенты``):
+    a former word first or right before a title head."""
     words = re.findall(r"[\w-]+", _low(title or ""))
-    return bool(words) and words[0].startswith(lexicon().former_prefixes)
+    former = lexicon().former_prefixes
+    return bool(words) and (words[0].startswith(former) or
+                            any(w.startswith(former) and ("-" in w or i + 1 < len(words) and is_title_word(words[i + 1]))
+                                for i, w in enumerate(words)))
 
 
 def _private_body(words: list[str], low: str, lex: TitleLexicon) -> bool:
