@@ -389,3 +389,13 @@ def test_heads_of_institutions_religious_boards_and_former_presidents_are_no_off
                   "СССР-ҙың элекке президенты", "АҠШ-тың экс-президенты"):
         assert not is_official_title(title), title
     assert is_official_title("Рәсәйҙең Үҙәк һайлау комиссияһы рәйесе урынбаҫары")
+
+
+def test_an_addressee_before_a_colon_is_no_speaker_and_a_genitive_owns_the_words():
+    text = "Кисә осрашыу булды. Овчинников уға докторлыҡ диссертацияһын яҡларға тәҡдим итеп: «Һеҙ булдыраһығыҙ», " \
+           "– тип яҙа. Ул йыл ауыр булды."
+    found = [q for q in bisumm.quotes(text) if q.text == "Һеҙ булдыраһығыҙ"]
+    assert found and found[0].speaker == "Овчинников"
+    text = "Кисә осрашыу булды. Шәйехзада Бабичтың: «Беҙ еңербеҙ!» Ул йыл ауыр булды."
+    (q,) = bisumm.quotes(text)
+    assert q.speaker == "Шәйехзада Бабич"

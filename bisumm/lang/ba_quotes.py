@@ -177,9 +177,10 @@ class BashkirQuotes(QuoteGrammar):
         last = (found[-1].surface or "").split()[-1]
         return found[-1] if GENITIVE.search(last.lower()) and ba_names.strip_case(last) != last else None
 
-    def can_be_subject(self, mention: Mention) -> bool:
-        """A person, role or pronoun with a case ending (``Григорьевтан``, ``ҡыҙҙарыма``, ``үҙемде``) is an
-        object or an addressee, not the subject of the report; a body in the locative speaks
+    def can_be_subject(self, mention: Mention, owner: bool = False) -> bool:
+        """A person, role or pronoun with a case ending (``Григорьевтан``, ``ҡыҙҙарыма``, ``уға``) is an object
+        or an addressee, not the subject of the report; with ``owner`` (words introduced by a colon) a
+        genitive is whose the words are (``Шәйехзада Бабичтың: «…»``); a body in the locative speaks
         (``хәбәр иттеләр министрлыҡта``).
 
         >>> g = BashkirQuotes.__new__(BashkirQuotes)
@@ -187,7 +188,9 @@ class BashkirQuotes(QuoteGrammar):
         False
         """
         words = (mention.surface or "").split()
-        return mention.kind == "org" or not words or not ba_names.oblique(words[-1])
+        if mention.kind == "org" or not words or not ba_names.oblique(words[-1]):
+            return True
+        return owner and (words[-1].lower() == "уның" or bool(GENITIVE.search(words[-1].lower())))
 
     def first_or_second_person(self, word: str) -> bool:
         """``алмайым``, ``ышанам``, ``бирҙек``, ``уйлайбыҙ``, ``әйтәһең`` (the personal endings of verbs, after
@@ -202,7 +205,7 @@ class BashkirQuotes(QuoteGrammar):
 
     def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
         """``X «…» тип белдерҙе`` (subject, object, verb): the last mention of the clause before the quote."""
-        found = find_mentions(text, clause, opener, self)
+        found = [m for m in find_mentions(text, clause, opener, self) if self.can_be_subject(m)]
         return found[-1] if found else None
 
     def clause_subject(self, text: str, clause: int, stop: int) -> tuple[Mention, int] | None:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import clause_begin, sentence_end, skip_space
 from .records import AuthorWords
-from ..entities.mentions import WORD, Mention, first_mention, subject_mention
+from ..entities.mentions import WORD, Mention, find_mentions, first_mention, subject_mention
 from ..entities.titles import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -148,6 +148,8 @@ def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> 
         return None
     clause = clause_begin(text, j, block_start)
     mention = first_mention(text, clause, j, g)
+    if mention is not None and not g.can_be_subject(mention, owner=True):  # X уға: «…» — the addressee first
+        mention = next((m for m in find_mentions(text, mention.stop, j, g) if g.can_be_subject(m, owner=True)), None)
     if mention is None:
         return None
     words = words_of(text, clause, j)

@@ -72,9 +72,10 @@ class QuoteGrammar(MentionGrammar):
         opening mark (Bashkir ``X-тың «…» тигән фекере``), else ``None``. None by default."""
         return None
 
-    def can_be_subject(self, mention: Mention) -> bool:
+    def can_be_subject(self, mention: Mention, owner: bool = False) -> bool:
         """A person or role mention in a case a subject takes (Bashkir: no case ending; ``тип һораным
-        Григорьевтан`` "I asked Grigoriev" names the addressee). Any mention by default."""
+        Григорьевтан`` "I asked Grigoriev" names the addressee), or with ``owner`` the case of whose the
+        words are (Bashkir genitive before a colon). Any mention by default."""
         return True
 
     def first_or_second_person(self, word: str) -> bool:
