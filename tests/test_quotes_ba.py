@@ -311,3 +311,91 @@ def test_an_opener_and_the_next_lone_curly_closer_make_one_quote_over_shuffled_s
             "Дөйөм алғанда, кампания оҡшаш тип баһалайым”, – тине Башҡортостан Президенты Рөстәм Хәмитов.")
     assert spans(text) == [("Ҡулайлаштырыу — Федераль үҙәктән килгән талап", "Рөстәм Хәмитов", "direct"),
                            ("Дөйөм алғанда, кампания оҡшаш тип баһалайым", "Рөстәм Хәмитов", "direct")]
+
+
+def test_heads_of_public_bodies_and_institutions_are_no_officials():
+    from bisumm.entities.titles import is_official_title
+
+    for title in ("Район ағинәйҙәре ойошмаһы етәксеһе", "Сибай ҡалаһының «Ағинәй» йәмәғәт ойошмаһы етәксеһе",
+                  "районының ветерандар советы рәйесе", "Башҡорттар ҡоролтайы рәйесе",
+                  "Ҡоролтайҙың Башҡарма комитеты рәйесе", "Республика балалар китапханаһы етәксеһе",
+                  "Башҡортостан дәүләт филармонияһы директоры", "Башҡортостандағы кредитлау бүлеге етәксеһе",
+                  "Башҡортостан Журналистар союзы рәйесе"):
+        assert not is_official_title(title), title
+    for title in ("Учалы районы хакимиәте башлығы", "ауыл советы рәйесе", "Өфө ҡала советы рәйесе",
+                  "Ҡала хакимиәтенең мәғариф бүлеге етәксеһе", "Дәүләт Йыйылышы – Ҡоролтай Рәйесе",
+                  "Ҡоролтай депутаты", "Башҡортостан Башлығы", "республика етәксеһе", "Мәғариф министры"):
+        assert is_official_title(title), title
+
+
+def test_a_public_bodys_head_quoted_is_no_official():
+    text = "– Беҙ ауылдарҙа йыш булабыҙ, – тине район ағинәйҙәре ойошмаһы етәксеһе Гөлнара Садиҡова."
+    (q,) = bisumm.quotes(text)
+    assert q.speaker == "Гөлнара Садиҡова" and not q.official
+
+
+def test_an_auxiliary_verb_after_the_report_is_no_speaker():
+    text = "– Беҙ уны оҙаҡ эҙләнек, – ти торғайны. Эш еңел түгел, тип әйтә алам."
+    found = bisumm.quotes(text)
+    assert all(q.speaker not in ("торғайны", "алам") for q in found)
+    assert not any(q.text.startswith("Эш еңел") for q in found)  # "I can say that …": the writer's own words
+
+
+def test_a_passive_report_verb_before_an_auxiliary_stays_passive():
+    text = "Ҡағыҙҙа «Ерҙәрегеҙҙе һаҡлағыҙ» тип яҙылған була. Ул йыл ауыр булды."
+    (q,) = bisumm.quotes(text)
+    assert q.text == "Ерҙәрегеҙҙе һаҡлағыҙ" and q.speaker is None
+
+
+def test_a_press_secretary_is_one_person_and_a_settlement_head_an_official():
+    text = "– Зыян күләме иҫәпләнде, — тип хәбәр итте министрлыҡтың матбуғат секретары Нина Никандрова."
+    (q,) = bisumm.quotes(text)
+    assert q.title == "министрлыҡтың матбуғат секретары" and q.official
+    text = "Биләмә башлығы Ольга Попова әйтеүенсә, ауылда спорт майҙансығы булдырылған."
+    (q,) = bisumm.quotes(text)
+    assert q.speaker == "Ольга Попова" and q.official
+
+
+def test_a_dash_before_a_sentence_reporting_its_subjects_words_opens_no_turn():
+    text = "Кисә осрашыу булды. – Сергей Ренат улы беҙҙең республикала эшҡыуарлыҡты үҫтереү өсөн " \
+           "шарттар тыуҙырылған, тип билдәләне. Ул йыл ауыр булды."
+    (q,) = bisumm.quotes(text)
+    assert q.kind == "indirect" and q.speaker == "Сергей Ренат улы"
+    assert q.text.startswith("беҙҙең республикала")
+
+
+def test_a_first_person_verb_after_tip_has_no_clause_subject():
+    text = "Кисә осрашыу булды. – Актер булып, мин ниндәйҙер ҙур ролдәр эшләнем, тип әйтә алмайым. Ул йыл ауыр булды."
+    assert all(q.speaker != "актер" for q in bisumm.quotes(text))
+
+
+def test_a_name_in_an_oblique_case_after_the_report_is_no_speaker():
+    text = "Кисә осрашыу булды. «Ниңә һаман эшләмәй?» тип ҡабатлайым Александровтың һүҙҙәрен. Ул йыл ауыр булды."
+    assert all(q.speaker != "Александров" for q in bisumm.quotes(text))
+
+
+def test_a_saying_after_a_genitive_name_is_that_persons_and_an_article_title_is_no_quote():
+    text = "Александр Островскийҙың “Театрһыҙ милләт юҡ” тигән һүҙҙәре бөгөн айырыуса әһәмиәтле."
+    (q,) = bisumm.quotes(text)
+    assert q.speaker == "Александр Островский" and q.text == "Театрһыҙ милләт юҡ"
+    assert not bisumm.quotes("Гәзиттә “Мәғәнәһеҙ бәхәс” тигән мәҡәлә баҫылып сыҡты.")
+
+
+def test_heads_of_institutions_religious_boards_and_former_presidents_are_no_officials():
+    from bisumm.entities.titles import is_official_title
+
+    for title in ("«Башҡортостан» милли паркы директоры", "Республика халыҡ ижады үҙәге директоры",
+                  "Башҡортостан мосолмандарының Диниә назараты рәйесе", "“Урал” ауыл хужалығы кооперативы рәйесе",
+                  "СССР-ҙың элекке президенты", "АҠШ-тың экс-президенты"):
+        assert not is_official_title(title), title
+    assert is_official_title("Рәсәйҙең Үҙәк һайлау комиссияһы рәйесе урынбаҫары")
+
+
+def test_an_addressee_before_a_colon_is_no_speaker_and_a_genitive_owns_the_words():
+    text = "Кисә осрашыу булды. Овчинников уға докторлыҡ диссертацияһын яҡларға тәҡдим итеп: «Һеҙ булдыраһығыҙ», " \
+           "– тип яҙа. Ул йыл ауыр булды."
+    found = [q for q in bisumm.quotes(text) if q.text == "Һеҙ булдыраһығыҙ"]
+    assert found and found[0].speaker == "Овчинников"
+    text = "Кисә осрашыу булды. Шәйехзада Бабичтың: «Беҙ еңербеҙ!» Ул йыл ауыр булды."
+    (q,) = bisumm.quotes(text)
+    assert q.speaker == "Шәйехзада Бабич"

@@ -123,9 +123,42 @@ def is_state_org(phrase: str) -> bool:
 
 
 def is_former_title(title: str | None) -> bool:
-    """A title its holder no longer holds (``бывший посол``, ``экс-премьер``)."""
+    """A title its holder no longer holds (``бывший посол``, ``экс-премьер``, ``АҠШ-тың экс-президенты``):
+    a former word first or right before a title head."""
     words = re.findall(r"[\w-]+", _low(title or ""))
-    return bool(words) and words[0].startswith(lexicon().former_prefixes)
+    former = lexicon().former_prefixes
+    return bool(words) and (words[0].startswith(former) or
+                            any(w.startswith(former) and ("-" in w or i + 1 < len(words) and is_title_word(words[i + 1]))
+                                for i, w in enumerate(words)))
+
+
+def _private_body(words: list[str], low: str, lex: TitleLexicon) -> bool:
+    """The title's head belongs to a body that is not the state's: a private or public body with no state
+    body in the title, or one nearer the head word than any state word (``Район ағинәйҙәре ойошмаһы
+    етәксеһе``: the district names where the organisation is, the organisation has the head). A state
+    word next to a private word is that body's own name (``ветерандар советы``)."""
+    private = [i for i, w in enumerate(words) if w.startswith(lex.private_bodies)]
+    if not private:
+        return False
+    if not is_state_org(low):
+        return True
+    heads = [i for i, w in enumerate(words) if is_title_word(w) and not is_role_word(w)]
+    state = [i for i, w in enumerate(words) if is_state_org(w) and not {i - 1, i, i + 1} & set(private)
+             and i not in heads]
+    if not heads or not state:
+        return not state
+
+    def nearest(found: list[int]) -> int:
+        return min(abs(i - h) for i in found for h in heads)
+
+    return nearest(private) < nearest(state)
+
+
+def _private_before_state(words: list[str], lex: TitleLexicon) -> bool:
+    """A private or public body comes before any state body in the title (``председатель Союза женщин
+    России``, ``Президент МОК``; not ``депутат Госдумы от партии``)."""
+    private = next((k for k, w in enumerate(words) if w.startswith(lex.private_bodies)), None)
+    return private is not None and not is_state_org(" ".join(words[:private]))
 
 
 def is_official_title(title: str | None) -> bool:
@@ -140,8 +173,7 @@ def is_official_title(title: str | None) -> bool:
     if is_former_title(title):
         return False  # бывший посол, экс-премьер: no office now
     lex = lexicon()
-    private = next((k for k, w in enumerate(words) if w.startswith(lex.private_bodies)), None)
-    if private is not None and not is_state_org(" ".join(words[:private])):
+    if _private_body(words, low, lex) or _private_before_state(words, lex):
         return False  # президент компании, председатель Союза женщин России (not депутат Госдумы от партии)
     if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True

@@ -56,11 +56,18 @@ _PLURAL_HEAD = re.compile(rf"(?:{_alternation(_PLURALS + ('дар', 'дәр'))})
 def plural_head(title: str) -> bool:
     """The last word of a title is a plural (``вәкилдәре``, ``депутаттар``): it names a group.
 
-    >>> plural_head("Район хакимиәте вәкилдәре"), plural_head("Өфө ҡалаһы башлығы")
-    (True, False)
+    >>> plural_head("Район хакимиәте вәкилдәре"), plural_head("Өфө ҡалаһы башлығы"), plural_head("матбуғат секретары")
+    (True, False, False)
     """
     words = title.split()
-    return bool(words) and bool(_PLURAL_HEAD.search(words[-1].lower()))
+    if not words:
+        return False
+    low = words[-1].lower()
+    m = _PLURAL_HEAD.search(low)
+    if m is None:
+        return False
+    stems = [stem for stem in lexicon().title_stems if low.startswith(stem)]
+    return not stems or m.start() >= max(map(len, stems))  # секретары: the stem's own -ар, no plural
 
 
 #: after the possessive ``-ы`` of ``улы/ҡыҙы`` the cases take ``н``: ``ҡыҙына``, ``улының``, ``ҡыҙынан``

@@ -1,4 +1,5 @@
-"""Bashkir quotation grammar: quotatives, speech verbs by root, indirect speech, SOV subjects.
+"""Bashkir quotation grammar: quotatives, speech verbs by root, SOV subjects, quote-mark names; indirect
+speech lives in :mod:`bisumm.lang.ba_indirect`.
 
 Direct speech ends in ``…, — тине X`` / ``…, — ти X`` / ``…, — тип <verb> X``; indirect speech is
 ``X әйтеүенсә / билдәләүенсә / һүҙҙәренсә / фекеренсә, …`` or ``X …-ыуын / -ғанын билдәләне``.
@@ -19,14 +20,14 @@ from __future__ import annotations
 
 import re
 
-from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
+from ..quotation.clauses import Raw, skip_space
 from ..entities.grammar import MentionFound
 from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, find_mentions, first_mention
 from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba import ALPHABET, IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
-from .ba_suffixes import endings
+from .ba_indirect import FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative, markers, plural_agent, tip_clause
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
@@ -35,48 +36,32 @@ SOFT_HYPHEN = "\xad"
 PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "районы")
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
 HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
-#: reporting verbs (past, 3rd person) that take the reported clause in the accusative (``…-ыуын билдәләне``)
-REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "белдерҙе", r"һыҙыҡ\s+өҫтөнә\s+алды", "иҫкәртте",
-                "аңлатты", "һөйләне", "раҫланы", r"иҫкә\s+төшөрҙө", "өҫтәне", "йәшермәне", r"баҫым\s+яһаны",
-                # the same in the present, as news reports speech (``… булыуын билдәләй``)
-                "билдәләй", "әйтә", r"хәбәр\s+итә", "белдерә", r"һыҙыҡ\s+өҫтөнә\s+ала", "иҫкәртә", "аңлата",
-                "һөйләй", "раҫлай", "өҫтәй", r"баҫым\s+яһай")
 _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә)", re.IGNORECASE)
-#: finite verb forms after the quotative ``тип`` (``тип асыҡлыҡ индерҙе``, ``тип тороп ҡалды``): past
-#: definite, past participle and present in ``-й``, with the plural
-#: a verb in the third person plural of the present, presumptive or conditional (``иҫәпләйҙәр``,
-#: ``әйтмәгәндәрҙер``, ``саҡырһалар``): "people say", nobody in particular; the past (``хәбәр иттеләр
-#: Өфө хакимиәтендә``) names its agent
-_PLURAL_VERB = re.compile(r"(?:йҙар|йҙәр|алар|әләр|һалар|һәләр|(?:дар|дәр|тар|тәр|ҙар|ҙәр|лар|ләр)(?:ҙыр|ҙер|дыр|дер|тыр|тер))$")
-_FINITE = re.compile(r"(?:ды|де|ты|те|ҙы|ҙе|ны|не|лы|ле|ған|гән|ҡан|кән|ай|әй|ый|ей)(?:лар|ләр|дар|дәр|тар|тәр)?$")
+#: roots of the auxiliary verbs of compound verbs (``ал-`` "be able", ``һал-``, ``ебәр-``, ``ташла-`` of a sudden
+#: act, ``тор-`` / ``йөрө-`` / ``ултыр-`` of duration, ``башла-`` "begin", ``бул-`` "be possible", ``ҡуй-``, ``ҡал-``,
+#: ``кил-``, ``кит-``, ``бар-``, ``бөт-``, ``сыҡ-``, ``ет-``) and the finite endings they take after a converb
+#: (present, past, participle, past continuous, first and second person, negation in ``-ма-``); from the
+#: verb forms of ../shared/data/ba/reference/suffixes.md
+AUXILIARY_ROOTS = ("ал", "һал", "ебәр", "ташла", "тор", "йөрө", "ултыр", "башла", "бул", "ҡуй", "ҡуя", "ҡал", "кил",
+                   "кит", "бар", "бөт", "сыҡ", "ет", "бир")
+_AUXILIARY = re.compile(
+    rf"(?:{'|'.join(AUXILIARY_ROOTS)})(?:ма|мә|мы|ме|мо|мө)?"
+    r"(?:а|ә|й|ай|әй|ый|ей|ой|өй|м|ам|әм|ым|ем|йым|йем|быҙ|беҙ|абыҙ|әбеҙ|йбыҙ|йбеҙ|һың|һең|йһың|йһең|"
+    r"ҙар|ҙәр|йҙар|йҙәр|алар|әләр|ды|де|ты|те|ҙы|ҙе|ҙо|ҙө|ны|не|ған|ған|гән|ҡан|кән|ғайны|гәйне|ҡайны|кәйне|"
+    r"ҙым|ҙем|ҙыҡ|ҙек|ным|нем|ныҡ|нек|дым|дем|дыҡ|дек|тым|тем|тыҡ|тек)"
+    r"(?:лар|ләр|дар|дәр|тар|тәр)?")
+#: personal endings of finite verbs: first person singular and plural, second person
+_PERSONAL = re.compile(r"(?:[аәыеоөйу]м|мын|мен|быҙ|беҙ|бөҙ|[ҙдтлн][ыеоө][ҡк]|һың|һең|һығыҙ|һегеҙ|ғыҙ|геҙ)$")
+#: forms of these roots that are nouns or other words (``ҡала`` "town", ``бөтә`` "all", ``күрә`` of ``шуға күрә``)
+_NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
 #: a title ending in a past participle is a relative clause about the person, not a title
 _PARTICIPLE = re.compile(r"(?:ған|гән|ҡан|кән)$")
 _INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
 _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)|(?:ыл|ел|л|н)(?:ған|гән))$")
-_MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һүҙҙәренсә|һүҙенсә|фекеренсә|хәбәр\s+итеүенсә|"
-                      r"белдереүенсә|аңлатыуынса|иҫәпләүенсә|мәғлүмәттәренсә|"
-                      # plural agents and postpositions: ``хәбәр итеүҙәренсә``, ``һүҙҙәренә ҡарағанда``, ``һүҙҙәре буйынса``
-                      r"хәбәр\s+итеүҙәренсә|белдереүҙәренсә|әйтеүҙәренсә|билдәләүҙәренсә|"
-                      r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|мәғлүмәттәре)\s+буйынса)\s*,\s*")
-#: ``Уныңса, …`` "in his view": the pronoun ``уның`` inside the marker is the speaker
-_PRONOUN_MARKER = re.compile(r"(?i)(?<![\w-])(уның)са\s*,\s*")
-_ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(REPORT_VERBS)})(?![\w-])")
-#: ``…-ыуы тураһында һөйләне`` "spoke about …-ing": the verbal noun + possessive before ``тураһында``
-_ABOUT = "тураһында"
-#: ``тип`` right after a word (no comma, dash or mark) and before a report verb or ``иғлан ит-``
-_TIP_NO_COMMA = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:иғлан\s+(?:итте|иткән|итә)|{'|'.join(REPORT_VERBS)})(?![\w-])")
-_COORDINATION = re.compile(r"([^\W\d_]+)\s+һәм\s+")
-_DATIVE_SUFFIXES = ("ыуына", "еүенә", "уына", "үенә", "ғанына", "гәненә", "асағына", "әсәгенә")
-_ABOUT_SUFFIXES = ("ыуы", "еүе", "уы", "үе", "ауы", "әүе", "ғаны", "гәне", "ҡаны", "кәне", "ыуҙары", "еүҙәре")
-#: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
-_ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
-                 "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген")
 #: conjunctions and particles that open sentences capitalised (``Ә Яр Саллыла …``): never part of a name
 _CONJUNCTIONS = frozenset({"ә", "һәм", "йәки", "тик", "ләкин", "әммә", "сөнки", "хатта", "йәнәһе", "бына"})
-_PREV_WORD = re.compile(r"(\w+)\s+$")
 _CONJ = re.compile(r"(?i)(?:ә|ләкин|әммә|һәм)\s+")
 _PAREN = re.compile(r"\s*,\s*[^\W\d_]+\s*,\s*")
-_GENITIVE = re.compile(rf"(?:{'|'.join(endings('NIң'))})$")
 #: head nouns a name in quote marks stands before (``«Башҡортостан» гәзите``, ``“Йәдкәр” төркөмө``,
 #: ``«…» исемле китабында``): bodies, media, works, programmes, events, awards, documents
 NAME_HEADS = (
@@ -94,13 +79,13 @@ NAME_HEADS = (
 #: words after «…» that make it a name (``«…» тип аталған`` = "named …", ``«…» исемле``), or a name
 #: head within the next three words (``«…» Башҡортостан Республикаһы Законы``)
 _NAMING_AFTER = re.compile(
-    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b(?!\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл|һорау|теләк|ҡағиҙә))|исемле\b|исемендәге\b|исемдәге\b|"
+    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b(?!\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә))|исемле\b|исемендәге\b|исемдәге\b|"
     rf"атамалы\b|исемен\b|исеме\b|(?:[{ALPHABET}-]+\s+){{0,2}}(?:{'|'.join(NAME_HEADS)}))",
     re.IGNORECASE)
 
 
 #: ``«…» тигән фекер / һүҙҙәр / әйтем``: the words are a saying or an opinion, quoted with no speaker
-_QUOTING_AFTER = re.compile(r"\s*[,—–-]*\s*тигән\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл|һорау|теләк|ҡағиҙә)", re.IGNORECASE)
+_QUOTING_AFTER = re.compile(r"\s*[,—–-]*\s*тигән\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә)", re.IGNORECASE)
 
 
 def is_cue(word: str) -> bool:
@@ -118,7 +103,7 @@ def is_passive(word: str) -> bool:
     (True, True, False)
     """
     low = word.lower()
-    return low in IMPERSONAL_QUOTATIVES or (bool(_PASSIVE.search(low)) or bool(_PLURAL_VERB.search(low))) \
+    return low in IMPERSONAL_QUOTATIVES or (bool(_PASSIVE.search(low)) or bool(PLURAL_VERB.search(low))) \
         and is_speech_verb(low)
 
 
@@ -164,11 +149,63 @@ class BashkirQuotes(QuoteGrammar):
         low = word.lower()
         if _INFINITIVE.search(low):
             return False
-        return is_cue(low) or (word[:1].islower() and not _NOT_SPEECH.match(low) and bool(_FINITE.search(low)))
+        return is_cue(low) or (word[:1].islower() and not _NOT_SPEECH.match(low) and bool(FINITE.search(low)))
+
+    def is_auxiliary(self, word: str) -> bool:
+        """``әйтә алам``, ``әйтеп һалды``, ``ти торғайны``, ``йырлай башлай``, ``әйтеп булмай``: an auxiliary
+        verb (a root of :data:`AUXILIARY_ROOTS` with a finite ending, negated or not) after the reporting verb.
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> [g.is_auxiliary(w) for w in ("алам", "алмайым", "һалды", "торғайны", "ҡала", "алып", "Алһыу")]
+        [True, True, True, True, False, False, False]
+        """
+        return word[:1].islower() and _AUXILIARY.fullmatch(word.lower()) is not None and \
+            word.lower() not in _NOT_AUXILIARY
+
+    def holder_before(self, text: str, start: int, opener: int) -> Mention | None:
+        """``Рәми Ғариповтың «П» тигән һүҙҙәре``: a name in the genitive right before the opening mark.
+
+        >>> from bisumm.lang import get_language
+        >>> g = get_language("ba").quote_grammar
+        >>> t = "Ул Рәми Ғариповтың «Ил ҡайғыһы» тигән һүҙҙәрен иҫкә төшөрҙө."
+        >>> g.holder_before(t, 0, t.index("«")).name
+        'Рәми Ғарипов'
+        """
+        found = find_mentions(text, max(start, opener - 120), opener, self)
+        if not found or found[-1].kind != "name" or text[found[-1].stop:opener].strip():
+            return None
+        last = (found[-1].surface or "").split()[-1]
+        return found[-1] if GENITIVE.search(last.lower()) and ba_names.strip_case(last) != last else None
+
+    def can_be_subject(self, mention: Mention, owner: bool = False) -> bool:
+        """A person, role or pronoun with a case ending (``Григорьевтан``, ``ҡыҙҙарыма``, ``уға``) is an object
+        or an addressee, not the subject of the report; with ``owner`` (words introduced by a colon) a
+        genitive is whose the words are (``Шәйехзада Бабичтың: «…»``); a body in the locative speaks
+        (``хәбәр иттеләр министрлыҡта``).
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.can_be_subject(Mention(0, 12, "name", "Григорьев", None, surface="Григорьевтан"))
+        False
+        """
+        words = (mention.surface or "").split()
+        if mention.kind == "org" or not words or not ba_names.oblique(words[-1]):
+            return True
+        return owner and (words[-1].lower() == "уның" or bool(GENITIVE.search(words[-1].lower())))
+
+    def first_or_second_person(self, word: str) -> bool:
+        """``алмайым``, ``ышанам``, ``бирҙек``, ``уйлайбыҙ``, ``әйтәһең`` (the personal endings of verbs, after
+        suffixes.md; the future ``-асаҡ`` is the third person).
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> [g.first_or_second_person(w) for w in ("алмайым", "бирҙек", "билдәләне", "буласаҡ", "иҫәпләй")]
+        [True, True, False, False, False]
+        """
+        low = word.lower()
+        return bool(_PERSONAL.search(low)) and not low.endswith(("саҡ", "сәк"))
 
     def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
         """``X «…» тип белдерҙе`` (subject, object, verb): the last mention of the clause before the quote."""
-        found = find_mentions(text, clause, opener, self)
+        found = [m for m in find_mentions(text, clause, opener, self) if self.can_be_subject(m)]
         return found[-1] if found else None
 
     def clause_subject(self, text: str, clause: int, stop: int) -> tuple[Mention, int] | None:
@@ -202,16 +239,16 @@ class BashkirQuotes(QuoteGrammar):
 
     def indirect(self, text: str, start: int, stop: int) -> list[Raw]:
         """``X әйтеүенсә, …`` and ``X …-ыуын билдәләне``."""
-        return _markers(text, start, stop, self) + self._accusative(text, start, stop) + \
-            self._tip_clause(text, start, stop)
+        return markers(text, start, stop, self) + accusative(text, start, stop, self) + \
+            tip_clause(text, start, stop, self)
 
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """``Иҡтисадсыларҙың фекеренсә`` → the single word before a marker, genitive dropped."""
         words = list(WORD_PATTERN.finditer(text, start, stop))
-        if len(words) != 1 or _plural_agent(words[0].group()):
+        if len(words) != 1 or plural_agent(words[0].group()):
             return None
         w = words[0]
-        name = _GENITIVE.sub("", w.group())
+        name = GENITIVE.sub("", w.group())
         return Mention(w.start(), w.end(), "role", None, None, surface=name[:1].lower() + name[1:])
 
     def surname_base(self, word: str) -> str:
@@ -261,41 +298,6 @@ class BashkirQuotes(QuoteGrammar):
         """
         return "" if ba_names.plural_head(title) or _PARTICIPLE.search(title) else title
 
-    def _tip_clause(self, text: str, start: int, stop: int) -> list[Raw]:
-        """``X П тип иғлан иткән`` / ``X … һәм П тип билдәләне``: ``тип`` with no comma before it after the
-        reported clause, the subject opening the sentence."""
-        out = []
-        for m in _TIP_NO_COMMA.finditer(text, start, stop):
-            clause = _sentence_begin(text, m.start(), start)
-            mention = _subject(text, clause, m.start(), self)
-            if mention is None:
-                continue
-            body_start = _after_coordination(text, skip_space(text, mention.stop, m.start()), m.start())
-            if m.start() - body_start >= 6:
-                out.append(Raw(body_start, m.start(), clause, mention.stop, "ba.tip"))
-        return out
-
-    def _accusative(self, text: str, start: int, stop: int) -> list[Raw]:
-        out = []
-        for m in _ACC_VERB.finditer(text, start, stop):
-            prev = _reported_word(text, m, start)
-            if prev is None:
-                continue
-            clause = _sentence_begin(text, prev.start(1), start)
-            mention = _subject(text, clause, prev.start(1), self)
-            group = _group_agent(text, clause, prev.start(1)) if mention is None else None
-            if mention is None and group is None:
-                continue
-            body_start = mention.stop if mention is not None else group
-            while body_start < prev.end(1) and (text[body_start].isspace() or text[body_start] == ","):
-                body_start += 1
-            body_stop = prev.end(1)
-            if body_stop - body_start < 6:
-                continue
-            out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
-        return out
-
-
 #: the fewest words of reported speech after a subject named inside its clause
 _MIN_REPORTED_WORDS = 4
 
@@ -314,89 +316,3 @@ def _named_subject(text: str, clause: int, stop: int, grammar: BashkirQuotes) ->
     return mention, body
 
 
-def _after_coordination(text: str, start: int, stop: int) -> int:
-    """After the subject's own predicate (``проблемаларына туҡталды һәм П``): where the reported words start."""
-    last = start
-    for m in _COORDINATION.finditer(text, start, stop):
-        if _FINITE.search(m.group(1).lower()):
-            last = m.end()
-    return last
-
-
-def _reported_word(text: str, verb: re.Match[str], start: int) -> re.Match[str] | None:
-    """The word that ends the reported clause before a report verb: ``…-ыуын билдәләне``,
-    ``…-ыуы тураһында һөйләне``, ``…-асағына баҫым яһай`` (the dative ``баҫым яһа-`` takes), else ``None``."""
-    prev = _PREV_WORD.search(text, max(start, verb.start() - 40), verb.start())
-    if prev is None:
-        return None
-    word = prev.group(1).lower()
-    if word == _ABOUT:
-        prev = _PREV_WORD.search(text, max(start, prev.start(1) - 40), prev.start(1))
-        return prev if prev is not None and prev.group(1).lower().endswith(_ABOUT_SUFFIXES) else None
-    if verb.group().lower().startswith("баҫым") and word.endswith(_DATIVE_SUFFIXES):
-        return prev
-    return prev if word.endswith(_ACC_SUFFIXES) else None
-
-
-def _sentence_begin(text: str, pos: int, start: int) -> int:
-    """The start of the sentence holding ``pos``, however long (the subject of a long report opens it)."""
-    begin = clause_begin(text, pos, start)
-    while begin > start and not clause_start(text, begin, start):
-        begin = clause_begin(text, begin - 1, start)  # strictly earlier: a line break is no clause start
-    return begin
-
-
-def _subject(text: str, clause: int, stop: int, grammar: BashkirQuotes) -> Mention | None:
-    """The first mention of a clause with no case ending: an object (``Ғиниәтуллинды``, ``етәкселәргә``)
-    does not report the clause."""
-    for mention in find_mentions(text, clause, stop, grammar):
-        words = (mention.surface or "").split()
-        if words and not ba_names.oblique(words[-1]):
-            return mention
-    return None
-
-
-def _markers(text: str, start: int, stop: int, grammar: BashkirQuotes) -> list[Raw]:
-    out = []
-    found = [(m, m.start()) for m in _MARKERS.finditer(text, start, stop)]
-    found += [(m, m.end(1)) for m in _PRONOUN_MARKER.finditer(text, start, stop)]
-    for m, author_stop in sorted(found, key=lambda pair: pair[0].start()):
-        clause = clause_begin(text, m.start(), start)
-        body_start = skip_space(text, m.end(), stop)
-        body_stop = sentence_end(text, body_start, stop)
-        if body_stop - body_start < 6:
-            continue
-        agent = _agent_start(text, clause, m.start(), grammar)
-        words = WORD_PATTERN.findall(text, agent, author_stop)
-        out.append(Raw(body_start, body_stop, agent, author_stop, "ba.eyteuense",
-                       speakerless=0 < len(words) <= 2 and _plural_agent(words[-1])))
-    return out
-
-
-#: words for "all, everyone" that open a clause as its subject (``Барыһы ла … билдәләне``)
-_ALL = frozenset({"барыһы", "бөтәһе", "күптәр", "һәммәһе"})
-_GROUP = re.compile(r"([^\W\d_]+)(?:\s+(?:ла|лә|да|дә|ҙа|ҙә))?\s+")
-
-
-def _group_agent(text: str, clause: int, stop: int) -> int | None:
-    """``Күҙәтеүселәр П-ыуын билдәләй``, ``Барыһы ла П-ыуын билдәләне``: a clause opened by a bare plural
-    noun or "all" (a group, nobody in particular); where the reported words start, else ``None``."""
-    m = _GROUP.match(text, clause, stop)
-    if m is None or not (m.group(1).lower() in _ALL or _plural_agent(m.group(1)) and m.group(1)[:1].isupper()):
-        return None
-    return m.end()
-
-
-def _plural_agent(word: str) -> bool:
-    """``Табиптар фекеренсә``, ``Ойоштороусыларҙың әйтеүенсә``: a bare plural noun is a group, nobody in
-    particular (no speaker; the words are still a quotation)."""
-    return bool(ba_names.PLURAL.search(_GENITIVE.sub("", word.lower())))
-
-
-def _agent_start(text: str, clause: int, marker: int, grammar: BashkirQuotes) -> int:
-    """``Комитет рәйесе Р. Бикбаев билдәләүенсә``: the marker's agent is the name right before it, not
-    a role the clause opens with; otherwise the author words start with the clause."""
-    found = find_mentions(text, clause, marker, grammar)
-    if len(found) > 1 and found[-1].kind == "name" and not text[found[-1].stop:marker].strip():
-        return found[-1].start
-    return clause

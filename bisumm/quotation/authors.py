@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import clause_begin, sentence_end, skip_space
 from .records import AuthorWords
-from ..entities.mentions import WORD, Mention, first_mention, subject_mention
+from ..entities.mentions import WORD, Mention, find_mentions, first_mention, subject_mention
 from ..entities.titles import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -75,23 +75,32 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
             return None
         while words.index(verb) + 1 < len(words) and g.is_cue(words[words.index(verb) + 1].group()):
             verb = words[words.index(verb) + 1]  # хәбәр итте, һыҙыҡ өҫтөнә алды
+    report = verb
+    while verb is not None and words.index(verb) + 1 < len(words) and \
+            g.is_auxiliary(words[words.index(verb) + 1].group()):
+        verb = words[words.index(verb) + 1]  # тип әйтә алам, — ти торғайны
     if verb is None:
         mention = first_mention(text, a_start, a_stop, g) if dash else None
         if mention is not None and mention.kind == "name" and mention.start == a_start and \
                 not text[mention.stop:a_stop].strip(" .,!?…"):
             return AuthorWords(a_start, a_stop, mention, "signature", False)
         return None
-    if g.is_passive(verb.group()):
+    if g.is_passive(verb.group()) or g.is_passive(report.group()):  # тип яҙылған була
         return AuthorWords(a_start, a_stop, None, "tip", True)
-    mention = g.words_reported_of(text, verb.end(), a_stop) or _subject_after(text, verb.end(), a_stop, g)
+    mention = g.words_reported_of(text, verb.end(), a_stop) or _subject(_subject_after(text, verb.end(), a_stop, g), g)
     if mention is None and verb.start() > a_start:
-        mention = first_mention(text, a_start, verb.start(), g)
+        mention = _subject(first_mention(text, a_start, verb.start(), g), g)
     if mention is None:
-        mention = _generic(text, verb.end(), a_stop, g) or g.document_body(text, verb.end(), a_stop)
+        mention = _subject(_generic(text, verb.end(), a_stop, g), g) or g.document_body(text, verb.end(), a_stop)
     pattern = "tip" if converb else g.after_rule
     if mention is not None and mention.kind == "org":
         pattern = "press"
     return AuthorWords(a_start, a_stop, mention, pattern, False)
+
+
+def _subject(mention: Mention | None, g: QuoteGrammar) -> Mention | None:
+    """``mention`` if it can be the subject of the reporting verb (no object or oblique case), else ``None``."""
+    return mention if mention is not None and g.can_be_subject(mention) else None
 
 
 def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
@@ -139,6 +148,8 @@ def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> 
         return None
     clause = clause_begin(text, j, block_start)
     mention = first_mention(text, clause, j, g)
+    if mention is not None and not g.can_be_subject(mention, owner=True):  # X уға: «…» — the addressee first
+        mention = next((m for m in find_mentions(text, mention.stop, j, g) if g.can_be_subject(m, owner=True)), None)
     if mention is None:
         return None
     words = words_of(text, clause, j)

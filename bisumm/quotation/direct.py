@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 from typing import NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
 from .clauses import clause_begin, sentence_end, skip_space
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
 from .records import AuthorWords, Block, Cand
+from .unmarked import reported_by_subject, unmarked_quotes
 from ..entities.mentions import Mention, first_mention
 from ..entities.titles import lexicon
 
@@ -37,7 +37,7 @@ def direct_quotes(block: Block) -> list[Cand]:
         if not block.claims.hit(stray):
             out.extend(_stray(block, stray))
     out.extend(_dialogue(block))
-    out.extend(_unmarked(block))
+    out.extend(unmarked_quotes(block))
     return out
 
 
@@ -90,6 +90,9 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         cand.mention, cand.pattern, cand.attributed = verb, "fragment", True  # X пообещал «…»
     elif g.quoting_after(text, pair.end, be):
         cand.pattern = "quoted"  # «…» тигән фекер: words presented as a saying or an opinion, no speaker
+        holder = g.holder_before(text, bs, pair.open)
+        if holder is not None:  # X-тың «…» тигән фекере: X's opinion
+            cand.mention, cand.attributed = holder, True
     elif not _speech_like(block, pair):
         if _subject_name(block, pair):
             block.claims.remove(pair.open, pair.end)  # «Коммерсантъ» пишет, что …: the indirect rules read it
@@ -233,6 +236,8 @@ def _dialogue(block: Block) -> list[Cand]:
         first = words_of(block.text, m.end(), min(block.stop, m.end() + 40))[:1]
         if first and block.grammar.is_cue(first[0].group()):
             continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
+        if reported_by_subject(block, m.end()):
+            continue  # ``— X …, тип билдәләне.``: a sentence reporting X's words, read by the unmarked rules
         out.extend(_utterance(block, m.start(), m.end()))
     return out
 
@@ -342,40 +347,3 @@ def _trim_end(text: str, s: int, e: int) -> int:
         if text[e - 1:e] == ".":  # keep an ellipsis typed as dots
             break
     return e
-
-
-@lru_cache(maxsize=16)
-def _unmarked_pattern(closing: tuple[str, ...]) -> re.Pattern[str]:
-    """``П, — сказал X`` / ``П! — …``, and ``П, тип …`` for a language whose quotatives close a quote unmarked."""
-    after_comma = rf"|,\s+(?=(?:{'|'.join(map(re.escape, closing))})\b)" if closing else ""
-    return re.compile(r"([,!?…])\s*[—–-]\s+" + after_comma)
-
-
-def _unmarked(block: Block) -> list[Cand]:
-    text, bs, be, g = block.text, block.start, block.stop, block.grammar
-    out = []
-    for m in _unmarked_pattern(g.closing_quotatives).finditer(text, bs, be):
-        if block.claims.hit(m.start()):
-            continue
-        words = words_of(text, m.end(), min(be, m.end() + 60))
-        if not words or not g.is_cue(words[0].group()):
-            continue
-        found = author_after(text, m.start(1) + 1 if m.group(1) else m.start() + 1, be, g)
-        start = clause_begin(text, m.start(), bs)
-        kind, subject = "direct", None
-        if found is not None and not found.attributes and m.group(1) is None:
-            subject = g.clause_subject(text, start, m.start())  # X …, тип иҫәпләй
-        if found is not None and subject is not None:
-            found = found._replace(mention=subject[0], rule="tip", passive=False)
-            start, kind = subject[1], "indirect"
-        if found is None or not found.attributes:
-            continue
-        if block.claims.hit(start) or m.start() - start < (4 if subject else 8):
-            continue
-        stop = m.start(1) if m.group(1) in (",", None) else m.end(1)
-        if m.group(1) is None:
-            stop = m.start()
-        block.claims.add(start, found.stop)
-        out.append(Cand(start, stop, g.unmarked_rule or found.rule, block.index, kind=kind, mention=found.mention,
-                        attributed=True, passive=found.passive, end=found.stop, group=block.groups.new()))
-    return out

@@ -67,6 +67,27 @@ class QuoteGrammar(MentionGrammar):
         """A verb a quotative converb attaches to (``тип <verb> X``): a reporting verb by default."""
         return self.is_cue(word)
 
+    def holder_before(self, text: str, start: int, opener: int) -> Mention | None:
+        """The person whose saying or opinion a quote presented as one is, named right before its
+        opening mark (Bashkir ``X-тың «…» тигән фекере``), else ``None``. None by default."""
+        return None
+
+    def can_be_subject(self, mention: Mention, owner: bool = False) -> bool:
+        """A person or role mention in a case a subject takes (Bashkir: no case ending; ``тип һораным
+        Григорьевтан`` "I asked Grigoriev" names the addressee), or with ``owner`` the case of whose the
+        words are (Bashkir genitive before a colon). Any mention by default."""
+        return True
+
+    def first_or_second_person(self, word: str) -> bool:
+        """A verb form of the first or second person (``әйтә алмайым``): its subject is ``I``/``you``, not
+        a noun of its clause. None by default."""
+        return False
+
+    def is_auxiliary(self, word: str) -> bool:
+        """An auxiliary verb that completes the reporting verb before it (Bashkir ``әйтә алам``, ``әйтеп
+        һалды``): part of the verb, never the speaker. None by default."""
+        return False
+
     def document_body(self, text: str, start: int, stop: int) -> Mention | None:
         """The body whose document the author words name (``в докладе центра …``), or ``None``."""
         return None

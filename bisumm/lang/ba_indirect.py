@@ -1,0 +1,184 @@
+"""Bashkir indirect speech: ``X әйтеүенсә / һүҙҙәренсә / фекеренсә, П``, ``X П-ыуын / -ғанын билдәләне``,
+``X П тип иғлан итте``; read by :class:`bisumm.lang.ba_quotes.BashkirQuotes`.
+
+>>> from bisumm.lang import get_language
+>>> g = get_language("ba").quote_grammar
+>>> t = "Радий Хәбиров эшһеҙлектең кәмеүен билдәләне."
+>>> [(t[r.start:r.stop], r.pattern) for r in accusative(t, 0, len(t), g)]
+[('эшһеҙлектең кәмеүен', 'ba.uyn')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..entities.grammar import MentionGrammar
+from ..entities.mentions import Mention, find_mentions
+from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
+from ..tokens import WORD_PATTERN
+from . import ba_names
+from .ba_suffixes import endings
+
+__all__ = ["REPORT_VERBS", "FINITE", "PLURAL_VERB", "GENITIVE", "markers", "accusative", "tip_clause",
+           "plural_agent"]
+
+#: reporting verbs (past, 3rd person) that take the reported clause in the accusative (``…-ыуын билдәләне``)
+REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "белдерҙе", r"һыҙыҡ\s+өҫтөнә\s+алды", "иҫкәртте",
+                "аңлатты", "һөйләне", "раҫланы", r"иҫкә\s+төшөрҙө", "өҫтәне", "йәшермәне", r"баҫым\s+яһаны",
+                # the same in the present, as news reports speech (``… булыуын билдәләй``)
+                "билдәләй", "әйтә", r"хәбәр\s+итә", "белдерә", r"һыҙыҡ\s+өҫтөнә\s+ала", "иҫкәртә", "аңлата",
+                "һөйләй", "раҫлай", "өҫтәй", r"баҫым\s+яһай")
+
+#: finite verb forms after the quotative ``тип`` (``тип асыҡлыҡ индерҙе``, ``тип тороп ҡалды``): past
+#: definite, past participle and present in ``-й``, with the plural
+#: a verb in the third person plural of the present, presumptive or conditional (``иҫәпләйҙәр``,
+#: ``әйтмәгәндәрҙер``, ``саҡырһалар``): "people say", nobody in particular; the past (``хәбәр иттеләр
+#: Өфө хакимиәтендә``) names its agent
+PLURAL_VERB = re.compile(r"(?:йҙар|йҙәр|алар|әләр|һалар|һәләр|(?:дар|дәр|тар|тәр|ҙар|ҙәр|лар|ләр)(?:ҙыр|ҙер|дыр|дер|тыр|тер))$")
+FINITE = re.compile(r"(?:ды|де|ты|те|ҙы|ҙе|ны|не|лы|ле|ған|гән|ҡан|кән|ай|әй|ый|ей)(?:лар|ләр|дар|дәр|тар|тәр)?$")
+
+_MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һүҙҙәренсә|һүҙенсә|фекеренсә|хәбәр\s+итеүенсә|"
+                      r"белдереүенсә|аңлатыуынса|иҫәпләүенсә|мәғлүмәттәренсә|"
+                      # plural agents and postpositions: ``хәбәр итеүҙәренсә``, ``һүҙҙәренә ҡарағанда``, ``һүҙҙәре буйынса``
+                      r"хәбәр\s+итеүҙәренсә|белдереүҙәренсә|әйтеүҙәренсә|билдәләүҙәренсә|"
+                      r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|мәғлүмәттәре)\s+буйынса)\s*,\s*")
+#: ``Уныңса, …`` "in his view": the pronoun ``уның`` inside the marker is the speaker
+_PRONOUN_MARKER = re.compile(r"(?i)(?<![\w-])(уның)са\s*,\s*")
+_ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(REPORT_VERBS)})(?![\w-])")
+#: ``…-ыуы тураһында һөйләне`` "spoke about …-ing": the verbal noun + possessive before ``тураһында``
+_ABOUT = "тураһында"
+#: ``тип`` right after a word (no comma, dash or mark) and before a report verb or ``иғлан ит-``
+_TIP_NO_COMMA = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:иғлан\s+(?:итте|иткән|итә)|{'|'.join(REPORT_VERBS)})(?![\w-])")
+_COORDINATION = re.compile(r"([^\W\d_]+)\s+һәм\s+")
+_DATIVE_SUFFIXES = ("ыуына", "еүенә", "уына", "үенә", "ғанына", "гәненә", "асағына", "әсәгенә")
+_ABOUT_SUFFIXES = ("ыуы", "еүе", "уы", "үе", "ауы", "әүе", "ғаны", "гәне", "ҡаны", "кәне", "ыуҙары", "еүҙәре")
+#: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
+_ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
+                 "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген")
+_PREV_WORD = re.compile(r"(\w+)\s+$")
+GENITIVE = re.compile(rf"(?:{'|'.join(endings('NIң'))})$")
+
+
+def tip_clause(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[Raw]:
+    """``X П тип иғлан иткән`` / ``X … һәм П тип билдәләне``: ``тип`` with no comma before it after the
+    reported clause, the subject opening the sentence."""
+    out = []
+    for m in _TIP_NO_COMMA.finditer(text, start, stop):
+        clause = _sentence_begin(text, m.start(), start)
+        mention = _subject(text, clause, m.start(), grammar)
+        if mention is None:
+            continue
+        body_start = _after_coordination(text, skip_space(text, mention.stop, m.start()), m.start())
+        if m.start() - body_start >= 6:
+            out.append(Raw(body_start, m.start(), clause, mention.stop, "ba.tip"))
+    return out
+
+def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[Raw]:
+    """``X …-ыуын билдәләне``: the reported clause up to its accusative verbal noun, the subject opening the
+    sentence (or a group: no speaker)."""
+    out = []
+    for m in _ACC_VERB.finditer(text, start, stop):
+        prev = _reported_word(text, m, start)
+        if prev is None:
+            continue
+        clause = _sentence_begin(text, prev.start(1), start)
+        mention = _subject(text, clause, prev.start(1), grammar)
+        group = _group_agent(text, clause, prev.start(1)) if mention is None else None
+        if mention is None and group is None:
+            continue
+        body_start = mention.stop if mention is not None else group
+        while body_start < prev.end(1) and (text[body_start].isspace() or text[body_start] == ","):
+            body_start += 1
+        body_stop = prev.end(1)
+        if body_stop - body_start < 6:
+            continue
+        out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
+    return out
+
+
+def _after_coordination(text: str, start: int, stop: int) -> int:
+    """After the subject's own predicate (``проблемаларына туҡталды һәм П``): where the reported words start."""
+    last = start
+    for m in _COORDINATION.finditer(text, start, stop):
+        if FINITE.search(m.group(1).lower()):
+            last = m.end()
+    return last
+
+
+def _reported_word(text: str, verb: re.Match[str], start: int) -> re.Match[str] | None:
+    """The word that ends the reported clause before a report verb: ``…-ыуын билдәләне``,
+    ``…-ыуы тураһында һөйләне``, ``…-асағына баҫым яһай`` (the dative ``баҫым яһа-`` takes), else ``None``."""
+    prev = _PREV_WORD.search(text, max(start, verb.start() - 40), verb.start())
+    if prev is None:
+        return None
+    word = prev.group(1).lower()
+    if word == _ABOUT:
+        prev = _PREV_WORD.search(text, max(start, prev.start(1) - 40), prev.start(1))
+        return prev if prev is not None and prev.group(1).lower().endswith(_ABOUT_SUFFIXES) else None
+    if verb.group().lower().startswith("баҫым") and word.endswith(_DATIVE_SUFFIXES):
+        return prev
+    return prev if word.endswith(_ACC_SUFFIXES) else None
+
+
+def _sentence_begin(text: str, pos: int, start: int) -> int:
+    """The start of the sentence holding ``pos``, however long (the subject of a long report opens it)."""
+    begin = clause_begin(text, pos, start)
+    while begin > start and not clause_start(text, begin, start):
+        begin = clause_begin(text, begin - 1, start)  # strictly earlier: a line break is no clause start
+    return begin
+
+
+def _subject(text: str, clause: int, stop: int, grammar: MentionGrammar) -> Mention | None:
+    """The first mention of a clause with no case ending: an object (``Ғиниәтуллинды``, ``етәкселәргә``)
+    does not report the clause."""
+    for mention in find_mentions(text, clause, stop, grammar):
+        words = (mention.surface or "").split()
+        if words and not ba_names.oblique(words[-1]):
+            return mention
+    return None
+
+
+def markers(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[Raw]:
+    out = []
+    found = [(m, m.start()) for m in _MARKERS.finditer(text, start, stop)]
+    found += [(m, m.end(1)) for m in _PRONOUN_MARKER.finditer(text, start, stop)]
+    for m, author_stop in sorted(found, key=lambda pair: pair[0].start()):
+        clause = clause_begin(text, m.start(), start)
+        body_start = skip_space(text, m.end(), stop)
+        body_stop = sentence_end(text, body_start, stop)
+        if body_stop - body_start < 6:
+            continue
+        agent = _agent_start(text, clause, m.start(), grammar)
+        words = WORD_PATTERN.findall(text, agent, author_stop)
+        out.append(Raw(body_start, body_stop, agent, author_stop, "ba.eyteuense",
+                       speakerless=0 < len(words) <= 2 and plural_agent(words[-1])))
+    return out
+
+
+#: words for "all, everyone" that open a clause as its subject (``Барыһы ла … билдәләне``)
+_ALL = frozenset({"барыһы", "бөтәһе", "күптәр", "һәммәһе"})
+_GROUP = re.compile(r"([^\W\d_]+)(?:\s+(?:ла|лә|да|дә|ҙа|ҙә))?\s+")
+
+
+def _group_agent(text: str, clause: int, stop: int) -> int | None:
+    """``Күҙәтеүселәр П-ыуын билдәләй``, ``Барыһы ла П-ыуын билдәләне``: a clause opened by a bare plural
+    noun or "all" (a group, nobody in particular); where the reported words start, else ``None``."""
+    m = _GROUP.match(text, clause, stop)
+    if m is None or not (m.group(1).lower() in _ALL or plural_agent(m.group(1)) and m.group(1)[:1].isupper()):
+        return None
+    return m.end()
+
+
+def plural_agent(word: str) -> bool:
+    """``Табиптар фекеренсә``, ``Ойоштороусыларҙың әйтеүенсә``: a bare plural noun is a group, nobody in
+    particular (no speaker; the words are still a quotation)."""
+    return bool(ba_names.PLURAL.search(GENITIVE.sub("", word.lower())))
+
+
+def _agent_start(text: str, clause: int, marker: int, grammar: MentionGrammar) -> int:
+    """``Комитет рәйесе Р. Бикбаев билдәләүенсә``: the marker's agent is the name right before it, not
+    a role the clause opens with; otherwise the author words start with the clause."""
+    found = find_mentions(text, clause, marker, grammar)
+    if len(found) > 1 and found[-1].kind == "name" and not text[found[-1].stop:marker].strip():
+        return found[-1].start
+    return clause
