@@ -232,7 +232,8 @@ class RussianQuotes(QuoteGrammar):
         return ru_names.phrase_nominative(phrase)
 
     def surname_after(self, first: str, word: str) -> bool:
-        return ru_names.is_first_name(first) and ru_names.is_foreign_surname(word)
+        return ru_names.is_first_name(first) and (ru_names.is_foreign_surname(word) or
+                                                   ru_names.is_adjective_surname(first, word))
 
     def organisation_at(self, text: str, toks: list[Tok], i: int) -> MentionFound | None:
         word = toks[i].word

@@ -105,8 +105,9 @@ def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention
 def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
     """The speaker words right after the verb when no title or name was recognised.
 
-    A capitalised word is a surname (``— сказал Паслер``, ``— говорил Вильфанд ранее``) unless the
-    language knows it names no person (``Украине``); a common noun with up to two complements that
+    A capitalised word is a surname (``— сказал Паслер``, ``— говорил Вильфанд ранее``); one the
+    language reads as no name (``Пушков``, ``Бутырская``, ``Украине``) is a ``surname`` mention, which
+    speaks only as a person the text named before (:class:`~.speakers.Speakers`); a common noun with up to two complements that
     ends the clause is a role (``— спросила жительница Кугарчинского района``); ``в`` + a capitalised
     word is the body there (``— отметили в Кремле``, the language's :meth:`body_at`).
     """
@@ -118,8 +119,9 @@ def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | Non
     first = words[0]
     if first.group()[:1].isupper():
         lower_rest = all(w.group().islower() for w in words[1:]) and len(words) <= 2
-        if (len(words) == 1 or lower_rest) and not first.group().isupper() and g.name_like(first.group()):
-            return Mention(first.start(), first.end(), "name", first.group(), None, surface=first.group())
+        if (len(words) == 1 or lower_rest) and not first.group().isupper():
+            kind = "name" if g.name_like(first.group()) else "surname"  # (— подчеркнул Пушков: a noun's form too)
+            return Mention(first.start(), first.end(), kind, first.group(), None, surface=first.group())
         return None
     if text[words[-1].end():stop].strip(" .!?…"):
         return None

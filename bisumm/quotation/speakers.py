@@ -108,6 +108,11 @@ class Speakers:
             if ent is None:
                 return m.name, m.title, CONFIDENCE.name_new, None
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known, ent
+        if m.kind == "surname":  # a word read as no name: a person of the text by that surname, else nobody
+            ent = found.named(m)
+            if ent is None or len(ent.name.split()) < 2:
+                return None, None, CONFIDENCE.unresolved, None
+            return ent.name, found.title_at(ent, titles), CONFIDENCE.name_known, ent
         if m.kind == "org":
             if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
                 body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else self.last_body)
