@@ -398,3 +398,22 @@ def test_adjective_shaped_surnames_after_a_first_name():
     assert _speakers(text) == ["Мария Бутырская"]
     text = "Прозаик Леонид Подольский, главный редактор альманаха, сказал: «Это был замечательный вечер»."
     assert _speakers(text) == ["Леонид Подольский"]
+
+
+def test_any_finite_verb_after_the_dash_opens_the_author_words():
+    text = ("Полузащитник Александр Павленко поддержал бывшую команду. "
+            "«Красно-белые победят со счётом 2:1», — спрогнозировал Павленко.")
+    assert _speakers(text) == ["Александр Павленко"]
+    text = "Певица Клава Кока упала на сцене. «Всё в порядке, не переживайте», — успокоила певица."
+    assert _speakers(text) == ["Клава Кока"]
+    # a predicate after a quoted name is no author words: nobody follows the verb
+    assert quotes("Многопартийность – миф. Партия власти – «Единая Россия» – монополизировала думу.", lang="ru") == []
+
+
+def test_a_pronoun_takes_the_person_named_as_subject_after_the_last_speaker():
+    text = ("«Мы приедем в Белый дом», — сказал Дональд Трамп. Реплику оставил баскетболист Леброн Джеймс. "
+            "«Прийти в Белый дом было честью», — обратился он к Трампу.")
+    assert _speakers(text)[-1] == "Леброн Джеймс"
+    text = ("«Пуск — это сигнал», — сказал эксперт Иван Коновалов. Это прежде всего сигнал Ким Чен Ына новому "
+            "президенту США. По его словам, курс будет продолжен.")
+    assert _speakers(text)[-1] == "Иван Коновалов"  # a name complementing a noun is no new subject

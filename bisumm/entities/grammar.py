@@ -138,6 +138,11 @@ class MentionGrammar:
         mention even when its form does not change."""
         return False
 
+    def complement_at(self, text: str, start: int) -> bool:
+        """A mention starting at ``start`` follows a common noun it complements (``сигнал Ким Чен Ына``):
+        no subject even when its form does not change."""
+        return False
+
     def role_name(self, role: str) -> str:
         """How an unresolved role is reported as the speaker (``экономистов`` → ``экономисты``)."""
         return role

@@ -282,6 +282,14 @@ class RussianQuotes(QuoteGrammar):
     def role_name(self, role: str) -> str:
         return ru_names.title_nominative(role)
 
+    def is_manner_verb(self, word: str) -> bool:
+        """A finite indicative verb in the past or the third person (``успокоила``, ``улыбался``,
+        ``спрашивает``), the first word after ``», —``: the author's words of the quote before."""
+        parses = ru_names.parse(word.lower())[:1]
+        if not parses or parses[0].tag.POS != "VERB" or parses[0].tag.mood != "indc":
+            return False
+        return parses[0].tag.tense == "past" or parses[0].tag.person == "3per"
+
     def ends_phrase(self, word: str) -> bool:
         """A verb form ends an organisation phrase (``Минобороны России опубликовало``)."""
         parses = ru_names.parse(word.lower())
@@ -310,6 +318,15 @@ class RussianQuotes(QuoteGrammar):
         """``в Порошенко``, ``с Николом Пашиняном``: the word before the mention is a preposition."""
         words = list(WORD_PATTERN.finditer(text, max(0, start - 12), start))
         return bool(words) and not text[words[-1].end():start].strip() and words[-1].group().lower() in _PREPOSITIONS
+
+    def complement_at(self, text: str, start: int) -> bool:
+        """``сигнал Ким Чен Ына``: the word right before the mention is a lower-case inanimate noun
+        (not an apposition: ``баскетболист Леброн Джеймс``)."""
+        words = list(WORD_PATTERN.finditer(text, max(0, start - 30), start))
+        if not words or text[words[-1].end():start].strip() or not words[-1].group().islower():
+            return False
+        parses = ru_names.parse(words[-1].group())[:1]
+        return bool(parses) and parses[0].tag.POS == "NOUN" and parses[0].tag.animacy == "inan"
 
     def is_plural_role(self, role: str) -> bool:
         return ru_names.is_plural_noun(role.split()[0]) if role.split() else False

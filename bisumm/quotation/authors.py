@@ -68,6 +68,9 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
         if g.is_cue(w.group()) and not g.is_converb(w.group()):
             verb = w
             break
+    manner = verb is None and dash and text[a_start - 1:a_start].isspace() and g.is_manner_verb(words[0].group())
+    if manner:
+        verb = words[0]  # «…», — улыбался Каррера: any finite verb right after the dash, if someone follows it
     converb = g.is_converb(words[0].group())
     if converb:
         verb = next((w for w in words[1:6] if g.converb_verb(w.group())), None)
@@ -88,6 +91,9 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
         mention = first_mention(text, a_start, verb.start(), g)
     if mention is None:
         mention = _generic(text, verb.end(), a_stop, g) or g.document_body(text, verb.end(), a_stop)
+    if manner and (mention is None or mention.kind == "role" and
+                   g.title_nominative(mention.surface).lower() != mention.surface.lower()):
+        return None  # Партия власти – «Единая Россия» – монополизировала думу: a predicate and its object
     pattern = "tip" if converb else g.after_rule
     if mention is not None and mention.kind == "org":
         pattern = "press"
@@ -119,9 +125,10 @@ def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | Non
     first = words[0]
     if first.group()[:1].isupper():
         lower_rest = all(w.group().islower() for w in words[1:]) and len(words) <= 2
-        if (len(words) == 1 or lower_rest) and not first.group().isupper():
-            kind = "name" if g.name_like(first.group()) else "surname"  # (— подчеркнул Пушков: a noun's form too)
-            return Mention(first.start(), first.end(), kind, first.group(), None, surface=first.group())
+        if (len(words) == 1 or lower_rest) and not first.group().isupper() and g.name_like(first.group()):
+            return Mention(first.start(), first.end(), "name", first.group(), None, surface=first.group())
+        if len(words) == 1 and not first.group().isupper():  # (— подчеркнул Пушков: a noun's form too)
+            return Mention(first.start(), first.end(), "surname", first.group(), None, surface=first.group())
         return None
     if text[words[-1].end():stop].strip(" .!?…"):
         return None

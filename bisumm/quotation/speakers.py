@@ -125,7 +125,8 @@ class Speakers:
             ent = found.last_before(m.start, m.gender)
             last = self.last_speaker
             if ent is not None and last is not None and ent.id != last.id and \
-                    (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW) and \
+                    (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW and
+                     not self._subject_since(ent, self.last_at, m.start, g)) and \
                     not (m.gender and last.gender not in ("", m.gender)):
                 ent = last  # «…», — добавил X. Он считает …: the one speaking, not a name in passing
             if ent is None and g is not None and g.sentence_bound:  # shuffled: the one person of the block
@@ -207,6 +208,20 @@ class Speakers:
         m = self.found.mentions[k]
         return bool(m.name) and not m.in_base_form or \
             g is not None and g.governed_at(self.found_text, start)
+
+    def _subject_since(self, ent: Entity, since: int, pos: int, g: MentionGrammar | None) -> bool:
+        """``ent`` was named in its base form, governed by no preposition, between ``since`` (the last
+        speaker's mention) and ``pos``, in an earlier sentence than ``pos``: the new subject a pronoun
+        takes (``… оставил баскетболист Леброн Джеймс. «…» — обратился он``)."""
+        for start, e in self.found.people_before(pos):
+            if start <= since:
+                return False
+            if e.id == ent.id:
+                between = self.found_text[start:pos]
+                return not self._oblique_at(ent, start, g) and any(c in between for c in ".!?") and \
+                    not self.found_text[start:start + 1].isascii() and \
+                    not (g is not None and g.complement_at(self.found_text, start))  # (в интервью La Repubblica)
+        return False
 
     def _oblique_last(self, ent: Entity, pos: int) -> bool:
         """Whether the last mention of ``ent`` before ``pos`` was in an oblique case (its words changed
