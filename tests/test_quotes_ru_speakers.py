@@ -417,3 +417,15 @@ def test_a_pronoun_takes_the_person_named_as_subject_after_the_last_speaker():
     text = ("«Пуск — это сигнал», — сказал эксперт Иван Коновалов. Это прежде всего сигнал Ким Чен Ына новому "
             "президенту США. По его словам, курс будет продолжен.")
     assert _speakers(text)[-1] == "Иван Коновалов"  # a name complementing a noun is no new subject
+
+
+def test_a_capitalised_word_after_the_verb_speaks_only_as_a_person_named_before():
+    text = ("Постпред США в ООН Никки Хейли высказалась за диалог. "
+            "«Нам необходимо двигаться вперёд», — сказала Хейли 9 июля в эфире телеканала CNN.")
+    assert _speakers(text)[-1] == "Никки Хейли"
+    text = ("Тренер Жозе Моуринью досматривал матч с трибуны. "
+            "«Я не знаю, почему это произошло», — цитирует Моуринью ESPN FC.")
+    assert _speakers(text)[-1] == "Жозе Моуринью"
+    assert _speakers("«Я не знаю, почему это произошло», — цитирует Моуринью ESPN FC.") == [None]
+    text = "«Они могут быть ещё хуже», — заявлял будущий хозяин Белого дома."
+    assert _speakers(text) == [None]  # a capital inside a role is no surname

@@ -45,6 +45,9 @@ class MentionGrammar:
     #: a singular role no title resolves (``— сказал медик``) names the person last named before it
     #: (set by a language where its real-news development part bears it out)
     role_names_last_person = False
+    #: a capitalised word near the speech verb that is no name mention may still be the surname of a
+    #: person the text named (``— цитирует Bloomberg Росса``; speaks only if so)
+    surnames_near_verb = False
     #: a name in the base form right after a body's name is a person serving it (``пульмонолог
     #: Минздрава России Сергей Авдеев``), not part of the body's name
     name_after_body = False

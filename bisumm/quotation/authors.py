@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import clause_begin, sentence_end, skip_space
 from .records import AuthorWords
+from ..marks import OPENERS
 from ..entities.mentions import WORD, Mention, first_mention, subject_mention
 from ..entities.titles import lexicon
 
@@ -91,6 +92,8 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
         mention = first_mention(text, a_start, verb.start(), g)
     if mention is None:
         mention = _generic(text, verb.end(), a_stop, g) or g.document_body(text, verb.end(), a_stop)
+    if mention is None and g.surnames_near_verb and not manner:
+        mention = _surname_near(text, verb.end(), a_stop, g)
     if manner and (mention is None or mention.kind == "role" and
                    g.title_nominative(mention.surface).lower() != mention.surface.lower()):
         return None  # Партия власти – «Единая Россия» – монополизировала думу: a predicate and its object
@@ -137,6 +140,26 @@ def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | Non
             and all(w.group().islower() for w in words[:-1]):  # — объяснил своё поведение Конте
         return Mention(last.start(), last.end(), "name", last.group(), None, surface=last.group())
     return Mention(first.start(), words[-1].end(), "role", None, None, surface=text[first.start():words[-1].end()])
+
+
+#: a capitalised word this many words after the verb at most may be a surname mention
+SURNAME_REACH = 3
+
+
+def _surname_near(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
+    """A capitalised word (in the text's script, not in capitals, not in marks) right after the verb,
+    past Latin or capitalised media names (at most :data:`SURNAME_REACH` words), as a ``surname``
+    mention in its base form: it speaks only as a person the text named before (``— цитирует
+    Bloomberg Росса``, ``— сказала Хейли 9 июля в эфире …``, ``— написал Сноуден в своём Twitter``)."""
+    for w in words_of(text, start, stop)[:SURNAME_REACH]:
+        word = w.group()
+        if word.isupper() or word[:1].isascii():
+            continue  # a medium between (Bloomberg, ТАСС)
+        if not word[:1].isupper() or text[w.start() - 1:w.start()] in OPENERS:
+            return None  # (заявлял будущий хозяин Белого дома: a capital inside a role)
+        name = g.name_nominative([word], text[max(0, w.start() - 30):w.start()])[0]
+        return Mention(w.start(), w.end(), "surname", name, None, surface=word)
+    return None
 
 
 def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> AuthorWords | None:
