@@ -429,3 +429,13 @@ def test_a_capitalised_word_after_the_verb_speaks_only_as_a_person_named_before(
     assert _speakers("«Я не знаю, почему это произошло», — цитирует Моуринью ESPN FC.") == [None]
     text = "«Они могут быть ещё хуже», — заявлял будущий хозяин Белого дома."
     assert _speakers(text) == [None]  # a capital inside a role is no surname
+
+
+def test_names_in_marks_are_no_quotes():
+    assert quotes("На сайте работают разделы: «подготовка к отцовству», «ценные советы молодым папам».", lang="ru") == []
+    assert quotes("Стихи посвящены темам: «Семь чудес света», «Восхождение на Голгофу» и «Круг Зодиака».", lang="ru") == []
+    assert quotes("Руфинг опасен. «Молодые юристы России» выявили в соцсети более 7 тыс. групп.", lang="ru") == []
+    assert quotes("Учитель открыл школу. «Пять сторон света» — школа-интернат в горах.", lang="ru") == []
+    assert quotes("В фильме много вымысла. «Иди и смотри» (1985 год) — одна из первых работ режиссёра.", lang="ru") == []
+    text = "Министр сказал: «Мы всё сделаем в срок». «Работы много, но мы справимся», — добавил он."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Министр", "Министр"]

@@ -86,6 +86,11 @@ GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "�
 #: words after «…» that make it a name (``– так назывался роман``, ``, как называют``)
 _NAMING_AFTER = re.compile(r"(?i)\s*[,.]?\s*[–—-]?\s*(?:так|как)\s+(?:называ|назван|именуе|озаглав)")
 
+#: a year in brackets after a closing mark: a film's or a book's name
+_YEAR_AFTER = re.compile(r"\s*\(\s*\d{4}\b")
+#: the word after a closing mark, with a dash before it or nothing but a space
+_WORD_AFTER = re.compile(r"(?: ([–—] )?)([а-яё-]+)\b")
+
 #: ``слова X`` / ``цитирует X`` in author words: X's words through a medium
 _WORDS_OF = re.compile(r"(?i)\b(?:слова|высказывание|цитату|со\s+ссылкой\s+на)\s+")
 
@@ -297,8 +302,20 @@ class RussianQuotes(QuoteGrammar):
         return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND") or is_cue(word)
 
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
-        """``«Человек меняет кожу» – так назывался роман``: the marks hold a name."""
-        return _NAMING_AFTER.match(text, pos, stop) is not None
+        """The marks hold a name: ``«Человек меняет кожу» – так назывался роман``; the subject of a verb
+        right after them (``«Молодые юристы России» выявили``); defined by a noun after a dash
+        (``«Пять сторон света» — школа-интернат``); a year in brackets (``«Иди и смотри» (1985 год)``)."""
+        if _NAMING_AFTER.match(text, pos, stop) is not None or _YEAR_AFTER.match(text, pos, stop) is not None:
+            return True
+        m = _WORD_AFTER.match(text, pos, stop)
+        if m is None:
+            return False
+        parses = ru_names.parse(m.group(2).lower())[:1]
+        if not parses or not m.group(2).islower():
+            return False
+        if not m.group(1):  # «…» выявили
+            return parses[0].tag.POS == "VERB" and not is_cue(m.group(2))
+        return parses[0].tag.POS == "NOUN" and parses[0].tag.case == "nomn" and "Name" not in parses[0].tag
 
     def title_start(self, text: str, toks: list[Tok], i: int) -> int:
         """``бывший посол США``, ``кандидат в президенты``: a title keeps the word that makes it a former

@@ -79,6 +79,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         cand.mention, cand.pattern, cand.passive = after.mention, after.rule, after.passive
         cand.attributed, cand.end = True, after.stop
         block.claims.add(pair.end, after.stop)
+    elif _listed(text, pair):
+        return []  # разделы: «подготовка к отцовству», «ценные советы молодым папам»: names in a list
     elif before is not None:
         cand.mention, cand.pattern = before.mention, before.rule
         cand.attributed = True
@@ -164,6 +166,21 @@ def _verb_before(block: Block, pair: Pair) -> Mention | None:
         return None  # передает «Пятый канал». — a medium named after its verb
     clause = clause_begin(text, m.start(1), bs)
     return first_mention(text, clause, m.start(1), g) or g.speaker_before_marker(text, clause, m.start(1))
+
+
+#: a closing mark and ``, «`` or ``и «`` after it; the same before an opening mark
+_LIST_AFTER = re.compile(r"\s*(?:,|\s+и|\s+а также)\s*[«\"„]")
+_LIST_BEFORE = re.compile(r"[»\"“]\s*(?:,|\s(?:и|а также))\s*$")
+#: a listed item holds at most this many words (longer quotes in a row are somebody's words)
+LIST_ITEM_WORDS = 6
+
+
+def _listed(text: str, pair: Pair) -> bool:
+    """A short «…» in a list of marked items (``«А», «Б» и «В»``): names, not words said."""
+    if len(words_of(text, pair.inner_start, pair.inner_stop)) > LIST_ITEM_WORDS:
+        return False
+    return _LIST_AFTER.match(text, pair.end) is not None or \
+        _LIST_BEFORE.search(text, max(0, pair.open - 12), pair.open) is not None
 
 
 _CODE = re.compile(r"://|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[{}]|\brgba?\(")
