@@ -439,3 +439,16 @@ def test_names_in_marks_are_no_quotes():
     assert quotes("В фильме много вымысла. «Иди и смотри» (1985 год) — одна из первых работ режиссёра.", lang="ru") == []
     text = "Министр Иван Петров сказал: «Мы всё сделаем в срок». «Работы много, но мы справимся», — добавил он."
     assert [q.speaker for q in quotes(text, lang="ru")] == ["Иван Петров", "Иван Петров"]
+
+
+def test_the_speaker_after_the_medium_that_heard_the_words():
+    text = "«Пожар потушен, пострадавших нет», — рассказал ТАСС источник в экстренных службах."
+    assert _speakers(text) == ["источник в экстренных службах"]
+    text = "«Следствие считает, что это убийство», — заявил Lenta.Ru источник в силовых структурах."
+    assert _speakers(text) == ["источник в силовых структурах"]
+
+
+def test_a_manner_verb_needs_a_quote_that_opens_its_sentence():
+    assert quotes("Сериал не уступает фильму «Бригада», – покажет время.", lang="ru") == []
+    text = "В работе Парламентского центра «Безопасность Отечества» — принимают участие депутаты Госдумы."
+    assert quotes(text, lang="ru") == []

@@ -93,7 +93,7 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
     if mention is None:
         mention = _generic(text, verb.end(), a_stop, g) or g.document_body(text, verb.end(), a_stop)
     if mention is None and g.surnames_near_verb and not manner:
-        mention = _surname_near(text, verb.end(), a_stop, g)
+        mention = _after_listener(text, verb.end(), a_stop, g) or _surname_near(text, verb.end(), a_stop, g)
     if manner and (mention is None or mention.kind == "role" and
                    g.title_nominative(mention.surface).lower() != mention.surface.lower()):
         return None  # Партия власти – «Единая Россия» – монополизировала думу: a predicate and its object
@@ -111,6 +111,24 @@ def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention
     return mention
 
 
+#: a role after the verb holds at most this many words
+ROLE_WORDS = 3
+
+
+def _after_listener(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
+    """``— рассказал ТАСС источник в экстренных службах``, ``— пояснили RT в компании``: the speaker
+    after the medium that heard the words (Latin or capitalised names right after the verb)."""
+    words = words_of(text, start, stop)[:3]
+    k = 0
+    while k < len(words) and (words[k].group().isupper() or words[k].group()[:1].isascii() and
+                              words[k].group()[:1].isalpha() or
+                              k and words[k - 1].group().isupper() and words[k].group()[:1].isupper()):  # РИА Новости
+        k += 1
+    if k == 0 or k >= len(words) or not words[k].group().islower():
+        return None
+    return _subject_after(text, words[k].start(), stop, g) or _generic(text, words[k].start(), stop, g)
+
+
 def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
     """The speaker words right after the verb when no title or name was recognised.
 
@@ -123,8 +141,9 @@ def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | Non
     words = words_of(text, start, stop)
     if words and len(words) <= 3 and words[0].group().lower() in ("в", "во") and len(words) > 1:
         return g.body_at(text, words[1].start(), words[-1].end())
-    if not words or len(words) > 3 or len(words[0].group()) < 4:
-        return None
+    if not words or len(words) > ROLE_WORDS + (len(words) > 1 and words[1].group().lower() in ("в", "во") and
+                                               words[-1].group().islower()) or len(words[0].group()) < 4:
+        return None  # (источник в экстренных службах: a place complement may take a fourth word)
     first = words[0]
     if first.group()[:1].isupper():
         lower_rest = all(w.group().islower() for w in words[1:]) and len(words) <= 2
