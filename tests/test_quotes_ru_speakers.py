@@ -452,3 +452,9 @@ def test_a_manner_verb_needs_a_quote_that_opens_its_sentence():
     assert quotes("Сериал не уступает фильму «Бригада», – покажет время.", lang="ru") == []
     text = "В работе Парламентского центра «Безопасность Отечества» — принимают участие депутаты Госдумы."
     assert quotes(text, lang="ru") == []
+
+
+def test_a_latin_name_last_named_leaves_a_role_unresolved():
+    text = ("Министр Иван Петров выступил. The Daily Telegraph передаёт, что испытание прошло. "
+            "«Такой масштаб говорит о мощном заряде», — отметил эксперт.")
+    assert _speakers(text)[-1] == "эксперт"

@@ -197,6 +197,8 @@ class Speakers:
         for n, (start, ent) in enumerate(self.found.people_before(pos)):
             if n >= SUBJECT_LOOKBACK:
                 break
+            if self.found_text[start:start + 1].isascii():
+                return None  # a Latin name shows no case (The Daily Telegraph передаёт): who is meant is unsure
             if not self._oblique_at(ent, start, g):
                 return ent
         return self.found.last_before(pos)
