@@ -458,3 +458,10 @@ def test_a_latin_name_last_named_leaves_a_role_unresolved():
     text = ("Министр Иван Петров выступил. The Daily Telegraph передаёт, что испытание прошло. "
             "«Такой масштаб говорит о мощном заряде», — отметил эксперт.")
     assert _speakers(text)[-1] == "эксперт"
+
+
+def test_a_possessive_names_someone_of_the_person_not_the_person():
+    text = "Министр Иван Петров приехал на завод. «Работы много, мы справимся», — сказала его жена."
+    assert _speakers(text) == ["его жена"]
+    text = "Глава МИД Карин Кнайсль призвала ждать. «Эксперты должны выяснить всё», — цитирует Интерфакс её слова."
+    assert _speakers(text) == ["Карин Кнайсль"]  # her words: her

@@ -106,6 +106,15 @@ class MentionGrammar:
         """The grammatical case of a title's head word, when the language marks it."""
         return None
 
+    def is_possessive(self, word: str) -> bool:
+        """A pronoun that is also a possessive (Russian ``его``): before a noun it names someone of theirs."""
+        return False
+
+    def possessed_person(self, phrase: str) -> bool:
+        """After a possessive, a phrase that names a person of theirs in the base form (``жена``; not
+        ``слова``, ``официальном сайте``)."""
+        return False
+
     def is_anonymous_role(self, role: str) -> bool:
         """A role that names nobody in particular (``источник``): never the person last named."""
         return False

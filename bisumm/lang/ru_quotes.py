@@ -81,6 +81,8 @@ STATE_BODY_NOUNS = frozenset({"полиция", "прокуратура", "ге�
                               "парламент", "сенат", "конгресс", "минобороны", "госдума", "следствие"})
 #: roles that keep their source unnamed (``— рассказал источник ТАСС``)
 ANONYMOUS_ROLES = ("источник",)
+#: pronouns that are possessives before a noun (``его жена``)
+POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
 
 #: words after «…» that make it a name (``– так назывался роман``, ``, как называют``)
@@ -271,8 +273,19 @@ class RussianQuotes(QuoteGrammar):
     def title_nominative(self, title: str) -> str:
         return ru_names.title_nominative(title)
 
+    def is_possessive(self, word: str) -> bool:
+        return word.lower() in POSSESSIVES
+
+    def possessed_person(self, phrase: str) -> bool:
+        words = phrase.split()
+        if not words or not ru_names.is_person_noun(words[0]):
+            return False
+        return ru_names.title_nominative(phrase).lower() == phrase.lower()
+
     def is_anonymous_role(self, role: str) -> bool:
-        return role.lower().startswith(ANONYMOUS_ROLES)
+        """``источник …``; ``его жена``: somebody of the person named, never that person."""
+        return role.lower().startswith(ANONYMOUS_ROLES) or role.split()[0].lower() in POSSESSIVES if role.split() \
+            else False
 
     def name_in_title(self, head: str, name: list[str]) -> bool:
         return ru_names.only_nominative(head) and ru_names.is_oblique_first_name(name[0])

@@ -107,7 +107,12 @@ def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention
     """The first mention after the verb, passing an object pronoun (``спросила его министр …``)."""
     mention = subject_mention(text, start, stop, g)
     if mention is not None and mention.kind == "pronoun" and mention.surface.lower() in lexicon().object_pronouns:
-        return first_mention(text, mention.stop, stop, g) or mention
+        after = first_mention(text, mention.stop, stop, g)
+        if after is None and g.is_possessive(mention.surface):  # — сказала его жена: his wife, not him
+            role = _generic(text, mention.stop, stop, g)
+            if role is not None and role.kind == "role" and g.possessed_person(role.surface):
+                return Mention(mention.start, role.stop, "role", surface=text[mention.start:role.stop])
+        return after or mention
     return mention
 
 

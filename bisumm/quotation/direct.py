@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import clause_begin, sentence_end, skip_space
+from .clauses import clause_begin, listed, opens_sentence, sentence_end, skip_space
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
 from .records import AuthorWords, Block, Cand
 from ..entities.mentions import Mention, first_mention
@@ -78,12 +78,12 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     cand = Cand(s, e, "marked", end=pair.end, **base)  # type: ignore[arg-type]
     use_after = after is not None and after.attributes and not g.quoting_after(text, pair.end, be) and \
         not (before and text[after.start:after.start + 2].lower() in ("и ", "а ")) and \
-        not (_by_manner_verb(text, after, g) and not _opens_sentence(text, pair.open, bs))
+        not (_by_manner_verb(text, after, g) and not opens_sentence(text, pair.open, bs))
     if after is not None and use_after:
         cand.mention, cand.pattern, cand.passive = after.mention, after.rule, after.passive
         cand.attributed, cand.end = True, after.stop
         block.claims.add(pair.end, after.stop)
-    elif _listed(text, pair):
+    elif listed(text, pair):
         return []  # разделы: «подготовка к отцовству», «ценные советы молодым папам»: names in a list
     elif before is not None:
         cand.mention, cand.pattern = before.mention, before.rule
@@ -176,27 +176,6 @@ def _by_manner_verb(text: str, after: AuthorWords, g: QuoteGrammar) -> bool:
     """The author words open with a verb that is no reporting verb (``— покажет время``)."""
     words = words_of(text, after.start, after.stop)
     return bool(words) and not g.is_cue(words[0].group()) and g.is_manner_verb(words[0].group())
-
-
-def _opens_sentence(text: str, opener: int, block_start: int) -> bool:
-    """The opening mark starts a sentence or a clause after a colon or a dash (not ``фильму «Бригада»``)."""
-    head = text[block_start:opener].rstrip()
-    return not head or head[-1] in ".!?…:—–-"
-
-
-#: a closing mark and ``, «`` or ``и «`` after it; the same before an opening mark
-_LIST_AFTER = re.compile(r"\s*(?:,|\s+и|\s+а также)\s*[«\"„]")
-_LIST_BEFORE = re.compile(r"[»\"“]\s*(?:,|\s(?:и|а также))\s*$")
-#: a listed item holds at most this many words (longer quotes in a row are somebody's words)
-LIST_ITEM_WORDS = 6
-
-
-def _listed(text: str, pair: Pair) -> bool:
-    """A short «…» in a list of marked items (``«А», «Б» и «В»``): names, not words said."""
-    if len(words_of(text, pair.inner_start, pair.inner_stop)) > LIST_ITEM_WORDS:
-        return False
-    return _LIST_AFTER.match(text, pair.end) is not None or \
-        _LIST_BEFORE.search(text, max(0, pair.open - 12), pair.open) is not None
 
 
 _CODE = re.compile(r"://|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[{}]|\brgba?\(")
