@@ -383,3 +383,85 @@ def test_an_occupation_role_is_not_the_official_named_last():
     text = ("Политолог Владимир Батюк сравнил две эпохи. Президент США Дональд Трамп выступил в конгрессе. "
             "По словам эксперта, администрация стремится повторить успех.")
     assert quotes(text, lang="ru")[-1].speaker != "Дональд Трамп"
+
+
+def test_a_surname_the_dictionary_reads_as_a_noun_is_the_person_named_before():
+    text = ("Сенатор Алексей Пушков прокомментировал решение. Депутаты выступили в прениях. "
+            "«Шанс был, но его упустили», — подчеркнул Пушков.")
+    assert _speakers(text) == ["Алексей Пушков"]
+    assert _speakers("«Шанс был, но его упустили», — подчеркнул Пушков.") == [None]  # nobody named: no guess
+
+
+def test_adjective_shaped_surnames_after_a_first_name():
+    text = ("Чемпионка мира Мария Бутырская дала прогноз. "
+            "«Сезон показывает, что ей легче катать произвольную», — отметила Бутырская.")
+    assert _speakers(text) == ["Мария Бутырская"]
+    text = "Прозаик Леонид Подольский, главный редактор альманаха, сказал: «Это был замечательный вечер»."
+    assert _speakers(text) == ["Леонид Подольский"]
+
+
+def test_any_finite_verb_after_the_dash_opens_the_author_words():
+    text = ("Полузащитник Александр Павленко поддержал бывшую команду. "
+            "«Красно-белые победят со счётом 2:1», — спрогнозировал Павленко.")
+    assert _speakers(text) == ["Александр Павленко"]
+    text = "Певица Клава Кока упала на сцене. «Всё в порядке, не переживайте», — успокоила певица."
+    assert _speakers(text) == ["Клава Кока"]
+    # a predicate after a quoted name is no author words: nobody follows the verb
+    assert quotes("Многопартийность – миф. Партия власти – «Единая Россия» – монополизировала думу.", lang="ru") == []
+
+
+def test_a_pronoun_takes_the_person_named_as_subject_after_the_last_speaker():
+    text = ("«Мы приедем в Белый дом», — сказал Дональд Трамп. Реплику оставил баскетболист Леброн Джеймс. "
+            "«Прийти в Белый дом было честью», — обратился он к Трампу.")
+    assert _speakers(text)[-1] == "Леброн Джеймс"
+    text = ("«Пуск — это сигнал», — сказал эксперт Иван Коновалов. Это прежде всего сигнал Ким Чен Ына новому "
+            "президенту США. По его словам, курс будет продолжен.")
+    assert _speakers(text)[-1] == "Иван Коновалов"  # a name complementing a noun is no new subject
+
+
+def test_a_capitalised_word_after_the_verb_speaks_only_as_a_person_named_before():
+    text = ("Постпред США в ООН Никки Хейли высказалась за диалог. "
+            "«Нам необходимо двигаться вперёд», — сказала Хейли 9 июля в эфире телеканала CNN.")
+    assert _speakers(text)[-1] == "Никки Хейли"
+    text = ("Тренер Жозе Моуринью досматривал матч с трибуны. "
+            "«Я не знаю, почему это произошло», — цитирует Моуринью ESPN FC.")
+    assert _speakers(text)[-1] == "Жозе Моуринью"
+    assert _speakers("«Я не знаю, почему это произошло», — цитирует Моуринью ESPN FC.") == [None]
+    text = "«Они могут быть ещё хуже», — заявлял будущий хозяин Белого дома."
+    assert _speakers(text) == [None]  # a capital inside a role is no surname
+
+
+def test_names_in_marks_are_no_quotes():
+    assert quotes("На сайте работают разделы: «подготовка к отцовству», «ценные советы молодым папам».", lang="ru") == []
+    assert quotes("Стихи посвящены темам: «Семь чудес света», «Восхождение на Голгофу» и «Круг Зодиака».", lang="ru") == []
+    assert quotes("Руфинг опасен. «Молодые юристы России» выявили в соцсети более 7 тыс. групп.", lang="ru") == []
+    assert quotes("Учитель открыл школу. «Пять сторон света» — школа-интернат в горах.", lang="ru") == []
+    assert quotes("В фильме много вымысла. «Иди и смотри» (1985 год) — одна из первых работ режиссёра.", lang="ru") == []
+    text = "Министр Иван Петров сказал: «Мы всё сделаем в срок». «Работы много, но мы справимся», — добавил он."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Иван Петров", "Иван Петров"]
+
+
+def test_the_speaker_after_the_medium_that_heard_the_words():
+    text = "«Пожар потушен, пострадавших нет», — рассказал ТАСС источник в экстренных службах."
+    assert _speakers(text) == ["источник в экстренных службах"]
+    text = "«Следствие считает, что это убийство», — заявил Lenta.Ru источник в силовых структурах."
+    assert _speakers(text) == ["источник в силовых структурах"]
+
+
+def test_a_manner_verb_needs_a_quote_that_opens_its_sentence():
+    assert quotes("Сериал не уступает фильму «Бригада», – покажет время.", lang="ru") == []
+    text = "В работе Парламентского центра «Безопасность Отечества» — принимают участие депутаты Госдумы."
+    assert quotes(text, lang="ru") == []
+
+
+def test_a_latin_name_last_named_leaves_a_role_unresolved():
+    text = ("Министр Иван Петров выступил. The Daily Telegraph передаёт, что испытание прошло. "
+            "«Такой масштаб говорит о мощном заряде», — отметил эксперт.")
+    assert _speakers(text)[-1] == "эксперт"
+
+
+def test_a_possessive_names_someone_of_the_person_not_the_person():
+    text = "Министр Иван Петров приехал на завод. «Работы много, мы справимся», — сказала его жена."
+    assert _speakers(text) == ["его жена"]
+    text = "Глава МИД Карин Кнайсль призвала ждать. «Эксперты должны выяснить всё», — цитирует Интерфакс её слова."
+    assert _speakers(text) == ["Карин Кнайсль"]  # her words: her

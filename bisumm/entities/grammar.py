@@ -45,6 +45,9 @@ class MentionGrammar:
     #: a singular role no title resolves (``— сказал медик``) names the person last named before it
     #: (set by a language where its real-news development part bears it out)
     role_names_last_person = False
+    #: a capitalised word near the speech verb that is no name mention may still be the surname of a
+    #: person the text named (``— цитирует Bloomberg Росса``; speaks only if so)
+    surnames_near_verb = False
     #: a name in the base form right after a body's name is a person serving it (``пульмонолог
     #: Минздрава России Сергей Авдеев``), not part of the body's name
     name_after_body = False
@@ -103,6 +106,15 @@ class MentionGrammar:
         """The grammatical case of a title's head word, when the language marks it."""
         return None
 
+    def is_possessive(self, word: str) -> bool:
+        """A pronoun that is also a possessive (Russian ``его``): before a noun it names someone of theirs."""
+        return False
+
+    def possessed_person(self, phrase: str) -> bool:
+        """After a possessive, a phrase that names a person of theirs in the base form (``жена``; not
+        ``слова``, ``официальном сайте``)."""
+        return False
+
     def is_anonymous_role(self, role: str) -> bool:
         """A role that names nobody in particular (``источник``): never the person last named."""
         return False
@@ -136,6 +148,11 @@ class MentionGrammar:
     def governed_at(self, text: str, start: int) -> bool:
         """A mention starting at ``start`` is the object of a preposition (``в Порошенко``): an oblique
         mention even when its form does not change."""
+        return False
+
+    def complement_at(self, text: str, start: int) -> bool:
+        """A mention starting at ``start`` follows a common noun it complements (``сигнал Ким Чен Ына``):
+        no subject even when its form does not change."""
         return False
 
     def role_name(self, role: str) -> str:

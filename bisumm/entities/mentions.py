@@ -38,7 +38,8 @@ __all__ = ["Mention", "Tok", "find_mentions", "first_mention", "normalize_name",
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """A speaker mention in the text; ``kind`` is ``name``, ``role``, ``pronoun`` or ``org``."""
+    """A speaker mention in the text; ``kind`` is ``name``, ``role``, ``pronoun``, ``person`` or ``org``
+    (``surname``: a word read as no name in a speaker slot, which speaks only as a person named before)."""
 
     start: int
     stop: int

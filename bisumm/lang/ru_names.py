@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from ..entities.names import name_pattern
 
-__all__ = ["parse", "is_first_name", "is_foreign_surname", "subject_phrase", "phrase_nominative", "is_participle", "is_gerund", "name_nominative", "title_nominative", "title_case", "noun_nominative",
+__all__ = ["parse", "is_first_name", "is_foreign_surname", "is_adjective_surname", "subject_phrase", "phrase_nominative", "is_participle", "is_gerund", "name_nominative", "title_nominative", "title_case", "noun_nominative",
            "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun"]
 
 
@@ -143,6 +143,25 @@ def is_foreign_surname(word: str) -> bool:
     """
     parses = parse(word)
     return bool(parses) and parses[0].tag.POS == "NOUN" and not {"Geox", "Orgn"} & set(parses[0].tag.grammemes)
+
+
+#: the endings of an adjective-shaped surname (``Бутырская``, ``Трубецкого``)
+_ADJECTIVE_SURNAME = re.compile(r"[сц]к(?:ий|ой|ая|ого|ому|им|ом|ую|ые|их|ими)$")
+
+
+def is_adjective_surname(first: str, word: str) -> bool:
+    """A capitalised ``-ский``/``-цкий`` adjective after a first name, in the same gender: a surname
+    (``Ирина Бутырская``, ``Андрея Трубецкого``), not a place (``Мария Московская`` is Geox-free but rare).
+
+    >>> is_adjective_surname("Ирина", "Бутырская"), is_adjective_surname("Ирина", "Бутырский")
+    (True, False)
+    """
+    if not _ADJECTIVE_SURNAME.search(word.lower()):
+        return False
+    top = parse(word)[:1]
+    names = [p for p in parse(first) if "Name" in p.tag]
+    return bool(top and names) and top[0].tag.POS == "ADJF" and "Geox" not in top[0].tag and \
+        any(p.tag.gender == top[0].tag.gender for p in names)
 
 
 #: nouns of time and quantity that are never who speaks (``В тот же день``, ``200 человек``)

@@ -109,6 +109,10 @@ def _resolve(cand: Cand, registry: Speakers, g: QuoteGrammar | None) -> None:
         cand.confidence = CONFIDENCE.passive if cand.passive else CONFIDENCE.unattributed
         return
     speaker, title, conf, official = registry.speaker_of(m, g)
+    if speaker is None and m.kind == "surname":  # no person of the text: as if no author words named anyone
+        cand.mention, cand.attributed = None, False
+        cand.confidence = CONFIDENCE.unattributed
+        return
     cand.speaker, cand.title, cand.official = speaker, title, official
     cand.confidence = conf * (CONFIDENCE.indirect_factor if cand.kind == "indirect" else 1.0)
 

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from .clauses import clause_begin, sentence_end, skip_space
 from .records import AuthorWords
+from ..marks import OPENERS
 from ..entities.mentions import WORD, Mention, find_mentions, first_mention, subject_mention
 from ..entities.titles import lexicon
 
@@ -68,6 +69,9 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
         if g.is_cue(w.group()) and not g.is_converb(w.group()):
             verb = w
             break
+    manner = verb is None and dash and text[a_start - 1:a_start].isspace() and g.is_manner_verb(words[0].group())
+    if manner:
+        verb = words[0]  # «…», — улыбался Каррера: any finite verb right after the dash, if someone follows it
     converb = g.is_converb(words[0].group())
     if converb:
         verb = next((w for w in words[1:6] if g.converb_verb(w.group())), None)
@@ -92,6 +96,11 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
         mention = _subject(first_mention(text, a_start, verb.start(), g), g)
     if mention is None:
         mention = _subject(_generic(text, verb.end(), a_stop, g), g) or g.document_body(text, verb.end(), a_stop)
+    if mention is None and g.surnames_near_verb and not manner:
+        mention = _after_listener(text, verb.end(), a_stop, g) or _surname_near(text, verb.end(), a_stop, g)
+    if manner and (mention is None or mention.kind == "role" and
+                   g.title_nominative(mention.surface).lower() != mention.surface.lower()):
+        return None  # Партия власти – «Единая Россия» – монополизировала думу: a predicate and its object
     pattern = "tip" if converb else g.after_rule
     if mention is not None and mention.kind == "org":
         pattern = "press"
@@ -107,28 +116,55 @@ def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention
     """The first mention after the verb, passing an object pronoun (``спросила его министр …``)."""
     mention = subject_mention(text, start, stop, g)
     if mention is not None and mention.kind == "pronoun" and mention.surface.lower() in lexicon().object_pronouns:
-        return first_mention(text, mention.stop, stop, g) or mention
+        after = first_mention(text, mention.stop, stop, g)
+        if after is None and g.is_possessive(mention.surface):  # — сказала его жена: his wife, not him
+            role = _generic(text, mention.stop, stop, g)
+            if role is not None and role.kind == "role" and g.possessed_person(role.surface):
+                return Mention(mention.start, role.stop, "role", surface=text[mention.start:role.stop])
+        return after or mention
     return mention
+
+
+#: a role after the verb holds at most this many words
+ROLE_WORDS = 3
+
+
+def _after_listener(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
+    """``— рассказал ТАСС источник в экстренных службах``, ``— пояснили RT в компании``: the speaker
+    after the medium that heard the words (Latin or capitalised names right after the verb)."""
+    words = words_of(text, start, stop)[:3]
+    k = 0
+    while k < len(words) and (words[k].group().isupper() or words[k].group()[:1].isascii() and
+                              words[k].group()[:1].isalpha() or
+                              k and words[k - 1].group().isupper() and words[k].group()[:1].isupper()):  # РИА Новости
+        k += 1
+    if k == 0 or k >= len(words) or not words[k].group().islower():
+        return None
+    return _subject_after(text, words[k].start(), stop, g) or _generic(text, words[k].start(), stop, g)
 
 
 def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
     """The speaker words right after the verb when no title or name was recognised.
 
-    A capitalised word is a surname (``— сказал Паслер``, ``— говорил Вильфанд ранее``) unless the
-    language knows it names no person (``Украине``); a common noun with up to two complements that
+    A capitalised word is a surname (``— сказал Паслер``, ``— говорил Вильфанд ранее``); one the
+    language reads as no name (``Пушков``, ``Бутырская``, ``Украине``) is a ``surname`` mention, which
+    speaks only as a person the text named before (:class:`~.speakers.Speakers`); a common noun with up to two complements that
     ends the clause is a role (``— спросила жительница Кугарчинского района``); ``в`` + a capitalised
     word is the body there (``— отметили в Кремле``, the language's :meth:`body_at`).
     """
     words = words_of(text, start, stop)
     if words and len(words) <= 3 and words[0].group().lower() in ("в", "во") and len(words) > 1:
         return g.body_at(text, words[1].start(), words[-1].end())
-    if not words or len(words) > 3 or len(words[0].group()) < 4:
-        return None
+    if not words or len(words) > ROLE_WORDS + (len(words) > 1 and words[1].group().lower() in ("в", "во") and
+                                               words[-1].group().islower()) or len(words[0].group()) < 4:
+        return None  # (источник в экстренных службах: a place complement may take a fourth word)
     first = words[0]
     if first.group()[:1].isupper():
         lower_rest = all(w.group().islower() for w in words[1:]) and len(words) <= 2
         if (len(words) == 1 or lower_rest) and not first.group().isupper() and g.name_like(first.group()):
             return Mention(first.start(), first.end(), "name", first.group(), None, surface=first.group())
+        if len(words) == 1 and not first.group().isupper():  # (— подчеркнул Пушков: a noun's form too)
+            return Mention(first.start(), first.end(), "surname", first.group(), None, surface=first.group())
         return None
     if text[words[-1].end():stop].strip(" .!?…"):
         return None
@@ -137,6 +173,26 @@ def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | Non
             and all(w.group().islower() for w in words[:-1]):  # — объяснил своё поведение Конте
         return Mention(last.start(), last.end(), "name", last.group(), None, surface=last.group())
     return Mention(first.start(), words[-1].end(), "role", None, None, surface=text[first.start():words[-1].end()])
+
+
+#: a capitalised word this many words after the verb at most may be a surname mention
+SURNAME_REACH = 3
+
+
+def _surname_near(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
+    """A capitalised word (in the text's script, not in capitals, not in marks) right after the verb,
+    past Latin or capitalised media names (at most :data:`SURNAME_REACH` words), as a ``surname``
+    mention in its base form: it speaks only as a person the text named before (``— цитирует
+    Bloomberg Росса``, ``— сказала Хейли 9 июля в эфире …``, ``— написал Сноуден в своём Twitter``)."""
+    for w in words_of(text, start, stop)[:SURNAME_REACH]:
+        word = w.group()
+        if word.isupper() or word[:1].isascii():
+            continue  # a medium between (Bloomberg, ТАСС)
+        if not word[:1].isupper() or text[w.start() - 1:w.start()] in OPENERS:
+            return None  # (заявлял будущий хозяин Белого дома: a capital inside a role)
+        name = g.name_nominative([word], text[max(0, w.start() - 30):w.start()])[0]
+        return Mention(w.start(), w.end(), "surname", name, None, surface=word)
+    return None
 
 
 def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> AuthorWords | None:

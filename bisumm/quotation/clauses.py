@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..marks import is_initial
+from ..entities.mentions import WORD
+from ..marks import Pair, is_initial
 
-__all__ = ["Raw", "sentence_end", "is_initial", "clause_begin", "clause_start", "skip_space"]
+__all__ = ["Raw", "sentence_end", "is_initial", "clause_begin", "clause_start", "skip_space", "opens_sentence", "listed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,3 +66,24 @@ def skip_space(text: str, i: int, stop: int) -> int:
     while i < stop and text[i].isspace():
         i += 1
     return i
+
+
+def opens_sentence(text: str, opener: int, block_start: int) -> bool:
+    """The opening mark starts a sentence or a clause after a colon or a dash (not ``фильму «Бригада»``)."""
+    head = text[block_start:opener].rstrip()
+    return not head or head[-1] in ".!?…:—–-"
+
+
+#: a closing mark and ``, «`` or ``и «`` after it; the same before an opening mark
+_LIST_AFTER = re.compile(r"\s*(?:,|\s+и|\s+а также)\s*[«\"„]")
+_LIST_BEFORE = re.compile(r"[»\"“]\s*(?:,|\s(?:и|а также))\s*$")
+#: a listed item holds at most this many words (longer quotes in a row are somebody's words)
+LIST_ITEM_WORDS = 6
+
+
+def listed(text: str, pair: Pair) -> bool:
+    """A short «…» in a list of marked items (``«А», «Б» и «В»``): names, not words said."""
+    if len(WORD.findall(text, pair.inner_start, pair.inner_stop)) > LIST_ITEM_WORDS:
+        return False
+    return _LIST_AFTER.match(text, pair.end) is not None or \
+        _LIST_BEFORE.search(text, max(0, pair.open - 12), pair.open) is not None

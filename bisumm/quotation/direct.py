@@ -10,15 +10,18 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import clause_begin, sentence_end, skip_space
+from .clauses import clause_begin, listed, opens_sentence, sentence_end, skip_space
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
 from .records import AuthorWords, Block, Cand
 from .unmarked import reported_by_subject, unmarked_quotes
 from ..entities.mentions import Mention, first_mention
 from ..entities.titles import lexicon
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .grammar import QuoteGrammar
 
 __all__ = ["direct_quotes"]
 
@@ -74,11 +77,14 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
                 for part in (inside.first, second)]
     cand = Cand(s, e, "marked", end=pair.end, **base)  # type: ignore[arg-type]
     use_after = after is not None and after.attributes and not g.quoting_after(text, pair.end, be) and \
-        not (before and text[after.start:after.start + 2].lower() in ("и ", "а "))
+        not (before and text[after.start:after.start + 2].lower() in ("и ", "а ")) and \
+        not (_by_manner_verb(text, after, g) and not opens_sentence(text, pair.open, bs))
     if after is not None and use_after:
         cand.mention, cand.pattern, cand.passive = after.mention, after.rule, after.passive
         cand.attributed, cand.end = True, after.stop
         block.claims.add(pair.end, after.stop)
+    elif listed(text, pair):
+        return []  # разделы: «подготовка к отцовству», «ценные советы молодым папам»: names in a list
     elif before is not None:
         cand.mention, cand.pattern = before.mention, before.rule
         cand.attributed = True
@@ -167,6 +173,12 @@ def _verb_before(block: Block, pair: Pair) -> Mention | None:
         return None  # передает «Пятый канал». — a medium named after its verb
     clause = clause_begin(text, m.start(1), bs)
     return first_mention(text, clause, m.start(1), g) or g.speaker_before_marker(text, clause, m.start(1))
+
+
+def _by_manner_verb(text: str, after: AuthorWords, g: QuoteGrammar) -> bool:
+    """The author words open with a verb that is no reporting verb (``— покажет время``)."""
+    words = words_of(text, after.start, after.stop)
+    return bool(words) and not g.is_cue(words[0].group()) and g.is_manner_verb(words[0].group())
 
 
 _CODE = re.compile(r"://|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[{}]|\brgba?\(")

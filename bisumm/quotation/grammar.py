@@ -55,6 +55,11 @@ class QuoteGrammar(MentionGrammar):
     def ends_phrase(self, word: str) -> bool:
         return self.is_cue(word)
 
+    def is_manner_verb(self, word: str) -> bool:
+        """A finite verb that opens the author's words after ``», —`` though it is no reporting verb
+        (Russian ``— улыбался X``, ``— спрогнозировал X``); none by default."""
+        return False
+
     def is_converb(self, word: str) -> bool:
         """A quotative converb that opens author words before the verb (Bashkir ``тип``)."""
         return False

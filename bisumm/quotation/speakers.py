@@ -108,6 +108,11 @@ class Speakers:
             if ent is None:
                 return m.name, m.title, CONFIDENCE.name_new, None
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known, ent
+        if m.kind == "surname":  # a word read as no name: a person of the text by that surname, else nobody
+            ent = found.named(m)
+            if ent is None or len(ent.name.split()) < 2:
+                return None, None, CONFIDENCE.unresolved, None
+            return ent.name, found.title_at(ent, titles), CONFIDENCE.name_known, ent
         if m.kind == "org":
             if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
                 body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else self.last_body)
@@ -120,7 +125,8 @@ class Speakers:
             ent = found.last_before(m.start, m.gender)
             last = self.last_speaker
             if ent is not None and last is not None and ent.id != last.id and \
-                    (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW) and \
+                    (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW and
+                     not self._subject_since(ent, self.last_at, m.start, g)) and \
                     not (m.gender and last.gender not in ("", m.gender)):
                 ent = last  # «…», — добавил X. Он считает …: the one speaking, not a name in passing
             if ent is None and g is not None and g.sentence_bound:  # shuffled: the one person of the block
@@ -191,6 +197,8 @@ class Speakers:
         for n, (start, ent) in enumerate(self.found.people_before(pos)):
             if n >= SUBJECT_LOOKBACK:
                 break
+            if self.found_text[start:start + 1].isascii():
+                return None  # a Latin name shows no case (The Daily Telegraph передаёт): who is meant is unsure
             if not self._oblique_at(ent, start, g):
                 return ent
         return self.found.last_before(pos)
@@ -202,6 +210,20 @@ class Speakers:
         m = self.found.mentions[k]
         return bool(m.name) and not m.in_base_form or \
             g is not None and g.governed_at(self.found_text, start)
+
+    def _subject_since(self, ent: Entity, since: int, pos: int, g: MentionGrammar | None) -> bool:
+        """``ent`` was named in its base form, governed by no preposition, between ``since`` (the last
+        speaker's mention) and ``pos``, in an earlier sentence than ``pos``: the new subject a pronoun
+        takes (``… оставил баскетболист Леброн Джеймс. «…» — обратился он``)."""
+        for start, e in self.found.people_before(pos):
+            if start <= since:
+                return False
+            if e.id == ent.id:
+                between = self.found_text[start:pos]
+                return not self._oblique_at(ent, start, g) and any(c in between for c in ".!?") and \
+                    not self.found_text[start:start + 1].isascii() and \
+                    not (g is not None and g.complement_at(self.found_text, start))  # (в интервью La Repubblica)
+        return False
 
     def _oblique_last(self, ent: Entity, pos: int) -> bool:
         """Whether the last mention of ``ent`` before ``pos`` was in an oblique case (its words changed
