@@ -157,3 +157,21 @@ def test_coherence_is_higher_when_neighbours_share_a_thread() -> None:
     ordered = Document.from_text(" ".join(roads + schools))
     mixed = Document.from_text(" ".join(s for pair in zip(roads, schools) for s in pair))
     assert coherence(tfidf(ordered.terms)[0]) > 1.0 > coherence(tfidf(mixed.terms)[0])
+
+
+def test_order_detector_trusts_a_lede_first_text_more_than_its_reversal() -> None:
+    from bisumm.rank.news import ordered
+
+    sentences = ["Глава Башкирии Радий Хабиров открыл в Уфе новую школу на тысячу учеников.",
+                 "Школа построена за два года по национальному проекту «Образование».",
+                 "Хабиров осмотрел классы, спортивный зал и столовую школы.",
+                 "В школе будут работать шестьдесят учителей.",
+                 "Он отметил, что в республике построят ещё десять школ."]
+
+    def probability(text: str) -> float:
+        doc = Document.from_text(text)
+        X, _ = tfidf(doc.terms)
+        return ordered(doc, X, np.ones(len(doc.sentences), dtype=bool))
+    forward, backward = probability(" ".join(sentences)), probability(" ".join(reversed(sentences)))
+    assert 0.0 <= backward < forward <= 1.0
+    assert NEWS.order_full > 0
