@@ -22,6 +22,8 @@ from ..entities.mentions import WORD, Mention, find_mentions, first_mention, sub
 from ..entities.titles import lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
+    from collections.abc import Callable
+
     from .grammar import QuoteGrammar
 
 __all__ = ["author_after", "read_author", "author_before", "words_of", "DASHES", "AUTHOR_WINDOW"]
@@ -77,12 +79,10 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
         verb = next((w for w in words[1:6] if g.converb_verb(w.group())), None)
         if verb is None:
             return None
-        while words.index(verb) + 1 < len(words) and g.is_cue(words[words.index(verb) + 1].group()):
-            verb = words[words.index(verb) + 1]  # хәбәр итте, һыҙыҡ өҫтөнә алды
+        verb = _run_end(words, verb, g.is_cue)  # хәбәр итте, һыҙыҡ өҫтөнә алды
     report = verb
-    while verb is not None and words.index(verb) + 1 < len(words) and \
-            g.is_auxiliary(words[words.index(verb) + 1].group()):
-        verb = words[words.index(verb) + 1]  # тип әйтә алам, — ти торғайны
+    if verb is not None:
+        verb = _run_end(words, verb, g.is_auxiliary)  # тип әйтә алам, — ти торғайны
     if verb is None:
         mention = first_mention(text, a_start, a_stop, g) if dash else None
         if mention is not None and mention.kind == "name" and mention.start == a_start and \
@@ -105,6 +105,14 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
     if mention is not None and mention.kind == "org":
         pattern = "press"
     return AuthorWords(a_start, a_stop, mention, pattern, False)
+
+
+def _run_end(words: list[re.Match[str]], verb: re.Match[str], joins: Callable[[str], bool]) -> re.Match[str]:
+    """The last word of the run that starts at ``verb`` and goes on while the next word ``joins`` it."""
+    k = words.index(verb)
+    while k + 1 < len(words) and joins(words[k + 1].group()):
+        k += 1
+    return words[k]
 
 
 def _subject(mention: Mention | None, g: QuoteGrammar) -> Mention | None:
