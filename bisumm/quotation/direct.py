@@ -199,7 +199,17 @@ def _speech_like(block: Block, pair: Pair) -> bool:
     if block.grammar.naming_after(text, pair.end, block.stop):
         return False
     head = before.rstrip()
+    if head[-1:] in DASHES and not _dash_opens(text, bs, len(head) + max(bs, opener - 40) - 1):
+        return False  # a — «делегирование полномочий»: a name or a fragment the author's sentence equates
     return not head or head[-1] in ".!?…:—–-" or opener == bs
+
+
+def _dash_opens(text: str, bs: int, dash: int) -> bool:
+    """The dash before a quote opens its block or a sentence (``— «П»``), not a clause (``X — «Y»``)."""
+    j = dash - 1
+    while j >= bs and text[j].isspace():
+        j -= 1
+    return j < bs or text[j] in ".!?…:»"
 
 
 def _stray(block: Block, stray: int) -> list[Cand]:
