@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from .authors import DASHES, author_after, author_before, read_author, words_of
+from .authors import DASHES, author_after, author_stop, author_before, read_author, words_of
 from .clauses import clause_begin, listed, opens_sentence, sentence_end, skip_space
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
 from .records import AuthorWords, Block, Cand
@@ -139,7 +139,8 @@ def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
     g = block.grammar
     for m in _BREAK.finditer(text, s, e):
         words = words_of(text, m.end(), min(e, m.end() + 60))
-        if not words or not any(g.is_cue(w.group()) for w in words[:2]):
+        if not words or not g.opens_author(text, m.end(), min(e, m.end() + 60)) and \
+                not (len(words) > 1 and g.is_cue(words[1].group())):
             continue
         end = _INSIDE_END.search(text, m.end(), e)
         a_stop, rest = (end.start(), end.end()) if end is not None else (_closing_author(text, m.end(), e), e)
@@ -293,12 +294,15 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
     while pos < limit:
         brk = _BREAK.search(text, pos, limit)
         words = words_of(text, brk.end(), min(be, brk.end() + 60)) if brk else []
-        if brk and words and g.is_cue(words[0].group()):
+        if brk and words and g.opens_author(text, brk.end(), min(be, brk.end() + 60)):
             found = author_after(text, brk.start(1) + 1, be, g)
             stop1 = brk.start(1) if brk.group(1) == "," else brk.end(1)
             out.append(Cand(pos, stop1, "dialogue", block.index, dialogue=True, group=gid))
+            a_stop = found.stop if found is not None else author_stop(text, brk.end(), min(be, limit))
             if found is not None:
-                author, end = found, found.stop
+                author = found
+            if found is not None or a_stop < limit:
+                end = a_stop
                 block.claims.add(brk.start(), end)
                 nxt = _NEXT_PART.match(text, end)
                 if nxt and end < (part_stop if bound else limit):
