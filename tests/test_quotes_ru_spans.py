@@ -23,3 +23,31 @@ def test_a_dash_inside_speech_is_no_author_words():
     text = "«Никто не вспомнит, как прошла встреча, — запомнят только, будем ли мы первыми», — заметил Иван Петров."
     assert [q.text for q in quotes(text, lang="ru")] == [
         "Никто не вспомнит, как прошла встреча, — запомнят только, будем ли мы первыми"]
+
+
+def test_editor_notes_and_link_lines_keep_the_quote_whole():
+    text = ("Глава компании выступил в суде.\n«Их позиция (Стокгольмского арбитража. — \nRT\n) по ключевым вопросам "
+            "оказалась следующей: условие отменено полностью», — написал Иван Петров.\n")
+    assert [(q.text[:12], q.text[-9:], q.speaker) for q in quotes(text, lang="ru")] == [
+        ("Их позиция (", "полностью", "Иван Петров")]
+    text = "Он пришёл злой и спрашивает:\n– Виталич, «шило» (спирт. – «НВО») есть?\n– Есть, – говорю.\n"
+    assert [q.text for q in quotes(text, lang="ru")][0] == "Виталич, «шило» (спирт. – «НВО») есть?"
+
+
+def test_interview_questions_are_no_quotes():
+    text = ("Министр Иван Петров ответил на вопросы RT.\n— Как проходит подготовка?\n"
+            "— Всё идёт по плану, мы готовы.\n— А что с деньгами?\n— Деньги есть.\n")
+    assert [q.text for q in quotes(text, lang="ru")] == ["Всё идёт по плану, мы готовы", "Деньги есть"]
+
+
+def test_story_dialogue_keeps_its_questions():
+    text = "Он зашёл и спрашивает:\n– Виталич, «шило» есть?\n– Есть, – говорю.\n– Плеснешь?\n"
+    assert [q.text for q in quotes(text, lang="ru")] == ["Виталич, «шило» есть?", "Есть", "Плеснешь?"]
+
+
+def test_dash_lines_that_are_no_turns():
+    text = ("Комитет назвал условия:\n— ПКР обязан соблюдать кодекс;\n— участие спортсменов не должно "
+            "ставить под угрозу соревнования.\nГлава комитета был краток.\n")
+    assert quotes(text, lang="ru") == []
+    text = "Болельщики ликовали.\nWhat a goal! Come on, Chelsea!\n#CFC\n— ChelseaTalk (@CheIseaTalk)\n4 февраля 2017 г.\n"
+    assert [q.kind for q in quotes(text, lang="ru")] == ["direct"]

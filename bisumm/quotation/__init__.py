@@ -76,7 +76,18 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     for cand in cands:
         _resolve(cand, registry, _grammar(blocks[cand.block][2]))
     _inherit(source, cands, blocks, registry)
-    return [_to_quote(source, c, blocks[c.block][2]) for c in cands if _keep(c)]
+    asked = _interview_questions(cands, blocks)
+    return [_to_quote(source, c, blocks[c.block][2]) for c in cands if _keep(c) and id(c) not in asked]
+
+
+def _interview_questions(cands: list[Cand], blocks: list[BlockSpan]) -> set[int]:
+    """The outlet's questions of an interview: whole dash lines ending with ``?`` and no author words,
+    in a text none of whose dialogue turns has author words (a story's ``— Плеснешь?`` is speech)."""
+    if any(c.dialogue and (c.attributed and c.pattern != "inherited" or c.passive or c.end - c.stop > 3)
+           for c in cands):
+        return set()  # a turn with author words (— Есть, — говорю.): a story's dialogue
+    return {id(c) for c in cands if c.dialogue and c.question and c.at_block_start and not c.attributed
+            and c.stop == blocks[c.block][1]}
 
 
 def _grammar(code: str) -> QuoteGrammar | None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from .authors import DASHES, author_after, author_stop, author_before, read_author, words_of
 from .clauses import clause_begin, listed, opens_sentence, sentence_end, skip_space
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
+from .embeds import is_signature
 from .records import AuthorWords, Block, Cand
 from .unmarked import reported_by_subject, unmarked_quotes
 from ..entities.mentions import Mention, first_mention
@@ -248,14 +249,21 @@ def _ends_sentence(block: Block, stray: int) -> bool:
     return text[stray - 1:stray] in (".", "!", "?", "…") or nxt >= block.stop or text[nxt] in ".!?…"
 
 
+_DASH_AT = re.compile(r"[—–-]\s+")
 _DIALOGUE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))[—–-]\s+")
 
 
 def _dialogue(block: Block) -> list[Cand]:
     out: list[Cand] = []
-    for m in _DIALOGUE_START.finditer(block.text, block.start, block.stop):
+    at_start = _DASH_AT.match(block.text, block.start, block.stop)  # also after a line ending with «:»
+    if at_start and not _turn_line(block):
+        at_start = None
+    found = _DIALOGUE_START.finditer(block.text, block.start, block.stop)
+    for m in ([at_start] if at_start else []) + [m for m in found if m.start() != block.start]:
         if block.claims.hit(m.start()) or (m.start() != block.start and not _after_sentence(block, m.start())):
             continue
+        if block.text.count("(", block.start, m.start()) > block.text.count(")", block.start, m.start()):
+            continue  # (спирт. – «НВО»): an editor's note in brackets
         first = words_of(block.text, m.end(), min(block.stop, m.end() + 40))[:1]
         if first and block.grammar.is_cue(first[0].group()):
             continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
@@ -263,6 +271,16 @@ def _dialogue(block: Block) -> list[Cand]:
             continue  # ``— X …, тип билдәләне.``: a sentence reporting X's words, read by the unmarked rules
         out.extend(_utterance(block, m.start(), m.end()))
     return out
+
+
+def _turn_line(block: Block) -> bool:
+    """A line opened by a dash is a dialogue turn, not a post's signature (``— Name (@handle)``), an
+    item of a list (``— участие спортсменов …;``) or a line a link broke off (``— риттбергер``)."""
+    text = block.text
+    words = words_of(text, block.start, min(block.stop, block.start + 40))
+    lower = bool(words) and words[0].group()[:1].islower() and not block.grammar.sentence_bound  # (shuffled
+    return bool(words) and not lower and text[block.stop - 1] != ";" and \
+        not is_signature(text, block.start, block.stop)  # paragraphs: a turn may open mid-sentence)
 
 
 def _after_sentence(block: Block, pos: int) -> bool:
@@ -361,6 +379,8 @@ def _answers_question(block: Block) -> bool:
 def _turn_end(block: Block, s: int) -> int:
     """End of a dialogue turn: a sentence end followed by a dash that is not the author's."""
     for m in _NEW_TURN.finditer(block.text, s, block.stop):
+        if block.text.count("(", s, m.start()) > block.text.count(")", s, m.start()):
+            continue  # (спирт. – «НВО»): an editor's note in brackets
         words = words_of(block.text, m.end(), min(block.stop, m.end() + 40))
         if not words or not block.grammar.is_cue(words[0].group()):
             return m.start() + 1
