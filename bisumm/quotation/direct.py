@@ -12,12 +12,12 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from .authors import DASHES, author_after, author_stop, author_before, read_author, words_of
-from .clauses import clause_begin, listed, opens_sentence, sentence_end, skip_space
+from .authors import DASHES, author_after, author_before, read_author, words_of
+from .clauses import BREAK, clause_begin, listed, opens_sentence, sentence_end, skip_space, trim_end
+from .dialogue import dialogue_turns
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
-from .embeds import is_signature
 from .records import AuthorWords, Block, Cand
-from .unmarked import reported_by_subject, unmarked_quotes
+from .unmarked import unmarked_quotes
 from ..entities.mentions import Mention, first_mention
 from ..entities.titles import lexicon
 
@@ -26,9 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["direct_quotes"]
 
-_BREAK = re.compile(r"([,!?…])\s*[—–-]\s+")
 _INSIDE_END = re.compile(r"[.,]\s*[—–-]\s+")
-_NEXT_PART = re.compile(r"\s*[.,]?\s*[—–-]\s+")
 
 
 def direct_quotes(block: Block) -> list[Cand]:
@@ -40,7 +38,7 @@ def direct_quotes(block: Block) -> list[Cand]:
     for stray in marks.strays:
         if not block.claims.hit(stray):
             out.extend(_stray(block, stray))
-    out.extend(_dialogue(block))
+    out.extend(dialogue_turns(block))
     out.extend(unmarked_quotes(block))
     return out
 
@@ -125,7 +123,7 @@ def _first_and_last(block: Block, cand: Cand) -> list[Cand]:
     if not breaks:
         return [cand]
     first_stop = breaks[0].start() + len(breaks[0].group().rstrip().rstrip("»\"”“"))
-    first = replace(cand, stop=_trim_end(text, cand.start, first_stop))
+    first = replace(cand, stop=trim_end(text, cand.start, first_stop))
     return [first, replace(cand, start=breaks[-1].end())]
 
 
@@ -138,7 +136,7 @@ def _subject_name(block: Block, pair: Pair) -> bool:
 def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
     """``«П, — а, — п»`` / ``«П, — а. — П»``: split at the author's words, if any."""
     g = block.grammar
-    for m in _BREAK.finditer(text, s, e):
+    for m in BREAK.finditer(text, s, e):
         words = words_of(text, m.end(), min(e, m.end() + 60))
         if not words or not g.opens_author(text, m.end(), min(e, m.end() + 60)) and \
                 not (len(words) > 1 and g.is_cue(words[1].group())):
@@ -247,149 +245,3 @@ def _ends_sentence(block: Block, stray: int) -> bool:
     text = block.text
     nxt = skip_space(text, stray + 1, block.stop)
     return text[stray - 1:stray] in (".", "!", "?", "…") or nxt >= block.stop or text[nxt] in ".!?…"
-
-
-_DASH_AT = re.compile(r"[—–-]\s+")
-_DIALOGUE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))[—–-]\s+")
-
-
-def _dialogue(block: Block) -> list[Cand]:
-    out: list[Cand] = []
-    at_start = _DASH_AT.match(block.text, block.start, block.stop)  # also after a line ending with «:»
-    if at_start and not _turn_line(block):
-        at_start = None
-    found = _DIALOGUE_START.finditer(block.text, block.start, block.stop)
-    for m in ([at_start] if at_start else []) + [m for m in found if m.start() != block.start]:
-        if block.claims.hit(m.start()) or (m.start() != block.start and not _after_sentence(block, m.start())):
-            continue
-        if block.text.count("(", block.start, m.start()) > block.text.count(")", block.start, m.start()):
-            continue  # (спирт. – «НВО»): an editor's note in brackets
-        first = words_of(block.text, m.end(), min(block.stop, m.end() + 40))[:1]
-        if first and block.grammar.is_cue(first[0].group()):
-            continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
-        if reported_by_subject(block, m.end()):
-            continue  # ``— X …, тип билдәләне.``: a sentence reporting X's words, read by the unmarked rules
-        out.extend(_utterance(block, m.start(), m.end()))
-    return out
-
-
-def _turn_line(block: Block) -> bool:
-    """A line opened by a dash is a dialogue turn, not a post's signature (``— Name (@handle)``), an
-    item of a list (``— участие спортсменов …;``) or a line a link broke off (``— риттбергер``)."""
-    text = block.text
-    words = words_of(text, block.start, min(block.stop, block.start + 40))
-    lower = bool(words) and words[0].group()[:1].islower() and not block.grammar.sentence_bound  # (shuffled
-    return bool(words) and not lower and text[block.stop - 1] != ";" and \
-        not is_signature(text, block.start, block.stop)  # paragraphs: a turn may open mid-sentence)
-
-
-def _after_sentence(block: Block, pos: int) -> bool:
-    text, j = block.text, pos - 1
-    while j >= block.start and text[j].isspace():
-        j -= 1
-    return j >= block.start and text[j] in ".!?…"
-
-
-def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
-    """One dialogue turn: ``— П, — а. — П.`` (the turn ends at a new dash or the block end; for a
-    sentence-bound grammar, at the end of its sentence and of the parts its author words join)."""
-    text, bs, be, g = block.text, block.start, block.stop, block.grammar
-    gid = block.groups.new()
-    part_stop = _turn_end(block, s) if dash == bs else be
-    bound = g.sentence_bound and not (dash == bs and _answers_question(block))
-    if bound:
-        limit = _sentence_limit(block, s, part_stop)
-        if not _closed_by_author(block, s, limit):  # — П1. П2, — тине X: the next sentence's author words
-            after = _sentence_limit(block, skip_space(text, limit + 1, part_stop), part_stop)
-            if _closed_by_author(block, limit, after):
-                limit = after
-    else:
-        limit = part_stop if dash == bs else sentence_end(text, s, be)
-    out: list[Cand] = []
-    pos = s
-    author: AuthorWords | None = None
-    end = limit
-    while pos < limit:
-        brk = _BREAK.search(text, pos, limit)
-        words = words_of(text, brk.end(), min(be, brk.end() + 60)) if brk else []
-        if brk and words and g.opens_author(text, brk.end(), min(be, brk.end() + 60)):
-            found = author_after(text, brk.start(1) + 1, be, g)
-            stop1 = brk.start(1) if brk.group(1) == "," else brk.end(1)
-            out.append(Cand(pos, stop1, "dialogue", block.index, dialogue=True, group=gid))
-            a_stop = found.stop if found is not None else author_stop(text, brk.end(), min(be, limit))
-            if found is not None:
-                author = found
-            if found is not None or a_stop < limit:
-                end = a_stop
-                block.claims.add(brk.start(), end)
-                nxt = _NEXT_PART.match(text, end)
-                if nxt and end < (part_stop if bound else limit):
-                    pos = nxt.end()
-                    if bound:
-                        limit = max(limit, _sentence_limit(block, pos, part_stop))
-                    continue
-            break
-        out.append(Cand(pos, _trim_end(text, pos, limit), "dialogue", block.index, dialogue=True, group=gid))
-        end = limit
-        break
-    out = [c for c in out if c.stop > c.start]
-    for c in out:
-        c.mention = author.mention if author else None
-        c.attributed = author.attributes if author else False
-        c.end = end
-        c.at_block_start = dash == bs
-        c.question = text[c.stop - 1:c.stop] == "?"
-        block.claims.add(c.start, c.stop)
-    return out
-
-
-_NEW_TURN = re.compile(r"[.!?…]\s+[—–-]\s+")
-
-
-def _sentence_limit(block: Block, s: int, stop: int) -> int:
-    """End of the sentence from ``s``, with the author words that follow its ``!``/``?``/``…``
-    (``— П! — тине X.``)."""
-    text = block.text
-    e = sentence_end(text, s, stop)
-    if s < e < stop and text[e - 1] in "!?…":
-        brk = _BREAK.match(text, e - 1)
-        words = words_of(text, brk.end(), min(stop, brk.end() + 60)) if brk else []
-        if words and block.grammar.is_cue(words[0].group()):
-            e = sentence_end(text, brk.end(), stop)
-    return e
-
-
-def _closed_by_author(block: Block, s: int, stop: int) -> bool:
-    """Author words (``, — тине X``) close a part of ``text[s:stop]``."""
-    for brk in _BREAK.finditer(block.text, s, stop):
-        words = words_of(block.text, brk.end(), min(block.stop, brk.end() + 60))
-        if words and block.grammar.is_cue(words[0].group()):
-            return True
-    return False
-
-
-def _answers_question(block: Block) -> bool:
-    """The paragraph before the block ends with a question mark (an interview answer)."""
-    j = block.start - 1
-    while j >= 0 and block.text[j].isspace():
-        j -= 1
-    return j >= 0 and block.text[j] == "?" and "\n" in block.text[j:block.start]
-
-
-def _turn_end(block: Block, s: int) -> int:
-    """End of a dialogue turn: a sentence end followed by a dash that is not the author's."""
-    for m in _NEW_TURN.finditer(block.text, s, block.stop):
-        if block.text.count("(", s, m.start()) > block.text.count(")", s, m.start()):
-            continue  # (спирт. – «НВО»): an editor's note in brackets
-        words = words_of(block.text, m.end(), min(block.stop, m.end() + 40))
-        if not words or not block.grammar.is_cue(words[0].group()):
-            return m.start() + 1
-    return block.stop
-
-
-def _trim_end(text: str, s: int, e: int) -> int:
-    while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
-        e -= 1
-        if text[e - 1:e] == ".":  # keep an ellipsis typed as dots
-            break
-    return e
