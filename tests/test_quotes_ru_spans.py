@@ -51,3 +51,8 @@ def test_dash_lines_that_are_no_turns():
     assert quotes(text, lang="ru") == []
     text = "Болельщики ликовали.\nWhat a goal! Come on, Chelsea!\n#CFC\n— ChelseaTalk (@CheIseaTalk)\n4 февраля 2017 г.\n"
     assert [q.kind for q in quotes(text, lang="ru")] == ["direct"]
+
+
+def test_indirect_clause_stops_before_the_medium():
+    text = "По словам министра Ивана Петрова, ремонт школ закончат к маю, передают «Известия»."
+    assert [(q.text, q.kind) for q in quotes(text, lang="ru")] == [("ремонт школ закончат к маю", "indirect")]

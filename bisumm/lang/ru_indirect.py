@@ -65,7 +65,7 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if comma < 0 or "." in text[m.end():comma]:
             continue
         body_start = skip_space(text, comma + 1, stop)
-        body_stop = sentence_end(text, body_start, stop)
+        body_stop = _before_medium(text, body_start, sentence_end(text, body_start, stop), is_cue)
         if body_stop - body_start < 8:
             continue
         name = _RULE_OF.get(word.lower(), "ru.po_dannym") if word else "ru.kak_otmetil"
@@ -168,12 +168,21 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
             body_start += 1
         if m.start() - body_start < 15 or "«" in text[body_start:m.start()] and "»" not in text[body_start:m.start()]:
             continue
-        if _OB_ETOM.match(text, body_start) or _has_cue_before(text, body_start, m.start(), is_cue):
-            continue  # «X сказал, что П, добавил он», «X заявил о …, передает ТАСС»: the earlier verb owns it
+        if _OB_ETOM.match(text, body_start) or _has_cue_before(text, body_start, m.start(), is_cue) or \
+                _reported_by(text, body_start, m.start(), is_cue):
+            continue  # «X сказал, что П, добавил он», «по данным X, П, передает ТАСС»: the earlier report owns it
         if _participle_phrase_before(text, body_start, m.start()):
             continue  # «Хацаев, присутствовавший на коллегии, согласился …»: the comma closes a participle phrase
         out.append(Raw(body_start, m.start(), skip_space(text, word.end(), a_stop), a_stop, "ru.comma_cue"))
     return out
+
+
+def _reported_by(text: str, start: int, stop: int, is_cue) -> bool:  # type: ignore[no-untyped-def]
+    """``по словам X,`` / ``по данным X,`` / ``как отметил X,`` opens a clause of ``text[start:stop]``
+    (not one in brackets)."""
+    return any(text[max(start, m.start() - 1):m.start()] != "(" and (m.group(2) is None or is_cue(m.group(2))) and
+               (clause_start(text, m.start(), start) or text[start:m.start()].rstrip().endswith(","))
+               for m in _PO_SLOVAM.finditer(text, start, stop))
 
 
 def _has_cue_before(text: str, start: int, stop: int, is_cue) -> bool:  # type: ignore[no-untyped-def]
