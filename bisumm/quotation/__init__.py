@@ -81,13 +81,29 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
 
 
 def _interview_questions(cands: list[Cand], blocks: list[BlockSpan]) -> set[int]:
-    """The outlet's questions of an interview: whole dash lines ending with ``?`` and no author words,
-    in a text none of whose dialogue turns has author words (a story's ``— Плеснешь?`` is speech)."""
+    """The outlet's questions of an interview: dash lines with no author words, in a text none of whose
+    dialogue turns has author words (a story's ``— Плеснешь?`` is speech): the lines ending with ``?``
+    and, when most of those stand at one place of the question-answer alternation, every line there."""
     if any(c.dialogue and (c.attributed and c.pattern != "inherited" or c.passive or c.end - c.stop > 3)
            for c in cands):
         return set()  # a turn with author words (— Есть, — говорю.): a story's dialogue
-    return {id(c) for c in cands if c.dialogue and c.question and c.at_block_start and not c.attributed
-            and c.stop == blocks[c.block][1]}
+    turns = [c for c in cands if c.dialogue and c.at_block_start and not c.attributed and
+             c.start - blocks[c.block][0] <= 3]
+    asked = [k for k, c in enumerate(turns) if c.question and c.stop == blocks[c.block][1]]
+    parity = [k % 2 for k in asked]
+    if len(asked) >= QUESTION_RUN and max(parity.count(0), parity.count(1)) >= QUESTION_SHARE * len(asked):
+        side = max((0, 1), key=parity.count)
+        blocks_asked = {turns[k].block for k in range(side, len(turns), 2)}
+    else:
+        blocks_asked = {turns[k].block for k in asked}
+    return {id(c) for c in cands if c.dialogue and c.block in blocks_asked}
+
+
+#: an interview alternates question and answer lines: with at least this many lines ending ``?`` and
+#: this share of them on one side, every line on that side is a question (RT/NG interviews of the
+#: unannotated dev articles, 2026-12-07)
+QUESTION_RUN = 3
+QUESTION_SHARE = 0.8
 
 
 def _grammar(code: str) -> QuoteGrammar | None:

@@ -38,7 +38,9 @@ def direct_quotes(block: Block) -> list[Cand]:
     for stray in marks.strays:
         if not block.claims.hit(stray):
             out.extend(_stray(block, stray))
-    out.extend(dialogue_turns(block))
+    turns = dialogue_turns(block)
+    out = [c for c in out if not any(t.start <= c.start and c.stop <= t.stop for t in turns)]  # — …: «П».
+    out.extend(turns)
     out.extend(unmarked_quotes(block))
     return out
 
