@@ -55,7 +55,7 @@ def opens_author(text: str, start: int, stop: int) -> bool:
         return False
     for k, w in enumerate(words[:3]):
         if is_cue(w.group()) or is_manner_verb(w.group()):
-            return any(_subject_word(x.group()) for x in _to_comma(text, words[k + 1:k + 4]))
+            return any(_subject_word(x.group()) for x in _to_comma(text, words[k:k + 4])[1:])
         if ru_names.parse(w.group().lower())[0].tag.POS not in ("ADVB", "PRCL"):
             return False
     return False

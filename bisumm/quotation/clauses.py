@@ -14,7 +14,7 @@ from ..entities.mentions import WORD
 from ..marks import Pair, is_initial
 
 #: ``П, — а``: the dash after a quote's part that opens author words (group 1: the punctuation)
-BREAK = re.compile(r"([,!?…])\s*[—–-]\s+")
+BREAK = re.compile(r"([,!?…]|\.\.\.)\s*[—–-]\s+")
 #: ``. — `` / ``, — `` after author words: the next part of the quote
 NEXT_PART = re.compile(r"\s*[.,]?\s*[—–-]\s+")
 

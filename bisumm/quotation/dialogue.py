@@ -32,8 +32,7 @@ def dialogue_turns(block: Block) -> list[Cand]:
             continue
         if block.text.count("(", block.start, m.start()) > block.text.count(")", block.start, m.start()):
             continue  # (спирт. – «НВО»): an editor's note in brackets
-        first = words_of(block.text, m.end(), min(block.stop, m.end() + 40))[:1]
-        if first and block.grammar.is_cue(first[0].group()):
+        if block.grammar.opens_author(block.text, m.end(), min(block.stop, m.end() + 60)):
             continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
         if reported_by_subject(block, m.end()):
             continue  # ``— X …, тип билдәләне.``: a sentence reporting X's words, read by the unmarked rules
@@ -149,7 +148,6 @@ def _turn_end(block: Block, s: int) -> int:
     for m in _NEW_TURN.finditer(block.text, s, block.stop):
         if block.text.count("(", s, m.start()) > block.text.count(")", s, m.start()):
             continue  # (спирт. – «НВО»): an editor's note in brackets
-        words = words_of(block.text, m.end(), min(block.stop, m.end() + 40))
-        if not words or not block.grammar.is_cue(words[0].group()):
+        if not block.grammar.opens_author(block.text, m.end(), min(block.stop, m.end() + 60)):
             return m.start() + 1
     return block.stop
