@@ -70,3 +70,8 @@ def test_author_words_after_an_exclamation_or_dots_end_the_turn():
     text = "Поезд шёл медленно.\n– Эх, горилки бы... – грустно протянул Сэмен Журибеда.\n– А пойдем поищем? – оживился Журибеда. – Должны же здесь быть люди.\n"
     assert [q.text for q in quotes(text, lang="ru")] == [
         "Эх, горилки бы...", "А пойдем поищем?", "Должны же здесь быть люди"]
+
+
+def test_a_letter_after_a_hyphen_or_a_degree_sign_ends_its_sentence():
+    text = "По прогнозу синоптиков, ночью будет до -3 ˚С. Днём потеплеет до +10 ˚С, сообщили в Гидрометцентре."
+    assert [q.text for q in quotes(text, lang="ru")] == ["ночью будет до -3 ˚С", "Днём потеплеет до +10 ˚С"]
