@@ -75,3 +75,8 @@ def test_author_words_after_an_exclamation_or_dots_end_the_turn():
 def test_a_letter_after_a_hyphen_or_a_degree_sign_ends_its_sentence():
     text = "По прогнозу синоптиков, ночью будет до -3 ˚С. Днём потеплеет до +10 ˚С, сообщили в Гидрометцентре."
     assert [q.text for q in quotes(text, lang="ru")] == ["ночью будет до -3 ˚С", "Днём потеплеет до +10 ˚С"]
+
+
+def test_an_apposition_after_po_slovam_belongs_to_the_speaker():
+    text = "По словам Хидеки Ясуды, аналитика игр в институте Ace Securities, консоль будет одной из самых больших."
+    assert [q.text for q in quotes(text, lang="ru")] == ["консоль будет одной из самых больших"]

@@ -20,7 +20,7 @@ from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, s
 from ..entities.mentions import Mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
-from .ru_names import is_addressee, is_gerund, is_participle, quoted_nominative
+from .ru_names import is_addressee, is_gerund, is_participle, parse, quoted_nominative
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
@@ -60,7 +60,8 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if verb and not is_cue(verb):
             continue
         comma = author_stop = text.find(",", m.end(), min(stop, m.end() + 160))
-        while comma >= 0 and _participle_after(text, comma, stop):  # по данным X, оказавшимся в …, П
+        while comma >= 0 and (_participle_after(text, comma, stop) or _apposition_after(text, comma, stop)):
+            # по данным X, оказавшимся в …, П; по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П
             comma = text.find(",", comma + 1, min(stop, comma + 160))
         if comma < 0 or "." in text[m.end():comma]:
             continue
@@ -77,6 +78,18 @@ def _participle_after(text: str, comma: int, stop: int) -> bool:
     """The comma opens a participle phrase (``данным прокуратуры, оказавшимся в распоряжении СМИ,``)."""
     word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop))
     return word is not None and is_participle(word.group())
+
+
+def _apposition_after(text: str, comma: int, stop: int) -> bool:
+    """The comma opens an apposition to the speaker: a title, with no verb, up to the next
+    comma (``по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П``)."""
+    start = skip_space(text, comma + 1, stop)
+    end = text.find(",", start, min(stop, start + 160))
+    words = WORD_PATTERN.findall(text, start, end) if end > 0 else []
+    if not words or not words[0].islower() or not is_title_word(words[0]) or "." in text[start:end] and \
+            not re.search(r"\b[А-ЯЁ]\.", text[start:end]):
+        return False
+    return not any(parse(w.lower())[:1] and parse(w.lower())[0].tag.POS in ("VERB", "INFN", "PRTS") for w in words)
 
 
 def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
