@@ -80,3 +80,9 @@ def test_a_letter_after_a_hyphen_or_a_degree_sign_ends_its_sentence():
 def test_an_apposition_after_po_slovam_belongs_to_the_speaker():
     text = "По словам Хидеки Ясуды, аналитика игр в институте Ace Securities, консоль будет одной из самых больших."
     assert [q.text for q in quotes(text, lang="ru")] == ["консоль будет одной из самых больших"]
+
+
+def test_a_report_by_a_converb_after_a_quote():
+    text = "«Это искусственное нагнетание», — заявил министр Иван Петров, добавив, что переговоры продолжатся."
+    assert [(q.kind, q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("direct", "Это искусственное нагнетание", "Иван Петров"), ("indirect", "переговоры продолжатся", "Иван Петров")]

@@ -117,7 +117,7 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
         if impersonal:  # «В заявлении Symantec говорится, что», «Ранее сообщалось, что»
             out.append(Raw(body_start, body_stop, clause, m.start(), "ru.chto", speakerless=True))
         elif clause < verb.start():
-            out.append(Raw(body_start, body_stop, clause, verb.start(), "ru.chto"))
+            out.append(Raw(body_start, body_stop, clause, verb.start(), "ru.chto", by_converb=is_gerund(verb.group())))
     return out
 
 

@@ -70,7 +70,7 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
             continue  # a language without quote rules has no quotes (never another language's rules)
         block = Block(source, bs, be, index, grammar, groups)
         found = direct_quotes(block)
-        found += _indirect(block)
+        found += _indirect(block, found)
         cands.extend(found)
     cands.sort(key=lambda c: c.start)
     for cand in cands:
@@ -110,15 +110,19 @@ def _grammar(code: str) -> QuoteGrammar | None:
     return get_language(code).quote_grammar
 
 
-def _indirect(block: Block) -> list[Cand]:
+def _indirect(block: Block, direct: list[Cand]) -> list[Cand]:
     text, g, claims = block.text, block.grammar, block.claims
     out = []
     for raw in g.indirect(text, block.start, block.stop):
-        if claims.hit(raw.start) and text[raw.start] not in OPENERS or \
+        if raw.by_converb and not any(c.start <= raw.start < c.stop for c in direct + out):
+            pass  # «…», — сказал X, добавив, что П: the author words end at the converb's report
+        elif claims.hit(raw.start) and text[raw.start] not in OPENERS or \
                 claims.hit(raw.author_start) and claims.hit(max(raw.author_start, raw.author_stop - 1)):
             continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …; a second
             #           report may share its subject with the first: X объяснила, что П1, заявила, что П2)
-        mention = g.words_reported_of(text, raw.author_start, raw.author_stop) or \
+        owner = next((c for c in direct if raw.by_converb and c.stop <= raw.author_stop < c.end), None)
+        mention = owner.mention if owner is not None and owner.mention is not None else \
+            g.words_reported_of(text, raw.author_start, raw.author_stop) or \
             subject_mention(text, raw.author_start, raw.author_stop, g, last=raw.author_stop <= raw.start) or \
             g.speaker_before_marker(text, raw.author_start, raw.author_stop)
         if mention is None and not raw.speakerless:

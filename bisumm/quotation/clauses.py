@@ -42,6 +42,8 @@ class Raw:
     kind: str = "indirect"
     #: an impersonal report (``сообщается, что``): kept with no speaker when none is named
     speakerless: bool = False
+    #: reported by a converb that may close a direct quote's author words (``«…», — сказал X, добавив, что П``)
+    by_converb: bool = False
 
 
 _SENT_END = re.compile(r"[.!?…](?=[\s»\"”]|$)")
