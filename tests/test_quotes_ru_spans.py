@@ -86,3 +86,8 @@ def test_a_report_by_a_converb_after_a_quote():
     text = "«Это искусственное нагнетание», — заявил министр Иван Петров, добавив, что переговоры продолжатся."
     assert [(q.kind, q.text, q.speaker) for q in quotes(text, lang="ru")] == [
         ("direct", "Это искусственное нагнетание", "Иван Петров"), ("indirect", "переговоры продолжатся", "Иван Петров")]
+
+
+def test_a_colon_after_a_naming_word_introduces_words():
+    text = "Цена выросла. Характерно признание в публикации Всемирного банка: «Выполнение соглашения было высоким»."
+    assert [q.text for q in quotes(text, lang="ru")] == ["Выполнение соглашения было высоким"]

@@ -196,8 +196,8 @@ def _speech_like(block: Block, pair: Pair) -> bool:
         return False  # a link, an escape or a code string (pages carry scripts), not somebody's words
     before = text[max(bs, opener - 40):opener]
     prev = re.findall(r"[\w-]+", before.lower())
-    if prev and prev[-1].startswith(lexicon().naming_stems) and not re.search(r"[.!?…]\s*$", before):
-        return False  # в соцсети «…», but not «попали в сеть. «П»»
+    if prev and prev[-1].startswith(lexicon().naming_stems) and not re.search(r"[.!?…:]\s*$", before):
+        return False  # в соцсети «…», but not «попали в сеть. «П»», «в публикации банка: «П»»
     if block.grammar.naming_after(text, pair.end, block.stop):
         return False
     head = before.rstrip()
