@@ -91,3 +91,8 @@ def test_a_report_by_a_converb_after_a_quote():
 def test_a_colon_after_a_naming_word_introduces_words():
     text = "Цена выросла. Характерно признание в публикации Всемирного банка: «Выполнение соглашения было высоким»."
     assert [q.text for q in quotes(text, lang="ru")] == ["Выполнение соглашения было высоким"]
+
+
+def test_a_book_record_is_no_dialogue():
+    text = "Новый роман о войне.\n– М.: Время, 2018. – 320 с. (Самое время!). ISBN 978-5-9691-1675-7\nАвтор пишет просто.\n"
+    assert quotes(text, lang="ru") == []

@@ -16,6 +16,9 @@ from .unmarked import reported_by_subject
 
 __all__ = ["dialogue_turns"]
 
+#: a book's record in a review: ``– М.: Время, 2018. – 320 с.``, ``ISBN 978-…``
+_BIBLIOGRAPHY = re.compile(r"\bISBN\b|[—–-]\s*(?:[A-ZА-ЯЁ][a-zа-яё]{0,3}\.|[А-ЯЁ][а-яё]+)(?::\s*[^,\n]{1,60})?,\s*"
+                           r"(?:1[89]|20)\d\d\.\s*[—–-]\s*\d+\s*с\.")
 _DASH_AT = re.compile(r"[—–-]\s+")
 _DIALOGUE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))[—–-]\s+")
 
@@ -23,6 +26,8 @@ _DIALOGUE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))[—–-]\
 def dialogue_turns(block: Block) -> list[Cand]:
     """Every dialogue turn of the block (a dash at its start or after a sentence)."""
     out: list[Cand] = []
+    if _BIBLIOGRAPHY.search(block.text, block.start, block.stop):
+        return []  # – М.: Время, 2018. – 320 с. ISBN …: a book's record, no speech
     at_start = _DASH_AT.match(block.text, block.start, block.stop)  # also after a line ending with «:»
     if at_start and not _turn_line(block):
         at_start = None
