@@ -31,7 +31,7 @@ from .direct import direct_quotes
 from .embeds import embedded_posts
 from .speakers import Speakers
 from .grammar import QuoteGrammar
-from .params import CONFIDENCE
+from .params import CONFIDENCE, INTERVIEW
 from ..entities.blocks import BlockSpan, split_blocks
 from .records import Block, Cand, Groups
 from ..entities import entities_of_blocks
@@ -91,19 +91,13 @@ def _interview_questions(cands: list[Cand], blocks: list[BlockSpan]) -> set[int]
              c.start - blocks[c.block][0] <= 3]
     asked = [k for k, c in enumerate(turns) if c.question and c.stop == blocks[c.block][1]]
     parity = [k % 2 for k in asked]
-    if len(asked) >= QUESTION_RUN and max(parity.count(0), parity.count(1)) >= QUESTION_SHARE * len(asked):
+    if len(asked) >= INTERVIEW.question_run and \
+            max(parity.count(0), parity.count(1)) >= INTERVIEW.question_share * len(asked):
         side = max((0, 1), key=parity.count)
         blocks_asked = {turns[k].block for k in range(side, len(turns), 2)}
     else:
         blocks_asked = {turns[k].block for k in asked}
     return {id(c) for c in cands if c.dialogue and c.block in blocks_asked}
-
-
-#: an interview alternates question and answer lines: with at least this many lines ending ``?`` and
-#: this share of them on one side, every line on that side is a question (RT/NG interviews of the
-#: unannotated dev articles, 2026-12-07)
-QUESTION_RUN = 3
-QUESTION_SHARE = 0.8
 
 
 def _grammar(code: str) -> QuoteGrammar | None:
