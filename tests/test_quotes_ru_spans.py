@@ -96,3 +96,8 @@ def test_a_colon_after_a_naming_word_introduces_words():
 def test_a_book_record_is_no_dialogue():
     text = "Новый роман о войне.\n– М.: Время, 2018. – 320 с. (Самое время!). ISBN 978-5-9691-1675-7\nАвтор пишет просто.\n"
     assert quotes(text, lang="ru") == []
+
+
+def test_a_dash_after_an_abbreviation_opens_no_turn():
+    text = "Скорая обслужила 2 млн вызовов, из которых почти 300 тыс. – к детям. Врачи довольны."
+    assert quotes(text, lang="ru") == []

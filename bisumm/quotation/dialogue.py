@@ -37,6 +37,8 @@ def dialogue_turns(block: Block) -> list[Cand]:
             continue
         if block.text.count("(", block.start, m.start()) > block.text.count(")", block.start, m.start()):
             continue  # (спирт. – «НВО»): an editor's note in brackets
+        if m is not at_start and _lower_start(block, m.end()):
+            continue  # 22 тыс. – высокоскоростные: a dash after an abbreviation, inside the author's sentence
         if block.grammar.opens_author(block.text, m.end(), min(block.stop, m.end() + 60)):
             continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
         if reported_by_subject(block, m.end()):
@@ -53,6 +55,12 @@ def _turn_line(block: Block) -> bool:
     lower = bool(words) and words[0].group()[:1].islower() and not block.grammar.sentence_bound  # (shuffled
     return bool(words) and not lower and text[block.stop - 1] != ";" and \
         not is_signature(text, block.start, block.stop)  # paragraphs: a turn may open mid-sentence)
+
+
+def _lower_start(block: Block, pos: int) -> bool:
+    """The words from ``pos`` start lower-case (a sentence-bound grammar's turns may open mid-sentence)."""
+    first = words_of(block.text, pos, min(block.stop, pos + 40))[:1]
+    return bool(first) and first[0].group()[:1].islower() and not block.grammar.sentence_bound
 
 
 def _after_sentence(block: Block, pos: int) -> bool:
