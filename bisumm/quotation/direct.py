@@ -42,6 +42,29 @@ def direct_quotes(block: Block) -> list[Cand]:
     out = [c for c in out if not any(t.start <= c.start and c.stop <= t.stop for t in turns)]  # — …: «П».
     out.extend(turns)
     out.extend(unmarked_quotes(block))
+    return [part for c in out for part in _around_notes(block.text, c)]
+
+
+#: an editor's note inside quoted words: ``(Движение новых сил. — RT)``, ``(спирт. – «НВО»)``, ``(… — Ред.)``
+_EDITOR_NOTE = re.compile(r"\s*\([^()]{1,160}?[.,]?\s*[—–-]\s*(?:«[^«»()]{1,20}»|[A-ZА-ЯЁ][\w.\-]{0,15})\s*\)")
+
+
+def _around_notes(text: str, cand: Cand) -> list[Cand]:
+    """The quoted words on either side of an editor's note (the note is the outlet's, not the speaker's)."""
+    parts, pos = [], cand.start
+    for m in _EDITOR_NOTE.finditer(text, cand.start, cand.stop):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    if not parts:
+        return [cand]
+    parts.append((pos, cand.stop))
+    out = []
+    for a, b in parts:
+        while a < b and not text[a].isalnum() and text[a] not in "«\"„“":
+            a += 1  # the note's closing ``).`` before the next words
+        b = trim_end(text, a, b)
+        if words_of(text, a, b):
+            out.append(replace(cand, start=a, stop=b))
     return out
 
 
