@@ -101,3 +101,9 @@ def test_a_book_record_is_no_dialogue():
 def test_a_dash_after_an_abbreviation_opens_no_turn():
     text = "Скорая обслужила 2 млн вызовов, из которых почти 300 тыс. – к детям. Врачи довольны."
     assert quotes(text, lang="ru") == []
+
+
+def test_a_comma_cue_needs_a_clause_before_it():
+    assert quotes("Власти, в свою очередь, отмечают необходимость новых мер.", lang="ru") == []
+    text = "Пожар на складе потушен, сообщили в МЧС. Ситуация — под контролем, заявил Иван Петров."
+    assert [q.text for q in quotes(text, lang="ru")] == ["Пожар на складе потушен", "Ситуация — под контролем"]

@@ -186,6 +186,8 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
             continue  # «X сказал, что П, добавил он», «по данным X, П, передает ТАСС»: the earlier report owns it
         if _participle_phrase_before(text, body_start, m.start()):
             continue  # «Хацаев, присутствовавший на коллегии, согласился …»: the comma closes a participle phrase
+        if not _has_predicate(text, body_start, m.start()):
+            continue  # «Власти, в свою очередь, отмечают …», «Телеведущий X, имеющий …, прокомментировал»: no clause
         out.append(Raw(body_start, m.start(), skip_space(text, word.end(), a_stop), a_stop, "ru.comma_cue"))
     return out
 
@@ -196,6 +198,18 @@ def _reported_by(text: str, start: int, stop: int, is_cue) -> bool:  # type: ign
     return any(text[max(start, m.start() - 1):m.start()] != "(" and (m.group(2) is None or is_cue(m.group(2))) and
                (clause_start(text, m.start(), start) or text[start:m.start()].rstrip().endswith(","))
                for m in _PO_SLOVAM.finditer(text, start, stop))
+
+
+#: parts of speech that make a predicate (a finite verb, a short form, a predicative word)
+_PREDICATES = frozenset({"VERB", "PRTS", "ADJS", "PRED", "INFN"})
+
+
+def _has_predicate(text: str, start: int, stop: int) -> bool:
+    """``text[start:stop]`` is a clause: a predicate word, or a dash between subject and predicate."""
+    if re.search(r"\s[—–]\s", text[start:stop]):
+        return True
+    return any(parse(w.lower())[:1] and parse(w.lower())[0].tag.POS in _PREDICATES
+               for w in WORD_PATTERN.findall(text, start, stop))
 
 
 def _has_cue_before(text: str, start: int, stop: int, is_cue) -> bool:  # type: ignore[no-untyped-def]
