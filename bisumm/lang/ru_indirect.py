@@ -186,8 +186,10 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
             continue  # «X сказал, что П, добавил он», «по данным X, П, передает ТАСС»: the earlier report owns it
         if _participle_phrase_before(text, body_start, m.start()):
             continue  # «Хацаев, присутствовавший на коллегии, согласился …»: the comma closes a participle phrase
-        if not _has_predicate(text, body_start, m.start()):
-            continue  # «Власти, в свою очередь, отмечают …», «Телеведущий X, имеющий …, прокомментировал»: no clause
+        if not _has_predicate(text, body_start, m.start()) and \
+                ("," in text[body_start:m.start()] or len(WORD_PATTERN.findall(text, body_start, m.start())) <= 3):
+            continue  # «Власти, в свою очередь, отмечают …», «Его неопытность, отмечает X, …»: no clause
+            #           (a verbless sentence stays: «У них разная мотивация, выяснили ученые»)
         out.append(Raw(body_start, m.start(), skip_space(text, word.end(), a_stop), a_stop, "ru.comma_cue"))
     return out
 

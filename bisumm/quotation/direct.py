@@ -246,6 +246,8 @@ def _stray(block: Block, stray: int) -> list[Cand]:
     while end > block.start and text[end - 1] in ".!?…":
         end -= 1  # ``…ләғнәт!..»``: the clause is the one the final punctuation closes
     start = clause_begin(text, end, block.start)
+    if not block.grammar.sentence_bound and _continued(text, block.start, stray):
+        start = block.start  # «П1¶П2», — сказал X: the last paragraph of a quote opened above it
     while start < stray and text[start] in DASHES + " \"«“„":
         start += 1
     if block.claims.hit(start) or stray - start < 3:
@@ -259,6 +261,11 @@ def _stray(block: Block, stray: int) -> list[Cand]:
     block.claims.add(start, after.stop)
     return [Cand(start, stray, after.rule, block.index, mention=after.mention, attributed=True,
                  passive=after.passive, end=after.stop, group=block.groups.new())]
+
+
+def _continued(text: str, start: int, stray: int) -> bool:
+    """No mark opens in ``text[start:stray]`` and the last mark before ``start`` opened a quote."""
+    return "«" not in text[start:stray] and text.rfind("«", 0, start) > text.rfind("»", 0, start)
 
 
 #: the fewest words of a quote kept from a stray closer alone (a shorter one is a name's tail)
