@@ -33,7 +33,9 @@ Annotation guidelines (written before the rules, applied to every text):
   (``глава региона``, ``илсе``, ``он``, ``ул``); a press service or ministry speaking is the speaker
   (``пресс-служба МЧС по Башкирии``); a follow-on quote with nothing between it and an attributed
   quote, and a dialogue turn right after a paragraph about a person, take that person; otherwise
-  ``null`` (interviewers' questions, passives such as ``тип билдәләнде``, shuffled seed fragments).
+  ``null`` (passives such as ``тип билдәләнде``, shuffled seed fragments). Interviewers' questions
+  are no quotations (as in ``docs/quotes-guideline.md``; ru34 and ba40 had them as ``null`` quotes
+  until 2026-12-07).
 * ``title``: the title chain of the speaker mention (or of the named person); ``official``: the
   text gives the speaker a state title or the speaker is a state body's press service.
 * Held-out part (ids ``heldout:…``): 24 more texts written after the rules were built and

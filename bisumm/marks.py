@@ -239,7 +239,14 @@ def sentence_breaks(text: str, start: int, stop: int) -> list[re.Match[str]]:
 
 
 def is_initial(text: str, dot: int) -> bool:
-    """``Л.Н. Гумилев``, ``Р. Бикбаев``, ``т. е.``: a dot after one letter is not a sentence end."""
+    """``Л.Н. Гумилев``, ``Р. Бикбаев``, ``т. е.``: a dot after one letter is not a sentence end (a letter
+    standing alone: ``в 2018-й.`` and ``до -3 ˚С.`` end sentences).
+
+    >>> t = "Л.Н. Гумилев умер в 2018-й. Было -3 ˚С. Всё."
+    >>> [is_initial(t, i) for i, ch in enumerate(t) if ch == "."]
+    [True, True, False, False, False]
+    """
     if text[dot] != ".":
         return False
-    return dot >= 1 and text[dot - 1].isalpha() and (dot < 2 or not text[dot - 2].isalpha())
+    return dot >= 1 and text[dot - 1].isalpha() and (dot < 2 or text[dot - 2].isspace() or
+                                                     text[dot - 2] in ".(«\"“„'")  # not «2018-й.», «-3 ˚С.»

@@ -23,6 +23,10 @@ _BLOCK_END = tuple(".!?…:»\"”")
 _BLOCK_START = tuple("—–-«\"„“")
 
 
+#: a line that opens with a dash and a lower-case word carries on the sentence before it
+_DASH_ON = re.compile(r"[—–-]\s+[a-zа-яё]")
+
+
 class BlockSpan(NamedTuple):
     """A block of the text (a paragraph or a line) and the language it is read in."""
 
@@ -46,7 +50,9 @@ def split_blocks(doc: Document, lang: str = "auto") -> list[BlockSpan]:
         for m in re.finditer(r"\n", text[para.start:para.stop]):
             nl = para.start + m.start()
             prev, nxt = text[start:nl].rstrip(), text[nl + 1:para.stop].lstrip()
-            if prev.endswith(_BLOCK_END) or nxt.startswith(_BLOCK_START) or len(prev) < 60:
+            if _in_bracket(text, start, nl) or _dash_goes_on(prev, nxt):
+                continue  # (арбитража. —\nRT\n), «… ВМФ РФ произвел\n- на расстоянии …»: a sentence broken over lines
+            if prev.endswith(_BLOCK_END) or nxt.startswith(_BLOCK_START) or len(prev) < 60 and not _goes_on(nxt):
                 out.append((start, nl))
                 start = nl + 1
         out.append((start, para.stop))
@@ -54,6 +60,22 @@ def split_blocks(doc: Document, lang: str = "auto") -> list[BlockSpan]:
     spans = [(s, e) for s, e in spans if e > s]
     starts = [x.start for x in doc.sentences]
     return [BlockSpan(s, e, _block_lang(doc, s, e, lang, starts)) for s, e in spans]
+
+
+def _goes_on(line: str) -> bool:
+    """A line that carries on the sentence of the line before (a link broken out of web text:
+    ``— Вы сейчас\nв Китае\nна последнем этапе…``, ``(арбитража. —\nRT\n) по ключевым…``)."""
+    return line[:1].islower() or line[:1] in ",;)"
+
+
+def _dash_goes_on(prev: str, nxt: str) -> bool:
+    """A dash and a lower-case word after a line that ends no sentence or list item (not a signature)."""
+    return not prev.endswith(_BLOCK_END + (";",)) and _DASH_ON.match(nxt) is not None and "(@" not in nxt
+
+
+def _in_bracket(text: str, start: int, stop: int) -> bool:
+    """A round bracket opened in ``text[start:stop]`` is still open at its end."""
+    return text.count("(", start, stop) > text.count(")", start, stop)
 
 
 def _block_lang(doc: Document, s: int, e: int, lang: str, starts: list[int]) -> str:

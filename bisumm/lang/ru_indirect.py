@@ -20,7 +20,7 @@ from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, s
 from ..entities.mentions import Mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
-from .ru_names import is_addressee, is_gerund, is_participle, quoted_nominative
+from .ru_names import is_addressee, is_gerund, is_participle, parse, quoted_nominative
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
@@ -60,12 +60,13 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if verb and not is_cue(verb):
             continue
         comma = author_stop = text.find(",", m.end(), min(stop, m.end() + 160))
-        while comma >= 0 and _participle_after(text, comma, stop):  # по данным X, оказавшимся в …, П
+        while comma >= 0 and (_participle_after(text, comma, stop) or _apposition_after(text, comma, stop)):
+            # по данным X, оказавшимся в …, П; по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П
             comma = text.find(",", comma + 1, min(stop, comma + 160))
         if comma < 0 or "." in text[m.end():comma]:
             continue
         body_start = skip_space(text, comma + 1, stop)
-        body_stop = sentence_end(text, body_start, stop)
+        body_stop = _before_medium(text, body_start, sentence_end(text, body_start, stop), is_cue)
         if body_stop - body_start < 8:
             continue
         name = _RULE_OF.get(word.lower(), "ru.po_dannym") if word else "ru.kak_otmetil"
@@ -77,6 +78,18 @@ def _participle_after(text: str, comma: int, stop: int) -> bool:
     """The comma opens a participle phrase (``данным прокуратуры, оказавшимся в распоряжении СМИ,``)."""
     word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop))
     return word is not None and is_participle(word.group())
+
+
+def _apposition_after(text: str, comma: int, stop: int) -> bool:
+    """The comma opens an apposition to the speaker: a title, with no verb, up to the next
+    comma (``по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П``)."""
+    start = skip_space(text, comma + 1, stop)
+    end = text.find(",", start, min(stop, start + 160))
+    words = WORD_PATTERN.findall(text, start, end) if end > 0 else []
+    if not words or not words[0].islower() or not is_title_word(words[0]) or "." in text[start:end] and \
+            not re.search(r"\b[А-ЯЁ]\.", text[start:end]):
+        return False
+    return not any(parse(w.lower())[:1] and parse(w.lower())[0].tag.POS in ("VERB", "INFN", "PRTS") for w in words)
 
 
 def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
@@ -104,7 +117,7 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
         if impersonal:  # «В заявлении Symantec говорится, что», «Ранее сообщалось, что»
             out.append(Raw(body_start, body_stop, clause, m.start(), "ru.chto", speakerless=True))
         elif clause < verb.start():
-            out.append(Raw(body_start, body_stop, clause, verb.start(), "ru.chto"))
+            out.append(Raw(body_start, body_stop, clause, verb.start(), "ru.chto", by_converb=is_gerund(verb.group())))
     return out
 
 
@@ -168,12 +181,37 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
             body_start += 1
         if m.start() - body_start < 15 or "«" in text[body_start:m.start()] and "»" not in text[body_start:m.start()]:
             continue
-        if _OB_ETOM.match(text, body_start) or _has_cue_before(text, body_start, m.start(), is_cue):
-            continue  # «X сказал, что П, добавил он», «X заявил о …, передает ТАСС»: the earlier verb owns it
+        if _OB_ETOM.match(text, body_start) or _has_cue_before(text, body_start, m.start(), is_cue) or \
+                _reported_by(text, body_start, m.start(), is_cue):
+            continue  # «X сказал, что П, добавил он», «по данным X, П, передает ТАСС»: the earlier report owns it
         if _participle_phrase_before(text, body_start, m.start()):
             continue  # «Хацаев, присутствовавший на коллегии, согласился …»: the comma closes a participle phrase
+        if not _has_predicate(text, body_start, m.start()) and \
+                ("," in text[body_start:m.start()] or len(WORD_PATTERN.findall(text, body_start, m.start())) <= 3):
+            continue  # «Власти, в свою очередь, отмечают …», «Его неопытность, отмечает X, …»: no clause
+            #           (a verbless sentence stays: «У них разная мотивация, выяснили ученые»)
         out.append(Raw(body_start, m.start(), skip_space(text, word.end(), a_stop), a_stop, "ru.comma_cue"))
     return out
+
+
+def _reported_by(text: str, start: int, stop: int, is_cue) -> bool:  # type: ignore[no-untyped-def]
+    """``по словам X,`` / ``по данным X,`` / ``как отметил X,`` opens a clause of ``text[start:stop]``
+    (not one in brackets)."""
+    return any(text[max(start, m.start() - 1):m.start()] != "(" and (m.group(2) is None or is_cue(m.group(2))) and
+               (clause_start(text, m.start(), start) or text[start:m.start()].rstrip().endswith(","))
+               for m in _PO_SLOVAM.finditer(text, start, stop))
+
+
+#: parts of speech that make a predicate (a finite verb, a short form, a predicative word)
+_PREDICATES = frozenset({"VERB", "PRTS", "ADJS", "PRED", "INFN"})
+
+
+def _has_predicate(text: str, start: int, stop: int) -> bool:
+    """``text[start:stop]`` is a clause: a predicate word, or a dash between subject and predicate."""
+    if re.search(r"\s[—–]\s", text[start:stop]):
+        return True
+    return any(parse(w.lower())[:1] and parse(w.lower())[0].tag.POS in _PREDICATES
+               for w in WORD_PATTERN.findall(text, start, stop))
 
 
 def _has_cue_before(text: str, start: int, stop: int, is_cue) -> bool:  # type: ignore[no-untyped-def]

@@ -1,4 +1,5 @@
-"""Russian quotation grammar: reporting verbs by lemma, indirect speech, names in the nominative.
+"""Russian quotation grammar: indirect speech, speakers and bodies, names in the nominative (reporting
+verbs, author words and names in marks: :mod:`.ru_marks`).
 
 Every indirect rule returns :class:`~bisumm.quotation.clauses.Raw` candidates: the content
 span, the span to look for the speaker in, and the rule's name. Regexes are bounded (no nested
@@ -16,7 +17,6 @@ quantifiers) and run on one block at a time, so they stay linear.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..quotation.clauses import Raw
 from ..entities.grammar import MentionFound
@@ -26,29 +26,13 @@ from ..entities.titles import is_state_org, is_title_word
 from ..tokens import WORD_PATTERN
 from . import ru_names
 from .ru_titles import CAPITALS, RU_TITLES
-from .ru import SPEECH_LEMMAS
 from .ru_indirect import indirect_speech, medium_named
+from .ru_marks import is_cue, is_manner_verb, naming_after, opens_author
 
 __all__ = ["RussianQuotes", "is_cue"]
 
 #: nouns before a place name (``в селе Красный Яр``): the next capitalised word names no person
 PLACE_NOUNS = ("сел", "деревн", "поселк", "посёлк", "улиц", "проспект", "река", "реке", "реки", "станиц")
-_CUE_TAGS = frozenset({"VERB", "INFN", "PRTS", "ADJS", "GRND", "PRTF"})
-
-
-@lru_cache(maxsize=8192)
-def is_cue(word: str) -> bool:
-    """Whether a word form is a Russian reporting verb (by its pymorphy3 lemma)."""
-    low = word.lower()
-    if len(low) < 4 or not low.isalpha() and "-" not in low:
-        return False
-    for parse in ru_names.parse(low)[:3]:
-        if parse.normal_form.replace("ё", "е") in SPEECH_LEMMAS or parse.normal_form in SPEECH_LEMMAS:
-            if _CUE_TAGS & set(parse.tag.grammemes) or parse.tag.POS == "ADJF":
-                return True
-    return False
-
-
 _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 
 
@@ -84,14 +68,6 @@ ANONYMOUS_ROLES = ("источник",)
 #: pronouns that are possessives before a noun (``его жена``)
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
-
-#: words after «…» that make it a name (``– так назывался роман``, ``, как называют``)
-_NAMING_AFTER = re.compile(r"(?i)\s*[,.]?\s*[–—-]?\s*(?:так|как)\s+(?:называ|назван|именуе|озаглав)")
-
-#: a year in brackets after a closing mark: a film's or a book's name
-_YEAR_AFTER = re.compile(r"\s*\(\s*\d{4}\b")
-#: the word after a closing mark, with a dash before it or nothing but a space
-_WORD_AFTER = re.compile(r"(?: ([–—] )?)([а-яё-]+)\b")
 
 #: ``слова X`` / ``цитирует X`` in author words: X's words through a medium
 _WORDS_OF = re.compile(r"(?i)\b(?:слова|высказывание|цитату|со\s+ссылкой\s+на)\s+")
@@ -302,12 +278,10 @@ class RussianQuotes(QuoteGrammar):
         return ru_names.title_nominative(role)
 
     def is_manner_verb(self, word: str) -> bool:
-        """A finite indicative verb in the past or the third person (``успокоила``, ``улыбался``,
-        ``спрашивает``), the first word after ``», —``: the author's words of the quote before."""
-        parses = ru_names.parse(word.lower())[:1]
-        if not parses or parses[0].tag.POS != "VERB" or parses[0].tag.mood != "indc":
-            return False
-        return parses[0].tag.tense == "past" or parses[0].tag.person == "3per"
+        return is_manner_verb(word)
+
+    def opens_author(self, text: str, start: int, stop: int) -> bool:
+        return opens_author(text, start, stop)
 
     def ends_phrase(self, word: str) -> bool:
         """A verb form ends an organisation phrase (``Минобороны России опубликовало``)."""
@@ -315,20 +289,7 @@ class RussianQuotes(QuoteGrammar):
         return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND") or is_cue(word)
 
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
-        """The marks hold a name: ``«Человек меняет кожу» – так назывался роман``; the subject of a verb
-        right after them (``«Молодые юристы России» выявили``); defined by a noun after a dash
-        (``«Пять сторон света» — школа-интернат``); a year in brackets (``«Иди и смотри» (1985 год)``)."""
-        if _NAMING_AFTER.match(text, pos, stop) is not None or _YEAR_AFTER.match(text, pos, stop) is not None:
-            return True
-        m = _WORD_AFTER.match(text, pos, stop)
-        if m is None:
-            return False
-        parses = ru_names.parse(m.group(2).lower())[:1]
-        if not parses or not m.group(2).islower():
-            return False
-        if not m.group(1):  # «…» выявили
-            return parses[0].tag.POS == "VERB" and not is_cue(m.group(2))
-        return parses[0].tag.POS == "NOUN" and parses[0].tag.case == "nomn" and "Name" not in parses[0].tag
+        return naming_after(text, pos, stop)
 
     def title_start(self, text: str, toks: list[Tok], i: int) -> int:
         """``бывший посол США``, ``кандидат в президенты``: a title keeps the word that makes it a former

@@ -31,7 +31,7 @@ from .direct import direct_quotes
 from .embeds import embedded_posts
 from .speakers import Speakers
 from .grammar import QuoteGrammar
-from .params import CONFIDENCE
+from .params import CONFIDENCE, INTERVIEW
 from ..entities.blocks import BlockSpan, split_blocks
 from .records import Block, Cand, Groups
 from ..entities import entities_of_blocks
@@ -70,28 +70,53 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
             continue  # a language without quote rules has no quotes (never another language's rules)
         block = Block(source, bs, be, index, grammar, groups)
         found = direct_quotes(block)
-        found += _indirect(block)
+        found += _indirect(block, found)
         cands.extend(found)
     cands.sort(key=lambda c: c.start)
     for cand in cands:
         _resolve(cand, registry, _grammar(blocks[cand.block][2]))
     _inherit(source, cands, blocks, registry)
-    return [_to_quote(source, c, blocks[c.block][2]) for c in cands if _keep(c)]
+    asked = _interview_questions(cands, blocks)
+    return [_to_quote(source, c, blocks[c.block][2]) for c in cands if _keep(c) and id(c) not in asked]
+
+
+def _interview_questions(cands: list[Cand], blocks: list[BlockSpan]) -> set[int]:
+    """The outlet's questions of an interview: dash lines with no author words, in a text none of whose
+    dialogue turns has author words (a story's ``— Плеснешь?`` is speech): the lines ending with ``?``
+    and, when most of those stand at one place of the question-answer alternation, every line there."""
+    if any(c.dialogue and (c.attributed and c.pattern != "inherited" or c.passive or c.end - c.stop > 3)
+           for c in cands):
+        return set()  # a turn with author words (— Есть, — говорю.): a story's dialogue
+    turns = [c for c in cands if c.dialogue and c.at_block_start and not c.attributed and
+             c.start - blocks[c.block][0] <= 3]
+    asked = [k for k, c in enumerate(turns) if c.question and c.stop == blocks[c.block][1]]
+    parity = [k % 2 for k in asked]
+    if len(asked) >= INTERVIEW.question_run and \
+            max(parity.count(0), parity.count(1)) >= INTERVIEW.question_share * len(asked):
+        side = max((0, 1), key=parity.count)
+        blocks_asked = {turns[k].block for k in range(side, len(turns), 2)}
+    else:
+        blocks_asked = {turns[k].block for k in asked}
+    return {id(c) for c in cands if c.dialogue and c.block in blocks_asked}
 
 
 def _grammar(code: str) -> QuoteGrammar | None:
     return get_language(code).quote_grammar
 
 
-def _indirect(block: Block) -> list[Cand]:
+def _indirect(block: Block, direct: list[Cand]) -> list[Cand]:
     text, g, claims = block.text, block.grammar, block.claims
     out = []
     for raw in g.indirect(text, block.start, block.stop):
-        if claims.hit(raw.start) and text[raw.start] not in OPENERS or \
+        if raw.by_converb and not any(c.start <= raw.start < c.stop for c in direct + out):
+            pass  # «…», — сказал X, добавив, что П: the author words end at the converb's report
+        elif claims.hit(raw.start) and text[raw.start] not in OPENERS or \
                 claims.hit(raw.author_start) and claims.hit(max(raw.author_start, raw.author_stop - 1)):
             continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …; a second
             #           report may share its subject with the first: X объяснила, что П1, заявила, что П2)
-        mention = g.words_reported_of(text, raw.author_start, raw.author_stop) or \
+        owner = next((c for c in direct if raw.by_converb and c.stop <= raw.author_stop < c.end), None)
+        mention = owner.mention if owner is not None and owner.mention is not None else \
+            g.words_reported_of(text, raw.author_start, raw.author_stop) or \
             subject_mention(text, raw.author_start, raw.author_stop, g, last=raw.author_stop <= raw.start) or \
             g.speaker_before_marker(text, raw.author_start, raw.author_stop)
         if mention is None and not raw.speakerless:

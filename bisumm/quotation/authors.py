@@ -26,7 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .grammar import QuoteGrammar
 
-__all__ = ["author_after", "read_author", "author_before", "words_of", "DASHES", "AUTHOR_WINDOW"]
+__all__ = ["author_after", "author_stop", "read_author", "author_before", "words_of", "DASHES", "AUTHOR_WINDOW"]
 
 DASHES = "—–-"
 _AUTHOR_END = re.compile(r",\s*[—–-]\s|[.!?…]\s+[—–-]\s")
@@ -53,14 +53,20 @@ def author_after(text: str, pos: int, stop: int, g: QuoteGrammar) -> AuthorWords
     first = words[0].group().lower() if words else ""
     if not words or (not dash and first not in g.quotatives and not (comma and first in g.comma_quotatives)):
         return None
-    a_stop = sentence_end(text, i, window)
-    brk = _AUTHOR_END.search(text, i, a_stop)
-    if brk:
-        a_stop = brk.start() if text[brk.start()] == "," else brk.start() + (text[brk.start()] != ".")
+    a_stop = author_stop(text, i, window)
     words = [w for w in words if w.end() <= a_stop]
     if not words:
         return None
     return read_author(text, i, a_stop, words, g, dash)
+
+
+def author_stop(text: str, start: int, stop: int) -> int:
+    """End of author words read from ``start``: their sentence's end, or the dash of the next part."""
+    a_stop = sentence_end(text, start, stop)
+    brk = _AUTHOR_END.search(text, start, a_stop)
+    if brk:
+        a_stop = brk.start() if text[brk.start()] == "," else brk.start() + (text[brk.start()] != ".")
+    return a_stop
 
 
 def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]], g: QuoteGrammar,

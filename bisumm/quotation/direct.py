@@ -13,10 +13,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import clause_begin, listed, opens_sentence, sentence_end, skip_space
+from .clauses import BREAK, clause_begin, listed, opens_sentence, sentence_end, skip_space, trim_end
+from .dialogue import dialogue_turns
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
 from .records import AuthorWords, Block, Cand
-from .unmarked import reported_by_subject, unmarked_quotes
+from .unmarked import unmarked_quotes
 from ..entities.mentions import Mention, first_mention
 from ..entities.titles import lexicon
 
@@ -25,9 +26,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["direct_quotes"]
 
-_BREAK = re.compile(r"([,!?…])\s*[—–-]\s+")
 _INSIDE_END = re.compile(r"[.,]\s*[—–-]\s+")
-_NEXT_PART = re.compile(r"\s*[.,]?\s*[—–-]\s+")
 
 
 def direct_quotes(block: Block) -> list[Cand]:
@@ -39,8 +38,33 @@ def direct_quotes(block: Block) -> list[Cand]:
     for stray in marks.strays:
         if not block.claims.hit(stray):
             out.extend(_stray(block, stray))
-    out.extend(_dialogue(block))
+    turns = dialogue_turns(block)
+    out = [c for c in out if not any(t.start <= c.start and c.stop <= t.stop for t in turns)]  # — …: «П».
+    out.extend(turns)
     out.extend(unmarked_quotes(block))
+    return [part for c in out for part in _around_notes(block.text, c)]
+
+
+#: an editor's note inside quoted words: ``(Движение новых сил. — RT)``, ``(спирт. – «НВО»)``, ``(… — Ред.)``
+_EDITOR_NOTE = re.compile(r"\s*\([^()]{1,160}?[.,]?\s*[—–-]\s*(?:«[^«»()]{1,20}»|[A-ZА-ЯЁ][\w.\-]{0,15})\s*\)")
+
+
+def _around_notes(text: str, cand: Cand) -> list[Cand]:
+    """The quoted words on either side of an editor's note (the note is the outlet's, not the speaker's)."""
+    parts, pos = [], cand.start
+    for m in _EDITOR_NOTE.finditer(text, cand.start, cand.stop):
+        parts.append((pos, m.start()))
+        pos = m.end()
+    if not parts:
+        return [cand]
+    parts.append((pos, cand.stop))
+    out = []
+    for a, b in parts:
+        while a < b and not text[a].isalnum() and text[a] not in "«\"„“":
+            a += 1  # the note's closing ``).`` before the next words
+        b = trim_end(text, a, b)
+        if words_of(text, a, b):
+            out.append(replace(cand, start=a, stop=b))
     return out
 
 
@@ -124,7 +148,7 @@ def _first_and_last(block: Block, cand: Cand) -> list[Cand]:
     if not breaks:
         return [cand]
     first_stop = breaks[0].start() + len(breaks[0].group().rstrip().rstrip("»\"”“"))
-    first = replace(cand, stop=_trim_end(text, cand.start, first_stop))
+    first = replace(cand, stop=trim_end(text, cand.start, first_stop))
     return [first, replace(cand, start=breaks[-1].end())]
 
 
@@ -137,9 +161,10 @@ def _subject_name(block: Block, pair: Pair) -> bool:
 def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
     """``«П, — а, — п»`` / ``«П, — а. — П»``: split at the author's words, if any."""
     g = block.grammar
-    for m in _BREAK.finditer(text, s, e):
+    for m in BREAK.finditer(text, s, e):
         words = words_of(text, m.end(), min(e, m.end() + 60))
-        if not words or not any(g.is_cue(w.group()) for w in words[:2]):
+        if not words or not g.opens_author(text, m.end(), min(e, m.end() + 60)) and \
+                not (len(words) > 1 and g.is_cue(words[1].group())):
             continue
         end = _INSIDE_END.search(text, m.end(), e)
         a_stop, rest = (end.start(), end.end()) if end is not None else (_closing_author(text, m.end(), e), e)
@@ -194,12 +219,22 @@ def _speech_like(block: Block, pair: Pair) -> bool:
         return False  # a link, an escape or a code string (pages carry scripts), not somebody's words
     before = text[max(bs, opener - 40):opener]
     prev = re.findall(r"[\w-]+", before.lower())
-    if prev and prev[-1].startswith(lexicon().naming_stems):
-        return False
+    if prev and prev[-1].startswith(lexicon().naming_stems) and not re.search(r"[.!?…:]\s*$", before):
+        return False  # в соцсети «…», but not «попали в сеть. «П»», «в публикации банка: «П»»
     if block.grammar.naming_after(text, pair.end, block.stop):
         return False
     head = before.rstrip()
+    if head[-1:] in DASHES and not _dash_opens(text, bs, len(head) + max(bs, opener - 40) - 1):
+        return False  # a — «делегирование полномочий»: a name or a fragment the author's sentence equates
     return not head or head[-1] in ".!?…:—–-" or opener == bs
+
+
+def _dash_opens(text: str, bs: int, dash: int) -> bool:
+    """The dash before a quote opens its block or a sentence (``— «П»``), not a clause (``X — «Y»``)."""
+    j = dash - 1
+    while j >= bs and text[j].isspace():
+        j -= 1
+    return j < bs or text[j] in ".!?…:»"
 
 
 def _stray(block: Block, stray: int) -> list[Cand]:
@@ -211,6 +246,8 @@ def _stray(block: Block, stray: int) -> list[Cand]:
     while end > block.start and text[end - 1] in ".!?…":
         end -= 1  # ``…ләғнәт!..»``: the clause is the one the final punctuation closes
     start = clause_begin(text, end, block.start)
+    if not block.grammar.sentence_bound and _continued(text, block.start, stray):
+        start = block.start  # «П1¶П2», — сказал X: the last paragraph of a quote opened above it
     while start < stray and text[start] in DASHES + " \"«“„":
         start += 1
     if block.claims.hit(start) or stray - start < 3:
@@ -226,6 +263,11 @@ def _stray(block: Block, stray: int) -> list[Cand]:
                  passive=after.passive, end=after.stop, group=block.groups.new())]
 
 
+def _continued(text: str, start: int, stray: int) -> bool:
+    """No mark opens in ``text[start:stray]`` and the last mark before ``start`` opened a quote."""
+    return "«" not in text[start:stray] and text.rfind("«", 0, start) > text.rfind("»", 0, start)
+
+
 #: the fewest words of a quote kept from a stray closer alone (a shorter one is a name's tail)
 _STRAY_WORDS = 3
 
@@ -235,127 +277,3 @@ def _ends_sentence(block: Block, stray: int) -> bool:
     text = block.text
     nxt = skip_space(text, stray + 1, block.stop)
     return text[stray - 1:stray] in (".", "!", "?", "…") or nxt >= block.stop or text[nxt] in ".!?…"
-
-
-_DIALOGUE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))[—–-]\s+")
-
-
-def _dialogue(block: Block) -> list[Cand]:
-    out: list[Cand] = []
-    for m in _DIALOGUE_START.finditer(block.text, block.start, block.stop):
-        if block.claims.hit(m.start()) or (m.start() != block.start and not _after_sentence(block, m.start())):
-            continue
-        first = words_of(block.text, m.end(), min(block.stop, m.end() + 40))[:1]
-        if first and block.grammar.is_cue(first[0].group()):
-            continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
-        if reported_by_subject(block, m.end()):
-            continue  # ``— X …, тип билдәләне.``: a sentence reporting X's words, read by the unmarked rules
-        out.extend(_utterance(block, m.start(), m.end()))
-    return out
-
-
-def _after_sentence(block: Block, pos: int) -> bool:
-    text, j = block.text, pos - 1
-    while j >= block.start and text[j].isspace():
-        j -= 1
-    return j >= block.start and text[j] in ".!?…"
-
-
-def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
-    """One dialogue turn: ``— П, — а. — П.`` (the turn ends at a new dash or the block end; for a
-    sentence-bound grammar, at the end of its sentence and of the parts its author words join)."""
-    text, bs, be, g = block.text, block.start, block.stop, block.grammar
-    gid = block.groups.new()
-    part_stop = _turn_end(block, s) if dash == bs else be
-    bound = g.sentence_bound and not (dash == bs and _answers_question(block))
-    if bound:
-        limit = _sentence_limit(block, s, part_stop)
-        if not _closed_by_author(block, s, limit):  # — П1. П2, — тине X: the next sentence's author words
-            after = _sentence_limit(block, skip_space(text, limit + 1, part_stop), part_stop)
-            if _closed_by_author(block, limit, after):
-                limit = after
-    else:
-        limit = part_stop if dash == bs else sentence_end(text, s, be)
-    out: list[Cand] = []
-    pos = s
-    author: AuthorWords | None = None
-    end = limit
-    while pos < limit:
-        brk = _BREAK.search(text, pos, limit)
-        words = words_of(text, brk.end(), min(be, brk.end() + 60)) if brk else []
-        if brk and words and g.is_cue(words[0].group()):
-            found = author_after(text, brk.start(1) + 1, be, g)
-            stop1 = brk.start(1) if brk.group(1) == "," else brk.end(1)
-            out.append(Cand(pos, stop1, "dialogue", block.index, dialogue=True, group=gid))
-            if found is not None:
-                author, end = found, found.stop
-                block.claims.add(brk.start(), end)
-                nxt = _NEXT_PART.match(text, end)
-                if nxt and end < (part_stop if bound else limit):
-                    pos = nxt.end()
-                    if bound:
-                        limit = max(limit, _sentence_limit(block, pos, part_stop))
-                    continue
-            break
-        out.append(Cand(pos, _trim_end(text, pos, limit), "dialogue", block.index, dialogue=True, group=gid))
-        end = limit
-        break
-    out = [c for c in out if c.stop > c.start]
-    for c in out:
-        c.mention = author.mention if author else None
-        c.attributed = author.attributes if author else False
-        c.end = end
-        c.at_block_start = dash == bs
-        c.question = text[c.stop - 1:c.stop] == "?"
-        block.claims.add(c.start, c.stop)
-    return out
-
-
-_NEW_TURN = re.compile(r"[.!?…]\s+[—–-]\s+")
-
-
-def _sentence_limit(block: Block, s: int, stop: int) -> int:
-    """End of the sentence from ``s``, with the author words that follow its ``!``/``?``/``…``
-    (``— П! — тине X.``)."""
-    text = block.text
-    e = sentence_end(text, s, stop)
-    if s < e < stop and text[e - 1] in "!?…":
-        brk = _BREAK.match(text, e - 1)
-        words = words_of(text, brk.end(), min(stop, brk.end() + 60)) if brk else []
-        if words and block.grammar.is_cue(words[0].group()):
-            e = sentence_end(text, brk.end(), stop)
-    return e
-
-
-def _closed_by_author(block: Block, s: int, stop: int) -> bool:
-    """Author words (``, — тине X``) close a part of ``text[s:stop]``."""
-    for brk in _BREAK.finditer(block.text, s, stop):
-        words = words_of(block.text, brk.end(), min(block.stop, brk.end() + 60))
-        if words and block.grammar.is_cue(words[0].group()):
-            return True
-    return False
-
-
-def _answers_question(block: Block) -> bool:
-    """The paragraph before the block ends with a question mark (an interview answer)."""
-    j = block.start - 1
-    while j >= 0 and block.text[j].isspace():
-        j -= 1
-    return j >= 0 and block.text[j] == "?" and "\n" in block.text[j:block.start]
-
-
-def _turn_end(block: Block, s: int) -> int:
-    """End of a dialogue turn: a sentence end followed by a dash that is not the author's."""
-    for m in _NEW_TURN.finditer(block.text, s, block.stop):
-        words = words_of(block.text, m.end(), min(block.stop, m.end() + 40))
-        if not words or not block.grammar.is_cue(words[0].group()):
-            return m.start() + 1
-    return block.stop
-
-
-def _trim_end(text: str, s: int, e: int) -> int:
-    while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
-        e -= 1
-        if text[e - 1:e] == ".":  # keep an ellipsis typed as dots
-            break
-    return e

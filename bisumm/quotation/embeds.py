@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-__all__ = ["Post", "embedded_posts"]
+__all__ = ["Post", "embedded_posts", "is_signature"]
 
 _SIGNATURE = re.compile(r"[—–-]\s*([^\s()@][^\n()@]{0,60}?)\s*\(@\w{1,40}\)\s*$")
 #: lines of a post that are no words of it: links, tags, handles, arrows
@@ -22,6 +22,12 @@ _NOISE = re.compile(r"(?:pic\.twitter\.com/\S*|https?://\S*|[#@]\S*|[\s/→.,:;|
 SHORT_LINE = 60
 #: at most this many lines of one post are read back from its signature
 POST_LINES = 12
+
+
+def is_signature(text: str, start: int, stop: int) -> bool:
+    """``text[start:stop]`` is a post's signature line (``— Name (@handle)``)."""
+    sig = _SIGNATURE.match(text, start, stop)
+    return sig is not None and sig.end() >= stop
 
 
 class Post(NamedTuple):

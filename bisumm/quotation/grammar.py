@@ -60,6 +60,12 @@ class QuoteGrammar(MentionGrammar):
         (Russian ``— улыбался X``, ``— спрогнозировал X``); none by default."""
         return False
 
+    def opens_author(self, text: str, start: int, stop: int) -> bool:
+        """The words from ``start`` (after ``П, — `` inside a quote or a dialogue turn) open the author's
+        words (``— сказал X``); by default when the first is a reporting verb."""
+        first = self.language.word_pattern.search(text, start, stop)
+        return first is not None and self.is_cue(first.group())
+
     def is_converb(self, word: str) -> bool:
         """A quotative converb that opens author words before the verb (Bashkir ``тип``)."""
         return False

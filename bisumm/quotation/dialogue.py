@@ -1,0 +1,166 @@
+"""Dialogue turns: paragraphs and sentences opened by a dash (``— П, — а. — П.``), interview answers.
+
+A turn runs to its author words (``— сказал X``, read by :mod:`.authors`), the next turn's dash or
+the end of its block; for a sentence-bound grammar (shuffled paragraphs), to the end of its sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .authors import author_after, author_stop, words_of
+from .clauses import BREAK, NEXT_PART, sentence_end, skip_space, trim_end
+from .embeds import is_signature
+from .records import AuthorWords, Block, Cand
+from .unmarked import reported_by_subject
+
+__all__ = ["dialogue_turns"]
+
+#: a book's record in a review: ``– М.: Время, 2018. – 320 с.``, ``ISBN 978-…``
+_BIBLIOGRAPHY = re.compile(r"\bISBN\b|[—–-]\s*(?:[A-ZА-ЯЁ][a-zа-яё]{0,3}\.|[А-ЯЁ][а-яё]+)(?::\s*[^,\n]{1,60})?,\s*"
+                           r"(?:1[89]|20)\d\d\.\s*[—–-]\s*\d+\s*с\.")
+_DASH_AT = re.compile(r"[—–-]\s+")
+_DIALOGUE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))[—–-]\s+")
+
+
+def dialogue_turns(block: Block) -> list[Cand]:
+    """Every dialogue turn of the block (a dash at its start or after a sentence)."""
+    out: list[Cand] = []
+    if _BIBLIOGRAPHY.search(block.text, block.start, block.stop):
+        return []  # – М.: Время, 2018. – 320 с. ISBN …: a book's record, no speech
+    at_start = _DASH_AT.match(block.text, block.start, block.stop)  # also after a line ending with «:»
+    if at_start and not _turn_line(block):
+        at_start = None
+    found = _DIALOGUE_START.finditer(block.text, block.start, block.stop)
+    for m in ([at_start] if at_start else []) + [m for m in found if m.start() != block.start]:
+        if block.claims.hit(m.start()) or (m.start() != block.start and not _after_sentence(block, m.start())):
+            continue
+        if block.text.count("(", block.start, m.start()) > block.text.count(")", block.start, m.start()):
+            continue  # (спирт. – «НВО»): an editor's note in brackets
+        if m is not at_start and _lower_start(block, m.end()):
+            continue  # 22 тыс. – высокоскоростные: a dash after an abbreviation, inside the author's sentence
+        if block.grammar.opens_author(block.text, m.end(), min(block.stop, m.end() + 60)):
+            continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
+        if reported_by_subject(block, m.end()):
+            continue  # ``— X …, тип билдәләне.``: a sentence reporting X's words, read by the unmarked rules
+        out.extend(_utterance(block, m.start(), m.end()))
+    return out
+
+
+def _turn_line(block: Block) -> bool:
+    """A line opened by a dash is a dialogue turn, not a post's signature (``— Name (@handle)``), an
+    item of a list (``— участие спортсменов …;``) or a line a link broke off (``— риттбергер``)."""
+    text = block.text
+    words = words_of(text, block.start, min(block.stop, block.start + 40))
+    lower = bool(words) and words[0].group()[:1].islower() and not block.grammar.sentence_bound  # (shuffled
+    return bool(words) and not lower and text[block.stop - 1] != ";" and \
+        not is_signature(text, block.start, block.stop)  # paragraphs: a turn may open mid-sentence)
+
+
+def _lower_start(block: Block, pos: int) -> bool:
+    """The words from ``pos`` start lower-case (a sentence-bound grammar's turns may open mid-sentence)."""
+    first = words_of(block.text, pos, min(block.stop, pos + 40))[:1]
+    return bool(first) and first[0].group()[:1].islower() and not block.grammar.sentence_bound
+
+
+def _after_sentence(block: Block, pos: int) -> bool:
+    text, j = block.text, pos - 1
+    while j >= block.start and text[j].isspace():
+        j -= 1
+    return j >= block.start and text[j] in ".!?…"
+
+
+def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
+    """One dialogue turn: ``— П, — а. — П.`` (the turn ends at a new dash or the block end; for a
+    sentence-bound grammar, at the end of its sentence and of the parts its author words join)."""
+    text, bs, be, g = block.text, block.start, block.stop, block.grammar
+    gid = block.groups.new()
+    part_stop = _turn_end(block, s) if dash == bs else be
+    bound = g.sentence_bound and not (dash == bs and _answers_question(block))
+    if bound:
+        limit = _sentence_limit(block, s, part_stop)
+        if not _closed_by_author(block, s, limit):  # — П1. П2, — тине X: the next sentence's author words
+            after = _sentence_limit(block, skip_space(text, limit + 1, part_stop), part_stop)
+            if _closed_by_author(block, limit, after):
+                limit = after
+    else:
+        limit = part_stop if dash == bs else sentence_end(text, s, be)
+    out: list[Cand] = []
+    pos = s
+    author: AuthorWords | None = None
+    end = limit
+    while pos < limit:
+        brk = BREAK.search(text, pos, limit)
+        words = words_of(text, brk.end(), min(be, brk.end() + 60)) if brk else []
+        if brk and words and g.opens_author(text, brk.end(), min(be, brk.end() + 60)):
+            found = author_after(text, brk.start(1) + 1, be, g)
+            stop1 = brk.start(1) if brk.group(1) == "," else brk.end(1)
+            out.append(Cand(pos, stop1, "dialogue", block.index, dialogue=True, group=gid))
+            a_stop = found.stop if found is not None else author_stop(text, brk.end(), min(be, limit))
+            if found is not None:
+                author = found
+            if found is not None or a_stop < limit:
+                end = a_stop
+                block.claims.add(brk.start(), end)
+                nxt = NEXT_PART.match(text, end)
+                if nxt and end < (part_stop if bound else limit):
+                    pos = nxt.end()
+                    if bound:
+                        limit = max(limit, _sentence_limit(block, pos, part_stop))
+                    continue
+            break
+        out.append(Cand(pos, trim_end(text, pos, limit), "dialogue", block.index, dialogue=True, group=gid))
+        end = limit
+        break
+    out = [c for c in out if c.stop > c.start]
+    for c in out:
+        c.mention = author.mention if author else None
+        c.attributed = author.attributes if author else False
+        c.end = end
+        c.at_block_start = dash == bs
+        c.question = text[c.stop - 1:c.stop] == "?"
+        block.claims.add(c.start, c.stop)
+    return out
+
+
+_NEW_TURN = re.compile(r"[.!?…]\s+[—–-]\s+")
+
+
+def _sentence_limit(block: Block, s: int, stop: int) -> int:
+    """End of the sentence from ``s``, with the author words that follow its ``!``/``?``/``…``
+    (``— П! — тине X.``)."""
+    text = block.text
+    e = sentence_end(text, s, stop)
+    if s < e < stop and text[e - 1] in "!?…":
+        brk = BREAK.match(text, e - 1)
+        words = words_of(text, brk.end(), min(stop, brk.end() + 60)) if brk else []
+        if words and block.grammar.is_cue(words[0].group()):
+            e = sentence_end(text, brk.end(), stop)
+    return e
+
+
+def _closed_by_author(block: Block, s: int, stop: int) -> bool:
+    """Author words (``, — тине X``) close a part of ``text[s:stop]``."""
+    for brk in BREAK.finditer(block.text, s, stop):
+        words = words_of(block.text, brk.end(), min(block.stop, brk.end() + 60))
+        if words and block.grammar.is_cue(words[0].group()):
+            return True
+    return False
+
+
+def _answers_question(block: Block) -> bool:
+    """The paragraph before the block ends with a question mark (an interview answer)."""
+    j = block.start - 1
+    while j >= 0 and block.text[j].isspace():
+        j -= 1
+    return j >= 0 and block.text[j] == "?" and "\n" in block.text[j:block.start]
+
+
+def _turn_end(block: Block, s: int) -> int:
+    """End of a dialogue turn: a sentence end followed by a dash that is not the author's."""
+    for m in _NEW_TURN.finditer(block.text, s, block.stop):
+        if block.text.count("(", s, m.start()) > block.text.count(")", s, m.start()):
+            continue  # (спирт. – «НВО»): an editor's note in brackets
+        if not block.grammar.opens_author(block.text, m.end(), min(block.stop, m.end() + 60)):
+            return m.start() + 1
+    return block.stop
