@@ -399,3 +399,8 @@ def test_an_addressee_before_a_colon_is_no_speaker_and_a_genitive_owns_the_words
     text = "Кисә осрашыу булды. Шәйехзада Бабичтың: «Беҙ еңербеҙ!» Ул йыл ауыр булды."
     (q,) = bisumm.quotes(text)
     assert q.speaker == "Шәйехзада Бабич"
+
+
+def test_a_stray_closer_before_a_speakerless_tine_is_still_a_quote():
+    text = "Ауылда ҡар яуҙы. Өс көн концерт ҡуймайынса ебәрмәйбеҙ”, – ти. Һабантуй июндә үтә."
+    assert spans(text) == [("Өс көн концерт ҡуймайынса ебәрмәйбеҙ", None, "direct")]

@@ -85,7 +85,7 @@ _NAMING_AFTER = re.compile(
 
 
 #: ``«…» тигән фекер / һүҙҙәр / әйтем``: the words are a saying or an opinion, quoted with no speaker
-_QUOTING_AFTER = re.compile(r"\s*[,—–-]*\s*тигән\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә)", re.IGNORECASE)
+_QUOTING_AFTER = re.compile(r"[\s,—–-]*тигән\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә)", re.IGNORECASE)
 
 
 def is_cue(word: str) -> bool:

@@ -215,7 +215,11 @@ def _stray(block: Block, stray: int) -> list[Cand]:
         start += 1
     if block.claims.hit(start) or stray - start < 3:
         return []
-    if after is None or not after.attributes or block.grammar.quoting_after(text, stray + 1, block.stop):
+    said = after is not None and not block.grammar.quoting_after(text, stray + 1, block.stop)
+    if said and not after.attributes and block.grammar.sentence_bound:  # ``…», — тине.``: its opener shuffled away
+        block.claims.add(start, after.stop)
+        return [Cand(start, stray, after.rule, block.index, end=after.stop, group=block.groups.new())]
+    if not said or not after.attributes:
         if not (block.grammar.sentence_bound and _ends_sentence(block, stray) and
                 len(words_of(text, start, stray)) >= _STRAY_WORDS):
             return []
