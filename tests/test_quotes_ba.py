@@ -404,3 +404,8 @@ def test_an_addressee_before_a_colon_is_no_speaker_and_a_genitive_owns_the_words
 def test_a_stray_closer_before_a_speakerless_tine_is_still_a_quote():
     text = "Ауылда ҡар яуҙы. Өс көн концерт ҡуймайынса ебәрмәйбеҙ”, – ти. Һабантуй июндә үтә."
     assert spans(text) == [("Өс көн концерт ҡуймайынса ебәрмәйбеҙ", None, "direct")]
+
+
+def test_a_dash_turn_opened_by_a_speech_verb_in_the_first_person_is_the_speakers_words():
+    assert [q[0] for q in spans("Ауылда ҡар яуҙы. — Ҡотлайым! Кескәйҙән таныш ине был шишмә.")] == ["Ҡотлайым!"]
+    assert spans("Ауылда ҡар яуҙы. – тинем.") == []

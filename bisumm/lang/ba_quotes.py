@@ -51,7 +51,7 @@ _AUXILIARY = re.compile(
     r"ҙым|ҙем|ҙыҡ|ҙек|ным|нем|ныҡ|нек|дым|дем|дыҡ|дек|тым|тем|тыҡ|тек)"
     r"(?:лар|ләр|дар|дәр|тар|тәр)?")
 #: personal endings of finite verbs: first person singular and plural, second person
-_PERSONAL = re.compile(r"(?:[аәыеоөйу]м|мын|мен|быҙ|беҙ|бөҙ|[ҙдтлн][ыеоө][ҡк]|һың|һең|һығыҙ|һегеҙ|ғыҙ|геҙ)$")
+_PERSONAL = re.compile(r"(?:[аәыеоөйу]м|мын|мен|быҙ|беҙ|бөҙ|[ҙдтлнй][ыеоө][ҡк]|һың|һең|һығыҙ|һегеҙ|ғыҙ|геҙ)$")
 #: forms of these roots that are nouns or other words (``ҡала`` "town", ``бөтә`` "all", ``күрә`` of ``шуға күрә``)
 _NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
 #: a title ending in a past participle is a relative clause about the person, not a title

@@ -250,12 +250,18 @@ def _dialogue(block: Block) -> list[Cand]:
         if block.claims.hit(m.start()) or (m.start() != block.start and not _after_sentence(block, m.start())):
             continue
         first = words_of(block.text, m.end(), min(block.stop, m.end() + 40))[:1]
-        if first and block.grammar.is_cue(first[0].group()):
+        if first and block.grammar.is_cue(first[0].group()) and not _greets(block.grammar, first[0].group()):
             continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
         if reported_by_subject(block, m.end()):
             continue  # ``— X …, тип билдәләне.``: a sentence reporting X's words, read by the unmarked rules
         out.extend(_utterance(block, m.start(), m.end()))
     return out
+
+
+def _greets(g: QuoteGrammar, word: str) -> bool:
+    """A turn opened by a speech verb in the first or second person (``— Ҡотлайым!``, ``— Әйтәйек, …``), not by
+    a quotative (``— тинем``): the speaker's own words."""
+    return g.first_or_second_person(word) and not word.lower().startswith(g.quotatives)
 
 
 def _after_sentence(block: Block, pos: int) -> bool:
