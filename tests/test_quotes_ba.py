@@ -409,3 +409,8 @@ def test_a_stray_closer_before_a_speakerless_tine_is_still_a_quote():
 def test_a_dash_turn_opened_by_a_speech_verb_in_the_first_person_is_the_speakers_words():
     assert [q[0] for q in spans("Ауылда ҡар яуҙы. — Ҡотлайым! Кескәйҙән таныш ине был шишмә.")] == ["Ҡотлайым!"]
     assert spans("Ауылда ҡар яуҙы. – тинем.") == []
+
+
+def test_after_a_known_first_name_any_capitalised_word_is_the_surname():
+    text = "Ауылда ҡар яуҙы. Уны тырышлыҡ менән генә яйға һалырға мөмкин, — тине Григорий Рапота."
+    assert spans(text) == [("Уны тырышлыҡ менән генә яйға һалырға мөмкин", "Григорий Рапота", "direct")]

@@ -24,14 +24,18 @@ from ..quotation.clauses import Raw, skip_space
 from ..entities.grammar import MentionFound
 from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, find_mentions, first_mention
+from ..entities.titles import is_place_word
 from ..tokens import WORD_PATTERN
 from . import ba_names
+from .ba_first_names import is_first_name
 from .ba import ALPHABET, IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_indirect import FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative, markers, plural_agent, tip_clause
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
 SOFT_HYPHEN = "\xad"
+#: a locative or ablative ending no surname after a first name takes (``Салауат Өфөнән``)
+_ABLATIVE_END = re.compile(r"(?:нда|ндә|нан|нән|дан|дән|тан|тән|ҙан|ҙән|лан|лән)$")
 #: nouns after a place name (``Ҡыҙыл Яр ауылында``): the words before name no person
 PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "районы")
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
@@ -280,6 +284,13 @@ class BashkirQuotes(QuoteGrammar):
         (False, True, True, True)
         """
         return word.lower() not in _CONJUNCTIONS and not ba_names.place_case(word)
+
+    def is_first_name(self, word: str) -> bool:
+        return is_first_name(word)
+
+    def surname_after(self, first: str, word: str) -> bool:
+        """After a known first name a capitalised word that names no place is the surname (``Григорий Рапота``)."""
+        return is_first_name(first) and not is_place_word(word) and not _ABLATIVE_END.search(word.lower())
 
     def name_joiner(self, word: str) -> bool:
         return ba_names.patronymic_base(word) is not None
