@@ -414,3 +414,9 @@ def test_a_dash_turn_opened_by_a_speech_verb_in_the_first_person_is_the_speakers
 def test_after_a_known_first_name_any_capitalised_word_is_the_surname():
     text = "Ауылда ҡар яуҙы. Уны тырышлыҡ менән генә яйға һалырға мөмкин, — тине Григорий Рапота."
     assert spans(text) == [("Уны тырышлыҡ менән генә яйға һалырға мөмкин", "Григорий Рапота", "direct")]
+
+
+def test_unmarked_words_before_a_dash_and_a_quotative_naming_nobody_are_a_quote():
+    assert spans("Ауылда ҡар яуҙы. Бының өсөн вәкәләт юҡ, – тип яуапланы. Һабантуй үтте.") == \
+        [("Бының өсөн вәкәләт юҡ", None, "direct")]
+    assert spans("Ауылда ҡар яуҙы. Үҙегеҙгә генә ҡыйындыр бит, – тип ҡыҙыҡһындым әңгәмәсемдән.") == []
