@@ -420,3 +420,8 @@ def test_unmarked_words_before_a_dash_and_a_quotative_naming_nobody_are_a_quote(
     assert spans("Ауылда ҡар яуҙы. Бының өсөн вәкәләт юҡ, – тип яуапланы. Һабантуй үтте.") == \
         [("Бының өсөн вәкәләт юҡ", None, "direct")]
     assert spans("Ауылда ҡар яуҙы. Үҙегеҙгә генә ҡыйындыр бит, – тип ҡыҙыҡһындым әңгәмәсемдән.") == []
+
+
+def test_words_after_the_verb_that_name_no_person_are_no_speaker():
+    assert spans("Ауылда ҡар яуҙы. «Бөгөн байрам!» – тип әйтмәй икән. Ә.") == [("Бөгөн байрам!", None, "direct")]
+    assert spans("Ауылда ҡар яуҙы. «Бөгөн байрам килде!» – тип ҡысҡырып ебәрҙе ғына. Ә.")[0][1] is None

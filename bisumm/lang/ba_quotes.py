@@ -34,6 +34,8 @@ from .ba_indirect import FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
 SOFT_HYPHEN = "\xad"
+#: enclitic particles ("too", "only") that may close a role after the verb
+_PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
 #: a locative or ablative ending no surname after a first name takes (``Салауат Өфөнән``)
 _ABLATIVE_END = re.compile(r"(?:нда|ндә|нан|нән|дан|дән|тан|тән|ҙан|ҙән|лан|лән)$")
 #: nouns after a place name (``Ҡыҙыл Яр ауылында``): the words before name no person
@@ -296,7 +298,12 @@ class BashkirQuotes(QuoteGrammar):
         return ba_names.patronymic_base(word) is not None
 
     def role_name(self, role: str) -> str:
-        return ba_names.role_name(role)
+        """The role in its base form; ``""`` (no speaker) when its last word names no person (``— тип әйтмәй
+        икән``, ``— тине уфтанып``: words after the verb a loose reading took for a role)."""
+        words = role.split()
+        while len(words) > 1 and words[-1].lower() in _PARTICLES:
+            words.pop()  # ``ти халыҡ та``
+        return ba_names.role_name(" ".join(words)) if words and ba_names.person_word(words[-1]) else ""
 
     def title_nominative(self, title: str) -> str:
         """A plural head (``Район хакимиәте вәкилдәре Эмма …``: "the representatives … [gave] Emma") is
