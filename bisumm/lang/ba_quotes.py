@@ -34,6 +34,8 @@ from .ba_indirect import FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
 SOFT_HYPHEN = "\xad"
+#: accusative and possessive endings of common nouns (``ҡатынын``, ``заманын``, ``уҡыусыларына``, ``пәйғәмбәребеҙ``)
+_NOUN_CASE = re.compile(r"(?:ын|ен|ына|енә|ыбыҙ|ебеҙ|ыбыҙға|ебеҙгә)$")
 #: enclitic particles ("too", "only") that may close a role after the verb
 _PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
 #: a locative or ablative ending no surname after a first name takes (``Салауат Өфөнән``)
@@ -281,11 +283,19 @@ class BashkirQuotes(QuoteGrammar):
     def name_like(self, word: str) -> bool:
         """Not a place in the locative or ablative (``Яр Саллыла`` "in Naberezhnye Chelny", ``Мәскәүҙән``).
 
+        Nor a common noun in the accusative or with a possessive (``Ҡатынын``, ``Уҡыусыларын``,
+        ``Пәйғәмбәребеҙ``), which a sentence start capitalises.
+
         >>> g = BashkirQuotes.__new__(BashkirQuotes)
         >>> g.name_like("Саллыла"), g.name_like("Йәмилә"), g.name_like("Хәмитовтан"), g.name_like("Рәшиҙә")
         (False, True, True, True)
+        >>> g.name_like("Ҡатынын"), g.name_like("Матурлығын"), g.name_like("Ғайсин"), g.name_like("Хәмитовты")
+        (False, False, True, True)
         """
-        return word.lower() not in _CONJUNCTIONS and not ba_names.place_case(word)
+        low = word.lower()
+        if len(low) > 5 and _NOUN_CASE.search(low) and ba_names.strip_case(word) == word:
+            return False
+        return low not in _CONJUNCTIONS and not ba_names.place_case(word)
 
     def is_first_name(self, word: str) -> bool:
         return is_first_name(word)
