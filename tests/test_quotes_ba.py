@@ -425,3 +425,8 @@ def test_unmarked_words_before_a_dash_and_a_quotative_naming_nobody_are_a_quote(
 def test_words_after_the_verb_that_name_no_person_are_no_speaker():
     assert spans("Ауылда ҡар яуҙы. «Бөгөн байрам!» – тип әйтмәй икән. Ә.") == [("Бөгөн байрам!", None, "direct")]
     assert spans("Ауылда ҡар яуҙы. «Бөгөн байрам килде!» – тип ҡысҡырып ебәрҙе ғына. Ә.")[0][1] is None
+
+
+def test_a_titled_subject_set_off_by_a_comma_reports_the_words_before_tip():
+    text = "Ауылда ҡар яуҙы. Ауыл хужалығы министры урынбаҫары Азат Йыһаншин, бирка инде күптән үтелгән этап, тине."
+    assert spans(text) == [("бирка инде күптән үтелгән этап", "Азат Йыһаншин", "indirect")]

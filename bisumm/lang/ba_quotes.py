@@ -237,6 +237,8 @@ class BashkirQuotes(QuoteGrammar):
             return named  # Йылдың иң яҡшы уҡытыусыһы тип танылыусы … Елена Исакова П, тип иҫәпләй
         paren = _PAREN.match(text, mention.stop, stop)
         body = paren.end() if paren else skip_space(text, mention.stop, stop)
+        if text[body:body + 1] == "," and mention.kind == "name":
+            body = skip_space(text, body + 1, stop)  # Министр Азат Йыһаншин, П, тине
         return (mention, body) if body < stop else None
 
     def quoting_after(self, text: str, pos: int, stop: int) -> bool:
@@ -339,7 +341,9 @@ def _named_subject(text: str, clause: int, stop: int, grammar: BashkirQuotes) ->
         return None
     mention = found[-1]
     body = skip_space(text, mention.stop, stop)
-    if text[body:body + 1] in (",", ":") or len(WORD_PATTERN.findall(text, body, stop)) < _MIN_REPORTED_WORDS:
+    if text[body:body + 1] == ",":
+        body = skip_space(text, body + 1, stop)  # ``… вазифаһын башҡарыусы Стивен Ванаккере, П, тип белдерә``
+    if text[body:body + 1] == ":" or len(WORD_PATTERN.findall(text, body, stop)) < _MIN_REPORTED_WORDS:
         return None
     return mention, body
 
