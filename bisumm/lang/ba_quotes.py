@@ -34,8 +34,9 @@ from .ba_indirect import FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
 SOFT_HYPHEN = "\xad"
-#: accusative and possessive endings of common nouns (``ҡатынын``, ``заманын``, ``уҡыусыларына``, ``пәйғәмбәребеҙ``)
-_NOUN_CASE = re.compile(r"(?:ын|ен|ына|енә|ыбыҙ|ебеҙ|ыбыҙға|ебеҙгә)$")
+#: accusative and possessive endings of common nouns (``ҡатынын``, ``заманын``, ``уҡыусыларына``, ``пәйғәмбәребеҙ``);
+#: not front ``-ен`` (first names: ``Дәүрен``, ``Хөсәйен``)
+_NOUN_CASE = re.compile(r"(?:ын|ына|ыбыҙ|ебеҙ|ыбыҙға|ебеҙгә)$")
 #: enclitic particles ("too", "only") that may close a role after the verb
 _PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
 #: a locative or ablative ending no surname after a first name takes (``Салауат Өфөнән``)
