@@ -430,3 +430,7 @@ def test_words_after_the_verb_that_name_no_person_are_no_speaker():
 def test_a_titled_subject_set_off_by_a_comma_reports_the_words_before_tip():
     text = "Ауылда ҡар яуҙы. Ауыл хужалығы министры урынбаҫары Азат Йыһаншин, бирка инде күптән үтелгән этап, тине."
     assert spans(text) == [("бирка инде күптән үтелгән этап", "Азат Йыһаншин", "indirect")]
+
+
+def test_a_short_marked_cry_before_a_dash_and_tip_is_a_quote():
+    assert spans("Бик аҡыллы ине атым. «Ура!» – тип ҡылыс болғайбыҙ ҙа сабырға тейешбеҙ.") == [("Ура!", None, "direct")]

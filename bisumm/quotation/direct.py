@@ -99,6 +99,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         holder = g.holder_before(text, bs, pair.open)
         if holder is not None:  # X-тың «…» тигән фекере: X's opinion
             cand.mention, cand.attributed = holder, True
+    elif _dash_quotative(text, pair.end, be, g):
+        pass  # «Ура!» – тип ҡылыс болғайбыҙ: a short cry, still words said (no speaker read)
     elif not _speech_like(block, pair):
         if _subject_name(block, pair):
             block.claims.remove(pair.open, pair.end)  # «Коммерсантъ» пишет, что …: the indirect rules read it
@@ -106,6 +108,16 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     if g.sentence_bound and pair.closed and pair.open != bs:
         return _first_and_last(block, cand)
     return [cand]
+
+
+_DASH_AFTER = re.compile(r"\s*,?\s*[—–-]\s*([^\W\d_]+)")
+
+
+def _dash_quotative(text: str, pos: int, stop: int, g: QuoteGrammar) -> bool:
+    """A dash and a quotative right after the closing mark (``«Көрәш бар!» — тип яуаплаған``): the marks hold
+    words said, however short (a name is never followed so)."""
+    m = _DASH_AFTER.match(text, pos, stop)
+    return m is not None and m.group(1).lower() in g.quotatives and not g.naming_after(text, pos, stop)
 
 
 def _split_claims(block: Block, pair: Pair) -> list[tuple[int, int]] | None:
