@@ -434,3 +434,8 @@ def test_a_titled_subject_set_off_by_a_comma_reports_the_words_before_tip():
 
 def test_a_short_marked_cry_before_a_dash_and_tip_is_a_quote():
     assert spans("Бик аҡыллы ине атым. «Ура!» – тип ҡылыс болғайбыҙ ҙа сабырға тейешбеҙ.") == [("Ура!", None, "direct")]
+
+
+def test_a_subject_after_the_report_verb_reports_the_accusative_clause():
+    text = "Ауылда ҡар яуҙы. Ғаиләләргә ярҙамды көсәйтеү кәрәклеген белдерҙе министр Иван Петров."
+    assert spans(text) == [("Ғаиләләргә ярҙамды көсәйтеү кәрәклеген", "Иван Петров", "indirect")]

@@ -87,16 +87,31 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
         clause = _sentence_begin(text, prev.start(1), start)
         mention = _subject(text, clause, prev.start(1), grammar)
         group = _group_agent(text, clause, prev.start(1)) if mention is None else None
-        if mention is None and group is None:
+        late = _subject_after_verb(text, m.end(), stop, grammar) if mention is None and group is None else None
+        if mention is None and group is None and late is None:
             continue
-        body_start = mention.stop if mention is not None else group
+        body_start = mention.stop if mention is not None else group if group is not None else clause
         while body_start < prev.end(1) and (text[body_start].isspace() or text[body_start] == ","):
             body_start += 1
         body_stop = prev.end(1)
         if body_stop - body_start < 6:
             continue
+        if late is not None:
+            out.append(Raw(body_start, body_stop, late.start, late.stop, "ba.uyn"))
+            continue
         out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
     return out
+
+
+def _subject_after_verb(text: str, verb_end: int, stop: int, grammar: MentionGrammar) -> Mention | None:
+    """``… кәрәклеген белдерҙе ул.``, ``… билдәләне министр Иван Петров.``: a subject (no case ending) standing
+    alone between the report verb and the end of its sentence."""
+    end = sentence_end(text, verb_end, stop)
+    found = find_mentions(text, verb_end, end, grammar)
+    if len(found) != 1 or text[verb_end:found[0].start].strip() or text[found[0].stop:end].strip(" ,"):
+        return None
+    words = (found[0].surface or "").split()
+    return found[0] if words and not ba_names.oblique(words[-1]) else None
 
 
 def _after_coordination(text: str, start: int, stop: int) -> int:
