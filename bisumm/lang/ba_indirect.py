@@ -170,11 +170,15 @@ def markers(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[R
             continue
         agent = _agent_start(text, clause, m.start(), grammar)
         words = WORD_PATTERN.findall(text, agent, author_stop)
+        if words and words[-1].lower() in _ADDRESSEE:
+            continue  # ``Һеҙ әйткәнсә, …``: the interviewer's words put back to the speaker
         out.append(Raw(body_start, body_stop, agent, author_stop, "ba.eyteuense",
                        speakerless=0 < len(words) <= 2 and plural_agent(words[-1])))
     return out
 
 
+#: the second person ("you" said): the interviewer's words, no quotation of the speaker
+_ADDRESSEE = frozenset({"һеҙ", "һин", "һеҙҙең", "һинең"})
 #: words for "all, everyone" that open a clause as its subject (``Барыһы ла … билдәләне``)
 _ALL = frozenset({"барыһы", "бөтәһе", "күптәр", "һәммәһе"})
 _GROUP = re.compile(r"([^\W\d_]+)(?:\s+(?:ла|лә|да|дә|ҙа|ҙә))?\s+")
