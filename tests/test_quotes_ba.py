@@ -439,3 +439,8 @@ def test_a_short_marked_cry_before_a_dash_and_tip_is_a_quote():
 def test_a_subject_after_the_report_verb_reports_the_accusative_clause():
     text = "Ауылда ҡар яуҙы. Ғаиләләргә ярҙамды көсәйтеү кәрәклеген белдерҙе министр Иван Петров."
     assert spans(text) == [("Ғаиләләргә ярҙамды көсәйтеү кәрәклеген", "Иван Петров", "indirect")]
+
+
+def test_marks_before_tip_and_a_passive_participle_of_a_noun_label_a_thing():
+    assert spans("Ауылда ҡар яуҙы. “Фальсификатор” тип яҙылған ҡарасҡы ҡуйылған булған.") == []
+    assert spans("Ауылда “Күк йөҙөнә тәҙрә” тип аталған конкурс-фестиваль үтте.") == []

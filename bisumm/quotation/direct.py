@@ -77,6 +77,7 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
                 for part in (inside.first, second)]
     cand = Cand(s, e, "marked", end=pair.end, **base)  # type: ignore[arg-type]
     use_after = after is not None and after.attributes and not g.quoting_after(text, pair.end, be) and \
+        not (after.rule == "tip" and g.naming_after(text, pair.end, be)) and \
         not (before and text[after.start:after.start + 2].lower() in ("и ", "а ")) and \
         not (_by_manner_verb(text, after, g) and not opens_sentence(text, pair.open, bs))
     if after is not None and use_after:
