@@ -444,3 +444,7 @@ def test_a_subject_after_the_report_verb_reports_the_accusative_clause():
 def test_marks_before_tip_and_a_passive_participle_of_a_noun_label_a_thing():
     assert spans("Ауылда ҡар яуҙы. “Фальсификатор” тип яҙылған ҡарасҡы ҡуйылған булған.") == []
     assert spans("Ауылда “Күк йөҙөнә тәҙрә” тип аталған конкурс-фестиваль үтте.") == []
+
+
+def test_a_case_ending_glued_to_the_closing_mark_makes_a_name():
+    assert spans("Ауылда “Ҡарман балыҡ хужалығы”ның суртаны, һаҙаны билдәле.") == []
