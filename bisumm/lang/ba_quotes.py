@@ -324,6 +324,8 @@ class BashkirQuotes(QuoteGrammar):
         words = role.split()
         while len(words) > 1 and words[-1].lower() in _PARTICLES:
             words.pop()  # ``ти халыҡ та``
+        while len(words) > 1 and words[0].lower() in _PARTICLES:
+            words.pop(0)  # ``… тине лә директор``
         return ba_names.role_name(" ".join(words)) if words and ba_names.person_word(words[-1]) else ""
 
     def title_nominative(self, title: str) -> str:
