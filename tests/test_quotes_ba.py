@@ -448,3 +448,8 @@ def test_marks_before_tip_and_a_passive_participle_of_a_noun_label_a_thing():
 
 def test_a_case_ending_glued_to_the_closing_mark_makes_a_name():
     assert spans("Ауылда “Ҡарман балыҡ хужалығы”ның суртаны, һаҙаны билдәле.") == []
+
+
+def test_a_full_name_opening_the_clause_after_adverbials_reports_the_words_before_tip():
+    text = "Ауылда ҡар яуҙы. Ултырышта сығыш яһап, Иван Петров, быйыл ике мәктәп төҙөләсәк, тип билдәләне."
+    assert spans(text) == [("быйыл ике мәктәп төҙөләсәк", "Иван Петров", "indirect")]

@@ -339,6 +339,15 @@ class BashkirQuotes(QuoteGrammar):
         """
         return "" if ba_names.plural_head(title) or _PARTICIPLE.search(title) else title
 
+def _plain_subject(text: str, mention: Mention, stop: int) -> bool:
+    """The clause's first mention is its subject: a full name (two words or more), or a titled role set off by a
+    comma, in the nominative."""
+    if mention.kind == "name":
+        return len((mention.name or "").split()) >= 2 and mention.in_base_form
+    return mention.kind == "role" and bool(mention.title) and text[skip_space(text, mention.stop, stop):][:1] == "," \
+        and not ba_names.plural_head(mention.title or "")
+
+
 #: the fewest words of reported speech after a subject named inside its clause
 _MIN_REPORTED_WORDS = 4
 
@@ -346,8 +355,10 @@ _MIN_REPORTED_WORDS = 4
 def _named_subject(text: str, clause: int, stop: int, grammar: BashkirQuotes) -> tuple[Mention, int] | None:
     """``… уҡытыусыһы Елена Исакова П, тип иҫәпләй``: the subject named with its title (no case ending) after the
     clause's opening words, the reported words after it."""
-    found = [m for m in find_mentions(text, clause, stop, grammar)
-             if m.kind == "name" and m.name and m.title and not ba_names.oblique((m.surface or "").split()[-1])]
+    mentions = [m for m in find_mentions(text, clause, stop, grammar) if not ba_names.oblique((m.surface or "").split()[-1])]
+    found = [m for m in mentions if m.kind == "name" and m.name and m.title]
+    if not found and mentions and _plain_subject(text, mentions[0], stop):
+        found = mentions[:1]  # Был йәһәттән, Салауат Сәхи улы П, тип белдерҙе; … республика етәксеһе, П, тип …
     if not found:
         return None
     mention = found[-1]
