@@ -399,3 +399,57 @@ def test_an_addressee_before_a_colon_is_no_speaker_and_a_genitive_owns_the_words
     text = "Кисә осрашыу булды. Шәйехзада Бабичтың: «Беҙ еңербеҙ!» Ул йыл ауыр булды."
     (q,) = bisumm.quotes(text)
     assert q.speaker == "Шәйехзада Бабич"
+
+
+def test_a_stray_closer_before_a_speakerless_tine_is_still_a_quote():
+    text = "Ауылда ҡар яуҙы. Өс көн концерт ҡуймайынса ебәрмәйбеҙ”, – ти. Һабантуй июндә үтә."
+    assert spans(text) == [("Өс көн концерт ҡуймайынса ебәрмәйбеҙ", None, "direct")]
+
+
+def test_a_dash_turn_opened_by_a_speech_verb_in_the_first_person_is_the_speakers_words():
+    assert [q[0] for q in spans("Ауылда ҡар яуҙы. — Ҡотлайым! Кескәйҙән таныш ине был шишмә.")] == ["Ҡотлайым!"]
+    assert spans("Ауылда ҡар яуҙы. – тинем.") == []
+
+
+def test_after_a_known_first_name_any_capitalised_word_is_the_surname():
+    text = "Ауылда ҡар яуҙы. Уны тырышлыҡ менән генә яйға һалырға мөмкин, — тине Григорий Рапота."
+    assert spans(text) == [("Уны тырышлыҡ менән генә яйға һалырға мөмкин", "Григорий Рапота", "direct")]
+
+
+def test_unmarked_words_before_a_dash_and_a_quotative_naming_nobody_are_a_quote():
+    assert spans("Ауылда ҡар яуҙы. Бының өсөн вәкәләт юҡ, – тип яуапланы. Һабантуй үтте.") == \
+        [("Бының өсөн вәкәләт юҡ", None, "direct")]
+    assert spans("Ауылда ҡар яуҙы. Үҙегеҙгә генә ҡыйындыр бит, – тип ҡыҙыҡһындым әңгәмәсемдән.") == []
+
+
+def test_words_after_the_verb_that_name_no_person_are_no_speaker():
+    assert spans("Ауылда ҡар яуҙы. «Бөгөн байрам!» – тип әйтмәй икән. Ә.") == [("Бөгөн байрам!", None, "direct")]
+    assert spans("Ауылда ҡар яуҙы. «Бөгөн байрам килде!» – тип ҡысҡырып ебәрҙе ғына. Ә.")[0][1] is None
+
+
+def test_a_titled_subject_set_off_by_a_comma_reports_the_words_before_tip():
+    text = "Ауылда ҡар яуҙы. Ауыл хужалығы министры урынбаҫары Азат Йыһаншин, бирка инде күптән үтелгән этап, тине."
+    assert spans(text) == [("бирка инде күптән үтелгән этап", "Азат Йыһаншин", "indirect")]
+
+
+def test_a_short_marked_cry_before_a_dash_and_tip_is_a_quote():
+    assert spans("Бик аҡыллы ине атым. «Ура!» – тип ҡылыс болғайбыҙ ҙа сабырға тейешбеҙ.") == [("Ура!", None, "direct")]
+
+
+def test_a_subject_after_the_report_verb_reports_the_accusative_clause():
+    text = "Ауылда ҡар яуҙы. Ғаиләләргә ярҙамды көсәйтеү кәрәклеген белдерҙе министр Иван Петров."
+    assert spans(text) == [("Ғаиләләргә ярҙамды көсәйтеү кәрәклеген", "Иван Петров", "indirect")]
+
+
+def test_marks_before_tip_and_a_passive_participle_of_a_noun_label_a_thing():
+    assert spans("Ауылда ҡар яуҙы. “Фальсификатор” тип яҙылған ҡарасҡы ҡуйылған булған.") == []
+    assert spans("Ауылда “Күк йөҙөнә тәҙрә” тип аталған конкурс-фестиваль үтте.") == []
+
+
+def test_a_case_ending_glued_to_the_closing_mark_makes_a_name():
+    assert spans("Ауылда “Ҡарман балыҡ хужалығы”ның суртаны, һаҙаны билдәле.") == []
+
+
+def test_a_full_name_opening_the_clause_after_adverbials_reports_the_words_before_tip():
+    text = "Ауылда ҡар яуҙы. Ултырышта сығыш яһап, Иван Петров, быйыл ике мәктәп төҙөләсәк, тип билдәләне."
+    assert spans(text) == [("быйыл ике мәктәп төҙөләсәк", "Иван Петров", "indirect")]

@@ -27,7 +27,10 @@ REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "�
                 "аңлатты", "һөйләне", "раҫланы", r"иҫкә\s+төшөрҙө", "өҫтәне", "йәшермәне", r"баҫым\s+яһаны",
                 # the same in the present, as news reports speech (``… булыуын билдәләй``)
                 "билдәләй", "әйтә", r"хәбәр\s+итә", "белдерә", r"һыҙыҡ\s+өҫтөнә\s+ала", "иҫкәртә", "аңлата",
-                "һөйләй", "раҫлай", "өҫтәй", r"баҫым\s+яһай")
+                "һөйләй", "раҫлай", "өҫтәй", r"баҫым\s+яһай",
+                # and the converb of a report chained to another (``…-ыуын билдәләп, П2-ын белдерҙе``,
+                # ``…-леген һыҙыҡ өҫтөнә алып үтте``)
+                "билдәләп", "белдереп", "әйтеп", "аңлатып", "раҫлап", "иҫкәртеп", r"һыҙыҡ\s+өҫтөнә\s+алып")
 
 #: finite verb forms after the quotative ``тип`` (``тип асыҡлыҡ индерҙе``, ``тип тороп ҡалды``): past
 #: definite, past participle and present in ``-й``, with the plural
@@ -38,7 +41,9 @@ PLURAL_VERB = re.compile(r"(?:йҙар|йҙәр|алар|әләр|һалар|һ�
 FINITE = re.compile(r"(?:ды|де|ты|те|ҙы|ҙе|ны|не|лы|ле|ған|гән|ҡан|кән|ай|әй|ый|ей)(?:лар|ләр|дар|дәр|тар|тәр)?$")
 
 _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һүҙҙәренсә|һүҙенсә|фекеренсә|хәбәр\s+итеүенсә|"
-                      r"белдереүенсә|аңлатыуынса|иҫәпләүенсә|мәғлүмәттәренсә|"
+                      r"белдереүенсә|аңлатыуынса|иҫәпләүенсә|мәғлүмәттәренсә|яҙыуынса|һөйләүенсә|раҫлауынса|иҫкәртеүенсә|"
+                      # the past participle + ``-са`` "as X said / wrote" and ``әйтмешләй`` "as X says"
+                      r"әйткәнсә|билдәләгәнсә|хәбәр\s+иткәнсә|белдергәнсә|яҙғанса|һөйләгәнсә|әйтмешләй|"
                       # plural agents and postpositions: ``хәбәр итеүҙәренсә``, ``һүҙҙәренә ҡарағанда``, ``һүҙҙәре буйынса``
                       r"хәбәр\s+итеүҙәренсә|белдереүҙәренсә|әйтеүҙәренсә|билдәләүҙәренсә|"
                       r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|мәғлүмәттәре)\s+буйынса)\s*,\s*")
@@ -84,16 +89,31 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
         clause = _sentence_begin(text, prev.start(1), start)
         mention = _subject(text, clause, prev.start(1), grammar)
         group = _group_agent(text, clause, prev.start(1)) if mention is None else None
-        if mention is None and group is None:
+        late = _subject_after_verb(text, m.end(), stop, grammar) if mention is None and group is None else None
+        if mention is None and group is None and late is None:
             continue
-        body_start = mention.stop if mention is not None else group
+        body_start = mention.stop if mention is not None else group if group is not None else clause
         while body_start < prev.end(1) and (text[body_start].isspace() or text[body_start] == ","):
             body_start += 1
         body_stop = prev.end(1)
         if body_stop - body_start < 6:
             continue
+        if late is not None:
+            out.append(Raw(body_start, body_stop, late.start, late.stop, "ba.uyn"))
+            continue
         out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
     return out
+
+
+def _subject_after_verb(text: str, verb_end: int, stop: int, grammar: MentionGrammar) -> Mention | None:
+    """``… кәрәклеген белдерҙе ул.``, ``… билдәләне министр Иван Петров.``: a subject (no case ending) standing
+    alone between the report verb and the end of its sentence."""
+    end = sentence_end(text, verb_end, stop)
+    found = find_mentions(text, verb_end, end, grammar)
+    if len(found) != 1 or text[verb_end:found[0].start].strip() or text[found[0].stop:end].strip(" ,"):
+        return None
+    words = (found[0].surface or "").split()
+    return found[0] if words and not ba_names.oblique(words[-1]) else None
 
 
 def _after_coordination(text: str, start: int, stop: int) -> int:
@@ -150,11 +170,15 @@ def markers(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[R
             continue
         agent = _agent_start(text, clause, m.start(), grammar)
         words = WORD_PATTERN.findall(text, agent, author_stop)
+        if words and words[-1].lower() in _ADDRESSEE:
+            continue  # ``Һеҙ әйткәнсә, …``: the interviewer's words put back to the speaker
         out.append(Raw(body_start, body_stop, agent, author_stop, "ba.eyteuense",
                        speakerless=0 < len(words) <= 2 and plural_agent(words[-1])))
     return out
 
 
+#: the second person ("you" said): the interviewer's words, no quotation of the speaker
+_ADDRESSEE = frozenset({"һеҙ", "һин", "һеҙҙең", "һинең"})
 #: words for "all, everyone" that open a clause as its subject (``Барыһы ла … билдәләне``)
 _ALL = frozenset({"барыһы", "бөтәһе", "күптәр", "һәммәһе"})
 _GROUP = re.compile(r"([^\W\d_]+)(?:\s+(?:ла|лә|да|дә|ҙа|ҙә))?\s+")

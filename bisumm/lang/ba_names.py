@@ -20,7 +20,7 @@ from ..entities.titles import is_place_word, is_state_org, is_title_word, lexico
 from .ba import is_speech_verb
 from .ba_suffixes import endings
 
-__all__ = ["strip_case", "oblique", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+__all__ = ["strip_case", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL"]
 
 
@@ -278,3 +278,30 @@ def _organisation(text: str, toks: list[Tok], i: int) -> MentionFound:
     first = toks[k].start
     phrase = text[first:toks[i].stop]
     return MentionFound(Mention(first, toks[i].stop, "org", organisation_name(phrase), None, surface=phrase), i + 1)
+
+
+#: nouns of people a role read after a report verb may end with (kin, age, household, common occupations), as
+#: prefixes of their forms; the short ones (``ир``, ``ҡыҙ``, ``ул``) as whole words with a possessive or plural
+_PERSON_NOUNS = ("апай", "ағай", "әсәй", "атай", "бабай", "инәй", "олатай", "өләсәй", "ҡартатай", "ҡәртәсәй", "еңгә",
+                 "еҙнә", "һеңле", "ҡусты", "ейән", "туған", "хужа", "ҡарт", "ҡатын", "егет", "бала", "үҫмер", "кеше",
+                 "халыҡ", "халҡ", "әбей", "ғалим", "табип", "табиб", "белгес", "хеҙмәткәр", "эшҡыуар", "педагог", "студент",
+                 "шағир", "автор", "иптәш", "ҡунаҡ", "әңгәмәсе", "ветеран", "оҫта", "аҡһаҡал", "еңеүсе", "ололар",
+                 "кемдер", "береһе", "икенсеһе", "күптәр", "барыһы", "ирекмән", "сәсән", "йәштәр", "берәү", "вәкил", "синоптик")
+_SHORT_PERSON = re.compile(r"^(?:ир|ҡыҙ|ул|дуҫ)(?:ым|ем|ы|е|ар|ҙар|ҙәр|ҙары|ҙәре|тар|тәр)?$")
+#: agent nouns (``уҡытыусы``, ``ойоштороусылар``) and loanword occupations (``журналист``, ``метеоролог``,
+#: ``директор``, ``президент``, ``фермер``, ``начальник``), with a plural, possessive or case ending
+_PERSON_SUFFIX = re.compile(r"(?:сы|се|ист|лог|ор|ёр|ент|мер|ник|ант|ат)"
+                            r"(?:лар|ләр|тар|тәр|дар|дәр)?(?:ы|е|һы|һе|ым|ем|м|ыбыҙ|ебеҙ)?$")
+
+
+def person_word(word: str) -> bool:
+    """A word that can end a role naming a person (``хужабикә``, ``уҡытыусылар``, ``иптәшем``), not a verb or a
+    particle a loose reading after the report verb took (``алманым``, ``икән``, ``ғына``).
+
+    >>> [person_word(w) for w in ("хужабикә", "уҡытыусылар", "иптәшем", "метеорологтар", "алманым", "икән", "ғына")]
+    [True, True, True, True, False, False, False]
+    """
+    low = role_name(word).lower().replace("\xad", "")
+    return low.startswith(_PERSON_NOUNS) or bool(_SHORT_PERSON.match(low) or _PERSON_SUFFIX.search(low)) or \
+        is_title_word(word)
+

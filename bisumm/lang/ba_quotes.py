@@ -24,14 +24,23 @@ from ..quotation.clauses import Raw, skip_space
 from ..entities.grammar import MentionFound
 from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, find_mentions, first_mention
+from ..entities.titles import is_place_word
 from ..tokens import WORD_PATTERN
 from . import ba_names
+from .ba_first_names import is_first_name
 from .ba import ALPHABET, IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_indirect import FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative, markers, plural_agent, tip_clause
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
 SOFT_HYPHEN = "\xad"
+#: accusative and possessive endings of common nouns (``ҡатынын``, ``заманын``, ``уҡыусыларына``, ``пәйғәмбәребеҙ``);
+#: not front ``-ен`` (first names: ``Дәүрен``, ``Хөсәйен``)
+_NOUN_CASE = re.compile(r"(?:ын|ына|ыбыҙ|ебеҙ|ыбыҙға|ебеҙгә)$")
+#: enclitic particles ("too", "only") that may close a role after the verb
+_PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
+#: a locative or ablative ending no surname after a first name takes (``Салауат Өфөнән``)
+_ABLATIVE_END = re.compile(r"(?:нда|ндә|нан|нән|дан|дән|тан|тән|ҙан|ҙән|лан|лән)$")
 #: nouns after a place name (``Ҡыҙыл Яр ауылында``): the words before name no person
 PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "районы")
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
@@ -51,7 +60,7 @@ _AUXILIARY = re.compile(
     r"ҙым|ҙем|ҙыҡ|ҙек|ным|нем|ныҡ|нек|дым|дем|дыҡ|дек|тым|тем|тыҡ|тек)"
     r"(?:лар|ләр|дар|дәр|тар|тәр)?")
 #: personal endings of finite verbs: first person singular and plural, second person
-_PERSONAL = re.compile(r"(?:[аәыеоөйу]м|мын|мен|быҙ|беҙ|бөҙ|[ҙдтлн][ыеоө][ҡк]|һың|һең|һығыҙ|һегеҙ|ғыҙ|геҙ)$")
+_PERSONAL = re.compile(r"(?:[аәыеоөйу]м|мын|мен|быҙ|беҙ|бөҙ|[ҙдтлнй][ыеоө][ҡк]|һың|һең|һығыҙ|һегеҙ|ғыҙ|геҙ)$")
 #: forms of these roots that are nouns or other words (``ҡала`` "town", ``бөтә`` "all", ``күрә`` of ``шуға күрә``)
 _NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
 #: a title ending in a past participle is a relative clause about the person, not a title
@@ -71,6 +80,7 @@ NAME_HEADS = (
     "фильм", "кинофильм", "йыр", "көй", "повесть", "повест", "роман", "поэма", "шиғыр", "әҫәр", "пьеса",
     "тапшырыу", "тапшырыуы", "номинация", "орден", "миҙал", "исем", "мәктәп", "гимназия", "лицей",
     "колхоз", "совхоз", "завод", "комбинат", "предприятие", "ойошма", "йәмғиәт", "үҙәк", "станция",
+    "берләшмә", "учреждение",
     "йыйын", "байрам", "сара", "ярыш", "турнир", "олимпиада", "партия", "хәрәкәт", "союз", "закон",
     "указ", "ҡарар", "кодекс", "концепция", "рубрика", "сериал", "альбом", "студия", "кафе", "магазин",
     "санаторий", "лагерь", "команда", "бренд", "ассоциация", "банк", "холдинг", "порталы", "сайт",
@@ -79,13 +89,22 @@ NAME_HEADS = (
 #: words after «…» that make it a name (``«…» тип аталған`` = "named …", ``«…» исемле``), or a name
 #: head within the next three words (``«…» Башҡортостан Республикаһы Законы``)
 _NAMING_AFTER = re.compile(
-    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы)|тигән\b(?!\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә))|исемле\b|исемендәге\b|исемдәге\b|"
+    # a case ending glued to the closing mark (``“Ҡарман балыҡ хужалығы”ның``, ``«Йәшлек-шоу»ҙа``, ``"5"-кә``)
+    r"-?[а-яәөүғҡңҙҫһ]|"
+    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы|атау|атай\b|йөрөт)|"
+    # a nickname: ``«Йоҡосо» тиҙәр мине`` "they call me …"
+    r"[,\s—–-]*ти(?:ҙәр|йҙәр|нәр|неләр)\s+(?:мине|уны|беҙҙе|уларҙы|һине)\b|"
+    # a passive participle made a noun (``«…» тип баһаланғандарҙы`` "those rated …")
+    r"тип\s+[\w-]+(?:лған|лгән|нған|нгән)[а-яәөүғҡңҙҫһ]+|"
+    # a passive participle before a noun labels a thing (``«…» тип яҙылған ҡарасҡы``, ``тип раҫланған указ``);
+    # before an auxiliary it reports words (``«…» тип яҙылған була``)
+    r"тип\s+[\w-]+(?:лған|лгән|нған|нгән)\s+(?!(?:була|булған|ине|икән|ул|бит|ти)\b)[а-яёәөүғҡңҙҫһ]|тигән\b(?!\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә))|исемле\b|исемендәге\b|исемдәге\b|"
     rf"атамалы\b|исемен\b|исеме\b|(?:[{ALPHABET}-]+\s+){{0,2}}(?:{'|'.join(NAME_HEADS)}))",
     re.IGNORECASE)
 
 
 #: ``«…» тигән фекер / һүҙҙәр / әйтем``: the words are a saying or an opinion, quoted with no speaker
-_QUOTING_AFTER = re.compile(r"\s*[,—–-]*\s*тигән\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә)", re.IGNORECASE)
+_QUOTING_AFTER = re.compile(r"[\s,—–-]*тигән\s+(?:[\w-]+\s+)?(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә)", re.IGNORECASE)
 
 
 def is_cue(word: str) -> bool:
@@ -229,6 +248,8 @@ class BashkirQuotes(QuoteGrammar):
             return named  # Йылдың иң яҡшы уҡытыусыһы тип танылыусы … Елена Исакова П, тип иҫәпләй
         paren = _PAREN.match(text, mention.stop, stop)
         body = paren.end() if paren else skip_space(text, mention.stop, stop)
+        if text[body:body + 1] == "," and mention.kind == "name":
+            body = skip_space(text, body + 1, stop)  # Министр Азат Йыһаншин, П, тине
         return (mention, body) if body < stop else None
 
     def quoting_after(self, text: str, pos: int, stop: int) -> bool:
@@ -275,17 +296,39 @@ class BashkirQuotes(QuoteGrammar):
     def name_like(self, word: str) -> bool:
         """Not a place in the locative or ablative (``Яр Саллыла`` "in Naberezhnye Chelny", ``Мәскәүҙән``).
 
+        Nor a common noun in the accusative or with a possessive (``Ҡатынын``, ``Уҡыусыларын``,
+        ``Пәйғәмбәребеҙ``), which a sentence start capitalises.
+
         >>> g = BashkirQuotes.__new__(BashkirQuotes)
         >>> g.name_like("Саллыла"), g.name_like("Йәмилә"), g.name_like("Хәмитовтан"), g.name_like("Рәшиҙә")
         (False, True, True, True)
+        >>> g.name_like("Ҡатынын"), g.name_like("Матурлығын"), g.name_like("Ғайсин"), g.name_like("Хәмитовты")
+        (False, False, True, True)
         """
-        return word.lower() not in _CONJUNCTIONS and not ba_names.place_case(word)
+        low = word.lower()
+        if len(low) > 5 and _NOUN_CASE.search(low) and ba_names.strip_case(word) == word:
+            return False
+        return low not in _CONJUNCTIONS and not ba_names.place_case(word)
+
+    def is_first_name(self, word: str) -> bool:
+        return is_first_name(word)
+
+    def surname_after(self, first: str, word: str) -> bool:
+        """After a known first name a capitalised word that names no place is the surname (``Григорий Рапота``)."""
+        return is_first_name(first) and not is_place_word(word) and not _ABLATIVE_END.search(word.lower())
 
     def name_joiner(self, word: str) -> bool:
         return ba_names.patronymic_base(word) is not None
 
     def role_name(self, role: str) -> str:
-        return ba_names.role_name(role)
+        """The role in its base form; ``""`` (no speaker) when its last word names no person (``— тип әйтмәй
+        икән``, ``— тине уфтанып``: words after the verb a loose reading took for a role)."""
+        words = role.split()
+        while len(words) > 1 and words[-1].lower() in _PARTICLES:
+            words.pop()  # ``ти халыҡ та``
+        while len(words) > 1 and words[0].lower() in _PARTICLES:
+            words.pop(0)  # ``… тине лә директор``
+        return ba_names.role_name(" ".join(words)) if words and ba_names.person_word(words[-1]) else ""
 
     def title_nominative(self, title: str) -> str:
         """A plural head (``Район хакимиәте вәкилдәре Эмма …``: "the representatives … [gave] Emma") is
@@ -298,6 +341,15 @@ class BashkirQuotes(QuoteGrammar):
         """
         return "" if ba_names.plural_head(title) or _PARTICIPLE.search(title) else title
 
+def _plain_subject(text: str, mention: Mention, stop: int) -> bool:
+    """The clause's first mention is its subject: a full name (two words or more), or a titled role set off by a
+    comma, in the nominative."""
+    if mention.kind == "name":
+        return len((mention.name or "").split()) >= 2 and mention.in_base_form
+    return mention.kind == "role" and bool(mention.title) and text[skip_space(text, mention.stop, stop):][:1] == "," \
+        and not ba_names.plural_head(mention.title or "")
+
+
 #: the fewest words of reported speech after a subject named inside its clause
 _MIN_REPORTED_WORDS = 4
 
@@ -305,13 +357,17 @@ _MIN_REPORTED_WORDS = 4
 def _named_subject(text: str, clause: int, stop: int, grammar: BashkirQuotes) -> tuple[Mention, int] | None:
     """``… уҡытыусыһы Елена Исакова П, тип иҫәпләй``: the subject named with its title (no case ending) after the
     clause's opening words, the reported words after it."""
-    found = [m for m in find_mentions(text, clause, stop, grammar)
-             if m.kind == "name" and m.name and m.title and not ba_names.oblique((m.surface or "").split()[-1])]
+    mentions = [m for m in find_mentions(text, clause, stop, grammar) if not ba_names.oblique((m.surface or "").split()[-1])]
+    found = [m for m in mentions if m.kind == "name" and m.name and m.title]
+    if not found and mentions and _plain_subject(text, mentions[0], stop):
+        found = mentions[:1]  # Был йәһәттән, Салауат Сәхи улы П, тип белдерҙе; … республика етәксеһе, П, тип …
     if not found:
         return None
     mention = found[-1]
     body = skip_space(text, mention.stop, stop)
-    if text[body:body + 1] in (",", ":") or len(WORD_PATTERN.findall(text, body, stop)) < _MIN_REPORTED_WORDS:
+    if text[body:body + 1] == ",":
+        body = skip_space(text, body + 1, stop)  # ``… вазифаһын башҡарыусы Стивен Ванаккере, П, тип белдерә``
+    if text[body:body + 1] == ":" or len(WORD_PATTERN.findall(text, body, stop)) < _MIN_REPORTED_WORDS:
         return None
     return mention, body
 

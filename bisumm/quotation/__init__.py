@@ -160,19 +160,20 @@ def _inherit(text: str, cands: list[Cand], blocks: list[BlockSpan], registry: Sp
                 _previous_sentence(text, c, blocks, registry)
         if c.kind == "direct":
             prev = c
-    _block_speakers(text, cands, blocks)
+    _block_speakers(text, cands, blocks, registry)
 
 
 #: the farthest a dialogue turn is from the quote whose speaker it takes (keeps the work linear)
 _BLOCK_SPEAKER_REACH = 1500
 
 
-def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan]) -> None:
+def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], registry: Speakers) -> None:
     """Sentence-bound grammars (shuffled paragraphs): a dialogue turn left without a speaker takes the
     one named speaker every quote of its block attributed by name has (``— П.`` beside
     ``П, — тине Хәмитов``), unless somebody else's words are reported between them (a speech verb
     outside the quotes); a pronoun speaker of direct speech (``— тине ул``) takes the one speaker the
-    block's direct quotes name, the order of the sentences telling nothing about whom ``ул`` follows."""
+    block's direct quotes name, the order of the sentences telling nothing about whom ``ул`` follows. With no
+    quote attributed by name, one attributed by a pronoun to the one person the block names serves."""
     by_block: dict[int, list[Cand]] = {}
     for c in cands:
         by_block.setdefault(c.block, []).append(c)
@@ -181,6 +182,9 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan]) -> No
         if grammar is None or not grammar.sentence_bound:
             continue
         named = [c for c in group if c.speaker and not _by_pronoun(c)]
+        if not named:
+            only = registry.found.only_person_in(blocks[index][0], blocks[index][1])
+            named = [c for c in group if only is not None and _by_pronoun(c) and c.speaker == only.name]
         source = _one_speaker(named)
         if source is not None:
             for c in group:
@@ -345,7 +349,7 @@ def _keep(c: Cand) -> bool:
 def _to_quote(text: str, c: Cand, lang: str) -> Quote:
     m = c.mention
     span = (m.start, m.stop) if m is not None and c.speaker else (None, None)
-    return Quote(c.start, c.stop, text[c.start:c.stop], speaker=c.speaker, speaker_start=span[0],
+    return Quote(c.start, c.stop, text[c.start:c.stop], speaker=c.speaker or None, speaker_start=span[0],
                  speaker_stop=span[1], title=c.title, official=c.official, kind=c.kind,
                  confidence=round(c.confidence, 2), lang=lang, pattern=f"{lang}.{c.pattern}",
                  mention=text[span[0]:span[1]] if span[0] is not None else None)

@@ -101,6 +101,7 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
                 for part in (inside.first, second)]
     cand = Cand(s, e, "marked", end=pair.end, **base)  # type: ignore[arg-type]
     use_after = after is not None and after.attributes and not g.quoting_after(text, pair.end, be) and \
+        not (after.rule == "tip" and g.naming_after(text, pair.end, be)) and \
         not (before and text[after.start:after.start + 2].lower() in ("и ", "а ")) and \
         not (_by_manner_verb(text, after, g) and not opens_sentence(text, pair.open, bs))
     if after is not None and use_after:
@@ -123,6 +124,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         holder = g.holder_before(text, bs, pair.open)
         if holder is not None:  # X-тың «…» тигән фекере: X's opinion
             cand.mention, cand.attributed = holder, True
+    elif _dash_quotative(text, pair.end, be, g):
+        pass  # «Ура!» – тип ҡылыс болғайбыҙ: a short cry, still words said (no speaker read)
     elif not _speech_like(block, pair):
         if _subject_name(block, pair):
             block.claims.remove(pair.open, pair.end)  # «Коммерсантъ» пишет, что …: the indirect rules read it
@@ -130,6 +133,16 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     if g.sentence_bound and pair.closed and pair.open != bs:
         return _first_and_last(block, cand)
     return [cand]
+
+
+_DASH_AFTER = re.compile(r"\s*,?\s*[—–-]\s*([^\W\d_]+)")
+
+
+def _dash_quotative(text: str, pos: int, stop: int, g: QuoteGrammar) -> bool:
+    """A dash and a quotative right after the closing mark (``«Көрәш бар!» — тип яуаплаған``): the marks hold
+    words said, however short (a name is never followed so)."""
+    m = _DASH_AFTER.match(text, pos, stop)
+    return m is not None and m.group(1).lower() in g.quotatives and not g.naming_after(text, pos, stop)
 
 
 def _split_claims(block: Block, pair: Pair) -> list[tuple[int, int]] | None:
@@ -252,7 +265,11 @@ def _stray(block: Block, stray: int) -> list[Cand]:
         start += 1
     if block.claims.hit(start) or stray - start < 3:
         return []
-    if after is None or not after.attributes or block.grammar.quoting_after(text, stray + 1, block.stop):
+    said = after is not None and not block.grammar.quoting_after(text, stray + 1, block.stop)
+    if said and not after.attributes and block.grammar.sentence_bound:  # ``…», — тине.``: its opener shuffled away
+        block.claims.add(start, after.stop)
+        return [Cand(start, stray, after.rule, block.index, end=after.stop, group=block.groups.new())]
+    if not said or not after.attributes:
         if not (block.grammar.sentence_bound and _ends_sentence(block, stray) and
                 len(words_of(text, start, stray)) >= _STRAY_WORDS):
             return []

@@ -62,9 +62,13 @@ class QuoteGrammar(MentionGrammar):
 
     def opens_author(self, text: str, start: int, stop: int) -> bool:
         """The words from ``start`` (after ``П, — `` inside a quote or a dialogue turn) open the author's
-        words (``— сказал X``); by default when the first is a reporting verb."""
+        words (``— сказал X``); by default when the first is a reporting verb that is not in the first or
+        second person (``— Ҡотлайым!``, ``— Әйтәйек, …`` are the speaker's own words; ``— тинем`` is not)."""
         first = self.language.word_pattern.search(text, start, stop)
-        return first is not None and self.is_cue(first.group())
+        if first is None or not self.is_cue(first.group()):
+            return False
+        word = first.group()
+        return not (self.first_or_second_person(word) and not word.lower().startswith(self.quotatives))
 
     def is_converb(self, word: str) -> bool:
         """A quotative converb that opens author words before the verb (Bashkir ``тип``)."""

@@ -48,8 +48,15 @@ def unmarked_quotes(block: Block) -> list[Cand]:
         if found is not None and subject is not None:
             found = found._replace(mention=subject[0], rule="tip", passive=False)
             start, kind = subject[1], "indirect"
-        if found is None or not found.attributes:
+        unnamed = (found is None or not found.attributes) and m.group(1) is not None and g.sentence_bound
+        if unnamed:
+            found = _unnamed(text, m.end(), be, g, found)  # ``П, — тип яуапланы.``: words said, nobody named
+        if found is None or not (found.attributes or unnamed):
             continue
+        if unnamed:
+            start = _after_dash(text, start, m.start())
+            if _MARKS.search(text, start, m.start()):
+                continue  # ``X: «П», — тип …``: the marked words are the quote
         if block.claims.hit(start) or m.start() - start < (4 if subject else 8):
             continue
         stop = m.start(1) if m.group(1) in (",", None) else m.end(1)
@@ -57,8 +64,25 @@ def unmarked_quotes(block: Block) -> list[Cand]:
             stop = m.start()
         block.claims.add(start, found.stop)
         out.append(Cand(start, stop, g.unmarked_rule or found.rule, block.index, kind=kind, mention=found.mention,
-                        attributed=True, passive=found.passive, end=found.stop, group=block.groups.new()))
+                        attributed=not unnamed, passive=found.passive, end=found.stop, group=block.groups.new()))
     return out
+
+
+_MARKS = re.compile(r"[«»“”„\"]")
+
+
+def _unnamed(text: str, start: int, stop: int, g: QuoteGrammar, found: AuthorWords | None) -> AuthorWords | None:
+    """Author words after a dash that open with a quotative and name nobody (``…, — тине.``, ``…, — тип
+    һөйөнә әңгәмәсем.``), for a sentence-bound grammar (its sentences shuffled, the speaker is elsewhere);
+    not the author's own question (``…, — тип һораным.``)."""
+    words = words_of(text, start, min(stop, start + 60))
+    if not words or words[0].group().lower() not in g.quotatives:
+        return None
+    a_stop = found.stop if found is not None else sentence_end(text, start, stop)
+    author = AuthorWords(start, a_stop, None, found.rule if found is not None else g.after_rule, False)
+    if any(g.first_or_second_person(w.group()) for w in words_of(text, start, a_stop)[1:4]):
+        return None  # the author's own words or question (``…, — тип ҡыҙыҡһындым әңгәмәсемдән.``)
+    return author
 
 
 def _personal(text: str, author: AuthorWords, g: QuoteGrammar) -> bool:
