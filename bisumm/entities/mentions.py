@@ -121,7 +121,14 @@ def subject_mention(text: str, start: int, stop: int, g: MentionGrammar, last: b
     named = [m for m in found if m.kind == "name" and m.in_base_form]
     if named and any(m.kind == "name" and not m.surface.endswith(m.name or "") for m in found):
         return named[-1] if last else named[0]
+    if len(found) > 1 and _medium(found[0]) and g.complement_at(text, found[0].start):
+        found = found[1:]  # В интервью телеканалу Sky News военачальник указал: the medium heard the words
     return found[0] if found else None
+
+
+def _medium(m: Mention) -> bool:
+    """An organisation or a Latin-script name: a medium the words may be told to (``телеканалу Sky News``)."""
+    return m.kind == "org" or m.surface[:1].isascii()
 
 
 def normalize_name(words: list[str], lang: str, context: str = "", title_case: str | None = None,
