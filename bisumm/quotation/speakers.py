@@ -158,6 +158,8 @@ class Speakers:
                 not g.is_anonymous_role(role):
             ent = self._subject_before(m.start, g)  # — добавил министр, — сказал медик: the person last named
             if ent is not None and not _occupation_of_an_official(role, found.title_at(ent, titles)):
+                if m.title and found.title_at(ent, titles) is None:
+                    titles[ent.id] = g.role_name(m.title)  # — подчеркнул президент США. Трамп также добавил: his title too
                 return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
         if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
             return self.last_body, None, CONFIDENCE.role_salient, None  # в докладе центра … — авторы доклада
