@@ -114,6 +114,9 @@ class Speakers:
                 return None, None, CONFIDENCE.unresolved, None
             return ent.name, found.title_at(ent, titles), CONFIDENCE.name_known, ent
         if m.kind == "org":
+            ent = found.named(m) if m.name and len(m.name.split()) > 1 else None
+            if ent is not None and ent.name == m.name:  # a post signed by a person of the text (— Алексей Пушков)
+                return ent.name, found.title_at(ent, titles), CONFIDENCE.name_known, ent
             if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
                 body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else self.last_body)
                 return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None
