@@ -41,6 +41,10 @@ class TitleLexicon:
     state_stems: tuple[str, ...] = ()
     #: ministries by their short names (state bodies too)
     ministry_stems: tuple[str, ...] = ()
+    #: state bodies by abbreviations too short to match as word starts (whole words as written: ``СК``)
+    state_abbreviations: frozenset[str] = frozenset()
+    #: heads of body names that make a state body when a state is named with them (``служба … США``)
+    state_body_heads: tuple[str, ...] = ()
     #: states by name: a head of one holds public office
     state_names: tuple[str, ...] = ()
     #: title heads that make an official whatever qualifies them
