@@ -115,6 +115,10 @@ class MentionGrammar:
         ``слова``, ``официальном сайте``)."""
         return False
 
+    def role_gender(self, role: str) -> str:
+        """``f`` when the role's words say the person is a woman (``актриса``), else ``""``."""
+        return ""
+
     def is_anonymous_role(self, role: str) -> bool:
         """A role that names nobody in particular (``источник``): never the person last named."""
         return False

@@ -282,6 +282,9 @@ class RussianQuotes(QuoteGrammar):
             return False
         return ru_names.title_nominative(phrase).lower() == phrase.lower()
 
+    def role_gender(self, role: str) -> str:
+        return ru_names.role_gender(role)
+
     def is_anonymous_role(self, role: str) -> bool:
         """``источник …``; ``его жена``: somebody of the person named, never that person."""
         return role.lower().startswith(ANONYMOUS_ROLES) or role.split()[0].lower() in POSSESSIVES if role.split() \

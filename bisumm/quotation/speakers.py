@@ -149,9 +149,11 @@ class Speakers:
             ent = found.last_with_word(m.start, m.title.lower()[:5], titles)
         if ent is None and cls and g is not None and g.sentence_bound:  # the only person with this kind of title
             ent = found.only_with_class(cls)
+        gender = g.role_gender(m.title or m.surface) if g is not None else ""
+        ent = _agreeing(ent, gender)  # — рассказала актриса: not the director Эдоардо named last
         if ent is not None:
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
-        ent = found.untitled_before(m.start, titles) if cls in ROLE_HEADS else None
+        ent = _agreeing(found.untitled_before(m.start, titles), gender) if cls in ROLE_HEADS else None
         if ent is not None:
             if m.title:
                 titles[ent.id] = m.title  # later pronouns of this person carry the title too
@@ -159,7 +161,7 @@ class Speakers:
         role = m.title or m.surface
         if role and g is not None and g.role_names_last_person and not g.is_plural_role(role) and \
                 not g.is_anonymous_role(role):
-            ent = self._subject_before(m.start, g)  # — добавил министр, — сказал медик: the person last named
+            ent = self._subject_before(m.start, g, gender)  # — добавил министр, — сказал медик: the person last named
             if ent is not None and not _occupation_of_an_official(role, found.title_at(ent, titles)):
                 if m.title and found.title_at(ent, titles) is None:
                     titles[ent.id] = g.role_name(m.title)  # — подчеркнул президент США. Трамп также добавил: his title too
@@ -195,18 +197,18 @@ class Speakers:
         after = self.found_text[m.stop:m.stop + 40].split()
         return bool(after) and g.is_generic_body(after[0])
 
-    def _subject_before(self, pos: int, g: MentionGrammar) -> Entity | None:
+    def _subject_before(self, pos: int, g: MentionGrammar, gender: str = "") -> Entity | None:
         """The person last named before ``pos`` in the base form and governed by no preposition (the
         subject, not ``в организм Крушельницкого``, ``в Порошенко``), among the last
-        :data:`SUBJECT_LOOKBACK` name mentions; else the person last named."""
+        :data:`SUBJECT_LOOKBACK` name mentions; else the person last named (of the role's ``gender``)."""
         for n, (start, ent) in enumerate(self.found.people_before(pos)):
             if n >= SUBJECT_LOOKBACK:
                 break
             if self.found_text[start:start + 1].isascii():
                 return None  # a Latin name shows no case (The Daily Telegraph передаёт): who is meant is unsure
-            if not self._oblique_at(ent, start, g):
+            if not self._oblique_at(ent, start, g) and _agreeing(ent, gender) is not None:
                 return ent
-        return self.found.last_before(pos)
+        return self.found.last_before(pos, gender)
 
     def _oblique_at(self, ent: Entity, start: int, g: MentionGrammar | None = None) -> bool:
         """The mention of ``ent`` at ``start`` is in an oblique case (its words change in the base form,
@@ -258,6 +260,11 @@ class Speakers:
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
         return m.surface, None, CONFIDENCE.unresolved, None
+
+
+def _agreeing(ent: Entity | None, gender: str) -> Entity | None:
+    """``ent`` unless its gender clashes with the role's (``актриса`` is no man)."""
+    return None if ent is not None and gender and ent.gender and ent.gender != gender else ent
 
 
 def _occupation_of_an_official(role: str, title: str | None) -> bool:
