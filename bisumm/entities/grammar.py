@@ -119,6 +119,10 @@ class MentionGrammar:
         """``f`` when the role's words say the person is a woman (``актриса``), else ``""``."""
         return ""
 
+    def verb_gender(self, verb: str) -> str:
+        """The gender a reporting verb gives its subject (``заявила`` → ``f``), else ``""``."""
+        return ""
+
     def is_anonymous_role(self, role: str) -> bool:
         """A role that names nobody in particular (``источник``): never the person last named."""
         return False

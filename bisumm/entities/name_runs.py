@@ -106,8 +106,10 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
         return j, []  # команды Toro Rosso Даниил Квят: the Latin words name the body, the person follows
     if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
         return j, []  # Ҡыҙыл Яр ауылында
-    if len(run) == 3 and not name_pattern("PATRONYMIC").search(run[1].word.lower()) and not g.is_first_name(run[0].word):
-        return i + 1, []  # Сабантуйҙа Радий Хәбиров: the name starts at the next word
+    if len(run) == 3 and not name_pattern("PATRONYMIC").search(run[1].word.lower()) and (
+            not g.is_first_name(run[0].word) or surname_shaped(run[0].word, g) and g.is_first_name(run[1].word) and
+            not name_pattern("PATRONYMIC").search(run[2].word.lower())):
+        return i + 1, []  # Сабантуйҙа Радий Хәбиров; одноклубника Зобнина Дениса Глушакова: the name starts next
     if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
         return j + 1, toks[i:j + 1]  # Сәлимә апай
     if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):

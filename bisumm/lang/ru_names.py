@@ -80,6 +80,14 @@ def role_gender(role: str) -> str:
     return ""
 
 
+def verb_gender(verb: str) -> str:
+    """The gender of a past-tense verb in the singular (``заявила`` → ``f``, ``добавил`` → ``m``), else ``""``."""
+    top = parse(verb.lower())[:1]
+    if not top or top[0].tag.POS != "VERB" or top[0].tag.tense != "past":
+        return ""
+    return {"femn": "f", "masc": "m"}.get(top[0].tag.gender or "", "")
+
+
 def title_case(word: str) -> str | None:
     """Grammatical case of a title head word (``главы`` → ``gent``), ``None`` when unclear."""
     parses = [p for p in parse(word.lower())[:4] if "NOUN" in p.tag]

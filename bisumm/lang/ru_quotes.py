@@ -285,6 +285,9 @@ class RussianQuotes(QuoteGrammar):
     def role_gender(self, role: str) -> str:
         return ru_names.role_gender(role)
 
+    def verb_gender(self, verb: str) -> str:
+        return ru_names.verb_gender(verb)
+
     def is_anonymous_role(self, role: str) -> bool:
         """``источник …``; ``его жена``: somebody of the person named, never that person."""
         return role.lower().startswith(ANONYMOUS_ROLES) or role.split()[0].lower() in POSSESSIVES if role.split() \

@@ -13,6 +13,7 @@ name, passive) or ``None``; the verb is recognised by the language's grammar.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .clauses import clause_begin, sentence_end, skip_space
@@ -101,6 +102,8 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
     if manner and (mention is None or mention.kind == "role" and
                    g.title_nominative(mention.surface).lower() != mention.surface.lower()):
         return None  # Партия власти – «Единая Россия» – монополизировала думу: a predicate and its object
+    if mention is not None and mention.kind == "role" and not mention.gender:
+        mention = replace(mention, gender=g.verb_gender(verb.group()))  # — добавила дипломат: a woman
     pattern = "tip" if converb else g.after_rule
     if mention is not None and mention.kind == "org":
         pattern = "press"

@@ -149,7 +149,7 @@ class Speakers:
             ent = found.last_with_word(m.start, m.title.lower()[:5], titles)
         if ent is None and cls and g is not None and g.sentence_bound:  # the only person with this kind of title
             ent = found.only_with_class(cls)
-        gender = g.role_gender(m.title or m.surface) if g is not None else ""
+        gender = m.gender or (g.role_gender(m.title or m.surface) if g is not None else "")
         ent = _agreeing(ent, gender)  # — рассказала актриса: not the director Эдоардо named last
         if ent is not None:
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
