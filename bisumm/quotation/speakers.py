@@ -134,6 +134,8 @@ class Speakers:
                 ent = last  # «…», — добавил X. Он считает …: the one speaking, not a name in passing
             if ent is None and g is not None and g.sentence_bound:  # shuffled: the one person of the block
                 ent = self._block_person(m)
+            if ent is None and self._pronoun_of_last_role(m, g):  # — пояснил юрист. По его словам, …
+                return self.last_role[0], self.last_role[1], CONFIDENCE.pronoun, None  # type: ignore[index]
             if ent is None:
                 return None, None, CONFIDENCE.unresolved, None
             return ent.name, found.title_at(ent, titles), CONFIDENCE.pronoun, ent
@@ -191,6 +193,14 @@ class Speakers:
         if last is None or pos - last[2] > SPEAKER_WINDOW or len(role.split()) != 1 or g.is_plural_role(role):
             return False
         return not is_title_word(role) or title_class(role) == title_class(last[1])
+
+    def _pronoun_of_last_role(self, m: Mention, g: MentionGrammar | None) -> bool:
+        """The last quote went shortly before to an unnamed singular role of the pronoun's gender."""
+        last = self.last_role
+        if last is None or g is None or m.start - last[2] > SPEAKER_WINDOW:
+            return False
+        gender = g.role_gender(last[1] or last[0] or "")
+        return not (m.gender and gender and m.gender != gender)
 
     def _of_document(self, m: Mention, g: MentionGrammar) -> bool:
         """The role is followed by a generic document or body (``авторы доклада``)."""
