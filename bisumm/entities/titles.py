@@ -47,7 +47,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
             for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps",
-                         "function_words", "state_abbreviations")}
+                         "function_words", "state_abbreviations", "name_particles")}
     pronouns = {word: gender for lex in lexicons for word, gender in lex.pronouns.items()}
     classes = tuple(
         (_join([lex.classes[i][0] for lex in lexicons if i < len(lex.classes)]),
