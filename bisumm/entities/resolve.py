@@ -135,7 +135,16 @@ class Entities:
         exact = [e for e in same if e.name == m.name]
         if exact:
             return exact[0]
-        return _same_person(m.name, m.gender, same)
+        return _same_person(m.name, m.gender, same) or self._by_first_name(m.name)
+
+    def _by_first_name(self, name: str) -> Entity | None:
+        """The one person of the text whose full name starts with the single word ``name`` (``— продолжила
+        Анна`` → ``Анна Старшенбаум``); ``None`` for several, or a name of more words."""
+        if len(name.split()) != 1:
+            return None
+        first = _fold(name)
+        found = [e for e in self.entities if len(e.name.split()) > 1 and _fold(e.name.split()[0]) == first]
+        return found[0] if len(found) == 1 else None
 
     def last_before(self, pos: int, gender: str = "", cls: str | None = None,
                     extra: Mapping[int, str] | None = None) -> Entity | None:
