@@ -175,10 +175,11 @@ def _apposition(text: str, toks: list[Tok], j: int, named: Mention, g: MentionGr
     if head is None or any(text[toks[k - 1].stop:toks[k].start].strip() for k in range(j + 1, head + 1)):
         return MentionFound(named, j)
     role, k = _chain(text, toks, head, g)
-    if role is None or role.kind != "role" or role.start != toks[j].start or not role.title:
-        return MentionFound(named, j)
-    title = role.title.split(",")[0].strip()
-    stop = role.start + len(title)
+    if role is None or role.kind != "role" or not role.title or role.start != toks[j].start and not (
+            head - j <= 2 and all(toks[n].word.islower() and not ends_chain(toks[n].word) for n in range(j, head))):
+        return MentionFound(named, j)  # (Михаил Швыдкой, специальный представитель президента, …: its adjectives)
+    title = text[toks[j].start:role.start] + role.title.split(",")[0].strip()
+    stop = toks[j].start + len(title)
     after = text[stop:stop + 2].lstrip(" ")
     if after[:1] not in ("", ",", ".", ";", ":", ")", "—", "–", "!", "?", "\n"):
         return MentionFound(named, j)
