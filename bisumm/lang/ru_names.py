@@ -66,28 +66,6 @@ def is_person_noun(word: str) -> bool:
         {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses)
 
 
-def role_gender(role: str) -> str:
-    """``f`` when the first person noun of a role is feminine (``актриса``, ``украинская чиновница``);
-    ``""`` for masculine nouns, which women hold too (``министр``).
-
-    >>> role_gender("британская актриса"), role_gender("министр"), role_gender("главы региона")
-    ('f', '', '')
-    """
-    for word in role.split()[:4]:
-        top = parse(word.lower())[:1]
-        if top and top[0].tag.POS == "NOUN":
-            return "f" if "anim" in top[0].tag and "femn" in top[0].tag and "Name" not in top[0].tag else ""
-    return ""
-
-
-def verb_gender(verb: str) -> str:
-    """The gender of a past-tense verb in the singular (``заявила`` → ``f``, ``добавил`` → ``m``), else ``""``."""
-    top = parse(verb.lower())[:1]
-    if not top or top[0].tag.POS != "VERB" or top[0].tag.tense != "past":
-        return ""
-    return {"femn": "f", "masc": "m"}.get(top[0].tag.gender or "", "")
-
-
 def title_case(word: str) -> str | None:
     """Grammatical case of a title head word (``главы`` → ``gent``), ``None`` when unclear."""
     parses = [p for p in parse(word.lower())[:4] if "NOUN" in p.tag]

@@ -24,7 +24,7 @@ from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, is_org_head, org_chain
 from ..entities.titles import is_state_org, is_title_word
 from ..tokens import WORD_PATTERN
-from . import ru_names
+from . import ru_names, ru_roles
 from .ru_titles import CAPITALS, RU_TITLES
 from .ru import SPEECH_LEMMAS
 from .ru_indirect import indirect_speech, medium_named
@@ -283,10 +283,13 @@ class RussianQuotes(QuoteGrammar):
         return ru_names.title_nominative(phrase).lower() == phrase.lower()
 
     def role_gender(self, role: str) -> str:
-        return ru_names.role_gender(role)
+        return ru_roles.role_gender(role)
 
     def verb_gender(self, verb: str) -> str:
-        return ru_names.verb_gender(verb)
+        return ru_roles.verb_gender(verb)
+
+    def speaker_in_genitive(self, text: str, start: int) -> bool:
+        return ru_roles.reports_words_of(text[max(0, start - 40):start])
 
     def is_anonymous_role(self, role: str) -> bool:
         """``источник …``; ``его жена``: somebody of the person named, never that person."""

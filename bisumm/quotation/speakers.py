@@ -165,9 +165,12 @@ class Speakers:
                 not g.is_anonymous_role(role):
             ent = self._subject_before(m.start, g, gender)  # — добавил министр, — сказал медик: the person last named
             if ent is not None and not _occupation_of_an_official(role, found.title_at(ent, titles)):
-                if m.title and found.title_at(ent, titles) is None:
-                    titles[ent.id] = g.role_name(m.title)  # — подчеркнул президент США. Трамп также добавил: his title too
-                return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
+                title = g.role_name(m.title) if m.title else None
+                if title and found.title_at(ent, titles) is None and (
+                        title == m.title or g.speaker_in_genitive(self.found_text, m.start)):
+                    titles[ent.id] = title  # — подчеркнул президент США. Трамп также добавил: his title too
+                    #                         (the subject, or по словам министра; not … после выборов президента)
+                return ent.name, title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
         if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
             return self.last_body, None, CONFIDENCE.role_salient, None  # в докладе центра … — авторы доклада
         group = self.last_group
