@@ -123,6 +123,9 @@ def subject_mention(text: str, start: int, stop: int, g: MentionGrammar, last: b
         return named[-1] if last else named[0]
     if len(found) > 1 and _medium(found[0]) and g.complement_at(text, found[0].start):
         found = found[1:]  # В интервью телеканалу Sky News военачальник указал: the medium heard the words
+    if len(found) > 1 and found[0].kind == "name" and not found[0].in_base_form and (
+            found[1].kind == "pronoun" or found[1].kind == "role" and g.role_name(found[1].surface) == found[1].surface):
+        found = found[1:]  # В интервью Красовскому медик заметил: the one told, not the one speaking
     return found[0] if found else None
 
 
