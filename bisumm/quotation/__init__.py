@@ -26,6 +26,7 @@ from ..marks import OPENERS
 from ..lang import MODULES, available, get_language
 from ..types import Quote, Sentence
 from ..segment import trim_span
+from .authors import with_verb_gender
 from .clauses import is_initial
 from .direct import direct_quotes
 from .embeds import embedded_posts
@@ -91,9 +92,10 @@ def _indirect(block: Block) -> list[Cand]:
                 claims.hit(raw.author_start) and claims.hit(max(raw.author_start, raw.author_stop - 1)):
             continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …; a second
             #           report may share its subject with the first: X объяснила, что П1, заявила, что П2)
-        mention = g.words_reported_of(text, raw.author_start, raw.author_stop) or \
-            subject_mention(text, raw.author_start, raw.author_stop, g, last=raw.author_stop <= raw.start) or \
-            g.speaker_before_marker(text, raw.author_start, raw.author_stop)
+        mention = with_verb_gender(text, g.words_reported_of(text, raw.author_start, raw.author_stop) or
+                                   subject_mention(text, raw.author_start, raw.author_stop, g,
+                                                   last=raw.author_stop <= raw.start) or
+                                   g.speaker_before_marker(text, raw.author_start, raw.author_stop), g)
         if mention is None and not raw.speakerless:
             continue
         claims.add(min(raw.author_start, raw.start), max(raw.stop, raw.author_stop))
