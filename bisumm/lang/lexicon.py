@@ -73,6 +73,8 @@ class TitleLexicon:
     org_heads: tuple[str, ...] = ()
     #: word starts that make a title a former one (``бывший министр``, ``экс-премьер``): no office now
     former_prefixes: tuple[str, ...] = ()
+    #: word starts anywhere in a title that make it a former one (``генерал в отставке``)
+    former_words: tuple[str, ...] = ()
     #: endings of surnames (``ов``, ``ская``), the case endings they take, and the endings a surname
     #: keeps once a case ending is dropped (read as regular-expression alternatives)
     surname_endings: tuple[str, ...] = ()
