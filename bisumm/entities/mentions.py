@@ -286,6 +286,8 @@ def org_chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionF
                                     text[toks[i].start:person.stop]), j)
     if person is not None and person.title is None and person.in_base_form and g.name_after_body:
         return _member_of_body(text, toks, first, person)  # пульмонолог Минздрава России Сергей Авдеев
+    if person is not None and person.title is not None and person.in_base_form and person.title in text[first:person.stop]:
+        return MentionFound(person, j)  # в Минобрнауки РФ глава Рособрнадзора Сергей Кравцов: the person, not the place
     phrase = _clean(text[first:toks[j - 1].stop])
     return MentionFound(Mention(first, first + len(phrase), "org", g.organisation_name(phrase), None,
                                 surface=phrase), j)
