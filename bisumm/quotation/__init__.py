@@ -77,6 +77,7 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     for cand in cands:
         _resolve(cand, registry, _grammar(blocks[cand.block][2]))
     _inherit(source, cands, blocks, registry)
+    _echoes(source, cands)
     return [_to_quote(source, c, blocks[c.block][2]) for c in cands if _keep(c)]
 
 
@@ -222,6 +223,32 @@ def _close_chain(chain: list[Cand]) -> None:
             _copy(source, c, CONFIDENCE.multipara)
             c.attributed = True
             c.pattern = "multipara"
+
+
+#: at most this many unattributed quotes are looked up as echoes (keeps the work linear)
+_ECHO_LOOKUPS = 40
+_SPACES = re.compile(r"\s+")
+
+
+def _echoes(text: str, cands: list[Cand]) -> None:
+    """A quote nobody is named for whose words stand inside a quote with a speaker (a subheading
+    ``«Так красиво нас ещё не обыскивали»`` over ``«…Да, так красиво нас ещё не обыскивали…», — сказал X``)
+    takes that speaker."""
+    said = [c for c in cands if c.speaker and c.kind == "direct"]
+    if not said:
+        return
+    looked = 0
+    for c in cands:
+        if c.speaker or c.passive or c.kind != "direct" or c.attributed or looked >= _ECHO_LOOKUPS:
+            continue
+        looked += 1
+        words = _SPACES.sub(" ", text[c.start:c.stop]).strip(" .,!?…").lower()
+        if len(words.split()) < 3:
+            continue
+        src = next((o for o in said if o is not c and words in _SPACES.sub(" ", text[o.start:o.stop]).lower()), None)
+        if src is not None:
+            _copy(src, c, CONFIDENCE.inherited)
+            c.pattern = "inherited"
 
 
 def _copy(src: Cand, dst: Cand, conf: float) -> None:
