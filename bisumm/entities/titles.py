@@ -43,11 +43,11 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
                            "state_names", "always_official", "private_bodies", "naming_stems", "place_stems",
-                           "org_heads", "former_prefixes", "former_words", "state_body_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
+                           "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
             for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps",
-                         "function_words", "state_abbreviations", "name_particles")}
+                         "function_words", "state_abbreviations", "name_particles", "state_words")}
     pronouns = {word: gender for lex in lexicons for word, gender in lex.pronouns.items()}
     classes = tuple(
         (_join([lex.classes[i][0] for lex in lexicons if i < len(lex.classes)]),
@@ -121,9 +121,13 @@ def is_state_org(phrase: str) -> bool:
     if "торгово-промышленн" in low:
         return False  # a chamber of commerce is its members' body, not the state's
     lex = lexicon()
+    for phrase_off in lex.not_state:
+        low = low.replace(phrase_off, " ")  # член совета директоров: no state body
     if any(re.search(rf"(?:^|[\s(«\"-]){re.escape(s)}", low) for s in lex.state_stems + lex.ministry_stems if len(s) > 2):
         return True
     words = re.findall(r"[\w-]+", low)
+    if any(w in lex.state_words for w in words):
+        return True  # Верховный суд, Госдума's думы (not судно, думать)
     if any(w in lex.state_abbreviations for w in re.findall(r"[\w-]+", phrase)):
         return not any(w.startswith(lex.private_bodies) for w in words)  # пресс-служба СУ СК (not компания СК …)
     return any(w.startswith(lex.state_body_heads) for w in words) and \
