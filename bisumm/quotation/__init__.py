@@ -30,7 +30,7 @@ from .authors import with_verb_gender
 from .clauses import is_initial
 from .direct import direct_quotes
 from .embeds import embedded_posts
-from .speakers import Speakers
+from .speakers import Speakers, is_official
 from .grammar import QuoteGrammar
 from .params import CONFIDENCE
 from ..entities.blocks import BlockSpan, split_blocks
@@ -77,6 +77,9 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     for cand in cands:
         _resolve(cand, registry, _grammar(blocks[cand.block][2]))
     _inherit(source, cands, blocks, registry)
+    for cand in cands:
+        if not cand.speaker and cand.kind == "direct" and not cand.attributed and not cand.passive:
+            _teaser(source, cand, registry, _grammar(blocks[cand.block][2]))
     _echoes(source, cands)
     return [_to_quote(source, c, blocks[c.block][2]) for c in cands if _keep(c)]
 
@@ -223,6 +226,33 @@ def _close_chain(chain: list[Cand]) -> None:
             _copy(source, c, CONFIDENCE.multipara)
             c.attributed = True
             c.pattern = "multipara"
+
+
+_TEASER = re.compile(r"[»“”\"]\s*:\s*")
+#: a teaser's subject is read this far after its colon at most
+_TEASER_REACH = 80
+
+
+def _teaser(text: str, c: Cand, registry: Speakers, g: QuoteGrammar | None) -> None:
+    """``«П»: юрист назвал …``, ``«П»: хоккеисты сборной России о …``: a headline whose words after the
+    colon open with who said them (a name or role in the base form, or a body)."""
+    m = _TEASER.match(text, c.stop)
+    if m is None or g is None:
+        return
+    mention = first_mention(text, m.end(), min(len(text), m.end() + _TEASER_REACH), g)
+    if mention is None or mention.start != m.end() or mention.kind not in ("name", "role", "org") or \
+            mention.kind == "name" and not mention.in_base_form or \
+            mention.kind == "role" and g.role_name(mention.surface) != mention.surface:
+        return
+    c.mention, c.attributed = mention, True
+    if mention.kind == "role":  # the teaser links another article: its role names nobody of this text
+        role = g.role_name(mention.surface)
+        speaker, title, conf, official = role, role, CONFIDENCE.role_alone, is_official(role, role, "role")
+    else:
+        speaker, title, conf, official = registry.speaker_of(mention, g)
+    c.speaker, c.title, c.official = speaker, title, official
+    c.confidence = min(conf, CONFIDENCE.inherited)
+    c.pattern = "teaser"
 
 
 #: at most this many unattributed quotes are looked up as echoes (keeps the work linear)
