@@ -282,14 +282,9 @@ class RussianQuotes(QuoteGrammar):
             return False
         return ru_names.title_nominative(phrase).lower() == phrase.lower()
 
-    def role_gender(self, role: str) -> str:
-        return ru_roles.role_gender(role)
-
-    def verb_gender(self, verb: str) -> str:
-        return ru_roles.verb_gender(verb)
-
-    def speaker_in_genitive(self, text: str, start: int) -> bool:
-        return ru_roles.reports_words_of(text[max(0, start - 40):start])
+    role_gender = staticmethod(ru_roles.role_gender)
+    verb_gender = staticmethod(ru_roles.verb_gender)
+    speaker_in_genitive = staticmethod(ru_roles.speaker_in_genitive)
 
     def is_anonymous_role(self, role: str) -> bool:
         """``источник …``; ``его жена``: somebody of the person named, never that person."""

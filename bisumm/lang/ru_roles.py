@@ -12,7 +12,7 @@ import re
 
 from .ru_names import parse
 
-__all__ = ["role_gender", "verb_gender", "reports_words_of"]
+__all__ = ["role_gender", "verb_gender", "reports_words_of", "speaker_in_genitive"]
 
 
 def role_gender(role: str) -> str:
@@ -45,3 +45,8 @@ _WORDS_OF = re.compile(r"(?i)\b(?:по|согласно)\s+(?:его\s+|её\s+|
 def reports_words_of(before: str) -> bool:
     """``before`` ends with ``по словам`` and the like: a role after it in the genitive is the speaker."""
     return _WORDS_OF.search(before[-40:]) is not None
+
+
+def speaker_in_genitive(text: str, start: int) -> bool:
+    """A speaker mention at ``start`` follows ``по словам`` and the like."""
+    return reports_words_of(text[max(0, start - 40):start])
