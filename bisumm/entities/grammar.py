@@ -115,6 +115,18 @@ class MentionGrammar:
         ``слова``, ``официальном сайте``)."""
         return False
 
+    def role_gender(self, role: str) -> str:
+        """``f`` when the role's words say the person is a woman (``актриса``), else ``""``."""
+        return ""
+
+    def verb_gender(self, verb: str) -> str:
+        """The gender a reporting verb gives its subject (``заявила`` → ``f``), else ``""``."""
+        return ""
+
+    def speaker_in_genitive(self, text: str, start: int) -> bool:
+        """A speaker mention at ``start`` stands in the case its quote's words ask (``по словам министра``)."""
+        return False
+
     def is_anonymous_role(self, role: str) -> bool:
         """A role that names nobody in particular (``источник``): never the person last named."""
         return False

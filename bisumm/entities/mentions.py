@@ -121,7 +121,17 @@ def subject_mention(text: str, start: int, stop: int, g: MentionGrammar, last: b
     named = [m for m in found if m.kind == "name" and m.in_base_form]
     if named and any(m.kind == "name" and not m.surface.endswith(m.name or "") for m in found):
         return named[-1] if last else named[0]
+    if len(found) > 1 and _medium(found[0]) and g.complement_at(text, found[0].start):
+        found = found[1:]  # В интервью телеканалу Sky News военачальник указал: the medium heard the words
+    if len(found) > 1 and found[0].kind == "name" and not found[0].in_base_form and (
+            found[1].kind == "pronoun" or found[1].kind == "role" and g.role_name(found[1].surface) == found[1].surface):
+        found = found[1:]  # В интервью Красовскому медик заметил: the one told, not the one speaking
     return found[0] if found else None
+
+
+def _medium(m: Mention) -> bool:
+    """An organisation or a Latin-script name: a medium the words may be told to (``телеканалу Sky News``)."""
+    return m.kind == "org" or m.surface[:1].isascii()
 
 
 def normalize_name(words: list[str], lang: str, context: str = "", title_case: str | None = None,
@@ -168,10 +178,11 @@ def _apposition(text: str, toks: list[Tok], j: int, named: Mention, g: MentionGr
     if head is None or any(text[toks[k - 1].stop:toks[k].start].strip() for k in range(j + 1, head + 1)):
         return MentionFound(named, j)
     role, k = _chain(text, toks, head, g)
-    if role is None or role.kind != "role" or role.start != toks[j].start or not role.title:
-        return MentionFound(named, j)
-    title = role.title.split(",")[0].strip()
-    stop = role.start + len(title)
+    if role is None or role.kind != "role" or not role.title or role.start != toks[j].start and not (
+            head - j <= 2 and all(toks[n].word.islower() and not ends_chain(toks[n].word) for n in range(j, head))):
+        return MentionFound(named, j)  # (Михаил Швыдкой, специальный представитель президента, …: its adjectives)
+    title = text[toks[j].start:role.start] + role.title.split(",")[0].strip()
+    stop = toks[j].start + len(title)
     after = text[stop:stop + 2].lstrip(" ")
     if after[:1] not in ("", ",", ".", ";", ":", ")", "—", "–", "!", "?", "\n"):
         return MentionFound(named, j)
@@ -275,6 +286,8 @@ def org_chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionF
                                     text[toks[i].start:person.stop]), j)
     if person is not None and person.title is None and person.in_base_form and g.name_after_body:
         return _member_of_body(text, toks, first, person)  # пульмонолог Минздрава России Сергей Авдеев
+    if person is not None and person.title is not None and person.in_base_form and person.title in text[first:person.stop]:
+        return MentionFound(person, j)  # в Минобрнауки РФ глава Рособрнадзора Сергей Кравцов: the person, not the place
     phrase = _clean(text[first:toks[j - 1].stop])
     return MentionFound(Mention(first, first + len(phrase), "org", g.organisation_name(phrase), None,
                                 surface=phrase), j)

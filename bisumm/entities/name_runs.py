@@ -96,6 +96,8 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
         j += 1
         if j - 1 > i and surname_shaped(toks[j - 1].word, g) and not name_pattern("PATRONYMIC").search(toks[j - 1].word.lower()):
             break
+        if _particle_next(text, toks, j, g):
+            return _particle_name(text, toks, i, j, g)  # Баудевейн ван Эйк, Мешаль бин Хамад
     if j - i == 2 and j < len(toks) and g.name_joiner(toks[j].word) and not text[toks[j - 1].stop:toks[j].start].strip():
         return _joined_name(text, toks, i, j + 1, g)  # Эльвира Ринат ҡыҙы (Сәлимова)
     run = toks[i:j]
@@ -106,8 +108,10 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
         return j, []  # команды Toro Rosso Даниил Квят: the Latin words name the body, the person follows
     if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
         return j, []  # Ҡыҙыл Яр ауылында
-    if len(run) == 3 and not name_pattern("PATRONYMIC").search(run[1].word.lower()) and not g.is_first_name(run[0].word):
-        return i + 1, []  # Сабантуйҙа Радий Хәбиров: the name starts at the next word
+    if len(run) == 3 and not name_pattern("PATRONYMIC").search(run[1].word.lower()) and (
+            not g.is_first_name(run[0].word) or surname_shaped(run[0].word, g) and g.is_first_name(run[1].word) and
+            not name_pattern("PATRONYMIC").search(run[2].word.lower())):
+        return i + 1, []  # Сабантуйҙа Радий Хәбиров; одноклубника Зобнина Дениса Глушакова: the name starts next
     if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
         return j + 1, toks[i:j + 1]  # Сәлимә апай
     if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):
@@ -145,6 +149,29 @@ def _joined_name(text: str, toks: list[Tok], i: int, j: int, g: MentionGrammar) 
     if j < len(toks) and not toks[j].quoted and not text[toks[j - 1].stop:toks[j].start].strip() and \
             name_like(toks[j].word, g) and surname_shaped(toks[j].word, g):
         j += 1
+    return j, toks[i:j]
+
+
+def _particle_next(text: str, toks: list[Tok], j: int, g: MentionGrammar) -> bool:
+    """Token ``j`` is a name particle (``ван``) joined by spaces to a capitalised name word after it."""
+    return j + 1 < len(toks) and toks[j].word in lexicon().name_particles and not toks[j + 1].quoted and \
+        not text[toks[j - 1].stop:toks[j].start].strip() and not text[toks[j].stop:toks[j + 1].start].strip() and \
+        is_capitalised(toks[j + 1].word) and name_like(toks[j + 1].word, g)
+
+
+#: a name holding particles has at most this many words (``шейх Мешаль бин Хамад Аль Тани``: five)
+PARTICLE_NAME_WORDS = 5
+
+
+def _particle_name(text: str, toks: list[Tok], i: int, j: int, g: MentionGrammar) -> tuple[int, list[Tok]]:
+    """The words from ``i`` on, through each particle and the capitalised words after it."""
+    while j < len(toks) and j - i < PARTICLE_NAME_WORDS and not text[toks[j - 1].stop:toks[j].start].strip():
+        if _particle_next(text, toks, j, g):
+            j += 2
+        elif is_capitalised(toks[j].word) and name_like(toks[j].word, g) and not toks[j].quoted:
+            j += 1
+        else:
+            break
     return j, toks[i:j]
 
 

@@ -33,7 +33,7 @@ from typing import NamedTuple
 from .blocks import BlockSpan
 from .mentions import Mention
 from .names import name_pattern
-from .titles import is_title_word, title_class
+from .titles import is_title_word, lexicon, title_class
 
 __all__ = ["PASSES", "Link", "Entity", "Entities", "resolve_mentions", "surname_key"]
 
@@ -135,7 +135,26 @@ class Entities:
         exact = [e for e in same if e.name == m.name]
         if exact:
             return exact[0]
-        return _same_person(m.name, m.gender, same)
+        return _same_person(m.name, m.gender, same) or self._by_first_name(m.name) or self._by_case_form(m.name)
+
+    def _by_case_form(self, name: str) -> Entity | None:
+        """The one person whose surname a single word is in a case form (``Нехаммера`` → ``Карл Нехаммер``:
+        the surname and one of the language's surname case endings)."""
+        if len(name.split()) != 1:
+            return None
+        key = surname_key(name)
+        found = {e.id: e for e in self.entities if len(e.name.split()) > 1 and key.startswith(surname_key(e.name))
+                 and key[len(surname_key(e.name)):] in lexicon().surname_cases}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _by_first_name(self, name: str) -> Entity | None:
+        """The one person of the text whose full name starts with the single word ``name`` (``— продолжила
+        Анна`` → ``Анна Старшенбаум``); ``None`` for several, or a name of more words."""
+        if len(name.split()) != 1:
+            return None
+        first = _fold(name)
+        found = [e for e in self.entities if len(e.name.split()) > 1 and _fold(e.name.split()[0]) == first]
+        return found[0] if len(found) == 1 else None
 
     def last_before(self, pos: int, gender: str = "", cls: str | None = None,
                     extra: Mapping[int, str] | None = None) -> Entity | None:

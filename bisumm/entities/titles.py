@@ -43,11 +43,11 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
                            "state_names", "always_official", "private_bodies", "naming_stems", "place_stems",
-                           "org_heads", "former_prefixes", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
+                           "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
             for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps",
-                         "function_words")}
+                         "function_words", "state_abbreviations", "name_particles", "state_words")}
     pronouns = {word: gender for lex in lexicons for word, gender in lex.pronouns.items()}
     classes = tuple(
         (_join([lex.classes[i][0] for lex in lexicons if i < len(lex.classes)]),
@@ -79,8 +79,11 @@ def _low(word: str) -> str:
 def is_title_word(word: str) -> bool:
     """A head word of a title or an occupation (``Глава``, ``министры``, ``илсеһе``, ``фермер``)."""
     low, lex = _low(word), lexicon()
-    if low in lex.not_title_exact or low.startswith(lex.not_title):
+    if low in lex.not_title_exact:
         return False
+    blocked = next((p for p in lex.not_title if low.startswith(p)), None)
+    if blocked is not None:  # (главный is no head, главнокомандующий is: a longer title stem wins)
+        return any(low.startswith(s) and len(s) > len(blocked) for s in lex.title_stems)
     return low.startswith(lex.title_stems) or low.startswith(lex.role_stems)
 
 
@@ -118,8 +121,17 @@ def is_state_org(phrase: str) -> bool:
     if "торгово-промышленн" in low:
         return False  # a chamber of commerce is its members' body, not the state's
     lex = lexicon()
-    return any(re.search(rf"(?:^|[\s(«\"-]){re.escape(s)}", low)
-               for s in lex.state_stems + lex.ministry_stems if len(s) > 2)
+    for phrase_off in lex.not_state:
+        low = low.replace(phrase_off, " ")  # член совета директоров: no state body
+    if any(re.search(rf"(?:^|[\s(«\"-]){re.escape(s)}", low) for s in lex.state_stems + lex.ministry_stems if len(s) > 2):
+        return True
+    words = re.findall(r"[\w-]+", low)
+    if any(w in lex.state_words for w in words):
+        return True  # Верховный суд, Госдума's думы (not судно, думать)
+    if any(w in lex.state_abbreviations for w in re.findall(r"[\w-]+", phrase)):
+        return not any(w.startswith(lex.private_bodies) for w in words)  # пресс-служба СУ СК (not компания СК …)
+    return any(w.startswith(lex.state_body_heads) for w in words) and \
+        any(_names_state(w, lex.state_names) for w in words)  # Геологическая служба США, бюро Украины
 
 
 def is_former_title(title: str | None) -> bool:
@@ -127,6 +139,8 @@ def is_former_title(title: str | None) -> bool:
     a former word first or right before a title head."""
     words = re.findall(r"[\w-]+", _low(title or ""))
     former = lexicon().former_prefixes
+    if any(w.startswith(lexicon().former_words) for w in words if lexicon().former_words):
+        return True  # генерал-лейтенант армии США в отставке
     return bool(words) and (words[0].startswith(former) or
                             any(w.startswith(former) and ("-" in w or i + 1 < len(words) and is_title_word(words[i + 1]))
                                 for i, w in enumerate(words)))

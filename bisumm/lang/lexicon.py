@@ -41,6 +41,16 @@ class TitleLexicon:
     state_stems: tuple[str, ...] = ()
     #: ministries by their short names (state bodies too)
     ministry_stems: tuple[str, ...] = ()
+    #: short names of state bodies matched as whole words only (``суд``, ``думы``: not ``судно``, ``думать``)
+    state_words: frozenset[str] = frozenset()
+    #: phrases in which a state word names no state body (``совет директоров``)
+    not_state: tuple[str, ...] = ()
+    #: state bodies by abbreviations too short to match as word starts (whole words as written: ``СК``)
+    state_abbreviations: frozenset[str] = frozenset()
+    #: heads of body names that make a state body when a state is named with them (``служба … США``)
+    state_body_heads: tuple[str, ...] = ()
+    #: lower-case words inside foreign person names (``ван``, ``бин``: ``Баудевейн ван Эйк``)
+    name_particles: frozenset[str] = frozenset()
     #: states by name: a head of one holds public office
     state_names: tuple[str, ...] = ()
     #: title heads that make an official whatever qualifies them
@@ -67,6 +77,8 @@ class TitleLexicon:
     org_heads: tuple[str, ...] = ()
     #: word starts that make a title a former one (``бывший министр``, ``экс-премьер``): no office now
     former_prefixes: tuple[str, ...] = ()
+    #: word starts anywhere in a title that make it a former one (``генерал в отставке``)
+    former_words: tuple[str, ...] = ()
     #: endings of surnames (``ов``, ``ская``), the case endings they take, and the endings a surname
     #: keeps once a case ending is dropped (read as regular-expression alternatives)
     surname_endings: tuple[str, ...] = ()

@@ -247,8 +247,25 @@ def _ob_etom(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ig
             body_start += 1
         if prev_end - body_start < 8:
             continue
-        out.append(Raw(body_start, prev_end, skip_space(text, verb.end(), a_stop), a_stop, "ru.ob_etom"))
+        author = (m.end(), verb.start()) if _subject_between(text, m.end(), verb.start()) else \
+            (skip_space(text, verb.end(), a_stop), a_stop)  # Об этом бывший вице-президент заявил в интервью CBS
+        out.append(Raw(body_start, prev_end, author[0], author[1], "ru.ob_etom"))
     return out
+
+
+def _subject_between(text: str, start: int, stop: int) -> bool:
+    """A person (a name, role or pronoun that can be the subject) stands between ``Об этом`` and the verb."""
+    if not text[start:stop].strip():
+        return False
+    from ..entities.mentions import first_mention
+    from . import get_language
+
+    g = get_language("ru").quote_grammar
+    found = first_mention(text, start, stop, g)
+    if found is None or found.kind not in ("name", "role", "pronoun") or not g.can_be_subject(found):
+        return False
+    head = parse(found.surface.split()[-1].lower())[:1] if found.kind == "role" else ()
+    return found.kind != "role" or bool(head) and head[0].tag.POS == "NOUN"  # (not Анкара официально уведомила)
 
 
 _MEDIUM = re.compile(r"«([^«»\s]{2,20}(?:\s[^«»\s]{1,20}){0,3})»|\b([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})|(?<=\s)([А-ЯЁ][А-ЯЁ]{1,6})\b")

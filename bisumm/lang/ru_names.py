@@ -77,7 +77,10 @@ def title_case(word: str) -> str | None:
 
 
 def title_nominative(title: str) -> str:
-    """The head word of a title in the nominative, the rest as written."""
+    """The head word of a title in the nominative (with its adjectives before it), the rest as written."""
+    top = parse(title.split(" ", 1)[0].lower())[:1]
+    if top and top[0].tag.POS in ("ADJF", "PRTF") and top[0].tag.case not in (None, "nomn"):
+        return phrase_nominative(title)  # официального представителя ведомства → официальный представитель ведомства
     words = title.split(" ", 1)
     words[0] = _match_case(words[0], noun_nominative(words[0].lower()))
     return " ".join(words)
@@ -304,7 +307,7 @@ def _name_case(words: list[str], context: str, title_case: str | None,
                after: str) -> tuple[str | None, str]:
     """Case of a name from its context: ``по словам`` → gent, the title's case, a following verb."""
     if re.search(r"(словам|мнению|служба|службы|слова|позиции|данным|наблюдениям|оценкам|оценке|сведениям|"
-                 r"информации|версии|\bу|\bот|\bдля|\bбез|\bиз)\s*$", context):
+                 r"информации|версии|подсч[её]там|прогнозу|заявлению|\bу|\bот|\bдля|\bбез|\bиз)\s*$", context):
         return "gent", ""
     for prep, case in _PREP_CASES:
         if re.search(rf"\b{prep}\s+$", context):
@@ -318,11 +321,30 @@ def _name_case(words: list[str], context: str, title_case: str | None,
     if len(words) > 1:
         parses = [p for p in parse(words[0])[:4] if "Name" in p.tag]
         if parses:
-            return parses[0].tag.case, ("f" if "femn" in parses[0].tag else "m")
+            gender = "f" if "femn" in parses[0].tag else "m"
+            oblique = _oblique_case(words[-1]) if "Fixd" in parses[0].tag else None
+            if oblique:
+                return oblique, gender  # Джо Байдена, Эндрю Олдриджа: the surname shows the case
+            nominative = next((p for p in parses if p.tag.case == "nomn"), None)
+            if nominative is not None and parses[0].tag.case != "nomn" and _reads_nominative_only(words[-1]):
+                return "nomn", ("f" if "femn" in nominative.tag else "m")  # Александра Тиман: not Александра Тимана
+            return parses[0].tag.case, gender
     surnames = [p for p in parse(words[-1])[:4] if "Surn" in p.tag]
     if surnames and all(p.tag.case != "nomn" for p in surnames):  # в организм Крушельницкого
         return surnames[0].tag.case, ("f" if "femn" in surnames[0].tag else "m")
     return None, ""
+
+
+def _oblique_case(word: str) -> str | None:
+    """The oblique case a surname reads in when it reads in no nominative (``Байдена``, ``Олдриджа`` → gent)."""
+    cases = [p.tag.case for p in parse(word)[:4] if p.tag.POS == "NOUN"]
+    return cases[0] if cases and "nomn" not in cases and cases[0] != "accs" else None
+
+
+def _reads_nominative_only(word: str) -> bool:
+    """A surname whose person readings are all nominative (``Тиман``; not ``Тимана``, ``Иванова``)."""
+    cases = {p.tag.case for p in parse(word)[:4] if p.tag.POS == "NOUN" and "Geox" not in p.tag}
+    return cases == {"nomn"}
 
 
 def _gender(words: list[str], case: str) -> str:

@@ -24,7 +24,7 @@ from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, is_org_head, org_chain
 from ..entities.titles import is_state_org, is_title_word
 from ..tokens import WORD_PATTERN
-from . import ru_names
+from . import ru_names, ru_roles
 from .ru_titles import CAPITALS, RU_TITLES
 from .ru_indirect import indirect_speech, medium_named
 from .ru_marks import is_cue, is_manner_verb, naming_after, opens_author
@@ -64,7 +64,7 @@ STATE_BODY_NOUNS = frozenset({"полиция", "прокуратура", "ге�
                               "администрация", "суд", "посольство", "консульство", "генконсульство", "кабмин",
                               "парламент", "сенат", "конгресс", "минобороны", "госдума", "следствие"})
 #: roles that keep their source unnamed (``— рассказал источник ТАСС``)
-ANONYMOUS_ROLES = ("источник",)
+ANONYMOUS_ROLES = ("источник", "собеседник")
 #: pronouns that are possessives before a noun (``его жена``)
 POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
@@ -257,6 +257,10 @@ class RussianQuotes(QuoteGrammar):
         if not words or not ru_names.is_person_noun(words[0]):
             return False
         return ru_names.title_nominative(phrase).lower() == phrase.lower()
+
+    role_gender = staticmethod(ru_roles.role_gender)
+    verb_gender = staticmethod(ru_roles.verb_gender)
+    speaker_in_genitive = staticmethod(ru_roles.speaker_in_genitive)
 
     def is_anonymous_role(self, role: str) -> bool:
         """``источник …``; ``его жена``: somebody of the person named, never that person."""

@@ -19,19 +19,20 @@ the sentences it covers with :func:`quote_sentences`.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 
 from ..document import Document
 from ..marks import OPENERS
-from ..lang import MODULES, available, get_language
+from ..lang import get_language
 from ..types import Quote, Sentence
-from ..segment import trim_span
+from .authors import with_verb_gender
 from .clauses import is_initial
+from .dialogue import interview_questions
 from .direct import direct_quotes
+from .echoes import copy_speaker, echoed_speakers, teaser_speaker
 from .embeds import embedded_posts
 from .speakers import Speakers
 from .grammar import QuoteGrammar
-from .params import CONFIDENCE, INTERVIEW
+from .params import CONFIDENCE
 from ..entities.blocks import BlockSpan, split_blocks
 from .records import Block, Cand, Groups
 from ..entities import entities_of_blocks
@@ -76,28 +77,12 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     for cand in cands:
         _resolve(cand, registry, _grammar(blocks[cand.block][2]))
     _inherit(source, cands, blocks, registry)
-    asked = _interview_questions(cands, blocks)
+    asked = interview_questions(cands, blocks)
+    for cand in cands:
+        if not cand.speaker and cand.kind == "direct" and not cand.attributed and not cand.passive:
+            teaser_speaker(source, cand, registry, _grammar(blocks[cand.block][2]))
+    echoed_speakers(source, cands)
     return [_to_quote(source, c, blocks[c.block][2]) for c in cands if _keep(c) and id(c) not in asked]
-
-
-def _interview_questions(cands: list[Cand], blocks: list[BlockSpan]) -> set[int]:
-    """The outlet's questions of an interview: dash lines with no author words, in a text none of whose
-    dialogue turns has author words (a story's ``— Плеснешь?`` is speech): the lines ending with ``?``
-    and, when most of those stand at one place of the question-answer alternation, every line there."""
-    if any(c.dialogue and (c.attributed and c.pattern != "inherited" or c.passive or c.end - c.stop > 3)
-           for c in cands):
-        return set()  # a turn with author words (— Есть, — говорю.): a story's dialogue
-    turns = [c for c in cands if c.dialogue and c.at_block_start and not c.attributed and
-             c.start - blocks[c.block][0] <= 3]
-    asked = [k for k, c in enumerate(turns) if c.question and c.stop == blocks[c.block][1]]
-    parity = [k % 2 for k in asked]
-    if len(asked) >= INTERVIEW.question_run and \
-            max(parity.count(0), parity.count(1)) >= INTERVIEW.question_share * len(asked):
-        side = max((0, 1), key=parity.count)
-        blocks_asked = {turns[k].block for k in range(side, len(turns), 2)}
-    else:
-        blocks_asked = {turns[k].block for k in asked}
-    return {id(c) for c in cands if c.dialogue and c.block in blocks_asked}
 
 
 def _grammar(code: str) -> QuoteGrammar | None:
@@ -116,9 +101,10 @@ def _indirect(block: Block, direct: list[Cand]) -> list[Cand]:
             #           report may share its subject with the first: X объяснила, что П1, заявила, что П2)
         owner = next((c for c in direct if raw.by_converb and c.stop <= raw.author_stop < c.end), None)
         mention = owner.mention if owner is not None and owner.mention is not None else \
-            g.words_reported_of(text, raw.author_start, raw.author_stop) or \
-            subject_mention(text, raw.author_start, raw.author_stop, g, last=raw.author_stop <= raw.start) or \
-            g.speaker_before_marker(text, raw.author_start, raw.author_stop)
+            with_verb_gender(text, g.words_reported_of(text, raw.author_start, raw.author_stop) or
+                             subject_mention(text, raw.author_start, raw.author_stop, g,
+                                             last=raw.author_stop <= raw.start) or
+                             g.speaker_before_marker(text, raw.author_start, raw.author_stop), g)
         if mention is None and not raw.speakerless:
             continue
         claims.add(min(raw.author_start, raw.start), max(raw.stop, raw.author_stop))
@@ -150,7 +136,7 @@ def _inherit(text: str, cands: list[Cand], blocks: list[BlockSpan], registry: Sp
     for c in cands:
         if c.kind == "direct" and not c.attributed and not c.passive:
             if prev is not None and prev.speaker and _adjacent(text, prev, c, blocks):
-                _copy(prev, c, CONFIDENCE.inherited)
+                copy_speaker(prev, c, CONFIDENCE.inherited)
                 c.pattern = "inherited"
             elif c.question and c.dialogue:
                 pass
@@ -190,7 +176,7 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regis
             for c in group:
                 if c.dialogue and not c.speaker and not c.passive and not c.question and \
                         not _reported_between(text, source, c, grammar):
-                    _copy(source, c, CONFIDENCE.block_speaker)
+                    copy_speaker(source, c, CONFIDENCE.block_speaker)
                     c.pattern = "inherited"
         source = _one_speaker([c for c in named if c.kind == "direct"])
         if source is not None:
@@ -246,14 +232,9 @@ def _close_chain(chain: list[Cand]) -> None:
         return
     for c in chain:
         if not c.attributed:
-            _copy(source, c, CONFIDENCE.multipara)
+            copy_speaker(source, c, CONFIDENCE.multipara)
             c.attributed = True
             c.pattern = "multipara"
-
-
-def _copy(src: Cand, dst: Cand, conf: float) -> None:
-    dst.speaker, dst.title, dst.official, dst.mention = src.speaker, src.title, src.official, src.mention
-    dst.confidence = min(conf, src.confidence)
 
 
 def _adjacent(text: str, prev: Cand, c: Cand, blocks: list[BlockSpan]) -> bool:

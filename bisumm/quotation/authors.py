@@ -13,6 +13,7 @@ name, passive) or ``None``; the verb is recognised by the language's grammar.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from .clauses import clause_begin, sentence_end, skip_space
@@ -26,7 +27,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .grammar import QuoteGrammar
 
-__all__ = ["author_after", "author_stop", "read_author", "author_before", "words_of", "DASHES", "AUTHOR_WINDOW"]
+__all__ = ["author_after", "author_stop", "read_author", "author_before", "words_of", "with_verb_gender", "DASHES",
+           "AUTHOR_WINDOW"]
 
 DASHES = "—–-"
 _AUTHOR_END = re.compile(r",\s*[—–-]\s|[.!?…]\s+[—–-]\s")
@@ -107,10 +109,25 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
     if manner and (mention is None or mention.kind == "role" and
                    g.title_nominative(mention.surface).lower() != mention.surface.lower()):
         return None  # Партия власти – «Единая Россия» – монополизировала думу: a predicate and its object
+    mention = with_verb_gender(text, mention, g)  # — добавила дипломат: a woman
     pattern = "tip" if converb else g.after_rule
     if mention is not None and mention.kind == "org":
         pattern = "press"
     return AuthorWords(a_start, a_stop, mention, pattern, False)
+
+
+def with_verb_gender(text: str, mention: Mention | None, g: QuoteGrammar) -> Mention | None:
+    """A role mention given the gender of the reporting verb right before or after it (``добавила
+    дипломат``, ``Дипломат добавила, что``); other mentions unchanged."""
+    if mention is None or mention.kind != "role" or mention.gender:
+        return mention
+    after = WORD.search(text, mention.stop, min(len(text), mention.stop + 30))
+    before = words_of(text, max(0, mention.start - 30), mention.start)[-1:]
+    for w in ([after] if after else []) + before:
+        gender = g.verb_gender(w.group()) if g.is_cue(w.group()) else ""
+        if gender:
+            return replace(mention, gender=gender)
+    return mention
 
 
 def _run_end(words: list[re.Match[str]], verb: re.Match[str], joins: Callable[[str], bool]) -> re.Match[str]:

@@ -11,10 +11,12 @@ import re
 from .authors import author_after, author_stop, words_of
 from .clauses import BREAK, NEXT_PART, sentence_end, skip_space, trim_end
 from .embeds import is_signature
+from .params import INTERVIEW
 from .records import AuthorWords, Block, Cand
 from .unmarked import reported_by_subject
+from ..entities.blocks import BlockSpan
 
-__all__ = ["dialogue_turns"]
+__all__ = ["dialogue_turns", "interview_questions"]
 
 #: a book's record in a review: ``– М.: Время, 2018. – 320 с.``, ``ISBN 978-…``
 _BIBLIOGRAPHY = re.compile(r"\bISBN\b|[—–-]\s*(?:[A-ZА-ЯЁ][a-zа-яё]{0,3}\.|[А-ЯЁ][а-яё]+)(?::\s*[^,\n]{1,60})?,\s*"
@@ -164,3 +166,23 @@ def _turn_end(block: Block, s: int) -> int:
         if not block.grammar.opens_author(block.text, m.end(), min(block.stop, m.end() + 60)):
             return m.start() + 1
     return block.stop
+
+
+def interview_questions(cands: list[Cand], blocks: list[BlockSpan]) -> set[int]:
+    """The outlet's questions of an interview: dash lines with no author words, in a text none of whose
+    dialogue turns has author words (a story's ``— Плеснешь?`` is speech): the lines ending with ``?``
+    and, when most of those stand at one place of the question-answer alternation, every line there."""
+    if any(c.dialogue and (c.attributed and c.pattern != "inherited" or c.passive or c.end - c.stop > 3)
+           for c in cands):
+        return set()  # a turn with author words (— Есть, — говорю.): a story's dialogue
+    turns = [c for c in cands if c.dialogue and c.at_block_start and not c.attributed and
+             c.start - blocks[c.block][0] <= 3]
+    asked = [k for k, c in enumerate(turns) if c.question and c.stop == blocks[c.block][1]]
+    parity = [k % 2 for k in asked]
+    if len(asked) >= INTERVIEW.question_run and \
+            max(parity.count(0), parity.count(1)) >= INTERVIEW.question_share * len(asked):
+        side = max((0, 1), key=parity.count)
+        blocks_asked = {turns[k].block for k in range(side, len(turns), 2)}
+    else:
+        blocks_asked = {turns[k].block for k in asked}
+    return {id(c) for c in cands if c.dialogue and c.block in blocks_asked}

@@ -114,6 +114,9 @@ class Speakers:
                 return None, None, CONFIDENCE.unresolved, None
             return ent.name, found.title_at(ent, titles), CONFIDENCE.name_known, ent
         if m.kind == "org":
+            ent = found.named(m) if m.name and len(m.name.split()) > 1 else None
+            if ent is not None and ent.name == m.name:  # a post signed by a person of the text (— Алексей Пушков)
+                return ent.name, found.title_at(ent, titles), CONFIDENCE.name_known, ent
             if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
                 body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else self.last_body)
                 return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None
@@ -131,6 +134,8 @@ class Speakers:
                 ent = last  # «…», — добавил X. Он считает …: the one speaking, not a name in passing
             if ent is None and g is not None and g.sentence_bound:  # shuffled: the one person of the block
                 ent = self._block_person(m)
+            if ent is None and self._pronoun_of_last_role(m, g):  # — пояснил юрист. По его словам, …
+                return self.last_role[0], self.last_role[1], CONFIDENCE.pronoun, None  # type: ignore[index]
             if ent is None:
                 return None, None, CONFIDENCE.unresolved, None
             return ent.name, found.title_at(ent, titles), CONFIDENCE.pronoun, ent
@@ -146,9 +151,11 @@ class Speakers:
             ent = found.last_with_word(m.start, m.title.lower()[:5], titles)
         if ent is None and cls and g is not None and g.sentence_bound:  # the only person with this kind of title
             ent = found.only_with_class(cls)
+        gender = m.gender or (g.role_gender(m.title or m.surface) if g is not None else "")
+        ent = _agreeing(ent, gender)  # — рассказала актриса: not the director Эдоардо named last
         if ent is not None:
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
-        ent = found.untitled_before(m.start, titles) if cls in ROLE_HEADS else None
+        ent = _agreeing(found.untitled_before(m.start, titles), gender) if cls in ROLE_HEADS else None
         if ent is not None:
             if m.title:
                 titles[ent.id] = m.title  # later pronouns of this person carry the title too
@@ -156,9 +163,14 @@ class Speakers:
         role = m.title or m.surface
         if role and g is not None and g.role_names_last_person and not g.is_plural_role(role) and \
                 not g.is_anonymous_role(role):
-            ent = self._subject_before(m.start, g)  # — добавил министр, — сказал медик: the person last named
+            ent = self._subject_before(m.start, g, gender)  # — добавил министр, — сказал медик: the person last named
             if ent is not None and not _occupation_of_an_official(role, found.title_at(ent, titles)):
-                return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
+                title = g.role_name(m.title) if m.title else None
+                if title and found.title_at(ent, titles) is None and (
+                        title == m.title or g.speaker_in_genitive(self.found_text, m.start)):
+                    titles[ent.id] = title  # — подчеркнул президент США. Трамп также добавил: his title too
+                    #                         (the subject, or по словам министра; not … после выборов президента)
+                return ent.name, title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
         if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
             return self.last_body, None, CONFIDENCE.role_salient, None  # в докладе центра … — авторы доклада
         group = self.last_group
@@ -185,23 +197,31 @@ class Speakers:
             return False
         return not is_title_word(role) or title_class(role) == title_class(last[1])
 
+    def _pronoun_of_last_role(self, m: Mention, g: MentionGrammar | None) -> bool:
+        """The last quote went shortly before to an unnamed singular role of the pronoun's gender."""
+        last = self.last_role
+        if last is None or g is None or m.start - last[2] > SPEAKER_WINDOW:
+            return False
+        gender = g.role_gender(last[1] or last[0] or "")
+        return not (m.gender and gender and m.gender != gender)
+
     def _of_document(self, m: Mention, g: MentionGrammar) -> bool:
         """The role is followed by a generic document or body (``авторы доклада``)."""
         after = self.found_text[m.stop:m.stop + 40].split()
         return bool(after) and g.is_generic_body(after[0])
 
-    def _subject_before(self, pos: int, g: MentionGrammar) -> Entity | None:
+    def _subject_before(self, pos: int, g: MentionGrammar, gender: str = "") -> Entity | None:
         """The person last named before ``pos`` in the base form and governed by no preposition (the
         subject, not ``в организм Крушельницкого``, ``в Порошенко``), among the last
-        :data:`SUBJECT_LOOKBACK` name mentions; else the person last named."""
+        :data:`SUBJECT_LOOKBACK` name mentions; else the person last named (of the role's ``gender``)."""
         for n, (start, ent) in enumerate(self.found.people_before(pos)):
             if n >= SUBJECT_LOOKBACK:
                 break
             if self.found_text[start:start + 1].isascii():
                 return None  # a Latin name shows no case (The Daily Telegraph передаёт): who is meant is unsure
-            if not self._oblique_at(ent, start, g):
+            if not self._oblique_at(ent, start, g) and _agreeing(ent, gender) is not None:
                 return ent
-        return self.found.last_before(pos)
+        return self.found.last_before(pos, gender)
 
     def _oblique_at(self, ent: Entity, start: int, g: MentionGrammar | None = None) -> bool:
         """The mention of ``ent`` at ``start`` is in an oblique case (its words change in the base form,
@@ -253,6 +273,11 @@ class Speakers:
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
         return m.surface, None, CONFIDENCE.unresolved, None
+
+
+def _agreeing(ent: Entity | None, gender: str) -> Entity | None:
+    """``ent`` unless its gender clashes with the role's (``актриса`` is no man)."""
+    return None if ent is not None and gender and ent.gender and ent.gender != gender else ent
 
 
 def _occupation_of_an_official(role: str, title: str | None) -> bool:

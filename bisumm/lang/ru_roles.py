@@ -1,0 +1,52 @@
+"""Russian role words: the gender a role or its reporting verb gives, and roles in a speaker's genitive.
+
+>>> role_gender("британская актриса"), verb_gender("заявила"), verb_gender("сказали")
+('f', 'f', '')
+>>> reports_words_of("По словам ")
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ru_names import parse
+
+__all__ = ["role_gender", "verb_gender", "reports_words_of", "speaker_in_genitive"]
+
+
+def role_gender(role: str) -> str:
+    """``f`` when the first person noun of a role is feminine (``актриса``, ``украинская чиновница``);
+    ``""`` for masculine nouns, which women hold too (``министр``).
+
+    >>> role_gender("британская актриса"), role_gender("министр"), role_gender("главы региона")
+    ('f', '', '')
+    """
+    for word in role.split()[:4]:
+        top = parse(word.lower())[:1]
+        if top and top[0].tag.POS == "NOUN":
+            return "f" if "anim" in top[0].tag and "femn" in top[0].tag and "Name" not in top[0].tag else ""
+    return ""
+
+
+def verb_gender(verb: str) -> str:
+    """The gender of a past-tense verb in the singular (``заявила`` → ``f``, ``добавил`` → ``m``), else ``""``."""
+    top = parse(verb.lower())[:1]
+    if not top or top[0].tag.POS != "VERB" or top[0].tag.tense != "past":
+        return ""
+    return {"femn": "f", "masc": "m"}.get(top[0].tag.gender or "", "")
+
+
+#: ``по словам``, ``по мнению``, ``согласно данным`` right before a speaker: the genitive names who speaks
+_WORDS_OF = re.compile(r"(?i)\b(?:по|согласно)\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:словам|мнению|оценкам?|данным|"
+                       r"информации|сведениям|заявлению|прогнозу|подсч[её]там)\s+$")
+
+
+def reports_words_of(before: str) -> bool:
+    """``before`` ends with ``по словам`` and the like: a role after it in the genitive is the speaker."""
+    return _WORDS_OF.search(before[-40:]) is not None
+
+
+def speaker_in_genitive(text: str, start: int) -> bool:
+    """A speaker mention at ``start`` follows ``по словам`` and the like."""
+    return reports_words_of(text[max(0, start - 40):start])

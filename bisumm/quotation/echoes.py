@@ -1,0 +1,73 @@
+"""Speakers found after the main pass: teaser headlines (``«П»: X о …``) and quotes that echo words of a
+quote whose speaker is known (a subheading repeating a line of the article).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .grammar import QuoteGrammar
+from .params import CONFIDENCE
+from .records import Cand
+from .speakers import Speakers, is_official
+from ..entities.mentions import first_mention
+
+__all__ = ["teaser_speaker", "echoed_speakers", "copy_speaker"]
+
+_TEASER = re.compile(r"[»“”\"]\s*:\s*")
+#: a teaser's subject is read this far after its colon at most
+_TEASER_REACH = 80
+
+
+def teaser_speaker(text: str, c: Cand, registry: Speakers, g: QuoteGrammar | None) -> None:
+    """``«П»: юрист назвал …``, ``«П»: хоккеисты сборной России о …``: a headline whose words after the
+    colon open with who said them (a name or role in the base form, or a body)."""
+    m = _TEASER.match(text, c.stop)
+    if m is None or g is None:
+        return
+    mention = first_mention(text, m.end(), min(len(text), m.end() + _TEASER_REACH), g)
+    if mention is None or mention.start != m.end() or mention.kind not in ("name", "role", "org") or \
+            mention.kind == "name" and not mention.in_base_form or \
+            mention.kind == "role" and g.role_name(mention.surface) != mention.surface:
+        return
+    c.mention, c.attributed = mention, True
+    if mention.kind == "role":  # the teaser links another article: its role names nobody of this text
+        role = g.role_name(mention.surface)
+        speaker, title, conf, official = role, role, CONFIDENCE.role_alone, is_official(role, role, "role")
+    else:
+        speaker, title, conf, official = registry.speaker_of(mention, g)
+    c.speaker, c.title, c.official = speaker, title, official
+    c.confidence = min(conf, CONFIDENCE.inherited)
+    c.pattern = "teaser"
+
+
+#: at most this many unattributed quotes are looked up as echoes (keeps the work linear)
+_ECHO_LOOKUPS = 40
+_SPACES = re.compile(r"\s+")
+
+
+def echoed_speakers(text: str, cands: list[Cand]) -> None:
+    """A quote nobody is named for whose words stand inside a quote with a speaker (a subheading
+    ``«Так красиво нас ещё не обыскивали»`` over ``«…Да, так красиво нас ещё не обыскивали…», — сказал X``)
+    takes that speaker."""
+    said = [c for c in cands if c.speaker and c.kind == "direct"]
+    if not said:
+        return
+    looked = 0
+    for c in cands:
+        if c.speaker or c.passive or c.kind != "direct" or c.attributed or looked >= _ECHO_LOOKUPS:
+            continue
+        looked += 1
+        words = _SPACES.sub(" ", text[c.start:c.stop]).strip(" .,!?…").lower()
+        if len(words.split()) < 3:
+            continue
+        src = next((o for o in said if o is not c and words in _SPACES.sub(" ", text[o.start:o.stop]).lower()), None)
+        if src is not None:
+            copy_speaker(src, c, CONFIDENCE.inherited)
+            c.pattern = "inherited"
+
+
+def copy_speaker(src: Cand, dst: Cand, conf: float) -> None:
+    """``dst`` takes ``src``'s speaker, title and official flag, at a confidence no higher than either."""
+    dst.speaker, dst.title, dst.official, dst.mention = src.speaker, src.title, src.official, src.mention
+    dst.confidence = min(conf, src.confidence)
