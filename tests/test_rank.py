@@ -175,3 +175,13 @@ def test_order_detector_trusts_a_lede_first_text_more_than_its_reversal() -> Non
     forward, backward = probability(" ".join(sentences)), probability(" ".join(reversed(sentences)))
     assert 0.0 <= backward < forward <= 1.0
     assert NEWS.order_full > 0
+
+
+def test_order_detector_counts_names_met_in_full_before_alone() -> None:
+    from bisumm.rank.order import introductions, name_mentions
+
+    text = [["Глава", "района", "Иван", "Петров", "открыл", "школу"], ["Петров", "осмотрел", "классы"],
+            ["Школу", "строили", "два", "года"]]
+    mentions = [name_mentions(words) for words in text]
+    assert introductions(mentions) == (1, 0)
+    assert introductions(mentions[::-1]) == (0, 1)
