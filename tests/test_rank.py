@@ -199,3 +199,11 @@ def test_a_related_links_block_is_furniture_up_to_its_cut_off_teaser() -> None:
     assert factor[2] <= NEWS.penalty.furniture and factor[3] <= NEWS.penalty.furniture
     assert factor[4] == 1.0 and factor[0] == 1.0
     assert penalties(texts[:3] + texts[4:], terms[:3] + terms[4:])[2] == 1.0  # no cut-off teaser: no block
+
+
+def test_a_sentence_reporting_a_meeting_states_the_event_in_bashkir() -> None:
+    from bisumm.document import Document
+    from bisumm.rank.events import stating
+
+    doc = Document.from_text("Рөстәм Хәмитов илсе менән осрашты. Яҡтар хеҙмәттәшлек тураһында һөйләште.", "ba")
+    assert stating(doc).tolist() == [1.0, 0.0]

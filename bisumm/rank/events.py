@@ -1,4 +1,4 @@
-"""Sentences that state the event: a dated one (``15 ноябрҙә …``) and one that introduces the people.
+"""Sentences that state the event: a dated one (``15 ноябрҙә …``), one that reports a meeting, one that introduces the people.
 
 The news ranker (:mod:`bisumm.rank.news`) raises their centrality; where the order of the text
 carries nothing, they are the ones to lead a summary.
@@ -11,7 +11,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["dated", "introducing"]
+__all__ = ["dated", "introducing", "stating"]
 
 _DAY_WORD = re.compile(r"\b\d{1,2}\s+[^\W\d_]")
 
@@ -36,6 +36,25 @@ def dated(doc: Any) -> np.ndarray:
             if day.isdigit() and 1 <= int(day) <= 31 and word.lower().startswith(months):
                 out[i] = 1.0
                 break
+    return out
+
+
+def stating(doc: Any) -> np.ndarray:
+    """1.0 for a sentence that dates an event (:func:`dated`) or reports a meeting (its language's
+    ``meeting_stems``: ``осрашты``, ``встретился``), else 0.0.
+
+    >>> from bisumm.document import Document
+    >>> stating(Document.from_text("Глава района встретился с учителями. Школа новая.")).tolist()
+    [1.0, 0.0]
+    """
+    out = dated(doc)
+    for i, sentence in enumerate(doc.sentences):
+        language = doc.language_of(sentence)
+        stems = language.meeting_stems if language is not None else ()
+        if out[i] or not stems:
+            continue
+        if any(word.lower().startswith(stems) for word in doc.words(i)):
+            out[i] = 1.0
     return out
 
 
