@@ -53,7 +53,8 @@ def stating(doc: Any) -> np.ndarray:
         stems = language.meeting_stems if language is not None else ()
         if out[i] or not stems:
             continue
-        if any(word.lower().startswith(stems) for word in doc.words(i)):
+        low = sentence.text.lower()  # a plain substring test first (most sentences hold no stem)
+        if any(stem in low for stem in stems) and any(word.lower().startswith(stems) for word in doc.words(i)):
             out[i] = 1.0
     return out
 
