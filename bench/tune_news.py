@@ -1,6 +1,6 @@
 """Every development set at once: ΔR-1 of the news ranker vs the lead baseline, for variants of NewsParams.
 
-Usage: ``python bench/tune_news.py [--limit 300] [--set name=value ...]``
+Usage: ``python bench/tune_news.py [--limit 300] [--rt-from N --rt-limit M] [--half 0|1] [--set name=value ...]``
 
 The sets the news ranker is tuned on, together, so a gain on one is not paid for on another:
 Gazeta dev (3 sentences vs Lead-3), the same articles shuffled (seed 7, vs the first 3), RT dev
@@ -10,6 +10,10 @@ given as a title; bisumm's own sentence is scored, where ``bench/ntrex.py`` scor
 segment holding it, so the NTREX figures differ a little). Each cell is ΔR-1/ΔR-L against the
 lead baseline. Documents are segmented once; each variant re-ranks them. Test parts are never
 read. Example: ``python bench/tune_news.py --set position_weight=0.7 --set penalty.unfinished=0.1``.
+``--rt-from``/``--rt-limit`` take RT dev articles N to N+M instead of the first ``--limit`` (a larger
+sample away from the 300 that ``bench/quality.py`` reports; ``bench/train_order.py`` trains on RT
+300–1,099, so start at 1,100); ``--half`` keeps the articles of one half of every set (even or odd
+first byte of the SHA-1 of the article's set and number), to check that a gain holds on both.
 ``--peers`` first prints the same cells for the sumy peers on Gazeta and shuffled Gazeta (the bar
 on the shuffled set is every peer beaten, not only its first 3 sentences).
 """
@@ -30,7 +34,7 @@ from _common import GAZETA, NTREX, f1, razdel_sentences, read_jsonl, scorer  # n
 from _web import web_rows  # noqa: E402
 
 
-def raw_rows(limit: int) -> dict[str, list[dict]]:
+def raw_rows(limit: int, rt_from: int = 0, rt_limit: int = 0) -> dict[str, list[dict]]:
     """name → the rows of the sets segmented by razdel (Gazeta dev, shuffled with seed 7, RT and NG dev)."""
     gazeta = read_jsonl(GAZETA)[:limit]
     rng = random.Random(7)
@@ -39,10 +43,22 @@ def raw_rows(limit: int) -> dict[str, list[dict]]:
         sents = razdel_sentences(row["text"])
         rng.shuffle(sents)
         shuffled.append({**row, "text": " ".join(sents)})
-    return {"gazeta": gazeta, "shuffled": shuffled, "rt": web_rows("rt", "dev", limit), "ng": web_rows("ng", "dev", limit)}
+    rt = web_rows("rt", "dev", rt_from + rt_limit)[rt_from:] if rt_limit else web_rows("rt", "dev", limit)
+    return {"gazeta": gazeta, "shuffled": shuffled, "rt": rt, "ng": web_rows("ng", "dev", limit)}
 
 
-def dev_sets(rows_of: dict[str, list[dict]]) -> dict[str, tuple[list, int, list[str], list[str], list[str | None]]]:
+def half_of(rows_of: dict[str, list[dict]], half: int) -> dict[str, list[dict]]:
+    """The rows of every set whose SHA-1 of ``set/number`` starts with an even (0) or odd (1) byte."""
+    import hashlib
+
+    def keep(name: str, number: int) -> bool:
+        key = "gazeta" if name == "shuffled" else name  # an article and its shuffled copy together
+        return hashlib.sha1(f"{key}/{number}".encode()).digest()[0] % 2 == half
+
+    return {name: [r for i, r in enumerate(rows) if keep(name, i)] for name, rows in rows_of.items()}
+
+
+def dev_sets(rows_of: dict[str, list[dict]], half: int | None = None) -> dict[str, tuple[list, int, list[str], list[str], list[str | None]]]:
     """name → (documents, k, references, lead-k texts, titles)."""
     from bisumm.document import Document
 
@@ -55,6 +71,8 @@ def dev_sets(rows_of: dict[str, list[dict]]) -> dict[str, tuple[list, int, list[
         if name in ("rt", "ng"):
             out[name + "+title"] = (*out[name][:4], [r["title"] for r in rows])
     ntrex = read_jsonl(NTREX)
+    if half is not None:
+        ntrex = half_of({"ntrex": ntrex}, half)["ntrex"]
     for lang in ("ba", "ru"):
         docs = [Document.from_text("\n".join(r[lang]["sentences"]), lang) for r in ntrex]
         out["ntrex-" + lang] = (docs, 1, [r[lang]["headline"] for r in ntrex],
@@ -124,10 +142,15 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=300)
     parser.add_argument("--set", nargs="*", default=[], action="append")
+    parser.add_argument("--rt-from", type=int, default=0, help="RT dev articles from this one on ...")
+    parser.add_argument("--rt-limit", type=int, default=0, help="... this many (instead of the first --limit)")
+    parser.add_argument("--half", type=int, choices=(0, 1), help="one half of every set only")
     parser.add_argument("--peers", action="store_true", help="print the sumy peers' cells first")
     args = parser.parse_args(argv)
-    rows_of = raw_rows(args.limit)
-    sets = dev_sets(rows_of)
+    rows_of = raw_rows(args.limit, args.rt_from, args.rt_limit)
+    if args.half is not None:
+        rows_of = half_of(rows_of, args.half)
+    sets = dev_sets(rows_of, args.half)
     if args.peers:
         print(peer_cells(sets, {name: rows_of[name] for name in ("gazeta", "shuffled")}), flush=True)
     variants = args.set or [[]]

@@ -175,3 +175,35 @@ def test_order_detector_trusts_a_lede_first_text_more_than_its_reversal() -> Non
     forward, backward = probability(" ".join(sentences)), probability(" ".join(reversed(sentences)))
     assert 0.0 <= backward < forward <= 1.0
     assert NEWS.order_full > 0
+
+
+def test_order_detector_counts_names_met_in_full_before_alone() -> None:
+    from bisumm.rank.order import introductions, name_mentions
+
+    text = [["Глава", "района", "Иван", "Петров", "открыл", "школу"], ["Петров", "осмотрел", "классы"],
+            ["Школу", "строили", "два", "года"]]
+    mentions = [name_mentions(words) for words in text]
+    assert introductions(mentions) == (1, 0)
+    assert introductions(mentions[::-1]) == (0, 1)
+
+
+def test_a_related_links_block_is_furniture_up_to_its_cut_off_teaser() -> None:
+    from bisumm.rank.news import NEWS, penalties
+
+    texts = ["Глава района открыл новую школу в селе.", "Также по теме",
+             "В районе построят ещё две школы к осени следующего года.",
+             "Власти района обсудили строительство двух новых школ и...",
+             "Школа рассчитана на триста учеников из пяти сёл."]
+    terms = [tuple(t.lower().split()) for t in texts]
+    factor = penalties(texts, terms)
+    assert factor[2] <= NEWS.penalty.furniture and factor[3] <= NEWS.penalty.furniture
+    assert factor[4] == 1.0 and factor[0] == 1.0
+    assert penalties(texts[:3] + texts[4:], terms[:3] + terms[4:])[2] == 1.0  # no cut-off teaser: no block
+
+
+def test_a_sentence_reporting_a_meeting_states_the_event_in_bashkir() -> None:
+    from bisumm.document import Document
+    from bisumm.rank.events import stating
+
+    doc = Document.from_text("Рөстәм Хәмитов илсе менән осрашты. Яҡтар хеҙмәттәшлек тураһында һөйләште.", "ba")
+    assert stating(doc).tolist() == [1.0, 0.0]

@@ -64,6 +64,8 @@ class Language:
     first_person: frozenset[str] = frozenset()
     #: lower-case stems of the month names: a day number before one dates an event (``15 ноябрҙә``)
     months: tuple[str, ...] = ()
+    #: lower-case stems of the words that report a meeting (``осрашты``, ``встретился``): who met whom
+    meeting_stems: tuple[str, ...] = ()
     #: cache size above which the term cache is cleared (bounded memory on huge inputs)
     cache_limit: int = 200_000
     #: lower-case letters of the alphabet ("" when not declared)

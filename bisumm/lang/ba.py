@@ -79,6 +79,8 @@ class Bashkir(Language):
     # month names (ғинуар "January"; the rest are the Russian names with Bashkir endings)
     months = ("ғинуар", "феврал", "март", "апрел", "май", "июн", "июл", "август", "сентябр", "октябр",
               "ноябр", "декабр")
+    # meetings (the event sentence of an official's visit: ... менән осрашты "met with ...")
+    meeting_stems = ("осрашт",)
 
     alphabet = ALPHABET
     marker_letters = frozenset(OWN_LETTERS)

@@ -81,6 +81,8 @@ class Russian(Language):
         "наш наша наше наши нашего нашей нашим наших нашу".split())
     months = ("январ", "феврал", "март", "апрел", "мая", "май", "июн", "июл", "август", "сентябр",
               "октябр", "ноябр", "декабр")
+    # meetings (the event sentence of an official's visit: встретился с ...)
+    meeting_stems = ("встретил",)
 
     alphabet = ALPHABET
     speech_verbs = SPEECH_LEMMAS
