@@ -37,6 +37,12 @@ SOFT_HYPHEN = "\xad"
 #: accusative and possessive endings of common nouns (``ҡатынын``, ``заманын``, ``уҡыусыларына``, ``пәйғәмбәребеҙ``);
 #: not front ``-ен`` (first names: ``Дәүрен``, ``Хөсәйен``)
 _NOUN_CASE = re.compile(r"(?:ын|ына|ыбыҙ|ебеҙ|ыбыҙға|ебеҙгә)$")
+#: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``) and the cased plural pronouns (``Уларҙың``,
+#: ``Быларҙы``): a capitalised word in them names no person unless it is a surname or a known first name
+_OBJECT_CASE = re.compile(r"(?:дең|дың|нең|ның|тең|тың|ҙең|ҙың|де|ды|не|ны|те|ты|ҙе|ҙы)$")
+_CASED_PRONOUN = re.compile(r"^(?:у|бы|шу|ошо)(?:лар|ларҙ|ларға)")
+#: adjectives that open names of places and bodies (``Бөйөк Венгрия``, ``Юғары Суды``, ``Аҡ Болғар``), never a person
+_NAME_ADJECTIVES = frozenset({"бөйөк", "аҡ", "юғары", "яңы", "иҫке", "үрге", "түбәнге", "бөтә", "оло", "ҙур"})
 #: enclitic particles ("too", "only") that may close a role after the verb
 _PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
 #: a locative or ablative ending no surname after a first name takes (``Салауат Өфөнән``)
@@ -304,9 +310,18 @@ class BashkirQuotes(QuoteGrammar):
         (False, True, True, True)
         >>> g.name_like("Ҡатынын"), g.name_like("Матурлығын"), g.name_like("Ғайсин"), g.name_like("Хәмитовты")
         (False, False, True, True)
+
+        Nor a common noun in the genitive or accusative, a cased plural pronoun, or an adjective opening a place
+        name (``Болғарҙың``, ``Мәрйәмде``, ``Уларҙың``, ``Бөйөк``); a surname or a known first name in those cases is.
+
+        >>> [g.name_like(w) for w in ("Болғарҙың", "Уларҙың", "Бөйөк", "Рөстәмдең", "Хәмитовтың", "Айгөл")]
+        [False, False, False, True, True, True]
         """
         low = word.lower()
         if len(low) > 5 and _NOUN_CASE.search(low) and ba_names.strip_case(word) == word:
+            return False
+        low = low.replace(SOFT_HYPHEN, "")
+        if low in _NAME_ADJECTIVES or _CASED_PRONOUN.match(low) or _object_case(word):
             return False
         return low not in _CONJUNCTIONS and not ba_names.place_case(word)
 
@@ -340,6 +355,14 @@ class BashkirQuotes(QuoteGrammar):
         ('', 'Өфө ҡалаһы хакимиәте башлығы')
         """
         return "" if ba_names.plural_head(title) or _PARTICIPLE.search(title) else title
+
+def _object_case(word: str) -> bool:
+    """A common noun in the genitive or accusative: no surname in a case, no known first name in one."""
+    word = word.replace(SOFT_HYPHEN, "")
+    m = _OBJECT_CASE.search(word.lower())
+    return m is not None and len(word) > 4 and ba_names.strip_case(word) == word and \
+        not is_first_name(word[:m.start()])
+
 
 def _plain_subject(text: str, mention: Mention, stop: int) -> bool:
     """The clause's first mention is its subject: a full name (two words or more), or a titled role set off by a
