@@ -37,12 +37,15 @@ SOFT_HYPHEN = "\xad"
 #: accusative and possessive endings of common nouns (``ҡатынын``, ``заманын``, ``уҡыусыларына``, ``пәйғәмбәребеҙ``);
 #: not front ``-ен`` (first names: ``Дәүрен``, ``Хөсәйен``)
 _NOUN_CASE = re.compile(r"(?:ын|ына|ыбыҙ|ебеҙ|ыбыҙға|ебеҙгә)$")
-#: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``) and the cased plural pronouns (``Уларҙың``,
+#: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``; not the dative: ``Йомабикә``, ``Мәрфуға``) and the cased plural pronouns (``Уларҙың``,
 #: ``Быларҙы``): a capitalised word in them names no person unless it is a surname or a known first name
 _OBJECT_CASE = re.compile(r"(?:дең|дың|нең|ның|тең|тың|ҙең|ҙың|де|ды|не|ны|те|ты|ҙе|ҙы)$")
 _CASED_PRONOUN = re.compile(r"^(?:у|бы|шу|ошо)(?:лар|ларҙ|ларға)")
 #: adjectives that open names of places and bodies (``Бөйөк Венгрия``, ``Юғары Суды``, ``Аҡ Болғар``), never a person
-_NAME_ADJECTIVES = frozenset({"бөйөк", "аҡ", "юғары", "яңы", "иҫке", "үрге", "түбәнге", "бөтә", "оло", "ҙур"})
+_NAME_ADJECTIVES = frozenset({"бөйөк", "аҡ", "юғары", "яңы", "иҫке", "үрге", "түбәнге", "бөтә", "оло", "ҙур", "урта",
+                              "төньяҡ", "көньяҡ", "көнсығыш", "көнбайыш"})
+#: adverbs and object pronouns a sentence start capitalises before a name (``Яңыраҡ Салауат …``, ``Һине Яҡуп …``)
+_NAME_OPENERS = frozenset({"яңыраҡ", "айырыуса", "һине", "мине", "беҙҙе", "һеҙҙе"})
 #: enclitic particles ("too", "only") that may close a role after the verb
 _PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
 #: a locative or ablative ending no surname after a first name takes (``Салауат Өфөнән``)
@@ -321,7 +324,7 @@ class BashkirQuotes(QuoteGrammar):
         if len(low) > 5 and _NOUN_CASE.search(low) and ba_names.strip_case(word) == word:
             return False
         low = low.replace(SOFT_HYPHEN, "")
-        if low in _NAME_ADJECTIVES or _CASED_PRONOUN.match(low) or _object_case(word):
+        if low in _NAME_ADJECTIVES or low in _NAME_OPENERS or low in HONORIFICS or _CASED_PRONOUN.match(low) or _object_case(word):
             return False
         return low not in _CONJUNCTIONS and not ba_names.place_case(word)
 
