@@ -40,6 +40,9 @@ _NOUN_CASE = re.compile(r"(?:ын|ына|ыбыҙ|ебеҙ|ыбыҙға|ебеҙ
 #: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``; not the dative: ``Йомабикә``, ``Мәрфуға``) and the cased plural pronouns (``Уларҙың``,
 #: ``Быларҙы``): a capitalised word in them names no person unless it is a surname or a known first name
 _OBJECT_CASE = re.compile(r"(?:дең|дың|нең|ның|тең|тың|ҙең|ҙың|де|ды|не|ны|те|ты|ҙе|ҙы)$")
+#: the possessive ``-ын`` of a common noun (``Советын``, from ``Советында``; ``Ҡатыным``), which Russian's surname
+#: ending ``-ын`` would read as a surname; Russian surnames in ``-ын`` take ``ц`` before it (``Синицын``)
+_POSSESSIVE_YN = re.compile(r"(?<=[^ц])ын(?:ым|а|у|е|ом)?$")
 _CASED_PRONOUN = re.compile(r"^(?:у|бы|шу|ошо)(?:лар|ларҙ|ларға)")
 #: adjectives that open names of places and bodies (``Бөйөк Венгрия``, ``Юғары Суды``, ``Аҡ Болғар``), never a person
 _NAME_ADJECTIVES = frozenset({"бөйөк", "аҡ", "юғары", "яңы", "иҫке", "үрге", "түбәнге", "бөтә", "оло", "ҙур", "урта",
@@ -324,6 +327,9 @@ class BashkirQuotes(QuoteGrammar):
         if len(low) > 5 and _NOUN_CASE.search(low) and ba_names.strip_case(word) == word:
             return False
         low = low.replace(SOFT_HYPHEN, "")
+        base = ba_names.strip_case(word).lower().replace(SOFT_HYPHEN, "")
+        if len(base) > 5 and _POSSESSIVE_YN.search(base):
+            return False
         if low in _NAME_ADJECTIVES or low in _NAME_OPENERS or low in HONORIFICS or _CASED_PRONOUN.match(low) or _object_case(word):
             return False
         return low not in _CONJUNCTIONS and not ba_names.place_case(word)
