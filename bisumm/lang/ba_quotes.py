@@ -47,6 +47,9 @@ _CASED_PRONOUN = re.compile(r"^(?:у|бы|шу|ошо)(?:лар|ларҙ|лар�
 #: adjectives that open names of places and bodies (``Бөйөк Венгрия``, ``Юғары Суды``, ``Аҡ Болғар``), never a person
 _NAME_ADJECTIVES = frozenset({"бөйөк", "аҡ", "юғары", "яңы", "иҫке", "үрге", "түбәнге", "бөтә", "оло", "ҙур", "урта",
                               "төньяҡ", "көньяҡ", "көнсығыш", "көнбайыш"})
+#: common words shaped like surnames (``-ин``, ``-ина``) that a sentence start capitalises
+_SURNAME_SHAPED_WORDS = frozenset({"машина", "машинаһы", "медицина", "магазин", "мөмкин", "бензин", "витамин",
+                                   "картина", "дисциплина", "вершина"})
 #: adverbs and object pronouns a sentence start capitalises before a name (``Яңыраҡ Салауат …``, ``Һине Яҡуп …``)
 _NAME_OPENERS = frozenset({"яңыраҡ", "айырыуса", "һине", "мине", "беҙҙе", "һеҙҙе"})
 #: enclitic particles ("too", "only") that may close a role after the verb
@@ -330,7 +333,7 @@ class BashkirQuotes(QuoteGrammar):
         base = ba_names.strip_case(word).lower().replace(SOFT_HYPHEN, "")
         if len(base) > 5 and _POSSESSIVE_YN.search(base):
             return False
-        if low in _NAME_ADJECTIVES or low in _NAME_OPENERS or low in HONORIFICS or _CASED_PRONOUN.match(low) or _object_case(word):
+        if low in _NAME_ADJECTIVES or base in _SURNAME_SHAPED_WORDS or low in _NAME_OPENERS or low in HONORIFICS or _CASED_PRONOUN.match(low) or _object_case(word):
             return False
         return low not in _CONJUNCTIONS and not ba_names.place_case(word)
 
