@@ -37,27 +37,14 @@ SOFT_HYPHEN = "\xad"
 #: accusative and possessive endings of common nouns (``ҡатынын``, ``заманын``, ``уҡыусыларына``, ``пәйғәмбәребеҙ``);
 #: not front ``-ен`` (first names: ``Дәүрен``, ``Хөсәйен``)
 _NOUN_CASE = re.compile(r"(?:ын|ына|ыбыҙ|ебеҙ|ыбыҙға|ебеҙгә)$")
-#: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``; not the dative: ``Йомабикә``, ``Мәрфуға``) and the cased plural pronouns (``Уларҙың``,
-#: ``Быларҙы``): a capitalised word in them names no person unless it is a surname or a known first name
-_OBJECT_CASE = re.compile(r"(?:дең|дың|нең|ның|тең|тың|ҙең|ҙың|де|ды|не|ны|те|ты|ҙе|ҙы)$")
-#: the possessive ``-ын`` of a common noun (``Советын``, from ``Советында``; ``Ҡатыным``), which Russian's surname
-#: ending ``-ын`` would read as a surname; Russian surnames in ``-ын`` take ``ц`` before it (``Синицын``)
-_POSSESSIVE_YN = re.compile(r"(?<=[^ц])ын(?:ым|а|у|е|ом)?$")
-_CASED_PRONOUN = re.compile(r"^(?:у|бы|шу|ошо)(?:лар|ларҙ|ларға)")
-#: adjectives that open names of places and bodies (``Бөйөк Венгрия``, ``Юғары Суды``, ``Аҡ Болғар``), never a person
-_NAME_ADJECTIVES = frozenset({"бөйөк", "аҡ", "юғары", "яңы", "иҫке", "үрге", "түбәнге", "бөтә", "оло", "ҙур", "урта",
-                              "төньяҡ", "көньяҡ", "көнсығыш", "көнбайыш"})
-#: common words shaped like surnames (``-ин``, ``-ина``) that a sentence start capitalises
-_SURNAME_SHAPED_WORDS = frozenset({"машина", "машинаһы", "медицина", "магазин", "мөмкин", "бензин", "витамин",
-                                   "картина", "дисциплина", "вершина"})
-#: adverbs and object pronouns a sentence start capitalises before a name (``Яңыраҡ Салауат …``, ``Һине Яҡуп …``)
-_NAME_OPENERS = frozenset({"яңыраҡ", "айырыуса", "һине", "мине", "беҙҙе", "һеҙҙе"})
 #: enclitic particles ("too", "only") that may close a role after the verb
 _PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
 #: a locative or ablative ending no surname after a first name takes (``Салауат Өфөнән``)
 _ABLATIVE_END = re.compile(r"(?:нда|ндә|нан|нән|дан|дән|тан|тән|ҙан|ҙән|лан|лән)$")
 #: nouns after a place name (``Ҡыҙыл Яр ауылында``): the words before name no person
 PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "районы")
+#: nouns after a name a thing bears (``Кәрим Тинчурин исемендәге театр``, ``Салауат Юлаев ордены``): no person there
+NAMESAKE_NOUNS = ("исемендәге", "исемдәге", "исемендә", "орден", "премияһ", "проспект", "стипендияһ")
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
 HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
 _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә)", re.IGNORECASE)
@@ -151,7 +138,7 @@ class BashkirQuotes(QuoteGrammar):
     #: ``«П», тигән Әхмәтзәки Вәлиди`` "said (long ago)": the past participle as a finite verb
     comma_quotatives = ("тигән",)
     honorifics = HONORIFICS
-    place_nouns_after = PLACE_NOUNS
+    place_nouns_after = PLACE_NOUNS + NAMESAKE_NOUNS
     qualifiers_first = True
     #: the native Bashkir news corpora come as paragraphs whose sentences are shuffled: a quote
     #: without its closing mark or author words ends with its sentence, a role may precede its name
@@ -329,11 +316,7 @@ class BashkirQuotes(QuoteGrammar):
         low = word.lower()
         if len(low) > 5 and _NOUN_CASE.search(low) and ba_names.strip_case(word) == word:
             return False
-        low = low.replace(SOFT_HYPHEN, "")
-        base = ba_names.strip_case(word).lower().replace(SOFT_HYPHEN, "")
-        if len(base) > 5 and _POSSESSIVE_YN.search(base):
-            return False
-        if low in _NAME_ADJECTIVES or base in _SURNAME_SHAPED_WORDS or low in _NAME_OPENERS or low in HONORIFICS or _CASED_PRONOUN.match(low) or _object_case(word):
+        if low.replace(SOFT_HYPHEN, "") in HONORIFICS or ba_names.common_word(word):
             return False
         return low not in _CONJUNCTIONS and not ba_names.place_case(word)
 
@@ -367,14 +350,6 @@ class BashkirQuotes(QuoteGrammar):
         ('', 'Өфө ҡалаһы хакимиәте башлығы')
         """
         return "" if ba_names.plural_head(title) or _PARTICIPLE.search(title) else title
-
-def _object_case(word: str) -> bool:
-    """A common noun in the genitive or accusative: no surname in a case, no known first name in one."""
-    word = word.replace(SOFT_HYPHEN, "")
-    m = _OBJECT_CASE.search(word.lower())
-    return m is not None and len(word) > 4 and ba_names.strip_case(word) == word and \
-        not is_first_name(word[:m.start()])
-
 
 def _plain_subject(text: str, mention: Mention, stop: int) -> bool:
     """The clause's first mention is its subject: a full name (two words or more), or a titled role set off by a
