@@ -453,3 +453,24 @@ def test_a_case_ending_glued_to_the_closing_mark_makes_a_name():
 def test_a_full_name_opening_the_clause_after_adverbials_reports_the_words_before_tip():
     text = "Ауылда ҡар яуҙы. Ултырышта сығыш яһап, Иван Петров, быйыл ике мәктәп төҙөләсәк, тип билдәләне."
     assert spans(text) == [("быйыл ике мәктәп төҙөләсәк", "Иван Петров", "indirect")]
+
+
+def test_words_in_object_cases_and_possessives_start_no_name_a_pronoun_takes():
+    text = "Ауылда ҡар яуҙы. Ҡатыны Мәрйәмде ул бик ярата. «Бөгөн байрам, бөтәбеҙ ҙә йыйылабыҙ!» – тине ул."
+    assert spans(text)[0][1] is None
+    text = "Иван Петров Дәүләт Советында сығыш яһаны. «Бөгөн байрам, бөтәбеҙ ҙә йыйылабыҙ!» – тине ул."
+    assert spans(text)[0][1] == "Иван Петров"
+
+
+def test_a_name_a_thing_bears_is_no_person_and_a_gymnasium_head_no_official():
+    text = "Зөлфиә Ғәлимйәнова Салауат Юлаев орденына лайыҡ булды. «Бөгөн байрам, бөтәбеҙ ҙә йыйылабыҙ!» – тине ул."
+    assert spans(text)[0][1] == "Зөлфиә Ғәлимйәнова"
+    text = "Рәми Ғарипов исемендәге гимназия директоры Зөлфиә Ғәлимйәнова сығыш яһаны. «Бөгөн байрам!» – тине ул."
+    (q,) = bisumm.quotes(text, lang="ba")
+    assert (q.speaker, q.official) == ("Зөлфиә Ғәлимйәнова", False)
+
+
+def test_the_head_of_the_country_is_an_official_and_a_shout_reports_words():
+    (q,) = bisumm.quotes("Ил башлығы Иван Петров килде. «Бөгөн байрам!» – тине Ил башлығы.", lang="ba")
+    assert (q.speaker, q.official) == ("Иван Петров", True)
+    assert spans("Машина туҡтаны. «Бөгөн байрам!» – тип ҡысҡырҙы Иван Петров.")[0][1] == "Иван Петров"

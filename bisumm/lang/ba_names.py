@@ -18,9 +18,12 @@ from ..entities.names import name_pattern
 from ..entities.mentions import Mention, Tok, ends_chain, gap_ok, is_function_word
 from ..entities.titles import is_place_word, is_state_org, is_title_word, lexicon
 from .ba import is_speech_verb
+from .ba_first_names import is_first_name
 from .ba_suffixes import endings
 
-__all__ = ["strip_case", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+SOFT_HYPHEN = "\xad"
+
+__all__ = ["strip_case", "common_word", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL"]
 
 
@@ -107,6 +110,39 @@ def oblique(word: str) -> bool:
     """
     low = word.lower()
     return low in _OBLIQUE_PRONOUNS or strip_case(word) != word or bool(_ROLE_CASE.search(low))
+
+
+#: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``; not the dative: ``Йомабикә``, ``Мәрфуға``) and the
+#: cased plural pronouns (``Уларҙың``, ``Быларҙы``): no person unless a surname or a known first name is in them
+_OBJECT_CASE = re.compile(r"(?:дең|дың|нең|ның|тең|тың|ҙең|ҙың|де|ды|не|ны|те|ты|ҙе|ҙы)$")
+#: the possessive ``-ын`` of a common noun (``Советын``, from ``Советында``; ``Ҡатыным``), which Russian's surname
+#: ending ``-ын`` would read as a surname; Russian surnames in ``-ын`` take ``ц`` before it (``Синицын``)
+_POSSESSIVE_YN = re.compile(r"(?<=[^ц])ын(?:ым|а|у|е|ом)?$")
+_CASED_PRONOUN = re.compile(r"^(?:у|бы|шу|ошо)(?:лар|ларҙ|ларға)")
+#: adjectives that open names of places and bodies (``Бөйөк Венгрия``, ``Юғары Суды``, ``Аҡ Болғар``), never a person
+_NAME_ADJECTIVES = frozenset({"бөйөк", "аҡ", "юғары", "яңы", "иҫке", "үрге", "түбәнге", "бөтә", "оло", "ҙур", "урта",
+                              "төньяҡ", "көньяҡ", "көнсығыш", "көнбайыш"})
+#: common words shaped like surnames (``-ин``, ``-ина``) that a sentence start capitalises
+_SURNAME_SHAPED_WORDS = frozenset({"машина", "машинаһы", "медицина", "магазин", "мөмкин", "бензин", "витамин",
+                                   "картина", "дисциплина", "вершина"})
+#: adverbs and object pronouns a sentence start capitalises before a name (``Яңыраҡ Салауат …``, ``Һине Яҡуп …``)
+_NAME_OPENERS = frozenset({"яңыраҡ", "айырыуса", "һине", "мине", "беҙҙе", "һеҙҙе", "мин", "һин", "һеҙ"})
+def common_word(word: str) -> bool:
+    """A capitalised word that starts no person's name: a common noun in the genitive or accusative or with the
+    possessive ``-ын`` (``Болғарҙың``, ``Мәрйәмде``, ``Советында``), a cased plural pronoun (``Уларҙың``), an
+    adjective or adverb opening a place name or a sentence (``Бөйөк``, ``Яңыраҡ``), a word shaped like a surname.
+
+    >>> [common_word(w) for w in ("Болғарҙың", "Уларҙың", "Бөйөк", "Советында", "Рөстәмдең", "Хәмитовтың", "Синицынға")]
+    [True, True, True, True, False, False, False]
+    """
+    word = word.replace(SOFT_HYPHEN, "")
+    low, base = word.lower(), strip_case(word).lower()
+    if len(base) > 5 and _POSSESSIVE_YN.search(base):
+        return True
+    if low in _NAME_ADJECTIVES or low in _NAME_OPENERS or base in _SURNAME_SHAPED_WORDS or _CASED_PRONOUN.match(low):
+        return True
+    m = _OBJECT_CASE.search(low)
+    return m is not None and len(low) > 4 and base == low and not is_first_name(word[:m.start()])
 
 
 def strip_case(word: str) -> str:

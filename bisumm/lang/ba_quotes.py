@@ -43,6 +43,8 @@ _PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", 
 _ABLATIVE_END = re.compile(r"(?:нда|ндә|нан|нән|дан|дән|тан|тән|ҙан|ҙән|лан|лән)$")
 #: nouns after a place name (``Ҡыҙыл Яр ауылында``): the words before name no person
 PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "районы")
+#: nouns after a name a thing bears (``Кәрим Тинчурин исемендәге театр``, ``Салауат Юлаев ордены``): no person there
+NAMESAKE_NOUNS = ("исемендәге", "исемдәге", "исемендә", "орден", "премияһ", "проспект", "стипендияһ")
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
 HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
 _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә)", re.IGNORECASE)
@@ -136,7 +138,7 @@ class BashkirQuotes(QuoteGrammar):
     #: ``«П», тигән Әхмәтзәки Вәлиди`` "said (long ago)": the past participle as a finite verb
     comma_quotatives = ("тигән",)
     honorifics = HONORIFICS
-    place_nouns_after = PLACE_NOUNS
+    place_nouns_after = PLACE_NOUNS + NAMESAKE_NOUNS
     qualifiers_first = True
     #: the native Bashkir news corpora come as paragraphs whose sentences are shuffled: a quote
     #: without its closing mark or author words ends with its sentence, a role may precede its name
@@ -304,9 +306,17 @@ class BashkirQuotes(QuoteGrammar):
         (False, True, True, True)
         >>> g.name_like("Ҡатынын"), g.name_like("Матурлығын"), g.name_like("Ғайсин"), g.name_like("Хәмитовты")
         (False, False, True, True)
+
+        Nor a common noun in the genitive or accusative, a cased plural pronoun, or an adjective opening a place
+        name (``Болғарҙың``, ``Мәрйәмде``, ``Уларҙың``, ``Бөйөк``); a surname or a known first name in those cases is.
+
+        >>> [g.name_like(w) for w in ("Болғарҙың", "Уларҙың", "Бөйөк", "Рөстәмдең", "Хәмитовтың", "Айгөл")]
+        [False, False, False, True, True, True]
         """
         low = word.lower()
         if len(low) > 5 and _NOUN_CASE.search(low) and ba_names.strip_case(word) == word:
+            return False
+        if low.replace(SOFT_HYPHEN, "") in HONORIFICS or ba_names.common_word(word):
             return False
         return low not in _CONJUNCTIONS and not ba_names.place_case(word)
 
