@@ -39,6 +39,13 @@ def read_jsonl(path: Path) -> list[dict]:
         return [json.loads(line) for line in handle if line.strip()]
 
 
+def bucket(key: str, k: int) -> int:
+    """A fixed bucket 0..k-1 of ``key`` (the first byte of its SHA-1): folds and halves of dev sets."""
+    import hashlib
+
+    return hashlib.sha1(key.encode("utf-8")).digest()[0] % k
+
+
 def split_of(article_id: str) -> str:
     """``"test"`` for the frozen test part (no rule, weight or threshold is tuned on it), else ``"dev"``.
 

@@ -14,7 +14,6 @@ cross-validated AUC (an article and its shuffled copy always in the same fold), 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import random
 import sys
@@ -23,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import GAZETA, NTREX, read_jsonl  # noqa: E402
+from _common import GAZETA, NTREX, bucket, read_jsonl  # noqa: E402
 from _web import web_rows  # noqa: E402
 
 SEED = 11
@@ -70,7 +69,7 @@ def examples(docs_of: dict[str, list]):
 
 
 def fold_of(name: str, number: int) -> int:
-    return hashlib.sha1(f"{name}/{number}".encode()).digest()[0] % FOLDS
+    return bucket(f"{name}/{number}", FOLDS)
 
 
 def fit(X, y, sets):

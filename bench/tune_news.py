@@ -30,7 +30,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from _common import GAZETA, NTREX, f1, razdel_sentences, read_jsonl, scorer  # noqa: E402
+from _common import GAZETA, NTREX, bucket, f1, razdel_sentences, read_jsonl, scorer  # noqa: E402
 from _web import web_rows  # noqa: E402
 
 
@@ -49,11 +49,9 @@ def raw_rows(limit: int, rt_from: int = 0, rt_limit: int = 0) -> dict[str, list[
 
 def half_of(rows_of: dict[str, list[dict]], half: int) -> dict[str, list[dict]]:
     """The rows of every set whose SHA-1 of ``set/number`` starts with an even (0) or odd (1) byte."""
-    import hashlib
-
     def keep(name: str, number: int) -> bool:
         key = "gazeta" if name == "shuffled" else name  # an article and its shuffled copy together
-        return hashlib.sha1(f"{key}/{number}".encode()).digest()[0] % 2 == half
+        return bucket(f"{key}/{number}", 2) == half
 
     return {name: [r for i, r in enumerate(rows) if keep(name, i)] for name, rows in rows_of.items()}
 

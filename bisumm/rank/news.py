@@ -261,11 +261,12 @@ def position_prior(n: int, decay: float) -> np.ndarray:
 _TERMINAL = re.compile(r"(?:[.!?…»\"“”]|[.!?…]\))[\s\"»”)]*$")
 _QUOTE_START = re.compile(r"^[«\"“„'—–-]")
 _FOOTER = re.compile(r"©|\bhttps?://|\bwww\.|@\w+\.\w|\b(?:18|16|12|6|0)\+(?!\d)")
-_FURNITURE = re.compile(r"(?im)также по теме|читайте также|подробнее по теме|публикация от |pic\.twitter|"
+#: headings of a related-links block (``Также по теме``), lower-cased
+_RELATED_HEADINGS = ("также по теме", "читайте также", "подробнее по теме")
+_FURNITURE = re.compile(r"(?im)" + "|".join(_RELATED_HEADINGS) + r"|публикация от |pic\.twitter|"
                         r"\bt\.co/|\(@\w+\)|^\d{1,2} [^\W\d_]+ \d{4} г\.$")
-_RELATED = re.compile(r"(?i)также по теме|читайте также|подробнее по теме")
 _FOOTER_MARKS = ("©", "http", "www.", "@", "+")  # each branch of _FOOTER holds one
-_FURNITURE_MARKS = ("также по теме", "читайте также", "подробнее по теме", "публикация от ", "pic.twitter",
+_FURNITURE_MARKS = (*_RELATED_HEADINGS, "публикация от ", "pic.twitter",
                     "t.co/", "(@", " г.")
 _TRAILING = "\"»”)"  # with spaces, what may follow the final mark (the tail of _TERMINAL)
 _CLOSING_QUOTES = "»\"”"
@@ -328,7 +329,8 @@ def _related_blocks(texts: Sequence[str], window: int) -> set[int]:
     within ``window`` that ends in ``...`` (the linked article's cut-off teaser); none without one."""
     out: set[int] = set()
     for i, text in enumerate(texts):
-        if "по теме" not in text and "также" not in text.lower() or _RELATED.search(text) is None:
+        low = text.lower()
+        if not any(heading in low for heading in _RELATED_HEADINGS):
             continue
         for j in range(i + 1, min(i + 1 + window, len(texts))):
             if texts[j].rstrip().endswith(("...", "…")):
