@@ -17,7 +17,7 @@ from ..segment import trim_span
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-__all__ = ["BlockSpan", "split_blocks"]
+__all__ = ["BlockSpan", "split_blocks", "in_bracket"]
 
 _BLOCK_END = tuple(".!?…:»\"”")
 _BLOCK_START = tuple("—–-«\"„“")
@@ -50,7 +50,7 @@ def split_blocks(doc: Document, lang: str = "auto") -> list[BlockSpan]:
         for m in re.finditer(r"\n", text[para.start:para.stop]):
             nl = para.start + m.start()
             prev, nxt = text[start:nl].rstrip(), text[nl + 1:para.stop].lstrip()
-            if _in_bracket(text, start, nl) or _dash_goes_on(prev, nxt):
+            if in_bracket(text, start, nl) or _dash_goes_on(prev, nxt):
                 continue  # (арбитража. —\nRT\n), «… ВМФ РФ произвел\n- на расстоянии …»: a sentence broken over lines
             if prev.endswith(_BLOCK_END) or nxt.startswith(_BLOCK_START) or len(prev) < 60 and not _goes_on(nxt):
                 out.append((start, nl))
@@ -73,7 +73,7 @@ def _dash_goes_on(prev: str, nxt: str) -> bool:
     return not prev.endswith(_BLOCK_END + (";",)) and _DASH_ON.match(nxt) is not None and "(@" not in nxt
 
 
-def _in_bracket(text: str, start: int, stop: int) -> bool:
+def in_bracket(text: str, start: int, stop: int) -> bool:
     """A round bracket opened in ``text[start:stop]`` is still open at its end."""
     return text.count("(", start, stop) > text.count(")", start, stop)
 

@@ -14,7 +14,7 @@ from .embeds import is_signature
 from .params import INTERVIEW
 from .records import AuthorWords, Block, Cand
 from .unmarked import reported_by_subject
-from ..entities.blocks import BlockSpan
+from ..entities.blocks import BlockSpan, in_bracket
 
 __all__ = ["dialogue_turns", "interview_questions"]
 
@@ -37,7 +37,7 @@ def dialogue_turns(block: Block) -> list[Cand]:
     for m in ([at_start] if at_start else []) + [m for m in found if m.start() != block.start]:
         if block.claims.hit(m.start()) or (m.start() != block.start and not _after_sentence(block, m.start())):
             continue
-        if block.text.count("(", block.start, m.start()) > block.text.count(")", block.start, m.start()):
+        if in_bracket(block.text, block.start, m.start()):
             continue  # (спирт. – «НВО»): an editor's note in brackets
         if m is not at_start and _lower_start(block, m.end()):
             continue  # 22 тыс. – высокоскоростные: a dash after an abbreviation, inside the author's sentence
@@ -161,7 +161,7 @@ def _answers_question(block: Block) -> bool:
 def _turn_end(block: Block, s: int) -> int:
     """End of a dialogue turn: a sentence end followed by a dash that is not the author's."""
     for m in _NEW_TURN.finditer(block.text, s, block.stop):
-        if block.text.count("(", s, m.start()) > block.text.count(")", s, m.start()):
+        if in_bracket(block.text, s, m.start()):
             continue  # (спирт. – «НВО»): an editor's note in brackets
         if not block.grammar.opens_author(block.text, m.end(), min(block.stop, m.end() + 60)):
             return m.start() + 1
