@@ -138,8 +138,9 @@ def is_former_title(title: str | None) -> bool:
     """A title its holder no longer holds (``бывший посол``, ``экс-премьер``, ``АҠШ-тың экс-президенты``):
     a former word first or right before a title head."""
     words = re.findall(r"[\w-]+", _low(title or ""))
-    former = lexicon().former_prefixes
-    if any(w.startswith(lexicon().former_words) for w in words if lexicon().former_words):
+    lex = lexicon()
+    former = lex.former_prefixes
+    if any(w.startswith(lex.former_words) for w in words):  # (no former words: startswith(()) is False)
         return True  # генерал-лейтенант армии США в отставке
     return bool(words) and (words[0].startswith(former) or
                             any(w.startswith(former) and ("-" in w or i + 1 < len(words) and is_title_word(words[i + 1]))
