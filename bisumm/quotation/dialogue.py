@@ -15,6 +15,7 @@ from .params import INTERVIEW
 from .records import AuthorWords, Block, Cand
 from .unmarked import reported_by_subject
 from ..entities.blocks import BlockSpan, in_bracket
+from ..entities.mentions import WORD
 
 __all__ = ["dialogue_turns", "interview_questions"]
 
@@ -53,16 +54,19 @@ def _turn_line(block: Block) -> bool:
     """A line opened by a dash is a dialogue turn, not a post's signature (``— Name (@handle)``), an
     item of a list (``— участие спортсменов …;``) or a line a link broke off (``— риттбергер``)."""
     text = block.text
-    words = words_of(text, block.start, min(block.stop, block.start + 40))
-    lower = bool(words) and words[0].group()[:1].islower() and not block.grammar.sentence_bound  # (shuffled
-    return bool(words) and not lower and text[block.stop - 1] != ";" and \
-        not is_signature(text, block.start, block.stop)  # paragraphs: a turn may open mid-sentence)
+    return bool(_first_word(block, block.start)) and not _lower_start(block, block.start) and \
+        text[block.stop - 1] != ";" and not is_signature(text, block.start, block.stop)
+
+
+def _first_word(block: Block, pos: int) -> str:
+    """The first word within 40 characters from ``pos``, or ``""``."""
+    first = WORD.search(block.text, pos, min(block.stop, pos + 40))
+    return first.group() if first else ""
 
 
 def _lower_start(block: Block, pos: int) -> bool:
     """The words from ``pos`` start lower-case (a sentence-bound grammar's turns may open mid-sentence)."""
-    first = words_of(block.text, pos, min(block.stop, pos + 40))[:1]
-    return bool(first) and first[0].group()[:1].islower() and not block.grammar.sentence_bound
+    return _first_word(block, pos)[:1].islower() and not block.grammar.sentence_bound
 
 
 def _after_sentence(block: Block, pos: int) -> bool:
@@ -93,8 +97,7 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
     end = limit
     while pos < limit:
         brk = BREAK.search(text, pos, limit)
-        words = words_of(text, brk.end(), min(be, brk.end() + 60)) if brk else []
-        if brk and words and g.opens_author(text, brk.end(), min(be, brk.end() + 60)):
+        if brk and g.opens_author(text, brk.end(), min(be, brk.end() + 60)):
             found = author_after(text, brk.start(1) + 1, be, g)
             stop1 = brk.start(1) if brk.group(1) == "," else brk.end(1)
             out.append(Cand(pos, stop1, "dialogue", block.index, dialogue=True, group=gid))
