@@ -27,7 +27,7 @@ def trim_end(text: str, s: int, e: int) -> int:
             break
     return e
 
-__all__ = ["BREAK", "NEXT_PART", "trim_end", "Raw", "sentence_end", "is_initial", "clause_begin", "clause_start", "skip_space", "opens_sentence", "listed"]
+__all__ = ["BREAK", "NEXT_PART", "trim_end", "Raw", "sentence_end", "is_initial", "clause_begin", "clause_start", "skip_space", "last_non_space", "opens_sentence", "listed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +82,14 @@ def skip_space(text: str, i: int, stop: int) -> int:
     while i < stop and text[i].isspace():
         i += 1
     return i
+
+
+def last_non_space(text: str, pos: int, start: int) -> int:
+    """The offset of the last non-space character before ``pos`` (at least ``start``), or ``start - 1``."""
+    j = pos - 1
+    while j >= start and text[j].isspace():
+        j -= 1
+    return j
 
 
 def opens_sentence(text: str, opener: int, block_start: int) -> bool:

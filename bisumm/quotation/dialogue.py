@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from .authors import author_after, author_stop, words_of
-from .clauses import BREAK, NEXT_PART, sentence_end, skip_space, trim_end
+from .clauses import BREAK, NEXT_PART, last_non_space, sentence_end, skip_space, trim_end
 from .embeds import is_signature
 from .params import INTERVIEW
 from .records import AuthorWords, Block, Cand
@@ -70,9 +70,8 @@ def _lower_start(block: Block, pos: int) -> bool:
 
 
 def _after_sentence(block: Block, pos: int) -> bool:
-    text, j = block.text, pos - 1
-    while j >= block.start and text[j].isspace():
-        j -= 1
+    text = block.text
+    j = last_non_space(text, pos, block.start)
     return j >= block.start and text[j] in ".!?…"
 
 
@@ -155,9 +154,7 @@ def _closed_by_author(block: Block, s: int, stop: int) -> bool:
 
 def _answers_question(block: Block) -> bool:
     """The paragraph before the block ends with a question mark (an interview answer)."""
-    j = block.start - 1
-    while j >= 0 and block.text[j].isspace():
-        j -= 1
+    j = last_non_space(block.text, block.start, 0)
     return j >= 0 and block.text[j] == "?" and "\n" in block.text[j:block.start]
 
 
