@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .authors import author_after, author_stop, words_of
+from .authors import author_after, author_stop
 from .clauses import BREAK, NEXT_PART, last_non_space, sentence_end, skip_space, trim_end
 from .embeds import is_signature
 from .params import INTERVIEW
@@ -137,19 +137,20 @@ def _sentence_limit(block: Block, s: int, stop: int) -> int:
     e = sentence_end(text, s, stop)
     if s < e < stop and text[e - 1] in "!?…":
         brk = BREAK.match(text, e - 1)
-        words = words_of(text, brk.end(), min(stop, brk.end() + 60)) if brk else []
-        if words and block.grammar.is_cue(words[0].group()):
+        if brk and _cue_at(block, brk.end(), stop):
             e = sentence_end(text, brk.end(), stop)
     return e
 
 
 def _closed_by_author(block: Block, s: int, stop: int) -> bool:
     """Author words (``, — тине X``) close a part of ``text[s:stop]``."""
-    for brk in BREAK.finditer(block.text, s, stop):
-        words = words_of(block.text, brk.end(), min(block.stop, brk.end() + 60))
-        if words and block.grammar.is_cue(words[0].group()):
-            return True
-    return False
+    return any(_cue_at(block, brk.end(), block.stop) for brk in BREAK.finditer(block.text, s, stop))
+
+
+def _cue_at(block: Block, pos: int, stop: int) -> bool:
+    """The first word within 60 characters from ``pos`` (before ``stop``) is a reporting verb (``тине``)."""
+    first = WORD.search(block.text, pos, min(stop, pos + 60))
+    return first is not None and block.grammar.is_cue(first.group())
 
 
 def _answers_question(block: Block) -> bool:
