@@ -32,7 +32,7 @@ def teaser_speaker(text: str, c: Cand, registry: Speakers, g: QuoteGrammar | Non
         return
     c.mention, c.attributed = mention, True
     if mention.kind == "role":  # the teaser links another article: its role names nobody of this text
-        role = g.role_name(mention.surface)
+        role = mention.surface  # (its base form, as tested above)
         speaker, title, conf, official = role, role, CONFIDENCE.role_alone, is_official(role, role, "role")
     else:
         speaker, title, conf, official = registry.speaker_of(mention, g)
