@@ -158,8 +158,8 @@ def _private_body(words: list[str], low: str, lex: TitleLexicon) -> bool:
     if not is_state_org(low):
         return True
     heads = [i for i, w in enumerate(words) if is_title_word(w) and not is_role_word(w)]
-    state = [i for i, w in enumerate(words) if is_state_org(w) and not {i - 1, i, i + 1} & set(private)
-             and i not in heads]
+    near_private = {n for i in private for n in (i - 1, i, i + 1)}
+    state = [i for i, w in enumerate(words) if is_state_org(w) and i not in near_private and i not in heads]
     if not heads or not state:
         return not state
 
