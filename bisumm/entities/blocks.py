@@ -25,6 +25,8 @@ _BLOCK_START = tuple("—–-«\"„“")
 
 #: a line that opens with a dash and a lower-case word carries on the sentence before it
 _DASH_ON = re.compile(r"[—–-]\s+[a-zа-яё]")
+#: a line ending so ends a sentence or a list item
+_ITEM_END = _BLOCK_END + (";",)
 
 
 class BlockSpan(NamedTuple):
@@ -70,7 +72,7 @@ def _goes_on(line: str) -> bool:
 
 def _dash_goes_on(prev: str, nxt: str) -> bool:
     """A dash and a lower-case word after a line that ends no sentence or list item (not a signature)."""
-    return not prev.endswith(_BLOCK_END + (";",)) and _DASH_ON.match(nxt) is not None and "(@" not in nxt
+    return not prev.endswith(_ITEM_END) and _DASH_ON.match(nxt) is not None and "(@" not in nxt
 
 
 def in_bracket(text: str, start: int, stop: int) -> bool:
