@@ -81,8 +81,8 @@ def is_title_word(word: str) -> bool:
     low, lex = _low(word), lexicon()
     if low in lex.not_title_exact:
         return False
-    blocked = next((p for p in lex.not_title if low.startswith(p)), None)
-    if blocked is not None:  # (главный is no head, главнокомандующий is: a longer title stem wins)
+    if low.startswith(lex.not_title):  # (главный is no head, главнокомандующий is: a longer title stem wins)
+        blocked = next(p for p in lex.not_title if low.startswith(p))
         return any(low.startswith(s) and len(s) > len(blocked) for s in lex.title_stems)
     return low.startswith(lex.title_stems) or low.startswith(lex.role_stems)
 
