@@ -17,7 +17,7 @@ from ..segment import trim_span
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-__all__ = ["BlockSpan", "split_blocks"]
+__all__ = ["BlockSpan", "split_blocks", "in_bracket"]
 
 _BLOCK_END = tuple(".!?…:»\"”")
 _BLOCK_START = tuple("—–-«\"„“")
@@ -25,6 +25,8 @@ _BLOCK_START = tuple("—–-«\"„“")
 
 #: a line that opens with a dash and a lower-case word carries on the sentence before it
 _DASH_ON = re.compile(r"[—–-]\s+[a-zа-яё]")
+#: a line ending so ends a sentence or a list item
+_ITEM_END = _BLOCK_END + (";",)
 
 
 class BlockSpan(NamedTuple):
@@ -50,7 +52,7 @@ def split_blocks(doc: Document, lang: str = "auto") -> list[BlockSpan]:
         for m in re.finditer(r"\n", text[para.start:para.stop]):
             nl = para.start + m.start()
             prev, nxt = text[start:nl].rstrip(), text[nl + 1:para.stop].lstrip()
-            if _in_bracket(text, start, nl) or _dash_goes_on(prev, nxt):
+            if in_bracket(text, start, nl) or _dash_goes_on(prev, nxt):
                 continue  # (арбитража. —\nRT\n), «… ВМФ РФ произвел\n- на расстоянии …»: a sentence broken over lines
             if prev.endswith(_BLOCK_END) or nxt.startswith(_BLOCK_START) or len(prev) < 60 and not _goes_on(nxt):
                 out.append((start, nl))
@@ -70,10 +72,10 @@ def _goes_on(line: str) -> bool:
 
 def _dash_goes_on(prev: str, nxt: str) -> bool:
     """A dash and a lower-case word after a line that ends no sentence or list item (not a signature)."""
-    return not prev.endswith(_BLOCK_END + (";",)) and _DASH_ON.match(nxt) is not None and "(@" not in nxt
+    return not prev.endswith(_ITEM_END) and _DASH_ON.match(nxt) is not None and "(@" not in nxt
 
 
-def _in_bracket(text: str, start: int, stop: int) -> bool:
+def in_bracket(text: str, start: int, stop: int) -> bool:
     """A round bracket opened in ``text[start:stop]`` is still open at its end."""
     return text.count("(", start, stop) > text.count(")", start, stop)
 

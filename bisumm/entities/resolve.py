@@ -142,10 +142,9 @@ class Entities:
         the surname and one of the language's surname case endings)."""
         if len(name.split()) != 1:
             return None
-        key = surname_key(name)
-        found = {e.id: e for e in self.entities if len(e.name.split()) > 1 and key.startswith(surname_key(e.name))
-                 and key[len(surname_key(e.name)):] in lexicon().surname_cases}
-        return next(iter(found.values())) if len(found) == 1 else None
+        key, cases = surname_key(name), lexicon().surname_cases
+        found = [e for e in self.entities if len(e.name.split()) > 1 and _case_form_of(key, surname_key(e.name), cases)]
+        return found[0] if len(found) == 1 else None
 
     def _by_first_name(self, name: str) -> Entity | None:
         """The one person of the text whose full name starts with the single word ``name`` (``— продолжила
@@ -222,6 +221,11 @@ class Entities:
 
 def _fold(word: str) -> str:
     return word.lower().replace("ё", "е")
+
+
+def _case_form_of(word: str, surname: str, cases: tuple[str, ...]) -> bool:
+    """``word`` is ``surname`` with one of the surname case endings ``cases`` (``нехаммера``, ``нехаммер``)."""
+    return word.startswith(surname) and word[len(surname):] in cases
 
 
 def _same_person(name: str, gender: str, entities: tuple[Entity, ...] | list[Entity]) -> Entity | None:

@@ -81,8 +81,8 @@ def is_title_word(word: str) -> bool:
     low, lex = _low(word), lexicon()
     if low in lex.not_title_exact:
         return False
-    blocked = next((p for p in lex.not_title if low.startswith(p)), None)
-    if blocked is not None:  # (главный is no head, главнокомандующий is: a longer title stem wins)
+    if low.startswith(lex.not_title):  # (главный is no head, главнокомандующий is: a longer title stem wins)
+        blocked = next(p for p in lex.not_title if low.startswith(p))
         return any(low.startswith(s) and len(s) > len(blocked) for s in lex.title_stems)
     return low.startswith(lex.title_stems) or low.startswith(lex.role_stems)
 
@@ -138,8 +138,9 @@ def is_former_title(title: str | None) -> bool:
     """A title its holder no longer holds (``бывший посол``, ``экс-премьер``, ``АҠШ-тың экс-президенты``):
     a former word first or right before a title head."""
     words = re.findall(r"[\w-]+", _low(title or ""))
-    former = lexicon().former_prefixes
-    if any(w.startswith(lexicon().former_words) for w in words if lexicon().former_words):
+    lex = lexicon()
+    former = lex.former_prefixes
+    if any(w.startswith(lex.former_words) for w in words):  # (no former words: startswith(()) is False)
         return True  # генерал-лейтенант армии США в отставке
     return bool(words) and (words[0].startswith(former) or
                             any(w.startswith(former) and ("-" in w or i + 1 < len(words) and is_title_word(words[i + 1]))
@@ -157,8 +158,8 @@ def _private_body(words: list[str], low: str, lex: TitleLexicon) -> bool:
     if not is_state_org(low):
         return True
     heads = [i for i, w in enumerate(words) if is_title_word(w) and not is_role_word(w)]
-    state = [i for i, w in enumerate(words) if is_state_org(w) and not {i - 1, i, i + 1} & set(private)
-             and i not in heads]
+    near_private = {n for i in private for n in (i - 1, i, i + 1)}
+    state = [i for i, w in enumerate(words) if is_state_org(w) and i not in near_private and i not in heads]
     if not heads or not state:
         return not state
 

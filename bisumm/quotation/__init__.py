@@ -93,13 +93,13 @@ def _indirect(block: Block, direct: list[Cand]) -> list[Cand]:
     text, g, claims = block.text, block.grammar, block.claims
     out = []
     for raw in g.indirect(text, block.start, block.stop):
-        if raw.by_converb and not any(c.start <= raw.start < c.stop for c in direct + out):
-            pass  # «…», — сказал X, добавив, что П: the author words end at the converb's report
-        elif claims.hit(raw.start) and text[raw.start] not in OPENERS or \
-                claims.hit(raw.author_start) and claims.hit(max(raw.author_start, raw.author_stop - 1)):
+        # «…», — сказал X, добавив, что П: the author words end at the converb's report, claimed or not
+        after_quote = raw.by_converb and not any(c.start <= raw.start < c.stop for c in direct + out)
+        if not after_quote and (claims.hit(raw.start) and text[raw.start] not in OPENERS or
+                                claims.hit(raw.author_start) and claims.hit(max(raw.author_start, raw.author_stop - 1))):
             continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …; a second
             #           report may share its subject with the first: X объяснила, что П1, заявила, что П2)
-        owner = next((c for c in direct if raw.by_converb and c.stop <= raw.author_stop < c.end), None)
+        owner = next((c for c in direct if c.stop <= raw.author_stop < c.end), None) if raw.by_converb else None
         mention = owner.mention if owner is not None and owner.mention is not None else \
             with_verb_gender(text, g.words_reported_of(text, raw.author_start, raw.author_stop) or
                              subject_mention(text, raw.author_start, raw.author_stop, g,

@@ -16,7 +16,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from .clauses import clause_begin, sentence_end, skip_space
+from .clauses import clause_begin, last_non_space, sentence_end, skip_space
 from .records import AuthorWords
 from ..marks import OPENERS
 from ..entities.mentions import WORD, Mention, find_mentions, first_mention, subject_mention
@@ -228,9 +228,7 @@ def _surname_near(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention 
 
 def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> AuthorWords | None:
     """``А: «П»``: the clause before a colon that precedes the opening mark."""
-    j = opener - 1
-    while j >= block_start and text[j].isspace():
-        j -= 1
+    j = last_non_space(text, opener, block_start)
     if j < block_start or text[j] != ":":
         return None
     clause = clause_begin(text, j, block_start)

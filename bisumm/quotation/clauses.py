@@ -13,21 +13,13 @@ from dataclasses import dataclass
 from ..entities.mentions import WORD
 from ..marks import Pair, is_initial
 
+__all__ = ["BREAK", "NEXT_PART", "trim_end", "Raw", "sentence_end", "is_initial", "clause_begin", "clause_start",
+           "skip_space", "last_non_space", "opens_sentence", "listed"]
+
 #: ``П, — а``: the dash after a quote's part that opens author words (group 1: the punctuation)
 BREAK = re.compile(r"([,!?…]|\.\.\.)\s*[—–-]\s+")
 #: ``. — `` / ``, — `` after author words: the next part of the quote
 NEXT_PART = re.compile(r"\s*[.,]?\s*[—–-]\s+")
-
-
-def trim_end(text: str, s: int, e: int) -> int:
-    """End of a quote's words before trailing space and a final period (an ellipsis is kept)."""
-    while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
-        e -= 1
-        if text[e - 1:e] == ".":  # keep an ellipsis typed as dots
-            break
-    return e
-
-__all__ = ["BREAK", "NEXT_PART", "trim_end", "Raw", "sentence_end", "is_initial", "clause_begin", "clause_start", "skip_space", "opens_sentence", "listed"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +74,23 @@ def skip_space(text: str, i: int, stop: int) -> int:
     while i < stop and text[i].isspace():
         i += 1
     return i
+
+
+def last_non_space(text: str, pos: int, start: int) -> int:
+    """The offset of the last non-space character before ``pos`` (at least ``start``), or ``start - 1``."""
+    j = pos - 1
+    while j >= start and text[j].isspace():
+        j -= 1
+    return j
+
+
+def trim_end(text: str, s: int, e: int) -> int:
+    """End of a quote's words before trailing space and a final period (an ellipsis is kept)."""
+    while e > s and (text[e - 1].isspace() or text[e - 1] == "."):
+        e -= 1
+        if text[e - 1:e] == ".":  # keep an ellipsis typed as dots
+            break
+    return e
 
 
 def opens_sentence(text: str, opener: int, block_start: int) -> bool:

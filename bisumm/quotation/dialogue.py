@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import re
 
-from .authors import author_after, author_stop, words_of
-from .clauses import BREAK, NEXT_PART, sentence_end, skip_space, trim_end
+from .authors import author_after, author_stop
+from .clauses import BREAK, NEXT_PART, last_non_space, sentence_end, skip_space, trim_end
 from .embeds import is_signature
 from .params import INTERVIEW
 from .records import AuthorWords, Block, Cand
 from .unmarked import reported_by_subject
-from ..entities.blocks import BlockSpan
+from ..entities.blocks import BlockSpan, in_bracket
+from ..entities.mentions import WORD
 
 __all__ = ["dialogue_turns", "interview_questions"]
 
@@ -37,7 +38,7 @@ def dialogue_turns(block: Block) -> list[Cand]:
     for m in ([at_start] if at_start else []) + [m for m in found if m.start() != block.start]:
         if block.claims.hit(m.start()) or (m.start() != block.start and not _after_sentence(block, m.start())):
             continue
-        if block.text.count("(", block.start, m.start()) > block.text.count(")", block.start, m.start()):
+        if in_bracket(block.text, block.start, m.start()):
             continue  # (спирт. – «НВО»): an editor's note in brackets
         if m is not at_start and _lower_start(block, m.end()):
             continue  # 22 тыс. – высокоскоростные: a dash after an abbreviation, inside the author's sentence
@@ -53,22 +54,24 @@ def _turn_line(block: Block) -> bool:
     """A line opened by a dash is a dialogue turn, not a post's signature (``— Name (@handle)``), an
     item of a list (``— участие спортсменов …;``) or a line a link broke off (``— риттбергер``)."""
     text = block.text
-    words = words_of(text, block.start, min(block.stop, block.start + 40))
-    lower = bool(words) and words[0].group()[:1].islower() and not block.grammar.sentence_bound  # (shuffled
-    return bool(words) and not lower and text[block.stop - 1] != ";" and \
-        not is_signature(text, block.start, block.stop)  # paragraphs: a turn may open mid-sentence)
+    return bool(_first_word(block, block.start)) and not _lower_start(block, block.start) and \
+        text[block.stop - 1] != ";" and not is_signature(text, block.start, block.stop)
+
+
+def _first_word(block: Block, pos: int) -> str:
+    """The first word within 40 characters from ``pos``, or ``""``."""
+    first = WORD.search(block.text, pos, min(block.stop, pos + 40))
+    return first.group() if first else ""
 
 
 def _lower_start(block: Block, pos: int) -> bool:
     """The words from ``pos`` start lower-case (a sentence-bound grammar's turns may open mid-sentence)."""
-    first = words_of(block.text, pos, min(block.stop, pos + 40))[:1]
-    return bool(first) and first[0].group()[:1].islower() and not block.grammar.sentence_bound
+    return _first_word(block, pos)[:1].islower() and not block.grammar.sentence_bound
 
 
 def _after_sentence(block: Block, pos: int) -> bool:
-    text, j = block.text, pos - 1
-    while j >= block.start and text[j].isspace():
-        j -= 1
+    text = block.text
+    j = last_non_space(text, pos, block.start)
     return j >= block.start and text[j] in ".!?…"
 
 
@@ -93,8 +96,7 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
     end = limit
     while pos < limit:
         brk = BREAK.search(text, pos, limit)
-        words = words_of(text, brk.end(), min(be, brk.end() + 60)) if brk else []
-        if brk and words and g.opens_author(text, brk.end(), min(be, brk.end() + 60)):
+        if brk and g.opens_author(text, brk.end(), min(be, brk.end() + 60)):
             found = author_after(text, brk.start(1) + 1, be, g)
             stop1 = brk.start(1) if brk.group(1) == "," else brk.end(1)
             out.append(Cand(pos, stop1, "dialogue", block.index, dialogue=True, group=gid))
@@ -135,33 +137,32 @@ def _sentence_limit(block: Block, s: int, stop: int) -> int:
     e = sentence_end(text, s, stop)
     if s < e < stop and text[e - 1] in "!?…":
         brk = BREAK.match(text, e - 1)
-        words = words_of(text, brk.end(), min(stop, brk.end() + 60)) if brk else []
-        if words and block.grammar.is_cue(words[0].group()):
+        if brk and _cue_at(block, brk.end(), stop):
             e = sentence_end(text, brk.end(), stop)
     return e
 
 
 def _closed_by_author(block: Block, s: int, stop: int) -> bool:
     """Author words (``, — тине X``) close a part of ``text[s:stop]``."""
-    for brk in BREAK.finditer(block.text, s, stop):
-        words = words_of(block.text, brk.end(), min(block.stop, brk.end() + 60))
-        if words and block.grammar.is_cue(words[0].group()):
-            return True
-    return False
+    return any(_cue_at(block, brk.end(), block.stop) for brk in BREAK.finditer(block.text, s, stop))
+
+
+def _cue_at(block: Block, pos: int, stop: int) -> bool:
+    """The first word within 60 characters from ``pos`` (before ``stop``) is a reporting verb (``тине``)."""
+    first = WORD.search(block.text, pos, min(stop, pos + 60))
+    return first is not None and block.grammar.is_cue(first.group())
 
 
 def _answers_question(block: Block) -> bool:
     """The paragraph before the block ends with a question mark (an interview answer)."""
-    j = block.start - 1
-    while j >= 0 and block.text[j].isspace():
-        j -= 1
+    j = last_non_space(block.text, block.start, 0)
     return j >= 0 and block.text[j] == "?" and "\n" in block.text[j:block.start]
 
 
 def _turn_end(block: Block, s: int) -> int:
     """End of a dialogue turn: a sentence end followed by a dash that is not the author's."""
     for m in _NEW_TURN.finditer(block.text, s, block.stop):
-        if block.text.count("(", s, m.start()) > block.text.count(")", s, m.start()):
+        if in_bracket(block.text, s, m.start()):
             continue  # (спирт. – «НВО»): an editor's note in brackets
         if not block.grammar.opens_author(block.text, m.end(), min(block.stop, m.end() + 60)):
             return m.start() + 1

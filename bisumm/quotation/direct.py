@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import BREAK, clause_begin, listed, opens_sentence, sentence_end, skip_space, trim_end
+from .clauses import BREAK, clause_begin, last_non_space, listed, opens_sentence, sentence_end, skip_space, trim_end
 from .dialogue import dialogue_turns
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
 from .records import AuthorWords, Block, Cand
@@ -244,9 +244,7 @@ def _speech_like(block: Block, pair: Pair) -> bool:
 
 def _dash_opens(text: str, bs: int, dash: int) -> bool:
     """The dash before a quote opens its block or a sentence (``— «П»``), not a clause (``X — «Y»``)."""
-    j = dash - 1
-    while j >= bs and text[j].isspace():
-        j -= 1
+    j = last_non_space(text, dash, bs)
     return j < bs or text[j] in ".!?…:»"
 
 

@@ -32,7 +32,7 @@ def teaser_speaker(text: str, c: Cand, registry: Speakers, g: QuoteGrammar | Non
         return
     c.mention, c.attributed = mention, True
     if mention.kind == "role":  # the teaser links another article: its role names nobody of this text
-        role = g.role_name(mention.surface)
+        role = mention.surface  # (its base form, as tested above)
         speaker, title, conf, official = role, role, CONFIDENCE.role_alone, is_official(role, role, "role")
     else:
         speaker, title, conf, official = registry.speaker_of(mention, g)
@@ -50,7 +50,8 @@ def echoed_speakers(text: str, cands: list[Cand]) -> None:
     """A quote nobody is named for whose words stand inside a quote with a speaker (a subheading
     ``«Так красиво нас ещё не обыскивали»`` over ``«…Да, так красиво нас ещё не обыскивали…», — сказал X``)
     takes that speaker."""
-    said = [c for c in cands if c.speaker and c.kind == "direct"]
+    said = [(c, _SPACES.sub(" ", text[c.start:c.stop]).lower())
+            for c in cands if c.speaker and c.kind == "direct"]
     if not said:
         return
     looked = 0
@@ -61,7 +62,7 @@ def echoed_speakers(text: str, cands: list[Cand]) -> None:
         words = _SPACES.sub(" ", text[c.start:c.stop]).strip(" .,!?…").lower()
         if len(words.split()) < 3:
             continue
-        src = next((o for o in said if o is not c and words in _SPACES.sub(" ", text[o.start:o.stop]).lower()), None)
+        src = next((o for o, said_words in said if words in said_words), None)  # (c is none: it has no speaker)
         if src is not None:
             copy_speaker(src, c, CONFIDENCE.inherited)
             c.pattern = "inherited"

@@ -50,7 +50,7 @@ def unmarked_quotes(block: Block) -> list[Cand]:
             start, kind = subject[1], "indirect"
         unnamed = (found is None or not found.attributes) and m.group(1) is not None and g.sentence_bound
         if unnamed:
-            found = _unnamed(text, m.end(), be, g, found)  # ``П, — тип яуапланы.``: words said, nobody named
+            found = _unnamed(text, m.end(), be, g, found, words)  # ``П, — тип яуапланы.``: words said, nobody named
         if found is None or not (found.attributes or unnamed):
             continue
         if unnamed:
@@ -71,11 +71,11 @@ def unmarked_quotes(block: Block) -> list[Cand]:
 _MARKS = re.compile(r"[«»“”„\"]")
 
 
-def _unnamed(text: str, start: int, stop: int, g: QuoteGrammar, found: AuthorWords | None) -> AuthorWords | None:
+def _unnamed(text: str, start: int, stop: int, g: QuoteGrammar, found: AuthorWords | None,
+             words: list[re.Match[str]]) -> AuthorWords | None:
     """Author words after a dash that open with a quotative and name nobody (``…, — тине.``, ``…, — тип
     һөйөнә әңгәмәсем.``), for a sentence-bound grammar (its sentences shuffled, the speaker is elsewhere);
-    not the author's own question (``…, — тип һораным.``)."""
-    words = words_of(text, start, min(stop, start + 60))
+    not the author's own question (``…, — тип һораным.``). ``words``: those of the 60 characters from ``start``."""
     if not words or words[0].group().lower() not in g.quotatives:
         return None
     a_stop = found.stop if found is not None else sentence_end(text, start, stop)
