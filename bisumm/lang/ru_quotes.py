@@ -264,8 +264,8 @@ class RussianQuotes(QuoteGrammar):
 
     def is_anonymous_role(self, role: str) -> bool:
         """``источник …``; ``его жена``: somebody of the person named, never that person."""
-        return role.lower().startswith(ANONYMOUS_ROLES) or role.split()[0].lower() in POSSESSIVES if role.split() \
-            else False
+        words = role.split()
+        return bool(words) and (role.lower().startswith(ANONYMOUS_ROLES) or words[0].lower() in POSSESSIVES)
 
     def name_in_title(self, head: str, name: list[str]) -> bool:
         return ru_names.only_nominative(head) and ru_names.is_oblique_first_name(name[0])
