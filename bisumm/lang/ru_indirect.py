@@ -20,7 +20,7 @@ from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, s
 from ..entities.mentions import Mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
-from .ru_names import is_addressee, is_gerund, is_participle, parse, quoted_nominative
+from .ru_names import is_addressee, is_gerund, is_participle, quoted_nominative, top_pos
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
@@ -89,7 +89,7 @@ def _apposition_after(text: str, comma: int, stop: int) -> bool:
     if not words or not words[0].islower() or not is_title_word(words[0]) or "." in text[start:end] and \
             not re.search(r"\b[А-ЯЁ]\.", text[start:end]):
         return False
-    return not any(parse(w.lower())[:1] and parse(w.lower())[0].tag.POS in ("VERB", "INFN", "PRTS") for w in words)
+    return not any(top_pos(w) in ("VERB", "INFN", "PRTS") for w in words)
 
 
 def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
@@ -210,8 +210,7 @@ def _has_predicate(text: str, start: int, stop: int) -> bool:
     """``text[start:stop]`` is a clause: a predicate word, or a dash between subject and predicate."""
     if re.search(r"\s[—–]\s", text[start:stop]):
         return True
-    return any(parse(w.lower())[:1] and parse(w.lower())[0].tag.POS in _PREDICATES
-               for w in WORD_PATTERN.findall(text, start, stop))
+    return any(top_pos(w) in _PREDICATES for w in WORD_PATTERN.findall(text, start, stop))
 
 
 def _has_cue_before(text: str, start: int, stop: int, is_cue) -> bool:  # type: ignore[no-untyped-def]
@@ -264,8 +263,7 @@ def _subject_between(text: str, start: int, stop: int) -> bool:
     found = first_mention(text, start, stop, g)
     if found is None or found.kind not in ("name", "role", "pronoun") or not g.can_be_subject(found):
         return False
-    head = parse(found.surface.split()[-1].lower())[:1] if found.kind == "role" else ()
-    return found.kind != "role" or bool(head) and head[0].tag.POS == "NOUN"  # (not Анкара официально уведомила)
+    return found.kind != "role" or top_pos(found.surface.split()[-1]) == "NOUN"  # (not Анкара официально уведомила)
 
 
 _MEDIUM = re.compile(r"«([^«»\s]{2,20}(?:\s[^«»\s]{1,20}){0,3})»|\b([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})|(?<=\s)([А-ЯЁ][А-ЯЁ]{1,6})\b")
