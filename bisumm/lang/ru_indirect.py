@@ -20,11 +20,12 @@ from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, s
 from ..entities.mentions import Mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
+from .ru import POSSESSIVES
 from .ru_names import is_addressee, is_gerund, is_participle, quoted_nominative, top_pos
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
-_PO_SLOVAM = re.compile(r"(?i)\b(?:(?:по|согласно)\s+(?:(?:его|её|ее|их)\s+)?"
+_PO_SLOVAM = re.compile(r"(?i)\b(?:(?:по|согласно)\s+(?:(?:" + "|".join(sorted(POSSESSIVES)) + r")\s+)?"
                         r"(словам|мнению|оценкам?|данным|информации|сведениям|наблюдениям|"
                         r"заявлению|прогнозу|подсчетам|подсчётам)|как\s+(\w{3,20}))\s*")
 _RULE_OF = {"словам": "ru.po_slovam", "мнению": "ru.po_mneniyu", "оценке": "ru.po_mneniyu",

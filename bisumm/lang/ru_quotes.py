@@ -26,6 +26,7 @@ from ..entities.titles import is_state_org, is_title_word
 from ..tokens import WORD_PATTERN
 from . import ru_names, ru_roles
 from .ru_titles import CAPITALS, RU_TITLES
+from .ru import POSSESSIVES
 from .ru_indirect import indirect_speech, medium_named
 from .ru_marks import is_cue, is_manner_verb, naming_after, opens_author
 
@@ -65,8 +66,6 @@ STATE_BODY_NOUNS = frozenset({"полиция", "прокуратура", "ге�
                               "парламент", "сенат", "конгресс", "минобороны", "госдума", "следствие"})
 #: roles that keep their source unnamed (``— рассказал источник ТАСС``)
 ANONYMOUS_ROLES = ("источник", "собеседник")
-#: pronouns that are possessives before a noun (``его жена``)
-POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
 
 #: ``слова X`` / ``цитирует X`` in author words: X's words through a medium
