@@ -46,7 +46,7 @@ _OB_ETOM = re.compile(r"(?i)\bоб\s+этом\s+")
 def indirect_speech(text: str, start: int, stop: int, is_cue=None) -> list[Raw]:  # type: ignore[no-untyped-def]
     """Every Russian indirect-speech candidate of one block, in rule order (``is_cue``: a reporting verb form)."""
     if is_cue is None:
-        from .ru_quotes import is_cue
+        from .ru_marks import is_cue
     return (_po_slovam(text, start, stop, is_cue) + _chto(text, start, stop, is_cue)
             + _comma_cue(text, start, stop, is_cue) + _ob_etom(text, start, stop, is_cue))
 
