@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
-from ..entities.mentions import Mention
+from ..entities.mentions import Mention, first_mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
 from .ru import POSSESSIVES
@@ -257,7 +257,6 @@ def _subject_between(text: str, start: int, stop: int) -> bool:
     """A person (a name, role or pronoun that can be the subject) stands between ``Об этом`` and the verb."""
     if not text[start:stop].strip():
         return False
-    from ..entities.mentions import first_mention
     from . import get_language
 
     g = get_language("ru").quote_grammar
