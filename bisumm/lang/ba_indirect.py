@@ -32,12 +32,12 @@ REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "�
                 # ``…-леген һыҙыҡ өҫтөнә алып үтте``)
                 "билдәләп", "белдереп", "әйтеп", "аңлатып", "раҫлап", "иҫкәртеп", r"һыҙыҡ\s+өҫтөнә\s+алып")
 
-#: finite verb forms after the quotative ``тип`` (``тип асыҡлыҡ индерҙе``, ``тип тороп ҡалды``): past
-#: definite, past participle and present in ``-й``, with the plural
 #: a verb in the third person plural of the present, presumptive or conditional (``иҫәпләйҙәр``,
 #: ``әйтмәгәндәрҙер``, ``саҡырһалар``): "people say", nobody in particular; the past (``хәбәр иттеләр
 #: Өфө хакимиәтендә``) names its agent
 PLURAL_VERB = re.compile(r"(?:йҙар|йҙәр|алар|әләр|һалар|һәләр|(?:дар|дәр|тар|тәр|ҙар|ҙәр|лар|ләр)(?:ҙыр|ҙер|дыр|дер|тыр|тер))$")
+#: finite verb forms after the quotative ``тип`` (``тип асыҡлыҡ индерҙе``, ``тип тороп ҡалды``): past
+#: definite, past participle and present in ``-й``, with the plural
 FINITE = re.compile(r"(?:ды|де|ты|те|ҙы|ҙе|ны|не|лы|ле|ған|гән|ҡан|кән|ай|әй|ый|ей)(?:лар|ләр|дар|дәр|тар|тәр)?$")
 
 _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һүҙҙәренсә|һүҙенсә|фекеренсә|хәбәр\s+итеүенсә|"

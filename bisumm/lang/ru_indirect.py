@@ -17,14 +17,15 @@ from __future__ import annotations
 import re
 
 from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
-from ..entities.mentions import Mention
+from ..entities.mentions import Mention, first_mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
-from .ru_names import is_addressee, is_gerund, is_participle, parse, quoted_nominative
+from .ru import POSSESSIVES
+from .ru_names import is_addressee, is_gerund, is_participle, quoted_nominative, top_pos
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
-_PO_SLOVAM = re.compile(r"(?i)\b(?:(?:по|согласно)\s+(?:(?:его|её|ее|их)\s+)?"
+_PO_SLOVAM = re.compile(r"(?i)\b(?:(?:по|согласно)\s+(?:(?:" + "|".join(sorted(POSSESSIVES)) + r")\s+)?"
                         r"(словам|мнению|оценкам?|данным|информации|сведениям|наблюдениям|"
                         r"заявлению|прогнозу|подсчетам|подсчётам)|как\s+(\w{3,20}))\s*")
 _RULE_OF = {"словам": "ru.po_slovam", "мнению": "ru.po_mneniyu", "оценке": "ru.po_mneniyu",
@@ -45,7 +46,7 @@ _OB_ETOM = re.compile(r"(?i)\bоб\s+этом\s+")
 def indirect_speech(text: str, start: int, stop: int, is_cue=None) -> list[Raw]:  # type: ignore[no-untyped-def]
     """Every Russian indirect-speech candidate of one block, in rule order (``is_cue``: a reporting verb form)."""
     if is_cue is None:
-        from .ru_quotes import is_cue
+        from .ru_marks import is_cue
     return (_po_slovam(text, start, stop, is_cue) + _chto(text, start, stop, is_cue)
             + _comma_cue(text, start, stop, is_cue) + _ob_etom(text, start, stop, is_cue))
 
@@ -89,7 +90,7 @@ def _apposition_after(text: str, comma: int, stop: int) -> bool:
     if not words or not words[0].islower() or not is_title_word(words[0]) or "." in text[start:end] and \
             not re.search(r"\b[А-ЯЁ]\.", text[start:end]):
         return False
-    return not any(parse(w.lower())[:1] and parse(w.lower())[0].tag.POS in ("VERB", "INFN", "PRTS") for w in words)
+    return not any(top_pos(w) in ("VERB", "INFN", "PRTS") for w in words)
 
 
 def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
@@ -210,8 +211,7 @@ def _has_predicate(text: str, start: int, stop: int) -> bool:
     """``text[start:stop]`` is a clause: a predicate word, or a dash between subject and predicate."""
     if re.search(r"\s[—–]\s", text[start:stop]):
         return True
-    return any(parse(w.lower())[:1] and parse(w.lower())[0].tag.POS in _PREDICATES
-               for w in WORD_PATTERN.findall(text, start, stop))
+    return any(top_pos(w) in _PREDICATES for w in WORD_PATTERN.findall(text, start, stop))
 
 
 def _has_cue_before(text: str, start: int, stop: int, is_cue) -> bool:  # type: ignore[no-untyped-def]
@@ -257,15 +257,13 @@ def _subject_between(text: str, start: int, stop: int) -> bool:
     """A person (a name, role or pronoun that can be the subject) stands between ``Об этом`` and the verb."""
     if not text[start:stop].strip():
         return False
-    from ..entities.mentions import first_mention
     from . import get_language
 
     g = get_language("ru").quote_grammar
     found = first_mention(text, start, stop, g)
     if found is None or found.kind not in ("name", "role", "pronoun") or not g.can_be_subject(found):
         return False
-    head = parse(found.surface.split()[-1].lower())[:1] if found.kind == "role" else ()
-    return found.kind != "role" or bool(head) and head[0].tag.POS == "NOUN"  # (not Анкара официально уведомила)
+    return found.kind != "role" or top_pos(found.surface.split()[-1]) == "NOUN"  # (not Анкара официально уведомила)
 
 
 _MEDIUM = re.compile(r"«([^«»\s]{2,20}(?:\s[^«»\s]{1,20}){0,3})»|\b([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})|(?<=\s)([А-ЯЁ][А-ЯЁ]{1,6})\b")

@@ -61,11 +61,14 @@ def opens_author(text: str, start: int, stop: int) -> bool:
     return False
 
 
+_PUNCTUATION = re.compile(r"[,.;:!?…]")
+
+
 def _to_comma(text: str, words: list) -> list:
     """The words before the first punctuation mark between them."""
     out = []
     for w in words:
-        if out and re.search(r"[,.;:!?…]", text[out[-1].end():w.start()]):
+        if out and _PUNCTUATION.search(text, out[-1].end(), w.start()):
             break
         out.append(w)
     return out

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..entities.names import name_pattern
 
 __all__ = ["parse", "is_first_name", "is_foreign_surname", "is_adjective_surname", "subject_phrase", "phrase_nominative", "is_participle", "is_gerund", "name_nominative", "title_nominative", "title_case", "noun_nominative",
-           "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun"]
+           "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun", "top_pos"]
 
 
 @lru_cache(maxsize=16384)
@@ -28,6 +28,12 @@ def parse(word: str) -> tuple:
         return tuple(get_language("ru").morph.parse(word))  # type: ignore[attr-defined]
     except ValueError:
         return ()
+
+
+def top_pos(word: str) -> str | None:
+    """The part of speech of pymorphy3's first parse of ``word`` (lower-cased); ``None`` without one."""
+    top = parse(word.lower())[:1]
+    return top[0].tag.POS if top else None
 
 
 def noun_nominative(word: str) -> str:

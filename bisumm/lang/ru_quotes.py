@@ -26,6 +26,7 @@ from ..entities.titles import is_state_org, is_title_word
 from ..tokens import WORD_PATTERN
 from . import ru_names, ru_roles
 from .ru_titles import CAPITALS, RU_TITLES
+from .ru import POSSESSIVES
 from .ru_indirect import indirect_speech, medium_named
 from .ru_marks import is_cue, is_manner_verb, naming_after, opens_author
 
@@ -65,8 +66,6 @@ STATE_BODY_NOUNS = frozenset({"полиция", "прокуратура", "ге�
                               "парламент", "сенат", "конгресс", "минобороны", "госдума", "следствие"})
 #: roles that keep their source unnamed (``— рассказал источник ТАСС``)
 ANONYMOUS_ROLES = ("источник", "собеседник")
-#: pronouns that are possessives before a noun (``его жена``)
-POSSESSIVES = frozenset({"его", "её", "ее", "их"})
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
 
 #: ``слова X`` / ``цитирует X`` in author words: X's words through a medium
@@ -264,8 +263,8 @@ class RussianQuotes(QuoteGrammar):
 
     def is_anonymous_role(self, role: str) -> bool:
         """``источник …``; ``его жена``: somebody of the person named, never that person."""
-        return role.lower().startswith(ANONYMOUS_ROLES) or role.split()[0].lower() in POSSESSIVES if role.split() \
-            else False
+        words = role.split()
+        return bool(words) and (role.lower().startswith(ANONYMOUS_ROLES) or words[0].lower() in POSSESSIVES)
 
     def name_in_title(self, head: str, name: list[str]) -> bool:
         return ru_names.only_nominative(head) and ru_names.is_oblique_first_name(name[0])

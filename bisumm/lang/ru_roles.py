@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .ru import POSSESSIVES
 from .ru_names import parse
 
 __all__ = ["role_gender", "verb_gender", "reports_words_of", "speaker_in_genitive"]
@@ -38,7 +39,7 @@ def verb_gender(verb: str) -> str:
 
 
 #: ``по словам``, ``по мнению``, ``согласно данным`` right before a speaker: the genitive names who speaks
-_WORDS_OF = re.compile(r"(?i)\b(?:по|согласно)\s+(?:его\s+|её\s+|ее\s+|их\s+)?(?:словам|мнению|оценкам?|данным|"
+_WORDS_OF = re.compile(r"(?i)\b(?:по|согласно)\s+(?:(?:" + "|".join(sorted(POSSESSIVES)) + r")\s+)?(?:словам|мнению|оценкам?|данным|"
                        r"информации|сведениям|заявлению|прогнозу|подсч[её]там)\s+$")
 
 
