@@ -42,7 +42,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     """One lexicon holding every entry of ``lexicons`` (first occurrence order)."""
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
-                           "state_names", "always_official", "private_bodies", "naming_stems", "place_stems",
+                           "state_names", "always_official", "private_bodies", "institutions", "naming_stems", "place_stems",
                            "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
@@ -147,12 +147,12 @@ def is_former_title(title: str | None) -> bool:
                                 for i, w in enumerate(words)))
 
 
-def _private_body(words: list[str], low: str, lex: TitleLexicon) -> bool:
+def _private_body(words: list[str], low: str, lex: TitleLexicon, weak: bool) -> bool:
     """The title's head belongs to a body that is not the state's: a private or public body with no state
     body in the title, or one nearer the head word than any state word (``Район ағинәйҙәре ойошмаһы
     етәксеһе``: the district names where the organisation is, the organisation has the head). A state
     word next to a private word is that body's own name (``ветерандар советы``)."""
-    private = [i for i, w in enumerate(words) if w.startswith(lex.private_bodies)]
+    private = [i for i, w in enumerate(words) if _private_word(w, lex, weak)]
     if not private:
         return False
     if not is_state_org(low):
@@ -169,10 +169,10 @@ def _private_body(words: list[str], low: str, lex: TitleLexicon) -> bool:
     return nearest(private) < nearest(state)
 
 
-def _private_before_state(words: list[str], lex: TitleLexicon) -> bool:
+def _private_before_state(words: list[str], lex: TitleLexicon, weak: bool) -> bool:
     """A private or public body comes before any state body in the title (``председатель Союза женщин
     России``, ``Президент МОК``; not ``депутат Госдумы от партии``)."""
-    private = next((k for k, w in enumerate(words) if w.startswith(lex.private_bodies)), None)
+    private = next((k for k, w in enumerate(words) if _private_word(w, lex, weak)), None)
     return private is not None and not is_state_org(" ".join(words[:private]))
 
 
@@ -183,17 +183,43 @@ def is_official_title(title: str | None) -> bool:
     """
     if not title:
         return False
+    parts = [part for part in title.split(",") if part.strip()]
+    if len(parts) > 1:  # министр …, член партии: each post on its own
+        return any(is_official_title(part) for part in parts)
     low = _low(title)
     words = re.findall(r"[\w-]+", low)
     if is_former_title(title):
         return False  # бывший посол, экс-премьер: no office now
     lex = lexicon()
-    if _private_body(words, low, lex) or _private_before_state(words, lex):
+    weak = not _names_state_body(title, lex)
+    if _private_body(words, low, lex, weak) or _private_before_state(words, lex, weak):
         return False  # президент компании, председатель Союза женщин России (not депутат Госдумы от партии)
     if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
     if any(is_title_word(w) and not is_role_word(w) for w in words):
         return is_state_org(low) or any(_names_state(w, lex.state_names) for w in words)
+    return False
+
+
+def _private_word(word: str, lex: TitleLexicon, weak: bool) -> bool:
+    """A word of a private body, or (``weak``: no state body named) of an institution."""
+    return word.startswith(lex.private_bodies) or weak and word.startswith(lex.institutions)
+
+
+def _names_state_body(title: str, lex: TitleLexicon) -> bool:
+    """The title names a state body by a word that is no place name: a state abbreviation (``МЧС``),
+    a capitalised ministry or body head (``Минобороны``), a lower-case state word (``правительства``);
+    not ``Турции`` (a country is no body an institution belongs to)."""
+    for word in re.findall(r"[\w-]+", title):
+        low = _low(word)
+        if word.isupper() and len(word) > 1:
+            found = word in lex.state_abbreviations or is_state_org(word)
+        elif word[:1].isupper():
+            found = low.startswith(lex.ministry_stems) or low.startswith(lex.org_heads)
+        else:
+            found = is_state_org(low)
+        if found:
+            return True
     return False
 
 

@@ -57,6 +57,9 @@ class TitleLexicon:
     always_official: tuple[str, ...] = ()
     #: bodies whose heads hold no public office
     private_bodies: tuple[str, ...] = ()
+    #: bodies of research, learning and culture (``центр``, ``институт``): their heads hold no public office
+    #: unless the title also names a state body (``центр … МЧС``)
+    institutions: tuple[str, ...] = ()
     #: words before «…» that make it a name (organisation, media, event, work)
     naming_stems: tuple[str, ...] = ()
     #: capitalised words that name a place or body, never a person

@@ -1,0 +1,33 @@
+"""Russian officials' titles and speakers on real-news phrasing (issue 14, round 6): sentences written for
+each rule."""
+
+from bisumm import quotes
+from bisumm.entities.titles import is_official_title
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.speaker for q in quotes(text, lang="ru")]
+
+
+def test_heads_of_research_and_learning_bodies_hold_no_office():
+    assert not is_official_title("президент Американского института нефти")
+    assert not is_official_title("Президент Украинского аналитического центра")
+    assert not is_official_title("руководитель направления Центра изучения современной Турции")
+    assert not is_official_title("директор Центра транспортных систем Российского университета транспорта")
+
+
+def test_an_institution_of_a_state_body_is_the_states():
+    assert is_official_title("начальник Центра управления в кризисных ситуациях ГУ МЧС по Башкирии")
+    assert is_official_title("директор департамента Минздрава")
+
+
+def test_each_post_of_a_title_on_its_own():
+    assert is_official_title("министр интеграции беженцев, член партии")
+    assert not is_official_title("руководитель института РАН, член научного совета, академик РАН")
+
+
+def test_an_analyst_is_the_head_of_a_centre_named_before():
+    text = ("Президент Украинского аналитического центра Александр Охрименко дал интервью. "
+            "«Вся эта борьба связана с выборами», — пояснил эксперт.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Александр Охрименко", False)
