@@ -31,3 +31,10 @@ def test_an_analyst_is_the_head_of_a_centre_named_before():
             "«Вся эта борьба связана с выборами», — пояснил эксперт.")
     q = quotes(text, lang="ru")[-1]
     assert (q.speaker, q.official) == ("Александр Охрименко", False)
+
+
+def test_a_message_is_no_ambassador():
+    from bisumm.entities.titles import is_title_word
+    assert is_title_word("посла") and is_title_word("послы")
+    assert not any(is_title_word(w) for w in ("послания", "последний", "послушный", "пословица"))
+
