@@ -59,3 +59,8 @@ def test_a_candidate_takes_no_office_from_other_quotes():
     share_office(cands)
     assert [(c.title, c.official) for c in cands] == [
         ("президент", True), ("президент", True), ("кандидат в президенты", False)]
+
+
+def test_a_state_abbreviation_in_a_title_is_read_as_written():
+    assert is_official_title("официальный представитель петербургского СК")
+    assert not is_official_title("официальный представитель компании")

@@ -197,7 +197,7 @@ def is_official_title(title: str | None) -> bool:
     if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
     if any(is_title_word(w) and not is_role_word(w) for w in words):
-        return is_state_org(low) or any(_names_state(w, lex.state_names) for w in words)
+        return is_state_org(title) or any(_names_state(w, lex.state_names) for w in words)  # (СК as written)
     return False
 
 
