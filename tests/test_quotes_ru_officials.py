@@ -64,3 +64,26 @@ def test_a_candidate_takes_no_office_from_other_quotes():
 def test_a_state_abbreviation_in_a_title_is_read_as_written():
     assert is_official_title("официальный представитель петербургского СК")
     assert not is_official_title("официальный представитель компании")
+
+
+def test_a_congressman_from_a_state():
+    text = ("Президент Дональд Трамп выступил в Огайо. Конгрессмен от Огайо Тим Райан заявил, что жители штата "
+            "редко обсуждают Россию. «И если мы не будем говорить об их интересах, мы проиграем», — заявил "
+            "конгрессмен.")
+    assert [(q.speaker, q.title, q.official) for q in quotes(text, lang="ru")] == [
+        ("Тим Райан", "Конгрессмен от Огайо", True), ("Тим Райан", "Конгрессмен от Огайо", True)]
+
+
+def test_a_title_runs_through_a_quoted_name_to_its_holder():
+    text = ("Спецпосланник ООН по Сирии Стаффан де Мистура отметил пользу переговоров. Об этом заявил американский "
+            "спецпредставитель в коалиции по борьбе с «Исламским государством» Бретт Макгерк. «Мы констатируем "
+            "деэскалацию», — приводит его слова РИА Новости.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")][-1] == ("Бретт Макгерк", True)
+
+
+def test_a_preposition_before_a_name_that_is_no_title():
+    text = ("Глава МИД Турции Мевлют Чавушоглу провел встречу. «Вопрос решен», — сказал министр с Сергеем Лавровым "
+            "рядом.")
+    assert quotes(text, lang="ru")[-1].speaker != "Сергей Лавров"
+    assert not is_official_title("штаб от 3 ноября") and is_official_title("глава Еврогруппы")
+    assert is_official_title("Спецпосланник ООН по Сирии")

@@ -226,7 +226,7 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
                 return MentionFound(_named(text, name_toks, (first, title), g), k)
             j = k
             continue
-        if ends_chain(low) or low in lexicon().pronouns or g.ends_phrase(word):
+        if ends_chain(low) and not _names_next(toks, j) or low in lexicon().pronouns or g.ends_phrase(word):
             break  # a verb or a pronoun ends the title (президент выступил; премьера, он …)
         j += 1
     if g.qualifiers_first:  # a role ends with its title words (башлығы урынбаҫары)
@@ -236,6 +236,16 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
     title_text = _trim_role(_clean(text[first:toks[j - 1].stop]))
     stop = first + len(title_text)
     return MentionFound(Mention(first, stop, "role", None, title_text, surface=title_text), j)
+
+
+def _names_next(toks: list[Tok], j: int) -> bool:
+    """Token ``j`` is a preposition that keeps a title going before a name (``конгрессмен от Огайо``,
+    ``по борьбе с «Исламским государством»``)."""
+    if j + 1 >= len(toks):
+        return False
+    low, lex = toks[j].word.lower(), lexicon()
+    return toks[j + 1].quoted and low in lex.quoted_preps or \
+        low in lex.named_preps and (toks[j + 1].quoted or is_capitalised(toks[j + 1].word))
 
 
 def _name_follows(text: str, toks: list[Tok], k: int, g: MentionGrammar) -> bool:

@@ -46,7 +46,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
                            "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
-            for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps",
+            for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps", "named_preps", "quoted_preps",
                          "function_words", "state_abbreviations", "name_particles", "state_words")}
     pronouns = {word: gender for lex in lexicons for word, gender in lex.pronouns.items()}
     classes = tuple(

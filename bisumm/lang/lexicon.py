@@ -74,6 +74,11 @@ class TitleLexicon:
     stop_words: frozenset[str] = frozenset()
     #: whole words that may stand inside a title chain although they are stop words (``министр по делам``)
     chain_preps: frozenset[str] = frozenset()
+    #: whole words that stay inside a title chain before a capitalised or quoted name (``конгрессмен от
+    #: Огайо``, ``депутат от «Единой России»``; not ``штаб от 3 ноября``)
+    named_preps: frozenset[str] = frozenset()
+    #: the same before a quoted name only (``по борьбе с «Исламским государством»``; not ``с Лавровым``)
+    quoted_preps: frozenset[str] = frozenset()
     #: capitalised function words that open sentences and never start a name
     function_words: frozenset[str] = frozenset()
     #: heads of organisation phrases (press services, ministries, administrations), besides ``ministry_stems``
