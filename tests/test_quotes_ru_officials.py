@@ -87,3 +87,17 @@ def test_a_preposition_before_a_name_that_is_no_title():
     assert quotes(text, lang="ru")[-1].speaker != "Сергей Лавров"
     assert not is_official_title("штаб от 3 ноября") and is_official_title("глава Еврогруппы")
     assert is_official_title("Спецпосланник ООН по Сирии")
+
+
+def test_a_name_with_a_hyphened_or_capitalised_particle():
+    text = ("После атаки президент Египта Абдель Фаттах ас-Сиси созвал совещание. «Только за три месяца уничтожено "
+            "триста машин», — сказал ас-Сиси.")
+    assert _speakers(text) == ["Абдель Фаттах ас-Сиси"]
+    text = "Так, министр иностранных дел Франции Жан-Ив Ле Дриан заявил, что Россия виновна."
+    assert _speakers(text) == ["Жан-Ив Ле Дриан"]
+
+
+def test_an_air_force_commander_is_an_official():
+    text = ("Об этом сообщил командующий ВВС Ливии генерал Сакар аль-Джаруши. Он также отметил, что самолёты "
+            "вернулись.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Сакар аль-Джаруши", True)]

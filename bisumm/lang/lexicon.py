@@ -49,7 +49,8 @@ class TitleLexicon:
     state_abbreviations: frozenset[str] = frozenset()
     #: heads of body names that make a state body when a state is named with them (``служба … США``)
     state_body_heads: tuple[str, ...] = ()
-    #: lower-case words inside foreign person names (``ван``, ``бин``: ``Баудевейн ван Эйк``)
+    #: lower-case words inside foreign person names, alone or hyphened to the next name word (``ван``, ``бин``:
+    #: ``Баудевейн ван Эйк``; ``ас``: ``Абдель Фаттах ас-Сиси``)
     name_particles: frozenset[str] = frozenset()
     #: states by name: a head of one holds public office
     state_names: tuple[str, ...] = ()
