@@ -235,7 +235,8 @@ def _same_person(name: str, gender: str, entities: tuple[Entity, ...] | list[Ent
     key = surname_key(name)
     words = name.split()
     same = [e for e in entities if surname_key(e.name) == key and
-                    (len(words) == 1 or len(e.name.split()) == 1 or _first_agree(words[0], e.name.split()[0]))]
+                    (len(words) == 1 or len(e.name.split()) == 1 or _first_agree(words[0], e.name.split()[0])) or
+            _bare_case_form(words, e.name.split())]
     agreeing = [e for e in same if not (gender and e.gender and gender != e.gender)]
     return (agreeing or same or [None])[0]
 
@@ -290,6 +291,17 @@ def _surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) -> tu
         entities.append(Entity(eid, fullest, None, gender, tuple(ids)))
         links += [Link(k, eid, "exact_name" if mentions[k].name == group[0] else "surname_gender") for k in ids]
     return tuple(entities), links
+
+
+def _bare_case_form(a: list[str], b: list[str]) -> bool:
+    """One name is a bare surname in a case form of the other's surname (``Сердюка``, ``Виталий Сердюк``:
+    a name the case rules left in the genitive), and no surname in its own base form (``Баталова`` may be
+    a woman, not ``Алексей Баталов``'s genitive)."""
+    if len(a) == 1 and len(b) > 1 or len(b) == 1 and len(a) > 1:
+        bare, full = (_fold(a[0]), _fold(b[-1])) if len(a) == 1 else (_fold(b[0]), _fold(a[-1]))
+        lex = lexicon()
+        return _case_form_of(bare, full, lex.surname_cases) and not bare.endswith(lex.surname_bases)
+    return False
 
 
 def _fullness(name: str) -> tuple[int, int]:
