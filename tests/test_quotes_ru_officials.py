@@ -101,3 +101,17 @@ def test_an_air_force_commander_is_an_official():
     text = ("Об этом сообщил командующий ВВС Ливии генерал Сакар аль-Джаруши. Он также отметил, что самолёты "
             "вернулись.")
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Сакар аль-Джаруши", True)]
+
+
+def test_a_bare_surname_left_in_a_case_form_is_the_person_named_before():
+    text = ("Решение принял судья Владислав Девятко после того, как адвокат Януковича Виталий Сердюк задал вопрос. "
+            "«Почему не было постановлений?» — цитирует РИА Новости Сердюка.")
+    assert _speakers(text) == ["Виталий Сердюк"]
+    text = ("Архив передал актёр Алексей Баталов. «Мы отдали архив», — рассказала Баталова.")
+    assert _speakers(text) != ["Алексей Баталов"]  # a woman's surname, not his genitive
+
+
+def test_an_adjectival_surname_in_the_genitive():
+    from bisumm.lang.ru_names import name_nominative
+    assert name_nominative(["Александра", "Грибовского"], context="по словам ")[0] == "Александр Грибовский"
+    assert name_nominative(["Галины", "Вишневской"], context="по словам ")[0] == "Галина Вишневская"

@@ -375,7 +375,16 @@ def _word_nominative(word: str, case: str, gender: str) -> str:
     return _surname_rule(word, case, gender)
 
 
+#: case endings of adjectival surnames after ``-ск-``/``-цк-`` (``Грибовского`` → ``Грибовский``)
+_ADJ_ENDINGS_M = {"gent": "ого", "accs": "ого", "datv": "ому", "ablt": "им", "loct": "ом"}
+_ADJ_ENDINGS_F = {"gent": "ой", "datv": "ой", "ablt": "ой", "loct": "ой", "accs": "ую"}
+
+
 def _surname_rule(word: str, case: str, gender: str) -> str:
+    ending = (_ADJ_ENDINGS_F if gender == "f" else _ADJ_ENDINGS_M).get(case)
+    stem = word[:-len(ending)] if ending and word.endswith(ending) else ""
+    if len(stem) > 3 and stem.endswith(("ск", "цк")):
+        return stem + ("ая" if gender == "f" else "ий")  # Грибовского → Грибовский, Вишневской → Вишневская
     rules_m = {"gent": ("а", ""), "accs": ("а", ""), "datv": ("у", ""), "ablt": ("ом", ""), "loct": ("е", "")}
     if case == "ablt" and gender != "f" and word.endswith("ым") and len(word) > 4:
         return word[:-2]  # Пашиняным is rare; Ивановым → Иванов
