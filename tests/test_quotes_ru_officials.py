@@ -115,3 +115,16 @@ def test_an_adjectival_surname_in_the_genitive():
     from bisumm.lang.ru_names import name_nominative
     assert name_nominative(["Александра", "Грибовского"], context="по словам ")[0] == "Александр Грибовский"
     assert name_nominative(["Галины", "Вишневской"], context="по словам ")[0] == "Галина Вишневская"
+
+
+def test_a_surname_a_village_name_reads():
+    text = ("Глава избиркома Валентин Горбунов рассказал о концертах. По словам генерального директора продюсерского "
+            "центра Black Star Павла Курьянова, в концертах будут участвовать артисты лейбла.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Павел Курьянов", False)
+
+
+def test_a_compound_preposition_ends_a_title():
+    text = ("Председатель комитета Совфеда Андрей Кутепов убежден, что цены вырастут. «Граждане будут лишены "
+            "возможности», — цитирует газета письмо сенатора в адрес главы Минпромторга Дениса Мантурова.")
+    assert _speakers(text)[-1] == "Андрей Кутепов"

@@ -298,7 +298,7 @@ def org_chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionF
         return _member_of_body(text, toks, first, person)  # пульмонолог Минздрава России Сергей Авдеев
     if person is not None and person.title is not None and person.in_base_form and person.title in text[first:person.stop]:
         return MentionFound(person, j)  # в Минобрнауки РФ глава Рособрнадзора Сергей Кравцов: the person, not the place
-    phrase = _clean(text[first:toks[j - 1].stop])
+    phrase = _trim_role(_clean(text[first:toks[j - 1].stop]))  # (Минюст и ФБР в ходе …: not the «в»)
     return MentionFound(Mention(first, first + len(phrase), "org", g.organisation_name(phrase), None,
                                 surface=phrase), j)
 

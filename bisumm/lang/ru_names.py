@@ -145,13 +145,19 @@ def is_oblique_first_name(word: str) -> bool:
 
 def is_foreign_surname(word: str) -> bool:
     """A capitalised noun after a first name that no place or body reads: a surname written like a
-    common noun (``Эммануэль Макрон``), not ``Мария Москвы``.
+    common noun (``Эммануэль Макрон``), not ``Мария Москвы``; or a surname-shaped word a village name
+    reads (``Павла Курьянова``: the neuter Курьяново; not the cities Саратова, Киева).
 
     >>> is_foreign_surname("Макрон"), is_foreign_surname("Москвы"), is_foreign_surname("Сказал")
     (True, False, False)
+    >>> is_foreign_surname("Курьянова")
+    True
     """
     parses = parse(word)
-    return bool(parses) and parses[0].tag.POS == "NOUN" and not {"Geox", "Orgn"} & set(parses[0].tag.grammemes)
+    if not parses or parses[0].tag.POS != "NOUN":
+        return False
+    tags = set(parses[0].tag.grammemes)
+    return not {"Geox", "Orgn"} & tags or "neut" in tags and bool(name_pattern("SURNAME").search(word.lower()))
 
 
 #: the endings of an adjective-shaped surname (``Бутырская``, ``Трубецкого``)
