@@ -128,3 +128,8 @@ def test_a_compound_preposition_ends_a_title():
     text = ("Председатель комитета Совфеда Андрей Кутепов убежден, что цены вырастут. «Граждане будут лишены "
             "возможности», — цитирует газета письмо сенатора в адрес главы Минпромторга Дениса Мантурова.")
     assert _speakers(text)[-1] == "Андрей Кутепов"
+
+
+def test_leaders_of_a_championship_are_no_office():
+    assert not is_official_title("наставник лидеров чемпионата России")
+    assert is_official_title("лидер Ирана")
