@@ -133,3 +133,16 @@ def test_a_compound_preposition_ends_a_title():
 def test_leaders_of_a_championship_are_no_office():
     assert not is_official_title("наставник лидеров чемпионата России")
     assert is_official_title("лидер Ирана")
+
+
+def test_a_title_through_a_set_phrase_and_a_party_abbreviation():
+    text = ("«Надеюсь, болельщики будут на уровне», — приводит «Чемпионат» слова главы департамента по связям с "
+            "общественностью «Спартака» Леонида Трахтенберга.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Леонид Трахтенберг", False)]
+    text = "«Мы должны думать о новой команде», — заявил депутат немецкого парламента от ХДС Клаус-Петер Вилльш."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Клаус-Петер Вилльш", True)]
+
+
+def test_a_department_of_a_named_company_is_no_state_body():
+    assert not is_official_title("директор департамента рынка капиталов ИК «Универ Капитал»")
+    assert is_official_title("депутат от «Единой России»") and is_official_title("председатель комитета Госдумы")

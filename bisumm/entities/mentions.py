@@ -240,12 +240,13 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
 
 def _names_next(toks: list[Tok], j: int) -> bool:
     """Token ``j`` is a preposition that keeps a title going before a name (``конгрессмен от Огайо``,
-    ``по борьбе с «Исламским государством»``)."""
+    ``депутат от ХДС``, ``по борьбе с «Исламским государством»``) or in a set phrase (``по связям с
+    общественностью``)."""
     if j + 1 >= len(toks):
         return False
-    low, lex = toks[j].word.lower(), lexicon()
-    return toks[j + 1].quoted and low in lex.quoted_preps or \
-        low in lex.named_preps and (toks[j + 1].quoted or is_capitalised(toks[j + 1].word))
+    low, nxt, lex = toks[j].word.lower(), toks[j + 1], lexicon()
+    return nxt.quoted and low in lex.quoted_preps or f"{low} {nxt.word.lower()}" in lex.chain_phrases or \
+        low in lex.named_preps and (nxt.quoted or nxt.word[:1].isupper())
 
 
 def _name_follows(text: str, toks: list[Tok], k: int, g: MentionGrammar) -> bool:

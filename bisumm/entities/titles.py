@@ -42,11 +42,11 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     """One lexicon holding every entry of ``lexicons`` (first occurrence order)."""
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
-                           "state_names", "always_official", "private_bodies", "institutions", "naming_stems", "place_stems",
+                           "state_names", "always_official", "private_bodies", "institutions", "unit_stems", "naming_stems", "place_stems",
                            "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
-            for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps", "named_preps", "quoted_preps",
+            for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps", "named_preps", "quoted_preps", "chain_phrases",
                          "function_words", "state_abbreviations", "name_particles", "state_words")}
     pronouns = {word: gender for lex in lexicons for word, gender in lex.pronouns.items()}
     classes = tuple(
@@ -191,6 +191,8 @@ def is_official_title(title: str | None) -> bool:
     if is_former_title(title):
         return False  # бывший посол, экс-премьер: no office now
     lex = lexicon()
+    if _unit_of_named_body(title, words, lex):
+        return False  # глава департамента по связям с общественностью «Спартака»
     weak = not _names_state_body(title, lex)
     if _private_body(words, low, lex, weak) or _private_before_state(words, lex, weak):
         return False  # президент компании, председатель Союза женщин России (not депутат Госдумы от партии)
@@ -221,6 +223,15 @@ def _names_state_body(title: str, lex: TitleLexicon) -> bool:
         if found:
             return True
     return False
+
+
+def _unit_of_named_body(title: str, words: list[str], lex: TitleLexicon) -> bool:
+    """The title names a body in quote marks and no state body but units a company has too
+    (``директор департамента ИК «Универ Капитал»``)."""
+    if "«" not in title:
+        return False
+    state = [w for w in re.findall(r"[\w-]+", title) if is_state_org(w)]
+    return bool(state) and all(_low(w).startswith(lex.unit_stems) for w in state)
 
 
 def _names_state(word: str, states: tuple[str, ...]) -> bool:

@@ -61,6 +61,9 @@ class TitleLexicon:
     #: bodies of research, learning and culture (``центр``, ``институт``): their heads hold no public office
     #: unless the title also names a state body (``центр … МЧС``)
     institutions: tuple[str, ...] = ()
+    #: state words that name units a company has too (``департамент``, ``управление``): beside a «»-named
+    #: body they are that body's (``глава департамента … «Спартака»``)
+    unit_stems: tuple[str, ...] = ()
     #: words before «…» that make it a name (organisation, media, event, work)
     naming_stems: tuple[str, ...] = ()
     #: capitalised words that name a place or body, never a person
@@ -80,6 +83,8 @@ class TitleLexicon:
     named_preps: frozenset[str] = frozenset()
     #: the same before a quoted name only (``по борьбе с «Исламским государством»``; not ``с Лавровым``)
     quoted_preps: frozenset[str] = frozenset()
+    #: a preposition and the word after it that stay inside a title chain (``по связям с общественностью``)
+    chain_phrases: frozenset[str] = frozenset()
     #: capitalised function words that open sentences and never start a name
     function_words: frozenset[str] = frozenset()
     #: heads of organisation phrases (press services, ministries, administrations), besides ``ministry_stems``
