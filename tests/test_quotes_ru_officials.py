@@ -146,3 +146,16 @@ def test_a_title_through_a_set_phrase_and_a_party_abbreviation():
 def test_a_department_of_a_named_company_is_no_state_body():
     assert not is_official_title("директор департамента рынка капиталов ИК «Универ Капитал»")
     assert is_official_title("депутат от «Единой России»") and is_official_title("председатель комитета Госдумы")
+
+
+def test_a_photo_credit_names_nobody_of_the_story():
+    text = ("Об этом заявил сенатор Джон Маккейн.\n © Brian Snyder \nГлава Пентагона прибыл на Украину. "
+            "«Я поддерживаю усилия госсекретаря», — отметил он.")
+    assert _speakers(text)[-1] != "Brian Snyder"
+
+
+def test_a_pronoun_after_a_role_that_names_a_person():
+    text = ("Служба безопасности Украины завела дело на блогера Анатолия Шария по заявлению депутата Алексея "
+            "Гончаренко. Ответ не заставил себя ждать. В своем обращении блогер сыронизировал, что дело серьезное. "
+            "При этом он заметил, что взял карту с сайта министерства.")
+    assert _speakers(text)[-1] == "Анатолий Шарий"

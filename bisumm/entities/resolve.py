@@ -213,6 +213,13 @@ class Entities:
         """Where ``ent`` was last named before ``before`` (-1 if not)."""
         return max((start for start, e in self.people_before(before) if e.id == ent.id), default=-1)
 
+    def last_role_person(self, pos: int) -> tuple[int, Entity] | None:
+        """``(start, person)`` of the last role mention ending by ``pos`` when a pass linked it to a person
+        (``Глава Пентагона прибыл`` after ``главы Пентагона Джеймса Мэттиса``)."""
+        i = bisect_right(self._role_stops, pos) - 1
+        link = self._by_mention.get(self._roles[i]) if i >= 0 else None
+        return (self.mentions[self._roles[i]].start, self.entities[link.entity]) if link is not None else None
+
     def last_role(self, pos: int) -> Mention | None:
         """The last unnamed role mention (``проходивший мимо рыбак``) ending by ``pos``."""
         i = bisect_right(self._role_stops, pos) - 1

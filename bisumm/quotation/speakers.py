@@ -126,7 +126,7 @@ class Speakers:
                 return g.body_nominative(full), None, CONFIDENCE.organisation, None
             return m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
-            ent = found.last_before(m.start, m.gender)
+            ent = self._named_or_role_before(m)
             last = self.last_speaker
             if ent is not None and last is not None and ent.id != last.id and \
                     (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW and
@@ -183,6 +183,16 @@ class Speakers:
         if role and g is not None:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
+
+    def _named_or_role_before(self, m: Mention) -> Entity | None:
+        """The last person of the pronoun's gender before it, by name or by a role a pass linked to them
+        (``Глава Пентагона прибыл … Перед визитом он заявил``: the Pentagon head, not a senator named before)."""
+        found = self.found
+        ent = found.last_before(m.start, m.gender)
+        role = found.last_role_person(m.start)
+        if role is None or ent is None or found.position(ent, m.start) > role[0] or role[1].id == ent.id:
+            return ent
+        return _agreeing(role[1], m.gender) or ent
 
     def _block_person(self, m: Mention) -> Entity | None:
         """The one person named in the block holding ``m`` (a pronoun read before its antecedent)."""
