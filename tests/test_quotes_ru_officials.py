@@ -159,3 +159,11 @@ def test_a_pronoun_after_a_role_that_names_a_person():
             "Гончаренко. Ответ не заставил себя ждать. В своем обращении блогер сыронизировал, что дело серьезное. "
             "При этом он заметил, что взял карту с сайта министерства.")
     assert _speakers(text)[-1] == "Анатолий Шарий"
+
+
+def test_a_role_in_another_case_is_the_same_kind_of_title():
+    from bisumm.entities.titles import title_class
+    assert title_class("судьи") == title_class("судья")
+    text = ("Решение принял судья Владислав Девятко. «Вы испугались допроса», — приводит Интерфакс-Украина слова "
+            "судьи.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Владислав Девятко", True)]

@@ -111,7 +111,7 @@ def title_class(title: str | None) -> str | None:
             return name
     for w in words:
         if is_title_word(w):
-            return w[:5]
+            return _head_stem(w)
     return words[0][:5]
 
 
@@ -174,6 +174,14 @@ def _private_before_state(words: list[str], lex: TitleLexicon, weak: bool) -> bo
     России``, ``Президент МОК``; not ``депутат Госдумы от партии``)."""
     private = next((k for k, w in enumerate(words) if _private_word(w, lex, weak)), None)
     return private is not None and not is_state_org(" ".join(words[:private]))
+
+
+def _head_stem(word: str) -> str:
+    """The class of a title head with no rule of its own: its shortest title or role stem, so that every
+    case form of it is one class (``судья``, ``судьи`` → ``судь``); its first five letters otherwise."""
+    lex = lexicon()
+    stems = [s for s in lex.title_stems + lex.role_stems if word.startswith(s) and len(s) > 2]
+    return min(stems, key=len) if stems else word[:5]
 
 
 def is_official_title(title: str | None) -> bool:
