@@ -167,3 +167,8 @@ def test_a_role_in_another_case_is_the_same_kind_of_title():
     text = ("Решение принял судья Владислав Девятко. «Вы испугались допроса», — приводит Интерфакс-Украина слова "
             "судьи.")
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Владислав Девятко", True)]
+
+
+def test_a_head_of_an_abbreviated_federation_is_no_official():
+    assert not is_official_title("Президент СБР") and not is_official_title("президент РФС")
+    assert is_official_title("президент США") and is_official_title("глава МИД") and is_official_title("глава ДНР")

@@ -47,7 +47,8 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
             for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps", "named_preps", "quoted_preps", "chain_phrases",
-                         "function_words", "state_abbreviations", "name_particles", "state_words")}
+                         "function_words", "state_abbreviations", "country_abbreviations", "name_particles",
+                         "state_words")}
     pronouns = {word: gender for lex in lexicons for word, gender in lex.pronouns.items()}
     classes = tuple(
         (_join([lex.classes[i][0] for lex in lexicons if i < len(lex.classes)]),
@@ -199,6 +200,8 @@ def is_official_title(title: str | None) -> bool:
     if is_former_title(title):
         return False  # бывший посол, экс-премьер: no office now
     lex = lexicon()
+    if _head_of_other_abbreviation(title, lex):
+        return False  # Президент СБР, президент РФС: a union or federation, no state
     if _unit_of_named_body(title, words, lex):
         return False  # глава департамента по связям с общественностью «Спартака»
     weak = not _names_state_body(title, lex)
@@ -207,7 +210,8 @@ def is_official_title(title: str | None) -> bool:
     if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
     if any(is_title_word(w) and not is_role_word(w) for w in words):
-        return is_state_org(title) or any(_names_state(w, lex.state_names) for w in words)  # (СК as written)
+        return is_state_org(title) or any(_names_state(w, lex.state_names) for w in words) or \
+            any(w in lex.country_abbreviations for w in re.findall(r"[\w-]+", title))  # (СК, ДНР as written)
     return False
 
 
@@ -231,6 +235,16 @@ def _names_state_body(title: str, lex: TitleLexicon) -> bool:
         if found:
             return True
     return False
+
+
+def _head_of_other_abbreviation(title: str, lex: TitleLexicon) -> bool:
+    """The title is a head word and one abbreviation that names no state or state body (``президент РФС``;
+    not ``глава МИД``, ``президент США``)."""
+    words = re.findall(r"[\w-]+", title)
+    if len(words) != 2 or not is_title_word(words[0]) or not (words[1].isupper() and len(words[1]) > 1):
+        return False
+    abbr = words[1]
+    return abbr not in lex.country_abbreviations and abbr not in lex.state_abbreviations and not is_state_org(abbr)
 
 
 def _unit_of_named_body(title: str, words: list[str], lex: TitleLexicon) -> bool:

@@ -47,6 +47,9 @@ class TitleLexicon:
     not_state: tuple[str, ...] = ()
     #: state bodies by abbreviations too short to match as word starts (whole words as written: ``СК``)
     state_abbreviations: frozenset[str] = frozenset()
+    #: states and unions of states by abbreviations, as written (``РФ``, ``США``): a head of one holds office,
+    #: a head of any other abbreviated body none (``президент РФС``)
+    country_abbreviations: frozenset[str] = frozenset()
     #: heads of body names that make a state body when a state is named with them (``служба … США``)
     state_body_heads: tuple[str, ...] = ()
     #: lower-case words inside foreign person names, alone or hyphened to the next name word (``ван``, ``бин``:
