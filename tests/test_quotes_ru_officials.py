@@ -172,3 +172,8 @@ def test_a_role_in_another_case_is_the_same_kind_of_title():
 def test_a_head_of_an_abbreviated_federation_is_no_official():
     assert not is_official_title("Президент СБР") and not is_official_title("президент РФС")
     assert is_official_title("президент США") and is_official_title("глава МИД") and is_official_title("глава ДНР")
+
+
+def test_a_board_of_a_named_company_is_no_state_body():
+    assert not is_official_title("председатель административного совета компании «Молдова-газ»")
+    assert is_official_title("председатель Совета Федерации")
