@@ -177,3 +177,9 @@ def test_a_head_of_an_abbreviated_federation_is_no_official():
 def test_a_board_of_a_named_company_is_no_state_body():
     assert not is_official_title("председатель административного совета компании «Молдова-газ»")
     assert is_official_title("председатель Совета Федерации")
+
+
+def test_a_role_opened_by_a_plural_adjective_is_a_group():
+    text = ("Президент Египта Абдель Фаттах ас-Сиси выступил с речью. Как сообщили официальные СМИ, суд приговорил "
+            "десять человек.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")][-1] != ("Абдель Фаттах ас-Сиси", True)

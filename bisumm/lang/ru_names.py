@@ -52,11 +52,15 @@ def noun_nominative(word: str) -> str:
 
 
 def is_plural_noun(word: str) -> bool:
-    """A noun in the plural (``эксперты``, ``исследователи``; not ``министр``).
+    """A noun in the plural (``эксперты``, ``исследователи``; not ``министр``), or a plural adjective that
+    opens a noun phrase (``официальные СМИ``, ``американские эксперты``).
 
-    >>> is_plural_noun("эксперты"), is_plural_noun("министр"), is_plural_noun("медик")
-    (True, False, False)
+    >>> is_plural_noun("эксперты"), is_plural_noun("министр"), is_plural_noun("медик"), is_plural_noun("официальные")
+    (True, False, False, True)
     """
+    top = parse(word.lower())[:1]
+    if top and top[0].tag.POS in ("ADJF", "PRTF"):
+        return "plur" in top[0].tag
     parses = [p for p in parse(word.lower())[:3] if "NOUN" in p.tag]
     return bool(parses) and "plur" in parses[0].tag
 
