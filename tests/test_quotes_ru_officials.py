@@ -183,3 +183,10 @@ def test_a_role_opened_by_a_plural_adjective_is_a_group():
     text = ("Президент Египта Абдель Фаттах ас-Сиси выступил с речью. Как сообщили официальные СМИ, суд приговорил "
             "десять человек.")
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")][-1] != ("Абдель Фаттах ас-Сиси", True)
+
+
+def test_a_document_of_an_abbreviated_body_is_that_body_speaking():
+    text = ("Следственный комитет (СК) провел проверку. «Никаких доказательств не получено», — говорится в "
+            "заявлении СК.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")][-1] == ("Следственный комитет", True)
+    assert _speakers("«Задержаны все члены ячейки», — сообщается в релизе ФСБ.") == ["ФСБ"]

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
 from ..entities.titles import (is_former_title, is_official_title, is_role_word, is_state_org, is_title_word,
-                               title_class)
+                               lexicon, title_class)
 from .params import CONFIDENCE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -119,7 +119,12 @@ class Speakers:
             if ent is not None and ent.name == m.name:  # a post signed by a person of the text (— Алексей Пушков)
                 return ent.name, found.title_at(ent, titles), CONFIDENCE.name_known, ent
             if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
-                body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else self.last_body)
+                words = m.name.split()
+                if len(words) == 2 and words[1].isupper() and len(words[1]) > 1 and \
+                        words[1] not in lexicon().country_abbreviations:  # в релизе ФСБ: the FSB's (not ведомство РФ)
+                    full = expand_abbreviation(self.found_text, m.start, words[1]) if self.found_text else None
+                    return g.body_nominative(full) if full else words[1], None, CONFIDENCE.organisation, None
+                body = self._body_before(m, g) or (m.name if len(words) > 1 else self.last_body)
                 return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None
             full = expand_abbreviation(self.found_text, m.start, m.name) if m.name and self.found_text else None
             if full is not None and g is not None:  # в отчете СП ← Счетной палаты (СП)
