@@ -190,3 +190,8 @@ def test_a_document_of_an_abbreviated_body_is_that_body_speaking():
             "заявлении СК.")
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")][-1] == ("Следственный комитет", True)
     assert _speakers("«Задержаны все члены ячейки», — сообщается в релизе ФСБ.") == ["ФСБ"]
+
+
+def test_a_surname_the_dictionary_reads_as_an_adverb():
+    text = "«Мы готовы», — заявил заместитель председателя правительства России Виталий Мутко."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Виталий Мутко", True)]

@@ -154,10 +154,12 @@ def is_foreign_surname(word: str) -> bool:
 
     >>> is_foreign_surname("Макрон"), is_foreign_surname("Москвы"), is_foreign_surname("Сказал")
     (True, False, False)
-    >>> is_foreign_surname("Курьянова")
-    True
+    >>> is_foreign_surname("Курьянова"), is_foreign_surname("Мутко"), is_foreign_surname("Хорошо")
+    (True, True, False)
     """
     parses = parse(word)
+    if parses and parses[0].tag.POS in ("ADVB", "ADJS"):  # Виталий Мутко, Юрий Бойко: not мутко, бойко
+        return bool(name_pattern("SURNAME").search(word.lower()))
     if not parses or parses[0].tag.POS != "NOUN":
         return False
     tags = set(parses[0].tag.grammemes)
