@@ -195,3 +195,8 @@ def test_a_document_of_an_abbreviated_body_is_that_body_speaking():
 def test_a_surname_the_dictionary_reads_as_an_adverb():
     text = "«Мы готовы», — заявил заместитель председателя правительства России Виталий Мутко."
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Виталий Мутко", True)]
+
+
+def test_a_prosecutor_general_by_either_name():
+    from bisumm.entities.titles import title_class
+    assert title_class("генпрокурор") == title_class("генеральный прокурор") == "prosecutor"
