@@ -200,3 +200,8 @@ def test_a_surname_the_dictionary_reads_as_an_adverb():
 def test_a_prosecutor_general_by_either_name():
     from bisumm.entities.titles import title_class
     assert title_class("генпрокурор") == title_class("генеральный прокурор") == "prosecutor"
+
+
+def test_a_latin_medium_before_the_person_who_speaks():
+    text = "«Это вызов», — заявил в интервью The Washington Post экономист Карл Танненбаум."
+    assert _speakers(text) == ["Карл Танненбаум"]

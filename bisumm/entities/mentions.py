@@ -121,12 +121,20 @@ def subject_mention(text: str, start: int, stop: int, g: MentionGrammar, last: b
     named = [m for m in found if m.kind == "name" and m.in_base_form]
     if named and any(m.kind == "name" and not m.surface.endswith(m.name or "") for m in found):
         return named[-1] if last else named[0]
-    if len(found) > 1 and _medium(found[0]) and g.complement_at(text, found[0].start):
+    if len(found) > 1 and _medium(found[0]) and (g.complement_at(text, found[0].start) or _person_after_latin(found)):
         found = found[1:]  # В интервью телеканалу Sky News военачальник указал: the medium heard the words
     if len(found) > 1 and found[0].kind == "name" and not found[0].in_base_form and (
             found[1].kind == "pronoun" or found[1].kind == "role" and g.role_name(found[1].surface) == found[1].surface):
         found = found[1:]  # В интервью Красовскому медик заметил: the one told, not the one speaking
     return found[0] if found else None
+
+
+def _person_after_latin(found: list[Mention]) -> bool:
+    """A Latin-script name, then a person in the text's own script in the base form (``в интервью The
+    Washington Post экономист Карл Танненбаум``): the Latin one is the medium."""
+    first, second = found[0], found[1]
+    return first.surface[:1].isascii() and not second.surface[:1].isascii() and \
+        (second.kind == "role" or second.kind == "name" and second.in_base_form)
 
 
 def _medium(m: Mention) -> bool:
