@@ -39,28 +39,6 @@ def test_a_message_is_no_ambassador():
     assert not any(is_title_word(w) for w in ("послания", "последний", "послушный", "пословица"))
 
 
-def test_a_speakers_office_holds_for_the_quotes_before_the_title():
-    text = ("Меркель пообещала, что кабинет доложит бундестагу. «Я проинформирую членов бундестага», — сообщила "
-            "канцлер.")
-    assert [(q.speaker, q.title, q.official) for q in quotes(text, lang="ru")] == [
-        ("Меркель", "канцлер", True), ("Меркель", "канцлер", True)]
-
-
-def test_a_candidate_takes_no_office_from_other_quotes():
-    from bisumm.entities.mentions import Mention
-    from bisumm.quotation.records import Cand
-    from bisumm.quotation.speakers import share_office
-
-    def cand(title: str | None, official: bool) -> Cand:
-        role = Mention(0, 5, "role", None, title, surface="x")
-        return Cand(0, 5, "after", 0, mention=role, speaker="Барак Обама", title=title, official=official)
-
-    cands = [cand("президент", True), cand(None, False), cand("кандидат в президенты", False)]
-    share_office(cands)
-    assert [(c.title, c.official) for c in cands] == [
-        ("президент", True), ("президент", True), ("кандидат в президенты", False)]
-
-
 def test_a_state_abbreviation_in_a_title_is_read_as_written():
     assert is_official_title("официальный представитель петербургского СК")
     assert not is_official_title("официальный представитель компании")

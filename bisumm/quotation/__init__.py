@@ -30,7 +30,7 @@ from .dialogue import interview_questions
 from .direct import direct_quotes
 from .echoes import copy_speaker, echoed_speakers, teaser_speaker
 from .embeds import embedded_posts
-from .speakers import Speakers, share_office
+from .speakers import Speakers
 from .grammar import QuoteGrammar
 from .params import CONFIDENCE
 from ..entities.blocks import BlockSpan, split_blocks
@@ -82,7 +82,6 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
         if not cand.speaker and cand.kind == "direct" and not cand.attributed and not cand.passive:
             teaser_speaker(source, cand, registry, _grammar(blocks[cand.block][2]))
     echoed_speakers(source, cands)
-    share_office(cands)
     return [_to_quote(source, c, blocks[c.block][2]) for c in cands if _keep(c) and id(c) not in asked]
 
 

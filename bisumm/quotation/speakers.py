@@ -27,9 +27,8 @@ from .params import CONFIDENCE
 if TYPE_CHECKING:  # pragma: no cover
     from ..entities.grammar import MentionGrammar
     from ..entities.mentions import Mention
-    from .records import Cand
 
-__all__ = ["Speakers", "Resolved", "is_official", "share_office", "ORG_LOOKBACK", "SPEAKER_WINDOW"]
+__all__ = ["Speakers", "Resolved", "is_official", "ORG_LOOKBACK", "SPEAKER_WINDOW"]
 
 #: a pronoun this close (characters) after the last quote's speaker mention refers to that speaker
 SPEAKER_WINDOW = 300
@@ -289,21 +288,6 @@ class Speakers:
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
         return m.surface, None, CONFIDENCE.unresolved, None
-
-
-def share_office(cands: list[Cand]) -> None:
-    """A speaker's office holds for all their quotes: the quotes read before the text gave the title
-    (``Меркель пообещала, что П. «…», — сообщила канцлер``) take the official flag and the title of
-    the speaker's official quote (same speaker name; bodies are official by their own name; not a quote
-    whose own title says no office, ``кандидат в президенты``)."""
-    office: dict[str, Cand] = {}
-    for c in cands:
-        if c.speaker and c.official and c.title and c.speaker not in office:
-            office[c.speaker] = c
-    for c in cands:
-        source = office.get(c.speaker) if c.speaker and not c.official else None
-        if source is not None and c.mention is not None and c.mention.kind != "org" and not is_former_title(c.title):
-            c.official, c.title = True, c.title or source.title
 
 
 def _agreeing(ent: Entity | None, gender: str) -> Entity | None:
