@@ -296,11 +296,10 @@ def _agreeing(ent: Entity | None, gender: str) -> Entity | None:
 
 
 def _occupation_of_an_official(role: str, title: str | None) -> bool:
-    """An occupation role (``эксперт``, ``политолог``) cannot refer back to a person titled as an official,
-    now or before (``президент США``, ``бывший президент``): they are two people."""
+    """An occupation role (``эксперт``, ``политолог``) cannot refer back to a person titled as an official
+    (``президент США``): they are two people."""
     words = role.split()
-    return bool(words) and is_role_word(words[0]) and (is_official_title(title) or is_former_title(title) and any(
-        is_title_word(w) and not is_role_word(w) for w in (title or "").split()))  # (бывший корреспондент: a journalist)
+    return bool(words) and is_role_word(words[0]) and is_official_title(title)
 
 
 def _title_weight(title: str) -> tuple[int, int]:
