@@ -41,5 +41,12 @@ def entities_of_blocks(text: str, blocks: list[BlockSpan]) -> Entities:
     for block in blocks:
         grammar = get_language(block.lang).quote_grammar
         if grammar is not None:
-            mentions.extend(find_mentions(text, block.start, block.stop, grammar))
+            mentions.extend(m for m in find_mentions(text, block.start, block.stop, grammar)
+                            if not _in_credit(text, m.start))
     return resolve_mentions(tuple(mentions), tuple(blocks))
+
+
+def _in_credit(text: str, pos: int) -> bool:
+    """``pos`` is on a photo credit line (``© Brian Snyder``): a name there is nobody of the story."""
+    line = text.rfind("\n", 0, pos) + 1
+    return text[line:pos].lstrip().startswith("©")

@@ -121,12 +121,20 @@ def subject_mention(text: str, start: int, stop: int, g: MentionGrammar, last: b
     named = [m for m in found if m.kind == "name" and m.in_base_form]
     if named and any(m.kind == "name" and not m.surface.endswith(m.name or "") for m in found):
         return named[-1] if last else named[0]
-    if len(found) > 1 and _medium(found[0]) and g.complement_at(text, found[0].start):
+    if len(found) > 1 and _medium(found[0]) and (g.complement_at(text, found[0].start) or _person_after_latin(found)):
         found = found[1:]  # В интервью телеканалу Sky News военачальник указал: the medium heard the words
     if len(found) > 1 and found[0].kind == "name" and not found[0].in_base_form and (
             found[1].kind == "pronoun" or found[1].kind == "role" and g.role_name(found[1].surface) == found[1].surface):
         found = found[1:]  # В интервью Красовскому медик заметил: the one told, not the one speaking
     return found[0] if found else None
+
+
+def _person_after_latin(found: list[Mention]) -> bool:
+    """A Latin-script name, then a person in the text's own script in the base form (``в интервью The
+    Washington Post экономист Карл Танненбаум``): the Latin one is the medium."""
+    first, second = found[0], found[1]
+    return first.surface[:1].isascii() and not second.surface[:1].isascii() and \
+        (second.kind == "role" or second.kind == "name" and second.in_base_form)
 
 
 def _medium(m: Mention) -> bool:
@@ -226,7 +234,7 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
                 return MentionFound(_named(text, name_toks, (first, title), g), k)
             j = k
             continue
-        if ends_chain(low) or low in lexicon().pronouns or g.ends_phrase(word):
+        if ends_chain(low) and not _names_next(toks, j) or low in lexicon().pronouns or g.ends_phrase(word):
             break  # a verb or a pronoun ends the title (президент выступил; премьера, он …)
         j += 1
     if g.qualifiers_first:  # a role ends with its title words (башлығы урынбаҫары)
@@ -236,6 +244,17 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
     title_text = _trim_role(_clean(text[first:toks[j - 1].stop]))
     stop = first + len(title_text)
     return MentionFound(Mention(first, stop, "role", None, title_text, surface=title_text), j)
+
+
+def _names_next(toks: list[Tok], j: int) -> bool:
+    """Token ``j`` is a preposition that keeps a title going before a name (``конгрессмен от Огайо``,
+    ``депутат от ХДС``, ``по борьбе с «Исламским государством»``) or in a set phrase (``по связям с
+    общественностью``)."""
+    if j + 1 >= len(toks):
+        return False
+    low, nxt, lex = toks[j].word.lower(), toks[j + 1], lexicon()
+    return nxt.quoted and low in lex.quoted_preps or f"{low} {nxt.word.lower()}" in lex.chain_phrases or \
+        low in lex.named_preps and (nxt.quoted or nxt.word[:1].isupper())
 
 
 def _name_follows(text: str, toks: list[Tok], k: int, g: MentionGrammar) -> bool:
@@ -288,7 +307,7 @@ def org_chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionF
         return _member_of_body(text, toks, first, person)  # пульмонолог Минздрава России Сергей Авдеев
     if person is not None and person.title is not None and person.in_base_form and person.title in text[first:person.stop]:
         return MentionFound(person, j)  # в Минобрнауки РФ глава Рособрнадзора Сергей Кравцов: the person, not the place
-    phrase = _clean(text[first:toks[j - 1].stop])
+    phrase = _trim_role(_clean(text[first:toks[j - 1].stop]))  # (Минюст и ФБР в ходе …: not the «в»)
     return MentionFound(Mention(first, first + len(phrase), "org", g.organisation_name(phrase), None,
                                 surface=phrase), j)
 

@@ -90,7 +90,8 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
         return initials, toks[i:initials]
     j = i
     while j < len(toks) and j - i < 3 and not toks[j].quoted and (
-            name_like(toks[j].word, g) or j > i and _surname_after(toks[j - 1].word, toks[j].word, g)):
+            name_like(toks[j].word, g) or j > i and (_surname_after(toks[j - 1].word, toks[j].word, g) or
+                                                      _particle_word(toks[j].word))):
         if j > i and (text[toks[j - 1].stop:toks[j].start].strip() or _latin(toks[j].word) != _latin(toks[i].word)):
             break  # a gap, or a change of script (компании Antal Татьяна Баклагова)
         j += 1
@@ -152,9 +153,15 @@ def _joined_name(text: str, toks: list[Tok], i: int, j: int, g: MentionGrammar) 
     return j, toks[i:j]
 
 
+def _particle_word(word: str) -> bool:
+    """A name particle hyphened to a capitalised name word (``ас-Сиси``, ``аль-Джаруши``)."""
+    particle, _, rest = word.partition("-")
+    return particle in lexicon().name_particles and is_capitalised(rest)
+
+
 def _particle_next(text: str, toks: list[Tok], j: int, g: MentionGrammar) -> bool:
-    """Token ``j`` is a name particle (``ван``) joined by spaces to a capitalised name word after it."""
-    return j + 1 < len(toks) and toks[j].word in lexicon().name_particles and not toks[j + 1].quoted and \
+    """Token ``j`` is a name particle (``ван``, ``Ле``) joined by spaces to a capitalised name word after it."""
+    return j + 1 < len(toks) and toks[j].word.lower() in lexicon().name_particles and not toks[j + 1].quoted and \
         not text[toks[j - 1].stop:toks[j].start].strip() and not text[toks[j].stop:toks[j + 1].start].strip() and \
         is_capitalised(toks[j + 1].word) and name_like(toks[j + 1].word, g)
 

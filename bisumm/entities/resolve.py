@@ -213,6 +213,13 @@ class Entities:
         """Where ``ent`` was last named before ``before`` (-1 if not)."""
         return max((start for start, e in self.people_before(before) if e.id == ent.id), default=-1)
 
+    def last_role_person(self, pos: int) -> tuple[int, Entity] | None:
+        """``(start, person)`` of the last role mention ending by ``pos`` when a pass linked it to a person
+        (``Глава Пентагона прибыл`` after ``главы Пентагона Джеймса Мэттиса``)."""
+        i = bisect_right(self._role_stops, pos) - 1
+        link = self._by_mention.get(self._roles[i]) if i >= 0 else None
+        return (self.mentions[self._roles[i]].start, self.entities[link.entity]) if link is not None else None
+
     def last_role(self, pos: int) -> Mention | None:
         """The last unnamed role mention (``проходивший мимо рыбак``) ending by ``pos``."""
         i = bisect_right(self._role_stops, pos) - 1
@@ -235,7 +242,8 @@ def _same_person(name: str, gender: str, entities: tuple[Entity, ...] | list[Ent
     key = surname_key(name)
     words = name.split()
     same = [e for e in entities if surname_key(e.name) == key and
-                    (len(words) == 1 or len(e.name.split()) == 1 or _first_agree(words[0], e.name.split()[0]))]
+                    (len(words) == 1 or len(e.name.split()) == 1 or _first_agree(words[0], e.name.split()[0])) or
+            _bare_case_form(words, e.name.split())]
     agreeing = [e for e in same if not (gender and e.gender and gender != e.gender)]
     return (agreeing or same or [None])[0]
 
@@ -290,6 +298,17 @@ def _surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) -> tu
         entities.append(Entity(eid, fullest, None, gender, tuple(ids)))
         links += [Link(k, eid, "exact_name" if mentions[k].name == group[0] else "surname_gender") for k in ids]
     return tuple(entities), links
+
+
+def _bare_case_form(a: list[str], b: list[str]) -> bool:
+    """One name is a bare surname in a case form of the other's surname (``Сердюка``, ``Виталий Сердюк``:
+    a name the case rules left in the genitive), and no surname in its own base form (``Баталова`` may be
+    a woman, not ``Алексей Баталов``'s genitive)."""
+    if len(a) == 1 and len(b) > 1 or len(b) == 1 and len(a) > 1:
+        bare, full = (_fold(a[0]), _fold(b[-1])) if len(a) == 1 else (_fold(b[0]), _fold(a[-1]))
+        lex = lexicon()
+        return _case_form_of(bare, full, lex.surname_cases) and not bare.endswith(lex.surname_bases)
+    return False
 
 
 def _fullness(name: str) -> tuple[int, int]:

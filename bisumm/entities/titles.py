@@ -42,12 +42,13 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     """One lexicon holding every entry of ``lexicons`` (first occurrence order)."""
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
-                           "state_names", "always_official", "private_bodies", "naming_stems", "place_stems",
+                           "state_names", "always_official", "private_bodies", "institutions", "unit_stems", "naming_stems", "place_stems",
                            "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
-            for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps",
-                         "function_words", "state_abbreviations", "name_particles", "state_words")}
+            for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps", "named_preps", "quoted_preps", "chain_phrases",
+                         "function_words", "state_abbreviations", "country_abbreviations", "name_particles",
+                         "state_words")}
     pronouns = {word: gender for lex in lexicons for word, gender in lex.pronouns.items()}
     classes = tuple(
         (_join([lex.classes[i][0] for lex in lexicons if i < len(lex.classes)]),
@@ -111,7 +112,7 @@ def title_class(title: str | None) -> str | None:
             return name
     for w in words:
         if is_title_word(w):
-            return w[:5]
+            return _head_stem(w)
     return words[0][:5]
 
 
@@ -147,12 +148,12 @@ def is_former_title(title: str | None) -> bool:
                                 for i, w in enumerate(words)))
 
 
-def _private_body(words: list[str], low: str, lex: TitleLexicon) -> bool:
+def _private_body(words: list[str], low: str, lex: TitleLexicon, weak: bool) -> bool:
     """The title's head belongs to a body that is not the state's: a private or public body with no state
     body in the title, or one nearer the head word than any state word (``Район ағинәйҙәре ойошмаһы
     етәксеһе``: the district names where the organisation is, the organisation has the head). A state
     word next to a private word is that body's own name (``ветерандар советы``)."""
-    private = [i for i, w in enumerate(words) if w.startswith(lex.private_bodies)]
+    private = [i for i, w in enumerate(words) if _private_word(w, lex, weak)]
     if not private:
         return False
     if not is_state_org(low):
@@ -169,11 +170,19 @@ def _private_body(words: list[str], low: str, lex: TitleLexicon) -> bool:
     return nearest(private) < nearest(state)
 
 
-def _private_before_state(words: list[str], lex: TitleLexicon) -> bool:
+def _private_before_state(words: list[str], lex: TitleLexicon, weak: bool) -> bool:
     """A private or public body comes before any state body in the title (``председатель Союза женщин
     России``, ``Президент МОК``; not ``депутат Госдумы от партии``)."""
-    private = next((k for k, w in enumerate(words) if w.startswith(lex.private_bodies)), None)
+    private = next((k for k, w in enumerate(words) if _private_word(w, lex, weak)), None)
     return private is not None and not is_state_org(" ".join(words[:private]))
+
+
+def _head_stem(word: str) -> str:
+    """The class of a title head with no rule of its own: its shortest title or role stem, so that every
+    case form of it is one class (``судья``, ``судьи`` → ``судь``); its first five letters otherwise."""
+    lex = lexicon()
+    stems = [s for s in lex.title_stems + lex.role_stems if word.startswith(s) and len(s) > 2]
+    return min(stems, key=len) if stems else word[:5]
 
 
 def is_official_title(title: str | None) -> bool:
@@ -183,18 +192,68 @@ def is_official_title(title: str | None) -> bool:
     """
     if not title:
         return False
+    parts = [part for part in title.split(",") if part.strip()]
+    if len(parts) > 1:  # министр …, член партии: each post on its own
+        return any(is_official_title(part) for part in parts)
     low = _low(title)
     words = re.findall(r"[\w-]+", low)
     if is_former_title(title):
         return False  # бывший посол, экс-премьер: no office now
     lex = lexicon()
-    if _private_body(words, low, lex) or _private_before_state(words, lex):
+    if _head_of_other_abbreviation(title, lex):
+        return False  # Президент СБР, президент РФС: a union or federation, no state
+    if _unit_of_named_body(title, words, lex):
+        return False  # глава департамента по связям с общественностью «Спартака»
+    weak = not _names_state_body(title, lex)
+    if _private_body(words, low, lex, weak) or _private_before_state(words, lex, weak):
         return False  # президент компании, председатель Союза женщин России (not депутат Госдумы от партии)
     if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
     if any(is_title_word(w) and not is_role_word(w) for w in words):
-        return is_state_org(low) or any(_names_state(w, lex.state_names) for w in words)
+        return is_state_org(title) or any(_names_state(w, lex.state_names) for w in words) or \
+            any(w in lex.country_abbreviations for w in re.findall(r"[\w-]+", title))  # (СК, ДНР as written)
     return False
+
+
+def _private_word(word: str, lex: TitleLexicon, weak: bool) -> bool:
+    """A word of a private body, or (``weak``: no state body named) of an institution."""
+    return word.startswith(lex.private_bodies) or weak and word.startswith(lex.institutions)
+
+
+def _names_state_body(title: str, lex: TitleLexicon) -> bool:
+    """The title names a state body by a word that is no place name: a state abbreviation (``МЧС``),
+    a capitalised ministry or body head (``Минобороны``), a lower-case state word (``правительства``);
+    not ``Турции`` (a country is no body an institution belongs to)."""
+    for word in re.findall(r"[\w-]+", title):
+        low = _low(word)
+        if word.isupper() and len(word) > 1:
+            found = word in lex.state_abbreviations or is_state_org(word)
+        elif word[:1].isupper():
+            found = low.startswith(lex.ministry_stems) or low.startswith(lex.org_heads)
+        else:
+            found = is_state_org(low)
+        if found:
+            return True
+    return False
+
+
+def _head_of_other_abbreviation(title: str, lex: TitleLexicon) -> bool:
+    """The title is a head word and one abbreviation that names no state or state body (``президент РФС``;
+    not ``глава МИД``, ``президент США``)."""
+    words = re.findall(r"[\w-]+", title)
+    if len(words) != 2 or not is_title_word(words[0]) or not (words[1].isupper() and len(words[1]) > 1):
+        return False
+    abbr = words[1]
+    return abbr not in lex.country_abbreviations and abbr not in lex.state_abbreviations and not is_state_org(abbr)
+
+
+def _unit_of_named_body(title: str, words: list[str], lex: TitleLexicon) -> bool:
+    """The title names a body in quote marks and no state body but units a company has too
+    (``директор департамента ИК «Универ Капитал»``)."""
+    if "«" not in title:
+        return False
+    state = [w for w in re.findall(r"[\w-]+", title) if is_state_org(w)]
+    return bool(state) and all(_low(w).startswith(lex.unit_stems) for w in state)
 
 
 def _names_state(word: str, states: tuple[str, ...]) -> bool:

@@ -47,9 +47,13 @@ class TitleLexicon:
     not_state: tuple[str, ...] = ()
     #: state bodies by abbreviations too short to match as word starts (whole words as written: ``СК``)
     state_abbreviations: frozenset[str] = frozenset()
+    #: states and unions of states by abbreviations, as written (``РФ``, ``США``): a head of one holds office,
+    #: a head of any other abbreviated body none (``президент РФС``)
+    country_abbreviations: frozenset[str] = frozenset()
     #: heads of body names that make a state body when a state is named with them (``служба … США``)
     state_body_heads: tuple[str, ...] = ()
-    #: lower-case words inside foreign person names (``ван``, ``бин``: ``Баудевейн ван Эйк``)
+    #: lower-case words inside foreign person names, alone or hyphened to the next name word (``ван``, ``бин``:
+    #: ``Баудевейн ван Эйк``; ``ас``: ``Абдель Фаттах ас-Сиси``)
     name_particles: frozenset[str] = frozenset()
     #: states by name: a head of one holds public office
     state_names: tuple[str, ...] = ()
@@ -57,6 +61,12 @@ class TitleLexicon:
     always_official: tuple[str, ...] = ()
     #: bodies whose heads hold no public office
     private_bodies: tuple[str, ...] = ()
+    #: bodies of research, learning and culture (``центр``, ``институт``): their heads hold no public office
+    #: unless the title also names a state body (``центр … МЧС``)
+    institutions: tuple[str, ...] = ()
+    #: state words that name units a company has too (``департамент``, ``управление``): beside a «»-named
+    #: body they are that body's (``глава департамента … «Спартака»``)
+    unit_stems: tuple[str, ...] = ()
     #: words before «…» that make it a name (organisation, media, event, work)
     naming_stems: tuple[str, ...] = ()
     #: capitalised words that name a place or body, never a person
@@ -71,6 +81,13 @@ class TitleLexicon:
     stop_words: frozenset[str] = frozenset()
     #: whole words that may stand inside a title chain although they are stop words (``министр по делам``)
     chain_preps: frozenset[str] = frozenset()
+    #: whole words that stay inside a title chain before a capitalised or quoted name (``конгрессмен от
+    #: Огайо``, ``депутат от «Единой России»``; not ``штаб от 3 ноября``)
+    named_preps: frozenset[str] = frozenset()
+    #: the same before a quoted name only (``по борьбе с «Исламским государством»``; not ``с Лавровым``)
+    quoted_preps: frozenset[str] = frozenset()
+    #: a preposition and the word after it that stay inside a title chain (``по связям с общественностью``)
+    chain_phrases: frozenset[str] = frozenset()
     #: capitalised function words that open sentences and never start a name
     function_words: frozenset[str] = frozenset()
     #: heads of organisation phrases (press services, ministries, administrations), besides ``ministry_stems``

@@ -52,11 +52,15 @@ def noun_nominative(word: str) -> str:
 
 
 def is_plural_noun(word: str) -> bool:
-    """A noun in the plural (``эксперты``, ``исследователи``; not ``министр``).
+    """A noun in the plural (``эксперты``, ``исследователи``; not ``министр``), or a plural adjective that
+    opens a noun phrase (``официальные СМИ``, ``американские эксперты``).
 
-    >>> is_plural_noun("эксперты"), is_plural_noun("министр"), is_plural_noun("медик")
-    (True, False, False)
+    >>> is_plural_noun("эксперты"), is_plural_noun("министр"), is_plural_noun("медик"), is_plural_noun("официальные")
+    (True, False, False, True)
     """
+    top = parse(word.lower())[:1]
+    if top and top[0].tag.POS in ("ADJF", "PRTF"):
+        return "plur" in top[0].tag
     parses = [p for p in parse(word.lower())[:3] if "NOUN" in p.tag]
     return bool(parses) and "plur" in parses[0].tag
 
@@ -145,13 +149,21 @@ def is_oblique_first_name(word: str) -> bool:
 
 def is_foreign_surname(word: str) -> bool:
     """A capitalised noun after a first name that no place or body reads: a surname written like a
-    common noun (``Эммануэль Макрон``), not ``Мария Москвы``.
+    common noun (``Эммануэль Макрон``), not ``Мария Москвы``; or a surname-shaped word a village name
+    reads (``Павла Курьянова``: the neuter Курьяново; not the cities Саратова, Киева).
 
     >>> is_foreign_surname("Макрон"), is_foreign_surname("Москвы"), is_foreign_surname("Сказал")
     (True, False, False)
+    >>> is_foreign_surname("Курьянова"), is_foreign_surname("Мутко"), is_foreign_surname("Хорошо")
+    (True, True, False)
     """
     parses = parse(word)
-    return bool(parses) and parses[0].tag.POS == "NOUN" and not {"Geox", "Orgn"} & set(parses[0].tag.grammemes)
+    if parses and parses[0].tag.POS in ("ADVB", "ADJS"):  # Виталий Мутко, Юрий Бойко: not мутко, бойко
+        return bool(name_pattern("SURNAME").search(word.lower()))
+    if not parses or parses[0].tag.POS != "NOUN":
+        return False
+    tags = set(parses[0].tag.grammemes)
+    return not {"Geox", "Orgn"} & tags or "neut" in tags and bool(name_pattern("SURNAME").search(word.lower()))
 
 
 #: the endings of an adjective-shaped surname (``Бутырская``, ``Трубецкого``)
@@ -375,7 +387,16 @@ def _word_nominative(word: str, case: str, gender: str) -> str:
     return _surname_rule(word, case, gender)
 
 
+#: case endings of adjectival surnames after ``-ск-``/``-цк-`` (``Грибовского`` → ``Грибовский``)
+_ADJ_ENDINGS_M = {"gent": "ого", "accs": "ого", "datv": "ому", "ablt": "им", "loct": "ом"}
+_ADJ_ENDINGS_F = {"gent": "ой", "datv": "ой", "ablt": "ой", "loct": "ой", "accs": "ую"}
+
+
 def _surname_rule(word: str, case: str, gender: str) -> str:
+    ending = (_ADJ_ENDINGS_F if gender == "f" else _ADJ_ENDINGS_M).get(case)
+    stem = word[:-len(ending)] if ending and word.endswith(ending) else ""
+    if len(stem) > 3 and stem.endswith(("ск", "цк")):
+        return stem + ("ая" if gender == "f" else "ий")  # Грибовского → Грибовский, Вишневской → Вишневская
     rules_m = {"gent": ("а", ""), "accs": ("а", ""), "datv": ("у", ""), "ablt": ("ом", ""), "loct": ("е", "")}
     if case == "ablt" and gender != "f" and word.endswith("ым") and len(word) > 4:
         return word[:-2]  # Пашиняным is rare; Ивановым → Иванов

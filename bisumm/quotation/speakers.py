@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
 from ..entities.titles import (is_former_title, is_official_title, is_role_word, is_state_org, is_title_word,
-                               title_class)
+                               lexicon, title_class)
 from .params import CONFIDENCE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -118,14 +118,19 @@ class Speakers:
             if ent is not None and ent.name == m.name:  # a post signed by a person of the text (— Алексей Пушков)
                 return ent.name, found.title_at(ent, titles), CONFIDENCE.name_known, ent
             if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
-                body = self._body_before(m, g) or (m.name if len(m.name.split()) > 1 else self.last_body)
+                words = m.name.split()
+                if len(words) == 2 and words[1].isupper() and len(words[1]) > 1 and \
+                        words[1] not in lexicon().country_abbreviations:  # в релизе ФСБ: the FSB's (not ведомство РФ)
+                    full = expand_abbreviation(self.found_text, m.start, words[1]) if self.found_text else None
+                    return g.body_nominative(full) if full else words[1], None, CONFIDENCE.organisation, None
+                body = self._body_before(m, g) or (m.name if len(words) > 1 else self.last_body)
                 return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None
             full = expand_abbreviation(self.found_text, m.start, m.name) if m.name and self.found_text else None
             if full is not None and g is not None:  # в отчете СП ← Счетной палаты (СП)
                 return g.body_nominative(full), None, CONFIDENCE.organisation, None
             return m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
-            ent = found.last_before(m.start, m.gender)
+            ent = self._named_or_role_before(m)
             last = self.last_speaker
             if ent is not None and last is not None and ent.id != last.id and \
                     (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW and
@@ -182,6 +187,16 @@ class Speakers:
         if role and g is not None:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
+
+    def _named_or_role_before(self, m: Mention) -> Entity | None:
+        """The last person of the pronoun's gender before it, by name or by a role a pass linked to them
+        (``Глава Пентагона прибыл … Перед визитом он заявил``: the Pentagon head, not a senator named before)."""
+        found = self.found
+        ent = found.last_before(m.start, m.gender)
+        role = found.last_role_person(m.start)
+        if role is None or ent is None or found.position(ent, m.start) > role[0] or role[1].id == ent.id:
+            return ent
+        return _agreeing(role[1], m.gender) or ent
 
     def _block_person(self, m: Mention) -> Entity | None:
         """The one person named in the block holding ``m`` (a pronoun read before its antecedent)."""
