@@ -158,3 +158,11 @@ def test_unnamed_sources_a_medium_refers_to():
 def test_source_named_before_the_body_it_belongs_to():
     text = "Россия перебросила на авиабазу четыре самолета, пишет «Известия» со ссылкой на источник в органах управления."
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("источник", False)]
+
+
+def test_a_unit_abbreviation_or_a_dotted_name_ends_no_sentence():
+    text = "По словам Ивана Петрова, в операции примут участие около 30 тыс. бойцов и 100 тыс. кв. км земли."
+    assert [q.text for q in quotes(text, lang="ru")] == [
+        "в операции примут участие около 30 тыс. бойцов и 100 тыс. кв. км земли"]
+    text = "Иван Петров в интервью Gordon.ua признался, что реформа затянется."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [("реформа затянется", "Иван Петров")]
