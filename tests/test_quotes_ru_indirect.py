@@ -166,3 +166,10 @@ def test_a_unit_abbreviation_or_a_dotted_name_ends_no_sentence():
         "в операции примут участие около 30 тыс. бойцов и 100 тыс. кв. км земли"]
     text = "Иван Петров в интервью Gordon.ua признался, что реформа затянется."
     assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [("реформа затянется", "Иван Петров")]
+
+
+def test_a_converb_or_the_writers_aside_after_a_comma_closes_no_report():
+    assert quotes("Иван Петров выиграл заезд четвёрок, напомнив всем о себе.", lang="ru") == []
+    assert quotes("Многие называют город столицей, отмечая его историю.", lang="ru") == []
+    assert quotes("О программе по этому поводу, как то было, скажем, с юбилеем поэта, не слышно.", lang="ru") == []
+    assert [q.text for q in quotes("Пожар на складе потушен, сообщили в МЧС.", lang="ru")] == ["Пожар на складе потушен"]

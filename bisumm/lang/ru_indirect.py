@@ -21,7 +21,7 @@ from ..entities.mentions import Mention, first_mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
 from .ru import POSSESSIVES
-from .ru_names import is_addressee, is_gerund, is_participle, quoted_nominative, top_pos
+from .ru_names import is_addressee, is_gerund, is_participle, parse, quoted_nominative, top_pos
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
@@ -170,8 +170,8 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
             continue
         if word.group().lower().startswith(("счита", "полага", "уверен")):
             continue  # «…, считает X» opens a clause as often as it closes one
-        if is_participle(word.group()):
-            continue  # «пробы Б, подтвердившей факт …»: a participle qualifies a noun, it reports nothing
+        if is_participle(word.group()) or is_gerund(word.group()) or _speaker_own(word.group()):
+            continue  # «пробы Б, подтвердившей …», «…, отмечая достижения», «…, скажем, с …»: no closing report
         a_stop = sentence_end(text, word.end(), stop)
         after = WORD_PATTERN.findall(text, word.end(), a_stop)
         if a_stop - word.end() > 160 or not after or after[0].lower() in _NOT_CLOSING or \
@@ -193,6 +193,13 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
             #           (a verbless sentence stays: «У них разная мотивация, выяснили ученые»)
         out.append(Raw(body_start, m.start(), skip_space(text, word.end(), a_stop), a_stop, "ru.comma_cue"))
     return out
+
+
+def _speaker_own(word: str) -> bool:
+    """A verb of the first or second person or a parenthetical word (``напомню``, ``скажем``): the
+    writer's own aside."""
+    top = parse(word.lower())[:1]
+    return bool(top) and ("Prnt" in top[0].tag or top[0].tag.POS == "VERB" and top[0].tag.person in ("1per", "2per"))
 
 
 def _reported_by(text: str, start: int, stop: int, is_cue) -> bool:  # type: ignore[no-untyped-def]
