@@ -173,3 +173,11 @@ def test_a_converb_or_the_writers_aside_after_a_comma_closes_no_report():
     assert quotes("Многие называют город столицей, отмечая его историю.", lang="ru") == []
     assert quotes("О программе по этому поводу, как то было, скажем, с юбилеем поэта, не слышно.", lang="ru") == []
     assert [q.text for q in quotes("Пожар на складе потушен, сообщили в МЧС.", lang="ru")] == ["Пожар на складе потушен"]
+
+
+def test_an_opinion_verb_closing_the_sentence_reports_it():
+    text = "Иван Петров выступил в Думе. За вмешательством стоит другая партия, уверен Петров."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("За вмешательством стоит другая партия", "Иван Петров")]
+    assert quotes("Проблема, считает эксперт Иван Петров, в том, что денег нет.", lang="ru") == []
+    assert quotes("Сам Петров прошёл во второй тур выборов, уверенно опережая соперника.", lang="ru") == []

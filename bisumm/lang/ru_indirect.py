@@ -157,6 +157,8 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 _COMMA_CUE = re.compile(r",\s+(?=\w)")
+#: opinion verbs: they close a sentence (``…, считает X.``) as often as they stand inside one
+_OPINION = ("счита", "полага", "уверен")
 #: words after a verb that make it no closing of reported words (``заявил о новых эпизодах``)
 _NOT_CLOSING = frozenset({"о", "об", "про", "что", "как", "ли", "бы", "же"})
 
@@ -168,15 +170,16 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         word = WORD_PATTERN.match(text, m.end())
         if word is None or not is_cue(word.group()) or word.group()[:1].isupper():
             continue
-        if word.group().lower().startswith(("счита", "полага", "уверен")):
-            continue  # «…, считает X» opens a clause as often as it closes one
-        if is_participle(word.group()) or is_gerund(word.group()) or _speaker_own(word.group()):
-            continue  # «пробы Б, подтвердившей …», «…, отмечая достижения», «…, скажем, с …»: no closing report
+        if is_participle(word.group()) or is_gerund(word.group()) or _speaker_own(word.group()) or \
+                top_pos(word.group()) == "ADVB":
+            continue  # «пробы Б, подтвердившей …», «…, отмечая …», «…, скажем, с …», «…, уверенно опережая»: no report
         a_stop = sentence_end(text, word.end(), stop)
         after = WORD_PATTERN.findall(text, word.end(), a_stop)
         if a_stop - word.end() > 160 or not after or after[0].lower() in _NOT_CLOSING or \
                 ":" in text[word.end():a_stop]:
             continue
+        if word.group().lower().startswith(_OPINION) and "," in text[word.end():a_stop]:
+            continue  # «Проблема, считает X, в том …»: an opinion verb that closes no sentence opens a parenthesis
         body_start = clause_begin(text, m.start(), start)
         while body_start < m.start() and text[body_start] in "«\"“„—–- ":
             body_start += 1
