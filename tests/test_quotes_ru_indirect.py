@@ -181,3 +181,10 @@ def test_an_opinion_verb_closing_the_sentence_reports_it():
         ("За вмешательством стоит другая партия", "Иван Петров")]
     assert quotes("Проблема, считает эксперт Иван Петров, в том, что денег нет.", lang="ru") == []
     assert quotes("Сам Петров прошёл во второй тур выборов, уверенно опережая соперника.", lang="ru") == []
+
+
+def test_ob_etom_after_a_sentence_ending_in_a_name_in_marks():
+    text = "Компания подала заявку на снижение цены по «Ямальскому контракту». Об этом сообщил Иван Петров."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("Компания подала заявку на снижение цены по «Ямальскому контракту»", "Иван Петров")]
+    assert [q.kind for q in quotes("«Мы всё сделаем в срок». Об этом сказал Иван Петров.", lang="ru")] == ["direct"]

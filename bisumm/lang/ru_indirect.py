@@ -250,9 +250,9 @@ def _ob_etom(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ig
         prev_end = m.start()
         while prev_end > start and text[prev_end - 1] in " .":
             prev_end -= 1
-        if text[prev_end - 1:prev_end] in "»\"”":
-            continue  # «…». Об этом сказал X: a direct quote, read by the direct rules
         body_start = clause_begin(text, prev_end, start)
+        if text[prev_end - 1:prev_end] in "»\"”" and text[skip_space(text, body_start, prev_end):][:1] in "«\"“„—–-":
+            continue  # «…». Об этом сказал X: a direct quote, read by the direct rules (not …по «Ямальскому контракту».)
         while body_start < prev_end and text[body_start] in "«\"“„—–- ":
             body_start += 1
         if prev_end - body_start < 8:
