@@ -188,3 +188,10 @@ def test_ob_etom_after_a_sentence_ending_in_a_name_in_marks():
     assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
         ("Компания подала заявку на снижение цены по «Ямальскому контракту»", "Иван Петров")]
     assert [q.kind for q in quotes("«Мы всё сделаем в срок». Об этом сказал Иван Петров.", lang="ru")] == ["direct"]
+
+
+def test_a_participle_phrase_ending_a_clause_before_a_comma_cue():
+    text = "В сенате готовят запрет на покупку технологий, представляющих угрозу для страны, пишет Defense News."
+    assert [q.text for q in quotes(text, lang="ru")] == [
+        "В сенате готовят запрет на покупку технологий, представляющих угрозу для страны"]
+    assert quotes("Хацаев, присутствовавший на коллегии, согласился с министром.", lang="ru") == []

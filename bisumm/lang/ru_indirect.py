@@ -230,10 +230,13 @@ def _has_cue_before(text: str, start: int, stop: int, is_cue) -> bool:  # type: 
 
 
 def _participle_phrase_before(text: str, start: int, stop: int) -> bool:
-    """The last comma-set part of ``text[start:stop]`` opens with a participle or a gerund."""
+    """The last comma-set part of ``text[start:stop]`` opens with a participle or a gerund and the
+    words before it make no clause (``Хацаев, присутствовавший на коллегии,``; not ``ограничение на
+    технологии, представляющие угрозу,``)."""
     comma = text.rfind(",", start, stop)
     word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop)) if comma >= 0 else None
-    return word is not None and (is_participle(word.group()) or is_gerund(word.group()))
+    return word is not None and (is_participle(word.group()) or is_gerund(word.group())) and \
+        not _has_predicate(text, start, comma)
 
 
 def _ob_etom(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
