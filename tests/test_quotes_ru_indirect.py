@@ -195,3 +195,8 @@ def test_a_participle_phrase_ending_a_clause_before_a_comma_cue():
     assert [q.text for q in quotes(text, lang="ru")] == [
         "В сенате готовят запрет на покупку технологий, представляющих угрозу для страны"]
     assert quotes("Хацаев, присутствовавший на коллегии, согласился с министром.", lang="ru") == []
+
+
+def test_an_adverb_between_the_verb_and_chto():
+    text = "Министр Иван Петров заявил недавно о том, что страна может начать удары."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [("страна может начать удары", "Иван Петров")]

@@ -106,7 +106,7 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
                 verb = w
                 break
             if low not in _BETWEEN and not w.group()[:1].isupper() and not _quoted(text, w.start()) and \
-                    not is_addressee(low):
+                    not is_addressee(low) and top_pos(low) != "ADVB":  # (заявил вчера, сообщил публично)
                 break
         if verb is None:
             continue
