@@ -200,3 +200,8 @@ def test_a_participle_phrase_ending_a_clause_before_a_comma_cue():
 def test_an_adverb_between_the_verb_and_chto():
     text = "Министр Иван Петров заявил недавно о том, что страна может начать удары."
     assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [("страна может начать удары", "Иван Петров")]
+
+
+def test_a_medium_named_in_marks_closes_a_reported_sentence():
+    assert [(q.text, q.speaker) for q in quotes("Новые правила вступили в силу, сообщает «Интерфакс».", lang="ru")] == [
+        ("Новые правила вступили в силу", "Интерфакс")]
