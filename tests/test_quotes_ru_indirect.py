@@ -205,3 +205,15 @@ def test_an_adverb_between_the_verb_and_chto():
 def test_a_medium_named_in_marks_closes_a_reported_sentence():
     assert [(q.text, q.speaker) for q in quotes("Новые правила вступили в силу, сообщает «Интерфакс».", lang="ru")] == [
         ("Новые правила вступили в силу", "Интерфакс")]
+
+
+def test_a_report_in_a_parenthesis_inside_the_sentence():
+    text = "Такой подход, считает сенатор Иван Петров, вызвал рост ракетного арсенала."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("Такой подход, считает сенатор Иван Петров, вызвал рост ракетного арсенала", "Иван Петров")]
+    text = "При этом, добавил Иван Петров, глава города под санкции не попал."
+    assert [q.text for q in quotes(text, lang="ru")] == ["глава города под санкции не попал"]
+    text = "Всего пострадали три человека, сообщили в МЧС, не уточнив, кто именно."
+    assert [q.text for q in quotes(text, lang="ru")] == ["Всего пострадали три человека"]
+    text = "Эти результаты неожиданны, отмечает иммунолог Анна Петрова, автор исследования — она ждала иного."
+    assert [q.text for q in quotes(text, lang="ru")] == ["Эти результаты неожиданны"]

@@ -178,24 +178,67 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if a_stop - word.end() > 160 or not after or after[0].lower() in _NOT_CLOSING or \
                 ":" in text[word.end():a_stop]:
             continue
-        if word.group().lower().startswith(_OPINION) and "," in text[word.end():a_stop]:
-            continue  # «Проблема, считает X, в том …»: an opinion verb that closes no sentence opens a parenthesis
+        rest = _parenthesis_rest(text, word.end(), a_stop)
+        if rest is None and word.group().lower().startswith(_OPINION) and "," in text[word.end():a_stop]:
+            continue  # «Проблема, считает X, что …»: an opinion verb that closes no sentence
         body_start = clause_begin(text, m.start(), start)
         while body_start < m.start() and text[body_start] in "«\"“„—–- ":
             body_start += 1
-        if m.start() - body_start < 15 or "«" in text[body_start:m.start()] and "»" not in text[body_start:m.start()]:
+        if rest is not None and _connective(text, body_start, m.start()):
+            body_start = rest  # «При этом, добавил Мишель, Лукашенко под санкции не попал»: the words after it
+        elif m.start() - body_start < (3 if rest is not None else 15) or \
+                "«" in text[body_start:m.start()] and "»" not in text[body_start:m.start()]:
             continue
         if _OB_ETOM.match(text, body_start) or _has_cue_before(text, body_start, m.start(), is_cue) or \
                 _reported_by(text, body_start, m.start(), is_cue):
             continue  # «X сказал, что П, добавил он», «по данным X, П, передает ТАСС»: the earlier report owns it
         if _participle_phrase_before(text, body_start, m.start()):
             continue  # «Хацаев, присутствовавший на коллегии, согласился …»: the comma closes a participle phrase
+        if rest is not None:  # «Такой подход, считает X, вызвал рост …»: the sentence around the parenthesis
+            comma = text.find(",", word.end(), a_stop)
+            out.append(Raw(body_start, a_stop, skip_space(text, word.end(), comma), comma, "ru.comma_cue"))
+            continue
         if not _has_predicate(text, body_start, m.start()) and \
                 ("," in text[body_start:m.start()] or len(WORD_PATTERN.findall(text, body_start, m.start())) <= 3):
-            continue  # «Власти, в свою очередь, отмечают …», «Его неопытность, отмечает X, …»: no clause
+            continue  # «Власти, в свою очередь, отмечают …»: no clause
             #           (a verbless sentence stays: «У них разная мотивация, выяснили ученые»)
         out.append(Raw(body_start, m.start(), skip_space(text, word.end(), a_stop), a_stop, "ru.comma_cue"))
     return out
+
+
+#: the words after a parenthesis that make the author words go on instead (``…, сообщили в МВД, не уточнив``,
+#: ``…, заявил он, добавив, что``, ``…, рассказал X, который …``)
+_NOT_RESUMING = frozenset({"что", "как", "кто", "где", "когда", "который", "которая", "которое", "которые",
+                           "которого", "которой", "которых", "которому", "чтобы", "и", "а", "но", "однако"})
+
+
+def _parenthesis_rest(text: str, cue_end: int, a_stop: int) -> int | None:
+    """``…, сообщает X, П.``: the start of П when the author words after the cue end at a comma and
+    the sentence goes on with a clause of its own (a predicate, no converb or relative word)."""
+    comma = text.find(",", cue_end, a_stop)
+    if comma < 0 or comma - cue_end > 80 or "«" in text[cue_end:comma] or "\n" in text[cue_end:comma]:
+        return None
+    rest = skip_space(text, comma + 1, a_stop)
+    words = WORD_PATTERN.findall(text, rest, a_stop)
+    if len(words) < 2 or words[0].lower() in _NOT_RESUMING or is_gerund(words[0]) or is_participle(words[0]):
+        return None
+    part = _PART_END.search(text, rest, a_stop)
+    if part is not None and not any(top_pos(w) in _PREDICATES for w in WORD_PATTERN.findall(text, rest, part.start())):
+        return None  # «…, отмечает Донна Фарбер, ведущий автор исследования — …»: an apposition to the speaker
+    return rest if _has_predicate(text, rest, a_stop) else None
+
+
+_PART_END = re.compile(r",|\s[—–]\s")
+
+
+#: parts of speech of a sentence opening that only links it to the text before (``При этом``, ``Тем не менее``)
+_LINKING = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ"})
+
+
+def _connective(text: str, start: int, stop: int) -> bool:
+    """``text[start:stop]`` only links the sentence to the one before (``При этом``, ``Тем не менее``)."""
+    words = WORD_PATTERN.findall(text, start, stop)
+    return 0 < len(words) <= 3 and all(top_pos(w) in _LINKING for w in words)
 
 
 def _speaker_own(word: str) -> bool:
