@@ -217,3 +217,15 @@ def test_a_report_in_a_parenthesis_inside_the_sentence():
     assert [q.text for q in quotes(text, lang="ru")] == ["Всего пострадали три человека"]
     text = "Эти результаты неожиданны, отмечает иммунолог Анна Петрова, автор исследования — она ждала иного."
     assert [q.text for q in quotes(text, lang="ru")] == ["Эти результаты неожиданны"]
+
+
+def test_a_body_named_by_a_common_noun_after_v_speaks():
+    text = "В командовании американским флотом заявили, что инцидент будет расследован."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("инцидент будет расследован", "командование американским флотом")]
+    text = "Во Всемирной организации здравоохранения заявили, что прогноз пока невозможен."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Всемирная организация здравоохранения"]
+    text = "Роды могут быть тяжелее, отметили в Центре по контролю заболеваний США."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Центр по контролю заболеваний США"]
+    text = "Вирус изучили. В компании заявили, что доказательств нет."
+    assert [q.text for q in quotes(text, lang="ru")] == ["доказательств нет"]
