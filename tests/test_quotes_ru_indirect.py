@@ -229,3 +229,10 @@ def test_a_body_named_by_a_common_noun_after_v_speaks():
     assert [q.speaker for q in quotes(text, lang="ru")] == ["Центр по контролю заболеваний США"]
     text = "Вирус изучили. В компании заявили, что доказательств нет."
     assert [q.text for q in quotes(text, lang="ru")] == ["доказательств нет"]
+
+
+def test_an_infinitive_after_no_finite_verb_reports_nothing():
+    assert quotes("Обыгрывая коллаж, можно сказать, что во главе ведомства стала женщина.", lang="ru") == []
+    assert quotes("Спортсменам останется подтвердить, что вся информация не изменилась.", lang="ru") == []
+    text = "Министр Иван Петров поспешил заявить, что во главе ведомства стала женщина."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Иван Петров"]

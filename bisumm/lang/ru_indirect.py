@@ -108,7 +108,7 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
             if low not in _BETWEEN and not w.group()[:1].isupper() and not _quoted(text, w.start()) and \
                     not is_addressee(low) and top_pos(low) != "ADVB":  # (заявил вчера, сообщил публично)
                 break
-        if verb is None:
+        if verb is None or _aside(text, clause, verb):
             continue
         body_start = m.end()
         body_stop = _before_medium(text, body_start, _clause_stop(text, body_start, stop, is_cue), is_cue)
@@ -120,6 +120,15 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
         elif clause < verb.start():
             out.append(Raw(body_start, body_stop, clause, verb.start(), "ru.chto", by_converb=is_gerund(verb.group())))
     return out
+
+
+def _aside(text: str, clause: int, verb: re.Match[str]) -> bool:
+    """An infinitive after no finite verb (``можно сказать, что``, ``Спортсменам останется подтвердить,
+    что``; not ``поспешил заявить, что``): the author's own words or a duty, nobody's report."""
+    if top_pos(verb.group()) != "INFN":
+        return False
+    before = WORD_PATTERN.findall(text, clause, verb.start())
+    return not before or top_pos(before[-1]) != "VERB" or before[-1].lower().startswith("оста")
 
 
 #: a second report of the same subject (``…, заявила, что``, ``…, однако не исключил, что``) or a colon
