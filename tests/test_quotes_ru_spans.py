@@ -128,3 +128,8 @@ def test_a_quote_opening_with_a_name_in_marks_shares_its_opener():
         ("«Спартак» впервые стал чемпионом — это заслуженная победа. Поздравляю всех с этим успехом!", "Иван Петров")]
     text = "Клуб «Спартак» выиграл. Все рады. Поздравляю футболистов», — заявил Иван Петров.\n"
     assert [q.text for q in quotes(text, lang="ru")] == ["Поздравляю футболистов"]
+
+
+def test_marks_after_a_dash_after_a_name_in_the_authors_sentence_are_no_quote():
+    text = "Начинаем с федеральных каналов. По каналу «Россия 1» – «Тайны следствия», 6-й сезон «Склифосовского»."
+    assert quotes(text, lang="ru") == []

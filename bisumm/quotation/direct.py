@@ -245,7 +245,14 @@ def _speech_like(block: Block, pair: Pair) -> bool:
 def _dash_opens(text: str, bs: int, dash: int) -> bool:
     """The dash before a quote opens its block or a sentence (``— «П»``), not a clause (``X — «Y»``)."""
     j = last_non_space(text, dash, bs)
-    return j < bs or text[j] in ".!?…:»"
+    return j < bs or text[j] in ".!?…:" or text[j] == "»" and _sentence_quote_before(text, bs, j)
+
+
+def _sentence_quote_before(text: str, bs: int, closer: int) -> bool:
+    """The marks closed at ``closer`` open their sentence (``«П1» — «П2»``), not a name inside the author's
+    sentence (``По каналу «Россия 1» – «Тайны следствия»``)."""
+    opener = text.rfind("«", bs, closer)
+    return opener >= 0 and opens_sentence(text, opener, bs)
 
 
 def _stray(block: Block, stray: int) -> list[Cand]:
