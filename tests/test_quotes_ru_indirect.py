@@ -236,3 +236,14 @@ def test_an_infinitive_after_no_finite_verb_reports_nothing():
     assert quotes("Спортсменам останется подтвердить, что вся информация не изменилась.", lang="ru") == []
     text = "Министр Иван Петров поспешил заявить, что во главе ведомства стала женщина."
     assert [q.speaker for q in quotes(text, lang="ru")] == ["Иван Петров"]
+
+
+def test_a_participle_after_the_speaker_is_the_subject_unless_it_agrees_with_the_speaker():
+    text = "По словам очевидцев, протестующие забросали полицию камнями."
+    assert [q.text for q in quotes(text, lang="ru")] == ["протестующие забросали полицию камнями"]
+    text = "Как заявил министр Иван Петров, соответствующее решение будет рассмотрено."
+    assert [q.text for q in quotes(text, lang="ru")] == ["соответствующее решение будет рассмотрено"]
+    text = "По данным прокуратуры, оказавшимся в распоряжении СМИ, дело закрыто."
+    assert [q.text for q in quotes(text, lang="ru")] == ["дело закрыто"]
+    text = "По данным портала Elections Project, созданного профессором, голосовали 64 млн человек."
+    assert [q.text for q in quotes(text, lang="ru")] == ["голосовали 64 млн человек"]

@@ -61,7 +61,7 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if verb and not is_cue(verb):
             continue
         comma = author_stop = text.find(",", m.end(), min(stop, m.end() + 160))
-        while comma >= 0 and (_participle_after(text, comma, stop) or _apposition_after(text, comma, stop)):
+        while comma >= 0 and (_participle_after(text, comma, stop, word or "") or _apposition_after(text, comma, stop)):
             # по данным X, оказавшимся в …, П; по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П
             comma = text.find(",", comma + 1, min(stop, comma + 160))
         if comma < 0 or "." in text[m.end():comma]:
@@ -75,10 +75,33 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
     return out
 
 
-def _participle_after(text: str, comma: int, stop: int) -> bool:
-    """The comma opens a participle phrase (``данным прокуратуры, оказавшимся в распоряжении СМИ,``)."""
+def _participle_after(text: str, comma: int, stop: int, head: str = "") -> bool:
+    """The comma opens a participle phrase that agrees with a word just before it or with ``head``
+    (``данным прокуратуры, оказавшимся в распоряжении СМИ,``; not ``по словам очевидцев, протестующие …``,
+    the subject of the reported clause)."""
     word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop))
-    return word is not None and is_participle(word.group())
+    if word is None or not is_participle(word.group()):
+        return False
+    if any(p.tag.case == "nomn" and p.tag.number == "plur" for p in parse(word.group().lower())[:4]):
+        return False  # протестующие, опрошенные, данные: a participle as the noun subject
+    before = [w for w in WORD_PATTERN.findall(text, max(0, comma - 80), comma)[-6:] if _declined(w)][-3:]
+    return any(_agree(word.group(), w) for w in before + ([head] if head else []))
+
+
+def _declined(word: str) -> bool:
+    """A Cyrillic word with case endings (not ``МВД``, ``Project``)."""
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.case is not None and "Fixd" not in top[0].tag
+
+
+def _agree(participle: str, noun: str) -> bool:
+    """Some reading of the two words shares case, number and (in the singular) gender."""
+    for p in parse(participle.lower())[:4]:
+        for n in parse(noun.lower())[:4]:
+            if p.tag.case == n.tag.case and p.tag.number == n.tag.number and \
+                    (p.tag.number == "plur" or p.tag.gender == n.tag.gender):
+                return True
+    return False
 
 
 def _apposition_after(text: str, comma: int, stop: int) -> bool:
