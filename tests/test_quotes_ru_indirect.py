@@ -247,3 +247,14 @@ def test_a_participle_after_the_speaker_is_the_subject_unless_it_agrees_with_the
     assert [q.text for q in quotes(text, lang="ru")] == ["дело закрыто"]
     text = "По данным портала Elections Project, созданного профессором, голосовали 64 млн человек."
     assert [q.text for q in quotes(text, lang="ru")] == ["голосовали 64 млн человек"]
+
+
+def test_gerund_phrase_medium_tail_and_relative_clause():
+    text = "Как отметил премьер Иван Петров, открывая заседание правительства, реформа идёт с отставанием."
+    assert [q.text for q in quotes(text, lang="ru")] == ["реформа идёт с отставанием"]
+    text = "Вице-премьер Иван Петров объявил, что не собирается извиняться, сообщает болгарский телеканал bTV."
+    assert [q.text for q in quotes(text, lang="ru")] == ["не собирается извиняться"]
+    text = "После выборов Иван Петров, согласно Конституции, объявит имя премьера, у которого будет вся власть."
+    assert quotes(text, lang="ru") == []
+    text = "У нас падение, полагает представитель «ЛУКОЙЛа» Иван Петров, будет меньше."
+    assert [q.text for q in quotes(text, lang="ru")] == ["У нас падение, полагает представитель «ЛУКОЙЛа» Иван Петров, будет меньше"]

@@ -61,8 +61,10 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if verb and not is_cue(verb):
             continue
         comma = author_stop = text.find(",", m.end(), min(stop, m.end() + 160))
-        while comma >= 0 and (_participle_after(text, comma, stop, word or "") or _apposition_after(text, comma, stop)):
-            # по данным X, оказавшимся в …, П; по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П
+        while comma >= 0 and (_participle_after(text, comma, stop, word or "") or _apposition_after(text, comma, stop)
+                              or _gerund_after(text, comma, stop)):
+            # по данным X, оказавшимся в …, П; по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П;
+            # как отметил X, открывая заседание, П
             comma = text.find(",", comma + 1, min(stop, comma + 160))
         if comma < 0 or "." in text[m.end():comma]:
             continue
@@ -92,6 +94,12 @@ def _declined(word: str) -> bool:
     """A Cyrillic word with case endings (not ``МВД``, ``Project``)."""
     top = parse(word.lower())[:1]
     return bool(top) and top[0].tag.case is not None and "Fixd" not in top[0].tag
+
+
+def _gerund_after(text: str, comma: int, stop: int) -> bool:
+    """The comma opens a gerund phrase of the speaker (``как отметил X, открывая заседание, П``)."""
+    word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop))
+    return word is not None and is_gerund(word.group())
 
 
 def _agree(participle: str, noun: str) -> bool:
@@ -172,13 +180,18 @@ def _clause_stop(text: str, start: int, stop: int, is_cue) -> int:  # type: igno
 MEDIUM_TAIL = 60
 
 
+_CAPITAL = re.compile(r"\b\w*[A-ZА-ЯЁ]")
+
+
 def _before_medium(text: str, start: int, stop: int, is_cue) -> int:  # type: ignore[no-untyped-def]
     """Where the reported clause ends: before a short closing ``, передает X`` (the medium's words)."""
     for m in _COMMA_CUE.finditer(text, start, stop):
         word = WORD_PATTERN.match(text, m.end())
         if word is not None and stop - m.start() <= MEDIUM_TAIL and is_cue(word.group()) and \
-                not is_participle(word.group()) and medium_named(text, word.end(), stop) is not None:
-            return m.start()
+                not is_participle(word.group()) and (medium_named(text, word.end(), stop) is not None or
+                                                     _CAPITAL.search(text, word.end(), stop) and "," not in
+                                                     text[word.end():stop]):
+            return m.start()  # (…, сообщает болгарский телеканал bTV: a name with a capital in it)
     return stop
 
 
@@ -248,12 +261,14 @@ def _parenthesis_rest(text: str, cue_end: int, a_stop: int) -> int | None:
     """``…, сообщает X, П.``: the start of П when the author words after the cue end at a comma and
     the sentence goes on with a clause of its own (a predicate, no converb or relative word)."""
     comma = text.find(",", cue_end, a_stop)
-    if comma < 0 or comma - cue_end > 80 or "«" in text[cue_end:comma] or "\n" in text[cue_end:comma]:
+    if comma < 0 or comma - cue_end > 80 or text.count("«", cue_end, comma) != text.count("»", cue_end, comma) or \
+            "\n" in text[cue_end:comma]:
         return None
     rest = skip_space(text, comma + 1, a_stop)
     words = WORD_PATTERN.findall(text, rest, a_stop)
-    if len(words) < 2 or words[0].lower() in _NOT_RESUMING or is_gerund(words[0]) or is_participle(words[0]):
-        return None
+    if len(words) < 2 or words[0].lower() in _NOT_RESUMING or is_gerund(words[0]) or is_participle(words[0]) or \
+            any(w.lower().startswith(_RELATIVE) for w in words[:3]):
+        return None  # (…, объявит имя премьер-министра, у которого …: a relative clause, no parenthesis)
     part = _PART_END.search(text, rest, a_stop)
     if part is not None and not any(top_pos(w) in _PREDICATES for w in WORD_PATTERN.findall(text, rest, part.start())):
         return None  # «…, отмечает Донна Фарбер, ведущий автор исследования — …»: an apposition to the speaker
@@ -262,6 +277,9 @@ def _parenthesis_rest(text: str, cue_end: int, a_stop: int) -> int | None:
 
 _PART_END = re.compile(r",|\s[—–]\s")
 
+
+#: relative words: a clause they open qualifies the noun before the comma
+_RELATIVE = ("котор", "чей", "чья", "чьё", "чье", "чьи")
 
 #: parts of speech of a sentence opening that only links it to the text before (``При этом``, ``Тем не менее``)
 _LINKING = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ"})
