@@ -258,3 +258,9 @@ def test_gerund_phrase_medium_tail_and_relative_clause():
     assert quotes(text, lang="ru") == []
     text = "У нас падение, полагает представитель «ЛУКОЙЛа» Иван Петров, будет меньше."
     assert [q.text for q in quotes(text, lang="ru")] == ["У нас падение, полагает представитель «ЛУКОЙЛа» Иван Петров, будет меньше"]
+
+
+def test_a_parenthesis_right_after_chto_and_the_writers_own_chto():
+    text = "Президент Иван Петров обратил внимание, что, в соответствии с резолюциями ООН, нужен вывод войск."
+    assert [q.text for q in quotes(text, lang="ru")] == ["в соответствии с резолюциями ООН, нужен вывод войск"]
+    assert quotes("Заметим, что, по сути, президент продолжает дело предшественника.", lang="ru") == []

@@ -31,7 +31,7 @@ _PO_SLOVAM = re.compile(r"(?i)\b(?:(?:по|согласно)\s+(?:(?:" + "|".joi
 _RULE_OF = {"словам": "ru.po_slovam", "мнению": "ru.po_mneniyu", "оценке": "ru.po_mneniyu",
             "оценкам": "ru.po_mneniyu"}
 #: ``, что`` / ``о том, что`` after the author's words
-_CHTO = re.compile(r"(?:\s+о\s+том)?,\s+что\s+")
+_CHTO = re.compile(r"(?:\s+о\s+том)?,\s+что,?\s+")  # (обратил внимание, что, в соответствии с …, П)
 #: words that may stand between the reporting verb and ``, что`` (``выразил мнение``, ``заявил РИА «Новости»``,
 #: ``обратил внимание на то``); so may an addressee in the dative (``рассказал следователям``)
 _BETWEEN = frozenset({"мнение", "уверенность", "надежду", "внимание", "то", "также", "ранее", "журналистам",
@@ -139,7 +139,7 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
             if low not in _BETWEEN and not w.group()[:1].isupper() and not _quoted(text, w.start()) and \
                     not is_addressee(low) and top_pos(low) != "ADVB":  # (заявил вчера, сообщил публично)
                 break
-        if verb is None or _aside(text, clause, verb):
+        if verb is None or _aside(text, clause, verb) or _speaker_own(verb.group()):
             continue
         body_start = m.end()
         body_stop = _before_medium(text, body_start, _clause_stop(text, body_start, stop, is_cue), is_cue)
