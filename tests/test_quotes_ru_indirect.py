@@ -264,3 +264,8 @@ def test_a_parenthesis_right_after_chto_and_the_writers_own_chto():
     text = "Президент Иван Петров обратил внимание, что, в соответствии с резолюциями ООН, нужен вывод войск."
     assert [q.text for q in quotes(text, lang="ru")] == ["в соответствии с резолюциями ООН, нужен вывод войск"]
     assert quotes("Заметим, что, по сути, президент продолжает дело предшественника.", lang="ru") == []
+
+
+def test_ne_isklyuchil_chto_is_a_report_and_ends_the_one_before():
+    text = "Глава федерации Иван Петров подтвердил, что медаль придётся вернуть, однако не исключил, что её вернут обратно."
+    assert [q.text for q in quotes(text, lang="ru")] == ["медаль придётся вернуть", "её вернут обратно"]
