@@ -269,3 +269,12 @@ def test_a_parenthesis_right_after_chto_and_the_writers_own_chto():
 def test_ne_isklyuchil_chto_is_a_report_and_ends_the_one_before():
     text = "Глава федерации Иван Петров подтвердил, что медаль придётся вернуть, однако не исключил, что её вернут обратно."
     assert [q.text for q in quotes(text, lang="ru")] == ["медаль придётся вернуть", "её вернут обратно"]
+
+
+def test_an_infinitive_or_a_question_after_the_comma_and_a_dot_before_a_comma():
+    assert quotes("Сейчас, когда из культуры делают сферу услуг, вспомнить поп-арт полезно.", lang="ru") == []
+    assert quotes("В суде, правда, спросили доктора наук Ивана Соловьева, почему студенты не сдали зачёт.",
+                  lang="ru") == []
+    text = "Средний размер взятки составляет 1,35 тыс., что в пять раз больше зарплаты, сообщил Иван Петров."
+    assert [q.text for q in quotes(text, lang="ru")] == [
+        "Средний размер взятки составляет 1,35 тыс., что в пять раз больше зарплаты"]

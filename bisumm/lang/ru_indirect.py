@@ -216,7 +216,7 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if word is None or not is_cue(word.group()) or word.group()[:1].isupper():
             continue
         if is_participle(word.group()) or is_gerund(word.group()) or _speaker_own(word.group()) or \
-                top_pos(word.group()) == "ADVB":
+                top_pos(word.group()) in ("ADVB", "INFN"):
             continue  # «пробы Б, подтвердившей …», «…, отмечая …», «…, скажем, с …», «…, уверенно опережая»: no report
         a_stop = sentence_end(text, word.end(), stop)
         after = WORD_PATTERN.findall(text, word.end(), a_stop)
@@ -254,7 +254,8 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
 #: the words after a parenthesis that make the author words go on instead (``…, сообщили в МВД, не уточнив``,
 #: ``…, заявил он, добавив, что``, ``…, рассказал X, который …``)
 _NOT_RESUMING = frozenset({"что", "как", "кто", "где", "когда", "который", "которая", "которое", "которые",
-                           "которого", "которой", "которых", "которому", "чтобы", "и", "а", "но", "однако"})
+                           "которого", "которой", "которых", "которому", "чтобы", "и", "а", "но", "однако",
+                           "почему", "зачем", "сколько", "куда", "откуда", "ли"})
 
 
 def _parenthesis_rest(text: str, cue_end: int, a_stop: int) -> int | None:

@@ -61,8 +61,8 @@ def ends_sentence(text: str, i: int) -> bool:
         return False
     if text[i] != ".":
         return True
-    if i + 1 < len(text) and text[i + 1].isalnum():
-        return False
+    if i + 1 < len(text) and (text[i + 1].isalnum() or text[i + 1] in ",;:"):
+        return False  # (Gordon.ua, 4.5; 1,35 тыс., что …)
     return not (_LOWER_NEXT.match(text, i + 1) and _UNIT.search(text, max(0, i - 9), i))
 
 
