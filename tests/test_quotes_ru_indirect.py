@@ -278,3 +278,10 @@ def test_an_infinitive_or_a_question_after_the_comma_and_a_dot_before_a_comma():
     text = "Средний размер взятки составляет 1,35 тыс., что в пять раз больше зарплаты, сообщил Иван Петров."
     assert [q.text for q in quotes(text, lang="ru")] == [
         "Средний размер взятки составляет 1,35 тыс., что в пять раз больше зарплаты"]
+
+
+def test_an_object_right_after_the_cue_makes_it_the_main_predicate():
+    text = "Организаторы конференции, которая пройдет 16 февраля, подтвердили подготовку встречи министров."
+    assert quotes(text, lang="ru") == []
+    text = "Власти подключили ресурсы фонда, чтобы помочь бизнесу, объяснил Иван Мантуров."
+    assert [q.text for q in quotes(text, lang="ru")] == ["Власти подключили ресурсы фонда, чтобы помочь бизнесу"]

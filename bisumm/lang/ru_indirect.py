@@ -61,8 +61,7 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if verb and not is_cue(verb):
             continue
         comma = author_stop = text.find(",", m.end(), min(stop, m.end() + 160))
-        while comma >= 0 and (_participle_after(text, comma, stop, word or "") or _apposition_after(text, comma, stop)
-                              or _gerund_after(text, comma, stop)):
+        while comma >= 0 and (_participle_after(text, comma, stop, word or "") or _apposition_after(text, comma, stop)):
             # по данным X, оказавшимся в …, П; по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П;
             # как отметил X, открывая заседание, П
             comma = text.find(",", comma + 1, min(stop, comma + 160))
@@ -78,12 +77,12 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
 
 
 def _participle_after(text: str, comma: int, stop: int, head: str = "") -> bool:
-    """The comma opens a participle phrase that agrees with a word just before it or with ``head``
-    (``данным прокуратуры, оказавшимся в распоряжении СМИ,``; not ``по словам очевидцев, протестующие …``,
-    the subject of the reported clause)."""
+    """The comma opens a gerund phrase (``как отметил X, открывая заседание, П``) or a participle phrase
+    that agrees with a word just before it or with ``head`` (``данным прокуратуры, оказавшимся в
+    распоряжении СМИ,``; not ``по словам очевидцев, протестующие …``, the reported clause's subject)."""
     word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop))
     if word is None or not is_participle(word.group()):
-        return False
+        return word is not None and is_gerund(word.group())
     if any(p.tag.case == "nomn" and p.tag.number == "plur" for p in parse(word.group().lower())[:4]):
         return False  # протестующие, опрошенные, данные: a participle as the noun subject
     before = [w for w in WORD_PATTERN.findall(text, max(0, comma - 80), comma)[-6:] if _declined(w)][-3:]
@@ -94,12 +93,6 @@ def _declined(word: str) -> bool:
     """A Cyrillic word with case endings (not ``МВД``, ``Project``)."""
     top = parse(word.lower())[:1]
     return bool(top) and top[0].tag.case is not None and "Fixd" not in top[0].tag
-
-
-def _gerund_after(text: str, comma: int, stop: int) -> bool:
-    """The comma opens a gerund phrase of the speaker (``как отметил X, открывая заседание, П``)."""
-    word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop))
-    return word is not None and is_gerund(word.group())
 
 
 def _agree(participle: str, noun: str) -> bool:
@@ -221,8 +214,8 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         a_stop = sentence_end(text, word.end(), stop)
         after = WORD_PATTERN.findall(text, word.end(), a_stop)
         if a_stop - word.end() > 160 or not after or after[0].lower() in _NOT_CLOSING or \
-                ":" in text[word.end():a_stop]:
-            continue
+                ":" in text[word.end():a_stop] or _object_first(after[0]):
+            continue  # (…, подтвердили подготовку встречи: the verb's object follows, its subject came before)
         rest = _parenthesis_rest(text, word.end(), a_stop)
         if rest is None and word.group().lower().startswith(_OPINION) and "," in text[word.end():a_stop]:
             continue  # «Проблема, считает X, что …»: an opinion verb that closes no sentence
@@ -290,6 +283,14 @@ def _connective(text: str, start: int, stop: int) -> bool:
     """``text[start:stop]`` only links the sentence to the one before (``При этом``, ``Тем не менее``)."""
     words = WORD_PATTERN.findall(text, start, stop)
     return 0 < len(words) <= 3 and all(top_pos(w) in _LINKING for w in words)
+
+
+def _object_first(word: str) -> bool:
+    """A noun or adjective that reads as no nominative and no dative (``подготовку``, ``особого``): an
+    object right after the verb."""
+    parses = parse(word.lower())[:3] if word[:1].islower() else ()
+    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF") and \
+        not any(p.tag.case in ("nomn", "datv") for p in parses)
 
 
 def _speaker_own(word: str) -> bool:
