@@ -133,3 +133,7 @@ def test_a_quote_opening_with_a_name_in_marks_shares_its_opener():
 def test_marks_after_a_dash_after_a_name_in_the_authors_sentence_are_no_quote():
     text = "Начинаем с федеральных каналов. По каналу «Россия 1» – «Тайны следствия», 6-й сезон «Склифосовского»."
     assert quotes(text, lang="ru") == []
+
+
+def test_a_dash_after_a_number_and_a_unit_opens_no_turn():
+    assert quotes("Бюджет фильма составит 580 млн руб. – 150 просят у Фонда кино.", lang="ru") == []
