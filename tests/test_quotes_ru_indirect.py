@@ -158,3 +158,130 @@ def test_unnamed_sources_a_medium_refers_to():
 def test_source_named_before_the_body_it_belongs_to():
     text = "Россия перебросила на авиабазу четыре самолета, пишет «Известия» со ссылкой на источник в органах управления."
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("источник", False)]
+
+
+def test_a_unit_abbreviation_or_a_dotted_name_ends_no_sentence():
+    text = "По словам Ивана Петрова, в операции примут участие около 30 тыс. бойцов и 100 тыс. кв. км земли."
+    assert [q.text for q in quotes(text, lang="ru")] == [
+        "в операции примут участие около 30 тыс. бойцов и 100 тыс. кв. км земли"]
+    text = "Иван Петров в интервью Gordon.ua признался, что реформа затянется."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [("реформа затянется", "Иван Петров")]
+
+
+def test_a_converb_or_the_writers_aside_after_a_comma_closes_no_report():
+    assert quotes("Иван Петров выиграл заезд четвёрок, напомнив всем о себе.", lang="ru") == []
+    assert quotes("Многие называют город столицей, отмечая его историю.", lang="ru") == []
+    assert quotes("О программе по этому поводу, как то было, скажем, с юбилеем поэта, не слышно.", lang="ru") == []
+    assert [q.text for q in quotes("Пожар на складе потушен, сообщили в МЧС.", lang="ru")] == ["Пожар на складе потушен"]
+
+
+def test_an_opinion_verb_closing_the_sentence_reports_it():
+    text = "Иван Петров выступил в Думе. За вмешательством стоит другая партия, уверен Петров."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("За вмешательством стоит другая партия", "Иван Петров")]
+    assert quotes("Проблема, считает эксперт Иван Петров, в том, что денег нет.", lang="ru") == []
+    assert quotes("Сам Петров прошёл во второй тур выборов, уверенно опережая соперника.", lang="ru") == []
+
+
+def test_ob_etom_after_a_sentence_ending_in_a_name_in_marks():
+    text = "Компания подала заявку на снижение цены по «Ямальскому контракту». Об этом сообщил Иван Петров."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("Компания подала заявку на снижение цены по «Ямальскому контракту»", "Иван Петров")]
+    assert [q.kind for q in quotes("«Мы всё сделаем в срок». Об этом сказал Иван Петров.", lang="ru")] == ["direct"]
+
+
+def test_a_participle_phrase_ending_a_clause_before_a_comma_cue():
+    text = "В сенате готовят запрет на покупку технологий, представляющих угрозу для страны, пишет Defense News."
+    assert [q.text for q in quotes(text, lang="ru")] == [
+        "В сенате готовят запрет на покупку технологий, представляющих угрозу для страны"]
+    assert quotes("Хацаев, присутствовавший на коллегии, согласился с министром.", lang="ru") == []
+
+
+def test_an_adverb_between_the_verb_and_chto():
+    text = "Министр Иван Петров заявил недавно о том, что страна может начать удары."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [("страна может начать удары", "Иван Петров")]
+
+
+def test_a_medium_named_in_marks_closes_a_reported_sentence():
+    assert [(q.text, q.speaker) for q in quotes("Новые правила вступили в силу, сообщает «Интерфакс».", lang="ru")] == [
+        ("Новые правила вступили в силу", "Интерфакс")]
+
+
+def test_a_report_in_a_parenthesis_inside_the_sentence():
+    text = "Такой подход, считает сенатор Иван Петров, вызвал рост ракетного арсенала."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("Такой подход, считает сенатор Иван Петров, вызвал рост ракетного арсенала", "Иван Петров")]
+    text = "При этом, добавил Иван Петров, глава города под санкции не попал."
+    assert [q.text for q in quotes(text, lang="ru")] == ["глава города под санкции не попал"]
+    text = "Всего пострадали три человека, сообщили в МЧС, не уточнив, кто именно."
+    assert [q.text for q in quotes(text, lang="ru")] == ["Всего пострадали три человека"]
+    text = "Эти результаты неожиданны, отмечает иммунолог Анна Петрова, автор исследования — она ждала иного."
+    assert [q.text for q in quotes(text, lang="ru")] == ["Эти результаты неожиданны"]
+
+
+def test_a_body_named_by_a_common_noun_after_v_speaks():
+    text = "В командовании американским флотом заявили, что инцидент будет расследован."
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("инцидент будет расследован", "командование американским флотом")]
+    text = "Во Всемирной организации здравоохранения заявили, что прогноз пока невозможен."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Всемирная организация здравоохранения"]
+    text = "Роды могут быть тяжелее, отметили в Центре по контролю заболеваний США."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Центр по контролю заболеваний США"]
+    text = "Вирус изучили. В компании заявили, что доказательств нет."
+    assert [q.text for q in quotes(text, lang="ru")] == ["доказательств нет"]
+
+
+def test_an_infinitive_after_no_finite_verb_reports_nothing():
+    assert quotes("Обыгрывая коллаж, можно сказать, что во главе ведомства стала женщина.", lang="ru") == []
+    assert quotes("Спортсменам останется подтвердить, что вся информация не изменилась.", lang="ru") == []
+    text = "Министр Иван Петров поспешил заявить, что во главе ведомства стала женщина."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Иван Петров"]
+
+
+def test_a_participle_after_the_speaker_is_the_subject_unless_it_agrees_with_the_speaker():
+    text = "По словам очевидцев, протестующие забросали полицию камнями."
+    assert [q.text for q in quotes(text, lang="ru")] == ["протестующие забросали полицию камнями"]
+    text = "Как заявил министр Иван Петров, соответствующее решение будет рассмотрено."
+    assert [q.text for q in quotes(text, lang="ru")] == ["соответствующее решение будет рассмотрено"]
+    text = "По данным прокуратуры, оказавшимся в распоряжении СМИ, дело закрыто."
+    assert [q.text for q in quotes(text, lang="ru")] == ["дело закрыто"]
+    text = "По данным портала Elections Project, созданного профессором, голосовали 64 млн человек."
+    assert [q.text for q in quotes(text, lang="ru")] == ["голосовали 64 млн человек"]
+
+
+def test_gerund_phrase_medium_tail_and_relative_clause():
+    text = "Как отметил премьер Иван Петров, открывая заседание правительства, реформа идёт с отставанием."
+    assert [q.text for q in quotes(text, lang="ru")] == ["реформа идёт с отставанием"]
+    text = "Вице-премьер Иван Петров объявил, что не собирается извиняться, сообщает болгарский телеканал bTV."
+    assert [q.text for q in quotes(text, lang="ru")] == ["не собирается извиняться"]
+    text = "После выборов Иван Петров, согласно Конституции, объявит имя премьера, у которого будет вся власть."
+    assert quotes(text, lang="ru") == []
+    text = "У нас падение, полагает представитель «ЛУКОЙЛа» Иван Петров, будет меньше."
+    assert [q.text for q in quotes(text, lang="ru")] == ["У нас падение, полагает представитель «ЛУКОЙЛа» Иван Петров, будет меньше"]
+
+
+def test_a_parenthesis_right_after_chto_and_the_writers_own_chto():
+    text = "Президент Иван Петров обратил внимание, что, в соответствии с резолюциями ООН, нужен вывод войск."
+    assert [q.text for q in quotes(text, lang="ru")] == ["в соответствии с резолюциями ООН, нужен вывод войск"]
+    assert quotes("Заметим, что, по сути, президент продолжает дело предшественника.", lang="ru") == []
+
+
+def test_ne_isklyuchil_chto_is_a_report_and_ends_the_one_before():
+    text = "Глава федерации Иван Петров подтвердил, что медаль придётся вернуть, однако не исключил, что её вернут обратно."
+    assert [q.text for q in quotes(text, lang="ru")] == ["медаль придётся вернуть", "её вернут обратно"]
+
+
+def test_an_infinitive_or_a_question_after_the_comma_and_a_dot_before_a_comma():
+    assert quotes("Сейчас, когда из культуры делают сферу услуг, вспомнить поп-арт полезно.", lang="ru") == []
+    assert quotes("В суде, правда, спросили доктора наук Ивана Соловьева, почему студенты не сдали зачёт.",
+                  lang="ru") == []
+    text = "Средний размер взятки составляет 1,35 тыс., что в пять раз больше зарплаты, сообщил Иван Петров."
+    assert [q.text for q in quotes(text, lang="ru")] == [
+        "Средний размер взятки составляет 1,35 тыс., что в пять раз больше зарплаты"]
+
+
+def test_an_object_right_after_the_cue_makes_it_the_main_predicate():
+    text = "Организаторы конференции, которая пройдет 16 февраля, подтвердили подготовку встречи министров."
+    assert quotes(text, lang="ru") == []
+    text = "Власти подключили ресурсы фонда, чтобы помочь бизнесу, объяснил Иван Мантуров."
+    assert [q.text for q in quotes(text, lang="ru")] == ["Власти подключили ресурсы фонда, чтобы помочь бизнесу"]

@@ -119,3 +119,21 @@ def test_the_last_paragraph_of_a_quote_opened_above_it():
     text = ("«Мы будем обсуждать отношения со всеми странами.\nНо только если это выгодно всем. Мы сняли ограничения», "
             "— подчеркнул Иван Петров.\n")
     assert [q.text for q in quotes(text, lang="ru")][-1] == "Но только если это выгодно всем. Мы сняли ограничения"
+
+
+def test_a_quote_opening_with_a_name_in_marks_shares_its_opener():
+    text = ("Тренер поздравил команду.\n«Спартак» впервые стал чемпионом — это заслуженная победа. "
+            "Поздравляю всех с этим успехом!», — заявил Иван Петров.\n")
+    assert [(q.text, q.speaker) for q in quotes(text, lang="ru")] == [
+        ("«Спартак» впервые стал чемпионом — это заслуженная победа. Поздравляю всех с этим успехом!", "Иван Петров")]
+    text = "Клуб «Спартак» выиграл. Все рады. Поздравляю футболистов», — заявил Иван Петров.\n"
+    assert [q.text for q in quotes(text, lang="ru")] == ["Поздравляю футболистов"]
+
+
+def test_marks_after_a_dash_after_a_name_in_the_authors_sentence_are_no_quote():
+    text = "Начинаем с федеральных каналов. По каналу «Россия 1» – «Тайны следствия», 6-й сезон «Склифосовского»."
+    assert quotes(text, lang="ru") == []
+
+
+def test_a_dash_after_a_number_and_a_unit_opens_no_turn():
+    assert quotes("Бюджет фильма составит 580 млн руб. – 150 просят у Фонда кино.", lang="ru") == []

@@ -21,7 +21,7 @@ from ..entities.mentions import Mention, first_mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
 from .ru import POSSESSIVES
-from .ru_names import is_addressee, is_gerund, is_participle, quoted_nominative, top_pos
+from .ru_names import is_addressee, is_gerund, is_participle, parse, quoted_nominative, top_pos
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
@@ -31,7 +31,7 @@ _PO_SLOVAM = re.compile(r"(?i)\b(?:(?:по|согласно)\s+(?:(?:" + "|".joi
 _RULE_OF = {"словам": "ru.po_slovam", "мнению": "ru.po_mneniyu", "оценке": "ru.po_mneniyu",
             "оценкам": "ru.po_mneniyu"}
 #: ``, что`` / ``о том, что`` after the author's words
-_CHTO = re.compile(r"(?:\s+о\s+том)?,\s+что\s+")
+_CHTO = re.compile(r"(?:\s+о\s+том)?,\s+что,?\s+")  # (обратил внимание, что, в соответствии с …, П)
 #: words that may stand between the reporting verb and ``, что`` (``выразил мнение``, ``заявил РИА «Новости»``,
 #: ``обратил внимание на то``); so may an addressee in the dative (``рассказал следователям``)
 _BETWEEN = frozenset({"мнение", "уверенность", "надежду", "внимание", "то", "также", "ранее", "журналистам",
@@ -61,8 +61,9 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if verb and not is_cue(verb):
             continue
         comma = author_stop = text.find(",", m.end(), min(stop, m.end() + 160))
-        while comma >= 0 and (_participle_after(text, comma, stop) or _apposition_after(text, comma, stop)):
-            # по данным X, оказавшимся в …, П; по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П
+        while comma >= 0 and (_participle_after(text, comma, stop, word or "") or _apposition_after(text, comma, stop)):
+            # по данным X, оказавшимся в …, П; по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П;
+            # как отметил X, открывая заседание, П
             comma = text.find(",", comma + 1, min(stop, comma + 160))
         if comma < 0 or "." in text[m.end():comma]:
             continue
@@ -75,10 +76,33 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
     return out
 
 
-def _participle_after(text: str, comma: int, stop: int) -> bool:
-    """The comma opens a participle phrase (``данным прокуратуры, оказавшимся в распоряжении СМИ,``)."""
+def _participle_after(text: str, comma: int, stop: int, head: str = "") -> bool:
+    """The comma opens a gerund phrase (``как отметил X, открывая заседание, П``) or a participle phrase
+    that agrees with a word just before it or with ``head`` (``данным прокуратуры, оказавшимся в
+    распоряжении СМИ,``; not ``по словам очевидцев, протестующие …``, the reported clause's subject)."""
     word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop))
-    return word is not None and is_participle(word.group())
+    if word is None or not is_participle(word.group()):
+        return word is not None and is_gerund(word.group())
+    if any(p.tag.case == "nomn" and p.tag.number == "plur" for p in parse(word.group().lower())[:4]):
+        return False  # протестующие, опрошенные, данные: a participle as the noun subject
+    before = [w for w in WORD_PATTERN.findall(text, max(0, comma - 80), comma)[-6:] if _declined(w)][-3:]
+    return any(_agree(word.group(), w) for w in before + ([head] if head else []))
+
+
+def _declined(word: str) -> bool:
+    """A Cyrillic word with case endings (not ``МВД``, ``Project``)."""
+    top = parse(word.lower())[:1]
+    return bool(top) and top[0].tag.case is not None and "Fixd" not in top[0].tag
+
+
+def _agree(participle: str, noun: str) -> bool:
+    """Some reading of the two words shares case, number and (in the singular) gender."""
+    for p in parse(participle.lower())[:4]:
+        for n in parse(noun.lower())[:4]:
+            if p.tag.case == n.tag.case and p.tag.number == n.tag.number and \
+                    (p.tag.number == "plur" or p.tag.gender == n.tag.gender):
+                return True
+    return False
 
 
 def _apposition_after(text: str, comma: int, stop: int) -> bool:
@@ -106,9 +130,9 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
                 verb = w
                 break
             if low not in _BETWEEN and not w.group()[:1].isupper() and not _quoted(text, w.start()) and \
-                    not is_addressee(low):
+                    not is_addressee(low) and top_pos(low) != "ADVB":  # (заявил вчера, сообщил публично)
                 break
-        if verb is None:
+        if verb is None or _aside(text, clause, verb) or _speaker_own(verb.group()):
             continue
         body_start = m.end()
         body_stop = _before_medium(text, body_start, _clause_stop(text, body_start, stop, is_cue), is_cue)
@@ -120,6 +144,15 @@ def _chto(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignor
         elif clause < verb.start():
             out.append(Raw(body_start, body_stop, clause, verb.start(), "ru.chto", by_converb=is_gerund(verb.group())))
     return out
+
+
+def _aside(text: str, clause: int, verb: re.Match[str]) -> bool:
+    """An infinitive after no finite verb (``можно сказать, что``, ``Спортсменам останется подтвердить,
+    что``; not ``поспешил заявить, что``): the author's own words or a duty, nobody's report."""
+    if top_pos(verb.group()) != "INFN":
+        return False
+    before = WORD_PATTERN.findall(text, clause, verb.start())
+    return not before or top_pos(before[-1]) != "VERB" or before[-1].lower().startswith("оста")
 
 
 #: a second report of the same subject (``…, заявила, что``, ``…, однако не исключил, что``) or a colon
@@ -140,13 +173,18 @@ def _clause_stop(text: str, start: int, stop: int, is_cue) -> int:  # type: igno
 MEDIUM_TAIL = 60
 
 
+_CAPITAL = re.compile(r"\b\w*[A-ZА-ЯЁ]")
+
+
 def _before_medium(text: str, start: int, stop: int, is_cue) -> int:  # type: ignore[no-untyped-def]
     """Where the reported clause ends: before a short closing ``, передает X`` (the medium's words)."""
     for m in _COMMA_CUE.finditer(text, start, stop):
         word = WORD_PATTERN.match(text, m.end())
         if word is not None and stop - m.start() <= MEDIUM_TAIL and is_cue(word.group()) and \
-                not is_participle(word.group()) and medium_named(text, word.end(), stop) is not None:
-            return m.start()
+                not is_participle(word.group()) and (medium_named(text, word.end(), stop) is not None or
+                                                     _CAPITAL.search(text, word.end(), stop) and "," not in
+                                                     text[word.end():stop]):
+            return m.start()  # (…, сообщает болгарский телеканал bTV: a name with a capital in it)
     return stop
 
 
@@ -157,6 +195,8 @@ def _quoted(text: str, pos: int) -> bool:
 
 
 _COMMA_CUE = re.compile(r",\s+(?=\w)")
+#: opinion verbs: they close a sentence (``…, считает X.``) as often as they stand inside one
+_OPINION = ("счита", "полага", "уверен")
 #: words after a verb that make it no closing of reported words (``заявил о новых эпизодах``)
 _NOT_CLOSING = frozenset({"о", "об", "про", "что", "как", "ли", "бы", "же"})
 
@@ -168,31 +208,96 @@ def _comma_cue(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         word = WORD_PATTERN.match(text, m.end())
         if word is None or not is_cue(word.group()) or word.group()[:1].isupper():
             continue
-        if word.group().lower().startswith(("счита", "полага", "уверен")):
-            continue  # «…, считает X» opens a clause as often as it closes one
-        if is_participle(word.group()):
-            continue  # «пробы Б, подтвердившей факт …»: a participle qualifies a noun, it reports nothing
+        if is_participle(word.group()) or is_gerund(word.group()) or _speaker_own(word.group()) or \
+                top_pos(word.group()) in ("ADVB", "INFN"):
+            continue  # «пробы Б, подтвердившей …», «…, отмечая …», «…, скажем, с …», «…, уверенно опережая»: no report
         a_stop = sentence_end(text, word.end(), stop)
         after = WORD_PATTERN.findall(text, word.end(), a_stop)
         if a_stop - word.end() > 160 or not after or after[0].lower() in _NOT_CLOSING or \
-                ":" in text[word.end():a_stop]:
-            continue
+                ":" in text[word.end():a_stop] or _object_first(after[0]):
+            continue  # (…, подтвердили подготовку встречи: the verb's object follows, its subject came before)
+        rest = _parenthesis_rest(text, word.end(), a_stop)
+        if rest is None and word.group().lower().startswith(_OPINION) and "," in text[word.end():a_stop]:
+            continue  # «Проблема, считает X, что …»: an opinion verb that closes no sentence
         body_start = clause_begin(text, m.start(), start)
         while body_start < m.start() and text[body_start] in "«\"“„—–- ":
             body_start += 1
-        if m.start() - body_start < 15 or "«" in text[body_start:m.start()] and "»" not in text[body_start:m.start()]:
+        if rest is not None and _connective(text, body_start, m.start()):
+            body_start = rest  # «При этом, добавил Мишель, Лукашенко под санкции не попал»: the words after it
+        elif m.start() - body_start < (3 if rest is not None else 15) or \
+                "«" in text[body_start:m.start()] and "»" not in text[body_start:m.start()]:
             continue
         if _OB_ETOM.match(text, body_start) or _has_cue_before(text, body_start, m.start(), is_cue) or \
                 _reported_by(text, body_start, m.start(), is_cue):
             continue  # «X сказал, что П, добавил он», «по данным X, П, передает ТАСС»: the earlier report owns it
         if _participle_phrase_before(text, body_start, m.start()):
             continue  # «Хацаев, присутствовавший на коллегии, согласился …»: the comma closes a participle phrase
+        if rest is not None:  # «Такой подход, считает X, вызвал рост …»: the sentence around the parenthesis
+            comma = text.find(",", word.end(), a_stop)
+            out.append(Raw(body_start, a_stop, skip_space(text, word.end(), comma), comma, "ru.comma_cue"))
+            continue
         if not _has_predicate(text, body_start, m.start()) and \
                 ("," in text[body_start:m.start()] or len(WORD_PATTERN.findall(text, body_start, m.start())) <= 3):
-            continue  # «Власти, в свою очередь, отмечают …», «Его неопытность, отмечает X, …»: no clause
+            continue  # «Власти, в свою очередь, отмечают …»: no clause
             #           (a verbless sentence stays: «У них разная мотивация, выяснили ученые»)
         out.append(Raw(body_start, m.start(), skip_space(text, word.end(), a_stop), a_stop, "ru.comma_cue"))
     return out
+
+
+#: the words after a parenthesis that make the author words go on instead (``…, сообщили в МВД, не уточнив``,
+#: ``…, заявил он, добавив, что``, ``…, рассказал X, который …``)
+_NOT_RESUMING = frozenset({"что", "как", "кто", "где", "когда", "который", "которая", "которое", "которые",
+                           "которого", "которой", "которых", "которому", "чтобы", "и", "а", "но", "однако",
+                           "почему", "зачем", "сколько", "куда", "откуда", "ли"})
+
+
+def _parenthesis_rest(text: str, cue_end: int, a_stop: int) -> int | None:
+    """``…, сообщает X, П.``: the start of П when the author words after the cue end at a comma and
+    the sentence goes on with a clause of its own (a predicate, no converb or relative word)."""
+    comma = text.find(",", cue_end, a_stop)
+    if comma < 0 or comma - cue_end > 80 or text.count("«", cue_end, comma) != text.count("»", cue_end, comma) or \
+            "\n" in text[cue_end:comma]:
+        return None
+    rest = skip_space(text, comma + 1, a_stop)
+    words = WORD_PATTERN.findall(text, rest, a_stop)
+    if len(words) < 2 or words[0].lower() in _NOT_RESUMING or is_gerund(words[0]) or is_participle(words[0]) or \
+            any(w.lower().startswith(_RELATIVE) for w in words[:3]):
+        return None  # (…, объявит имя премьер-министра, у которого …: a relative clause, no parenthesis)
+    part = _PART_END.search(text, rest, a_stop)
+    if part is not None and not any(top_pos(w) in _PREDICATES for w in WORD_PATTERN.findall(text, rest, part.start())):
+        return None  # «…, отмечает Донна Фарбер, ведущий автор исследования — …»: an apposition to the speaker
+    return rest if _has_predicate(text, rest, a_stop) else None
+
+
+_PART_END = re.compile(r",|\s[—–]\s")
+
+
+#: relative words: a clause they open qualifies the noun before the comma
+_RELATIVE = ("котор", "чей", "чья", "чьё", "чье", "чьи")
+
+#: parts of speech of a sentence opening that only links it to the text before (``При этом``, ``Тем не менее``)
+_LINKING = frozenset({"PREP", "CONJ", "PRCL", "ADVB", "NPRO", "INTJ"})
+
+
+def _connective(text: str, start: int, stop: int) -> bool:
+    """``text[start:stop]`` only links the sentence to the one before (``При этом``, ``Тем не менее``)."""
+    words = WORD_PATTERN.findall(text, start, stop)
+    return 0 < len(words) <= 3 and all(top_pos(w) in _LINKING for w in words)
+
+
+def _object_first(word: str) -> bool:
+    """A noun or adjective that reads as no nominative and no dative (``подготовку``, ``особого``): an
+    object right after the verb."""
+    parses = parse(word.lower())[:3] if word[:1].islower() else ()
+    return bool(parses) and parses[0].tag.POS in ("NOUN", "ADJF", "PRTF") and \
+        not any(p.tag.case in ("nomn", "datv") for p in parses)
+
+
+def _speaker_own(word: str) -> bool:
+    """A verb of the first or second person or a parenthetical word (``напомню``, ``скажем``): the
+    writer's own aside."""
+    top = parse(word.lower())[:1]
+    return bool(top) and ("Prnt" in top[0].tag or top[0].tag.POS == "VERB" and top[0].tag.person in ("1per", "2per"))
 
 
 def _reported_by(text: str, start: int, stop: int, is_cue) -> bool:  # type: ignore[no-untyped-def]
@@ -220,10 +325,13 @@ def _has_cue_before(text: str, start: int, stop: int, is_cue) -> bool:  # type: 
 
 
 def _participle_phrase_before(text: str, start: int, stop: int) -> bool:
-    """The last comma-set part of ``text[start:stop]`` opens with a participle or a gerund."""
+    """The last comma-set part of ``text[start:stop]`` opens with a participle or a gerund and the
+    words before it make no clause (``Хацаев, присутствовавший на коллегии,``; not ``ограничение на
+    технологии, представляющие угрозу,``)."""
     comma = text.rfind(",", start, stop)
     word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop)) if comma >= 0 else None
-    return word is not None and (is_participle(word.group()) or is_gerund(word.group()))
+    return word is not None and (is_participle(word.group()) or is_gerund(word.group())) and \
+        not _has_predicate(text, start, comma)
 
 
 def _ob_etom(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ignore[no-untyped-def]
@@ -240,9 +348,9 @@ def _ob_etom(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: ig
         prev_end = m.start()
         while prev_end > start and text[prev_end - 1] in " .":
             prev_end -= 1
-        if text[prev_end - 1:prev_end] in "»\"”":
-            continue  # «…». Об этом сказал X: a direct quote, read by the direct rules
         body_start = clause_begin(text, prev_end, start)
+        if text[prev_end - 1:prev_end] in "»\"”" and text[skip_space(text, body_start, prev_end):][:1] in "«\"“„—–-":
+            continue  # «…». Об этом сказал X: a direct quote, read by the direct rules (not …по «Ямальскому контракту».)
         while body_start < prev_end and text[body_start] in "«\"“„—–- ":
             body_start += 1
         if prev_end - body_start < 8:

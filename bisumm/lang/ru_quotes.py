@@ -37,8 +37,19 @@ PLACE_NOUNS = ("сел", "деревн", "поселк", "посёлк", "ули
 _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 
 
-#: ``в`` before the body the words come from (``в Кремле заявили``)
-_IN_BODY = re.compile(r"(?i)\bв[о]?\s+(?=\w)")
+#: ``в`` / ``на`` before the body the words come from (``в Кремле заявили``, ``отметили на телеканале``)
+_IN_BODY = re.compile(r"(?i)\b(?:в[о]?|на)\s+(?=\w)")
+#: heads of a body's name by a common noun (``в агентстве``, ``во Всемирной организации здравоохранения``)
+BODY_HEADS = ("агентств", "организаци", "командовани", "комитет", "комисси", "миссии", "дипмисси", "представительств",
+              "диппредставительств",
+              "служб", "управлени", "издани", "журнал", "газет", "телеканал", "госкорпораци", "корпораци", "компани",
+              "центр", "фонд", "союз", "федераци", "ассоциаци", "департамент", "штаб", "академи", "университет",
+              "институт", "парти", "фракци", "движени", "холдинг", "концерн", "палат", "инспекци", "бюро", "разведк",
+              "спецслужб", "профсоюз", "министерств", "ведомств", "лаборатори")
+#: the most words of a body's name read after ``в`` (its head and the genitive words after it)
+BODY_WORDS = 7
+#: parts of speech that go on a body's name after its head (``… по контролю и профилактике заболеваний США``)
+_NAME_TAIL = frozenset({"NOUN", "ADJF", "PREP", "CONJ", "NUMR", None})
 
 #: ``из`` before the body a group of people comes from (``ученые из Университета …``)
 _FROM = re.compile(r"\s+из\s+")
@@ -66,7 +77,8 @@ STATE_BODY_NOUNS = frozenset({"полиция", "прокуратура", "ге�
                               "парламент", "сенат", "конгресс", "минобороны", "госдума", "следствие"})
 #: roles that keep their source unnamed (``— рассказал источник ТАСС``)
 ANONYMOUS_ROLES = ("источник", "собеседник")
-GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб")
+GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб", "агентств",
+                  "организаци", "компани")
 
 #: ``слова X`` / ``цитирует X`` in author words: X's words through a medium
 _WORDS_OF = re.compile(r"(?i)\b(?:слова|высказывание|цитату|со\s+ссылкой\s+на)\s+")
@@ -154,6 +166,10 @@ class RussianQuotes(QuoteGrammar):
         phrase = ru_names.subject_phrase(text, start, stop)
         if found is None and phrase is None:
             return self.document_body(text, start, stop) or self._body_in(text, start, stop)
+        body = self._body_in(text, start, stop) if found is not None and found.kind == "org" else None
+        if body is not None and body.start <= found.start and found.stop <= body.stop and \
+                body.stop - body.start > found.stop - found.start:  # type: ignore[union-attr]
+            return body  # отметили в Центре по контролю заболеваний США: the centre, not США
         oblique = found is not None and found.kind == "name" and not found.in_base_form
         if phrase is None or found is not None and not (
                 found.kind == "org" and phrase[0] <= found.start and found.stop <= phrase[1] < stop + 1 and
@@ -173,10 +189,29 @@ class RussianQuotes(QuoteGrammar):
         return _genitive_body(text, m.end(), stop)
 
     def _body_in(self, text: str, start: int, stop: int) -> Mention | None:
-        """``в Кремле (заявили)``, ``как подчеркнули в ведомстве``: the body the words come from."""
+        """``в Кремле (заявили)``, ``как подчеркнули в ведомстве``: the body the words come from; a body
+        named by a common noun, its adjectives and the words after it (``в командовании американским
+        флотом``, ``во Всемирной организации здравоохранения``) in the nominative."""
         m = _IN_BODY.search(text, start, stop)
         word = WORD_PATTERN.match(text, m.end()) if m is not None else None
-        return self.body_at(text, word.start(), word.end()) if word is not None else None
+        if word is None:
+            return None
+        return self._named_body(text, word.start(), stop) or self.body_at(text, word.start(), word.end())
+
+    def _named_body(self, text: str, start: int, stop: int) -> Mention | None:
+        words = list(WORD_PATTERN.finditer(text, start, min(stop, start + 120)))[:BODY_WORDS]
+        head = next((k for k, w in enumerate(words[:3]) if w.group().lower().startswith(BODY_HEADS)), None)
+        if head is None or any(ru_names.top_pos(w.group()) != "ADJF" for w in words[:head]):
+            return None
+        end = words[head].end()
+        for w in words[head + 1:]:
+            pos = ru_names.top_pos(w.group())
+            if re.search(r"[,.;:!?()«»—–]", text[end:w.start()]) or pos not in _NAME_TAIL or \
+                    pos in ("PREP", "CONJ") and w.group().lower() not in ("по", "и"):
+                break
+            end = w.end()
+        phrase = text[start:end]
+        return Mention(start, end, "org", ru_names.phrase_nominative(phrase), None, surface=phrase)
 
     def _named_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         found = medium_named(text, start, stop)

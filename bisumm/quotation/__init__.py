@@ -95,10 +95,12 @@ def _indirect(block: Block, direct: list[Cand]) -> list[Cand]:
     for raw in g.indirect(text, block.start, block.stop):
         # «…», — сказал X, добавив, что П: the author words end at the converb's report, claimed or not
         after_quote = raw.by_converb and not any(c.start <= raw.start < c.stop for c in direct + out)
+        author_claimed = claims.hit(raw.author_start) and claims.hit(max(raw.author_start, raw.author_stop - 1))
         if not after_quote and (claims.hit(raw.start) and text[raw.start] not in OPENERS or
-                                claims.hit(raw.author_start) and claims.hit(max(raw.author_start, raw.author_stop - 1))):
+                                author_claimed and text[raw.author_start] not in OPENERS):
             continue  # (a clause may open with a quoted fragment: считает, что «старые элиты …» …; a second
-            #           report may share its subject with the first: X объяснила, что П1, заявила, что П2)
+            #           report may share its subject with the first: X объяснила, что П1, заявила, что П2;
+            #           a medium's name in marks is claimed as a name, not as author words: П, сообщает «Интерфакс»)
         owner = next((c for c in direct if c.stop <= raw.author_stop < c.end), None) if raw.by_converb else None
         mention = owner.mention if owner is not None and owner.mention is not None else \
             with_verb_gender(text, g.words_reported_of(text, raw.author_start, raw.author_stop) or

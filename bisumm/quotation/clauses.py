@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..entities.mentions import WORD
 from ..marks import Pair, is_initial
 
-__all__ = ["BREAK", "NEXT_PART", "trim_end", "Raw", "sentence_end", "is_initial", "clause_begin", "clause_start",
+__all__ = ["BREAK", "NEXT_PART", "trim_end", "Raw", "sentence_end", "ends_sentence", "is_initial", "clause_begin", "clause_start",
            "skip_space", "last_non_space", "opens_sentence", "listed"]
 
 #: ``П, — а``: the dash after a quote's part that opens author words (group 1: the punctuation)
@@ -39,12 +39,37 @@ class Raw:
 
 
 _SENT_END = re.compile(r"[.!?…](?=[\s»\"”]|$)")
+#: after sentence punctuation: closing marks, then a lower-case word (``«Вперёд!» и ушёл``): words quoted
+#: inside the sentence, which goes on
+_QUOTED_GOES_ON = re.compile(r"[»\"”)]+\s*[a-zа-яё]")
+#: a short word cut by a dot after a number or another such word, a lower-case word after it: a unit
+#: (``30 тыс. бойцов``, ``100 тыс. кв. км``)
+_UNIT = re.compile(r"(?:\d\s?|[a-zа-яё]\.\s)[a-zа-яё]{1,5}$")
+_LOWER_NEXT = re.compile(r"\s+[a-zа-яё]")
+
+
+def ends_sentence(text: str, i: int) -> bool:
+    """The punctuation mark at ``i`` ends a sentence: no initial (``Л.Н.``), no unit abbreviation
+    before a lower-case word, no quoted words that a lower-case word continues, no dot inside a
+    word (``Gordon.ua``, ``4.5``).
+
+    >>> t = "около 30 тыс. бойцов, 100 тыс. кв. км, сайт Gordon.ua. Всё. был ли."
+    >>> [ends_sentence(t, i) for i, ch in enumerate(t) if ch == "."]
+    [False, False, False, False, True, True, True]
+    """
+    if is_initial(text, i) or _QUOTED_GOES_ON.match(text, i + 1) is not None:
+        return False
+    if text[i] != ".":
+        return True
+    if i + 1 < len(text) and (text[i + 1].isalnum() or text[i + 1] in ",;:"):
+        return False  # (Gordon.ua, 4.5; 1,35 тыс., что …)
+    return not (_LOWER_NEXT.match(text, i + 1) and _UNIT.search(text, max(0, i - 9), i))
 
 
 def sentence_end(text: str, pos: int, stop: int) -> int:
     """Offset of the end of the sentence that contains ``pos`` (before its final period)."""
     m = _SENT_END.search(text, pos, stop)
-    while m and is_initial(text, m.start()):
+    while m and not ends_sentence(text, m.start()):
         m = _SENT_END.search(text, m.end(), stop)
     if not m:
         return stop
@@ -57,7 +82,7 @@ def clause_begin(text: str, pos: int, start: int) -> int:
     lower = max(start, pos - 300)
     while i > lower:
         ch = text[i - 1]
-        if ch in ".!?…\n" and not is_initial(text, i - 1):
+        if ch == "\n" or ch in ".!?…" and ends_sentence(text, i - 1):
             break
         i -= 1
     return skip_space(text, i, pos)

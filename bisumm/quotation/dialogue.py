@@ -26,6 +26,10 @@ _DASH_AT = re.compile(r"[—–-]\s+")
 _DIALOGUE_START = re.compile(r"(?:^|(?<=[.!?…]\s)|(?<=[.!?…]\s\s))[—–-]\s+")
 
 
+#: a number and a unit cut by a dot right before a dash (``580 млн руб. – 150 просят …``)
+_UNIT_BEFORE = re.compile(r"\d\s?(?:[а-яёa-z]{1,5}\s)?[а-яёa-z]{1,5}\.\s*$")
+
+
 def dialogue_turns(block: Block) -> list[Cand]:
     """Every dialogue turn of the block (a dash at its start or after a sentence)."""
     out: list[Cand] = []
@@ -40,8 +44,9 @@ def dialogue_turns(block: Block) -> list[Cand]:
             continue
         if in_bracket(block.text, block.start, m.start()):
             continue  # (спирт. – «НВО»): an editor's note in brackets
-        if m is not at_start and _lower_start(block, m.end()):
-            continue  # 22 тыс. – высокоскоростные: a dash after an abbreviation, inside the author's sentence
+        if m is not at_start and (_lower_start(block, m.end()) or _UNIT_BEFORE.search(block.text, block.start, m.start())):
+            continue  # 22 тыс. – высокоскоростные, 580 млн руб. – 150 …: a dash after an abbreviation, inside
+            #           the author's sentence
         if block.grammar.opens_author(block.text, m.end(), min(block.stop, m.end() + 60)):
             continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
         if reported_by_subject(block, m.end()):

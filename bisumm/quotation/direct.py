@@ -245,7 +245,14 @@ def _speech_like(block: Block, pair: Pair) -> bool:
 def _dash_opens(text: str, bs: int, dash: int) -> bool:
     """The dash before a quote opens its block or a sentence (``— «П»``), not a clause (``X — «Y»``)."""
     j = last_non_space(text, dash, bs)
-    return j < bs or text[j] in ".!?…:»"
+    return j < bs or text[j] in ".!?…:" or text[j] == "»" and _sentence_quote_before(text, bs, j)
+
+
+def _sentence_quote_before(text: str, bs: int, closer: int) -> bool:
+    """The marks closed at ``closer`` open their sentence (``«П1» — «П2»``), not a name inside the author's
+    sentence (``По каналу «Россия 1» – «Тайны следствия»``)."""
+    opener = text.rfind("«", bs, closer)
+    return opener >= 0 and opens_sentence(text, opener, bs)
 
 
 def _stray(block: Block, stray: int) -> list[Cand]:
@@ -263,6 +270,8 @@ def _stray(block: Block, stray: int) -> list[Cand]:
         start += 1
     if block.claims.hit(start) or stray - start < 3:
         return []
+    if not block.grammar.sentence_bound:
+        start = _name_opening(text, block.start, start, stray)  # (the name's marks stay in the quote)
     said = after is not None and not block.grammar.quoting_after(text, stray + 1, block.stop)
     if said and not after.attributes and block.grammar.sentence_bound:  # ``…», — тине.``: its opener shuffled away
         block.claims.add(start, after.stop)
@@ -276,6 +285,31 @@ def _stray(block: Block, stray: int) -> list[Cand]:
     block.claims.add(start, after.stop)
     return [Cand(start, stray, after.rule, block.index, mention=after.mention, attributed=True,
                  passive=after.passive, end=after.stop, group=block.groups.new())]
+
+
+#: a name in marks opening a sentence: ``«Спартак» — …``
+_NAME_OPENING = re.compile(r"«[^«»]{1,40}»")
+#: the most sentences a quote opened by a name in marks spans before its stray closer
+_NAME_OPENING_SENTENCES = 6
+
+
+def _name_opening(text: str, bs: int, start: int, stray: int) -> int:
+    """``«Спартак» — сильнейший клуб. … Поздравляю», — сказал X``: a quote whose first word is a name
+    in marks shares its opener with the name (``««Спартак» …»`` typed with one mark); it starts at the
+    earliest of the last few sentences of the block opened by such a name, if the marks between it and
+    ``stray`` pair up; else at ``start``."""
+    pos, found = start, start
+    for _ in range(_NAME_OPENING_SENTENCES):
+        m = _NAME_OPENING.match(text, pos)
+        if m is not None and opens_sentence(text, pos, bs) and \
+                text.count("«", m.end(), stray) == text.count("»", m.end(), stray):
+            found = pos
+        j = last_non_space(text, pos, bs)
+        prev = clause_begin(text, j, bs) if j > bs else pos
+        if prev >= pos:
+            break
+        pos = prev
+    return found
 
 
 def _continued(text: str, start: int, stray: int) -> bool:

@@ -56,7 +56,10 @@ class Claims:
         self.stops: list[int] = []
 
     def add(self, start: int, stop: int) -> None:
+        """Claim ``start:stop``; spans inside it merge into it (a quote over a name in marks claimed before)."""
         i = bisect_right(self.starts, start)
+        while i < len(self.starts) and self.starts[i] < stop and self.stops[i] <= stop:
+            del self.starts[i], self.stops[i]
         self.starts.insert(i, start)
         self.stops.insert(i, stop)
 
