@@ -332,6 +332,9 @@ class BashkirQuotes(QuoteGrammar):
     def name_joiner(self, word: str) -> bool:
         return ba_names.patronymic_base(word) is not None
 
+    def is_plural_role(self, role: str) -> bool:
+        return ba_names.plural_head(role)
+
     def role_name(self, role: str) -> str:
         """The role in its base form; ``""`` (no speaker) when its last word names no person (``— тип әйтмәй
         икән``, ``— тине уфтанып``: words after the verb a loose reading took for a role)."""

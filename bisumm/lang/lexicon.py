@@ -87,5 +87,7 @@ class TitleLexicon:
     #: endings of patronymics (``вич``, ``улы``) and the case endings they take
     patronymic_endings: tuple[str, ...] = ()
     patronymic_cases: tuple[str, ...] = ()
+    #: title heads naming the head of a body, which a text may use for one another (``етәксе``, ``рәйес``)
+    body_heads: tuple[str, ...] = ()
     #: (head stems, qualifier stems) per rule of :data:`CLASS_NAMES`; missing rules are empty
     classes: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
 from ..entities.titles import (is_former_title, is_official_title, is_role_word, is_state_org, is_title_word,
-                               title_class)
+                               same_office, title_class)
 from .params import CONFIDENCE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -151,6 +151,8 @@ class Speakers:
             ent = found.last_with_word(m.start, m.title.lower()[:5], titles)
         if ent is None and cls and g is not None and g.sentence_bound:  # the only person with this kind of title
             ent = found.only_with_class(cls)
+        if ent is None and m.title and g is not None and g.sentence_bound and not g.is_plural_role(m.title):
+            ent = self._block_holder(m.title, m.start, g.qualifiers_first)  # Парламент етәксеһе ← Ҡоролтай Рәйесе X
         gender = m.gender or (g.role_gender(m.title or m.surface) if g is not None else "")
         ent = _agreeing(ent, gender)  # — рассказала актриса: not the director Эдоардо named last
         if ent is not None:
@@ -185,8 +187,21 @@ class Speakers:
 
     def _block_person(self, m: Mention) -> Entity | None:
         """The one person named in the block holding ``m`` (a pronoun read before its antecedent)."""
-        block = next((b for b in self.found.blocks if b.start <= m.start < b.stop), None)
+        block = self._block_at(m.start)
         return self.found.only_person_in(block.start, block.stop) if block is not None else None
+
+    def _block_holder(self, role: str, pos: int, head_last: bool) -> Entity | None:
+        """The one person named anywhere in the block holding ``pos`` whose title names the office of
+        ``role`` (:func:`same_office`): in shuffled sentences the holder may be named after the role."""
+        block = self._block_at(pos)
+        if block is None:
+            return None
+        found = [e for e in self.found.people_in(block.start, block.stop)
+                 if same_office(role, self.found.title_at(e, self.titles), head_last)]
+        return found[0] if len(found) == 1 else None
+
+    def _block_at(self, pos: int):
+        return next((b for b in self.found.blocks if b.start <= pos < b.stop), None)
 
     def _refers_to_last_role(self, role: str, pos: int, g: MentionGrammar) -> bool:
         """A one-word singular role shortly after a quote given to an unnamed role, that is no other
