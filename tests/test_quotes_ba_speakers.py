@@ -42,3 +42,14 @@ def test_adverbs_and_adjectives_of_place_open_no_name():
     assert [common_word(w) for w in ("Шунда", "Тәүҙә", "Алтайҙағы", "Ундағы", "Динислам", "Хәмитовтың")] == \
         [True, True, True, True, False, False]
     assert said("Шунда Динислам: «Минең грим күренәме?» – тип һораны.")[0][0] != "Шунда Динислам"
+
+
+# -- a pronoun of shuffled sentences refers to a subject, not to a person told or listed ------------
+
+def test_a_pronoun_skips_a_person_named_in_an_object_case_or_in_brackets():
+    told = ("Флорида Закирйәнова табип Ирина Кругловаға рәхмәт әйтә. "
+            "«Ауыр хәлдә дауаханаға килеп эләктем», – тип яҙа ул.")
+    assert said(told)[0][0] == "Флорида Закирйәнова"
+    listed = ("Денис Шафиҡов тренер Александр Зиминға (Николай Валуев, Александр Поветкин кеүек боксёрҙар унда "
+              "шөғөлләнгән) күсә. «Мин бында яңғыҙ түгел», — тине ул.")
+    assert said(listed)[0][0] == "Денис Шафиҡов"

@@ -123,6 +123,11 @@ class MentionGrammar:
         """The gender a reporting verb gives its subject (``заявила`` → ``f``), else ``""``."""
         return ""
 
+    def object_form(self, word: str) -> bool:
+        """The last word of a name mention stands in an object case (dative, accusative, locative, …): the
+        person is no subject a pronoun of shuffled sentences refers to."""
+        return False
+
     def speaker_in_genitive(self, text: str, start: int) -> bool:
         """A speaker mention at ``start`` stands in the case its quote's words ask (``по словам министра``)."""
         return False

@@ -23,7 +23,7 @@ from .ba_suffixes import endings
 
 SOFT_HYPHEN = "\xad"
 
-__all__ = ["strip_case", "common_word", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+__all__ = ["strip_case", "common_word", "oblique", "object_form", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL"]
 
 
@@ -112,6 +112,21 @@ def oblique(word: str) -> bool:
     """
     low = word.lower()
     return low in _OBLIQUE_PRONOUNS or strip_case(word) != word or bool(_ROLE_CASE.search(low))
+
+
+#: the surname case endings of an object (dative, accusative, locative, ablative): all but the genitive
+_OBJECT_NAME_CASES = endings("GA", "NI", "ндA", "NAн") + endings("LA", classes="ZDT")
+
+
+def object_form(word: str) -> bool:
+    """A surname in an object case (``Кругловаға`` "to Kruglova", ``Хәмиҙуллинды``): the person is told, met or
+    written about, never the subject a later ``ул`` refers to (a genitive ``Ғиззәтуллиндың әйткәне`` may be).
+
+    >>> object_form("Кругловаға"), object_form("Хәмиҙуллинды"), object_form("Ғиззәтуллиндың"), object_form("Хәмитов")
+    (True, True, False, False)
+    """
+    base = strip_case(word)
+    return base != word and word.lower()[len(base):] in _OBJECT_NAME_CASES
 
 
 #: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``; not the dative: ``Йомабикә``, ``Мәрфуға``) and the

@@ -335,6 +335,9 @@ class BashkirQuotes(QuoteGrammar):
     def is_plural_role(self, role: str) -> bool:
         return ba_names.plural_head(role)
 
+    def object_form(self, word: str) -> bool:
+        return ba_names.object_form(word)
+
     def role_name(self, role: str) -> str:
         """The role in its base form; ``""`` (no speaker) when its last word names no person (``— тип әйтмәй
         икән``, ``— тине уфтанып``: words after the verb a loose reading took for a role)."""

@@ -125,7 +125,8 @@ class Speakers:
                 return g.body_nominative(full), None, CONFIDENCE.organisation, None
             return m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
-            ent = found.last_before(m.start, m.gender)
+            ent = self._antecedent(m.start, m.gender, g) if g is not None and g.sentence_bound else \
+                found.last_before(m.start, m.gender)
             last = self.last_speaker
             if ent is not None and last is not None and ent.id != last.id and \
                     (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW and
@@ -189,6 +190,19 @@ class Speakers:
         """The one person named in the block holding ``m`` (a pronoun read before its antecedent)."""
         block = self._block_at(m.start)
         return self.found.only_person_in(block.start, block.stop) if block is not None else None
+
+    def _antecedent(self, pos: int, gender: str, g: MentionGrammar) -> Entity | None:
+        """Shuffled sentences: the last person named before ``pos`` who may be a pronoun's subject, not one
+        named in an object case (``Кругловаға``) or inside brackets (a list aside)."""
+        for start, ent in self.found.people_before(pos):
+            if gender and ent.gender and ent.gender != gender:
+                continue
+            surface = next(self.found.mentions[k].surface for k in ent.mentions if self.found.mentions[k].start == start)
+            words = surface.split()
+            if words and g.object_form(words[-1]) or _bracketed(self.found_text, start):
+                continue
+            return ent
+        return None
 
     def _block_holder(self, role: str, pos: int, head_last: bool) -> Entity | None:
         """The one person named anywhere in the block holding ``pos`` whose title names the office of
@@ -288,6 +302,12 @@ class Speakers:
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
         return m.surface, None, CONFIDENCE.unresolved, None
+
+
+def _bracketed(text: str, pos: int) -> bool:
+    """``pos`` stands inside round brackets opened in the same sentence."""
+    opened = text.rfind("(", max(0, pos - 200), pos)
+    return opened >= 0 and text.rfind(")", opened, pos) < 0 and not any(c in text[opened:pos] for c in ".!?")
 
 
 def _agreeing(ent: Entity | None, gender: str) -> Entity | None:
