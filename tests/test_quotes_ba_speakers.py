@@ -53,3 +53,18 @@ def test_a_pronoun_skips_a_person_named_in_an_object_case_or_in_brackets():
     listed = ("Денис Шафиҡов тренер Александр Зиминға (Николай Валуев, Александр Поветкин кеүек боксёрҙар унда "
               "шөғөлләнгән) күсә. «Мин бында яңғыҙ түгел», — тине ул.")
     assert said(listed)[0][0] == "Денис Шафиҡов"
+
+
+# -- an official's role and the one untitled person quoted in the block are one person ---------------
+
+def test_a_role_quoted_before_the_name_joins_the_one_untitled_person_quoted():
+    text = ("«Мәктәптәр төҙөләсәк», — тине Башҡортостан Башлығы. Ауылда ҡар яуҙы. "
+            "Рөстәм Хәмитов әйтеүенсә, юлдар яңыртыла.")
+    assert [(q.speaker, q.title, q.official) for q in bisumm.quotes(text, "ba")] == \
+        [("Рөстәм Хәмитов", "Башҡортостан Башлығы", True)] * 2
+
+
+def test_a_role_stays_a_role_when_two_untitled_people_are_quoted():
+    text = ("«Мәктәптәр төҙөләсәк», — тине Башҡортостан Башлығы. Иван Петров әйтеүенсә, юлдар яңыртыла. "
+            "Сергей Сидоров әйтеүенсә, ҡар күп яуҙы.")
+    assert [q.speaker for q in bisumm.quotes(text, "ba")][0] == "Башҡортостан Башлығы"

@@ -30,6 +30,7 @@ from .dialogue import interview_questions
 from .direct import direct_quotes
 from .echoes import copy_speaker, echoed_speakers, teaser_speaker
 from .embeds import embedded_posts
+from .block_roles import join_roles
 from .speakers import Speakers
 from .grammar import QuoteGrammar
 from .params import CONFIDENCE
@@ -161,6 +162,7 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regis
     block's direct quotes name, the order of the sentences telling nothing about whom ``ул`` follows. With no
     quote attributed by name, one attributed by a pronoun to the one person the block names serves."""
     by_block: dict[int, list[Cand]] = {}
+    people = {e.name for e in registry.found.entities}
     for c in cands:
         by_block.setdefault(c.block, []).append(c)
     for index, group in by_block.items():
@@ -184,6 +186,7 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regis
                 if _by_pronoun(c) and c.kind == "direct" and c.speaker != source.speaker:  # «…», — тине ул
                     c.speaker, c.title, c.official = source.speaker, source.title, source.official
                     c.confidence = min(c.confidence, CONFIDENCE.block_speaker)
+        join_roles(group, people, grammar)
 
 
 def _one_speaker(named: list[Cand]) -> Cand | None:
