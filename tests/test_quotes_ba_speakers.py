@@ -68,3 +68,17 @@ def test_a_role_stays_a_role_when_two_untitled_people_are_quoted():
     text = ("«Мәктәптәр төҙөләсәк», — тине Башҡортостан Башлығы. Иван Петров әйтеүенсә, юлдар яңыртыла. "
             "Сергей Сидоров әйтеүенсә, ҡар күп яуҙы.")
     assert [q.speaker for q in bisumm.quotes(text, "ba")][0] == "Башҡортостан Башлығы"
+
+
+def test_the_region_head_named_as_a_subject_titles_the_one_untitled_person_quoted():
+    text = ("«Мәктәптәр төҙөләсәк», — тине Рөстәм Хәмитов. Ауылда ҡар яуҙы. "
+            "Артабан республика башлығы Оло Тәләк ауылында мәктәп менән танышты.")
+    assert [(q.speaker, q.title, q.official) for q in bisumm.quotes(text, "ba")] == \
+        [("Рөстәм Хәмитов", "республика башлығы", True)]
+
+
+def test_the_region_head_as_a_possessor_or_a_leadership_titles_nobody():
+    for clause in ("Башҡортостан Башлығы гранты бирелде.", "Уны республика етәкселеге хупланы.",
+                   "Был хаҡта республикала башлыса һөйләйҙәр."):
+        text = f"«Мәктәптәр төҙөләсәк», — тине Рөстәм Хәмитов. Ауылда ҡар яуҙы. {clause}"
+        assert [(q.title, q.official) for q in bisumm.quotes(text, "ba")] == [(None, False)], clause

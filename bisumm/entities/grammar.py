@@ -123,6 +123,10 @@ class MentionGrammar:
         """The gender a reporting verb gives its subject (``заявила`` → ``f``), else ``""``."""
         return ""
 
+    def role_is_subject(self, text: str, stop: int) -> bool:
+        """The role mention ending at ``stop`` is the subject of its clause (not a possessor or an object)."""
+        return False
+
     def object_form(self, word: str) -> bool:
         """The last word of a name mention stands in an object case (dative, accusative, locative, …): the
         person is no subject a pronoun of shuffled sentences refers to."""

@@ -23,7 +23,7 @@ from .ba_suffixes import endings
 
 SOFT_HYPHEN = "\xad"
 
-__all__ = ["strip_case", "common_word", "oblique", "object_form", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+__all__ = ["strip_case", "common_word", "oblique", "object_form", "role_is_subject", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL"]
 
 
@@ -127,6 +127,28 @@ def object_form(word: str) -> bool:
     """
     base = strip_case(word)
     return base != word and word.lower()[len(base):] in _OBJECT_NAME_CASES
+
+
+#: a noun with the 3rd-person possessive, cased or not (``призына``, ``гранты``, ``ҡарамағындағы``): the role before
+#: it is its possessor (``Президенты призына`` "for the President's prize"), not a subject
+_IZAFET = re.compile(r"(?:ы|е|һы|һе|ын|ен)(?:на|нә|н|нда|ндә|нан|нән|ның|нең|ндағы|ндәге)?$")
+#: the head of a body as a plain noun, bare or possessed (not ``етәкселеге`` "leadership", ``башлыса`` "mainly")
+_OFFICE_HEAD = re.compile(r"(?:башлы[ғҡ]ы?|башлыҡ|етәксе(?:һе)?|президенты?|рәйесе?)")
+
+
+def role_is_subject(text: str, stop: int) -> bool:
+    """The role ending at ``stop`` ends with the head of a body in the base form and is a subject: the next word
+    neither joins it to another (``һәм``, ``менән``) nor is a possessed noun it qualifies (``Башлығы гранты``).
+
+    >>> t = "республика Башлығы Оло Тәләк ауылында булды. Президенты призына. Башлығы һәм беҙ. республикала башлыса"
+    >>> role_is_subject(t, 18), role_is_subject(t, 56), role_is_subject(t, 73), role_is_subject(t, len(t))
+    (True, False, False, False)
+    """
+    before = re.findall(r"\w+", text[max(0, stop - 30):stop].replace(SOFT_HYPHEN, ""))
+    if not before or not _OFFICE_HEAD.fullmatch(before[-1].lower()):
+        return False
+    nxt = re.match(r"[\s,]*(\w+)", text[stop:stop + 40])
+    return nxt is None or nxt.group(1).lower() not in ("һәм", "менән") and not _IZAFET.search(nxt.group(1).lower())
 
 
 #: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``; not the dative: ``Йомабикә``, ``Мәрфуға``) and the

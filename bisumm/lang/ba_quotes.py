@@ -338,6 +338,9 @@ class BashkirQuotes(QuoteGrammar):
     def object_form(self, word: str) -> bool:
         return ba_names.object_form(word)
 
+    def role_is_subject(self, text: str, stop: int) -> bool:
+        return ba_names.role_is_subject(text, stop)
+
     def role_name(self, role: str) -> str:
         """The role in its base form; ``""`` (no speaker) when its last word names no person (``— тип әйтмәй
         икән``, ``— тине уфтанып``: words after the verb a loose reading took for a role)."""

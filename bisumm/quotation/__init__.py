@@ -186,7 +186,7 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regis
                 if _by_pronoun(c) and c.kind == "direct" and c.speaker != source.speaker:  # «…», — тине ул
                     c.speaker, c.title, c.official = source.speaker, source.title, source.official
                     c.confidence = min(c.confidence, CONFIDENCE.block_speaker)
-        join_roles(group, people, grammar)
+        join_roles(group, people, grammar, text, registry.roles_in(blocks[index][0], blocks[index][1]))
 
 
 def _one_speaker(named: list[Cand]) -> Cand | None:

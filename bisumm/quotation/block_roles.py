@@ -5,7 +5,9 @@ In a paragraph whose sentences come in any order, ``«П1», — тине Рөс
 to the name. :func:`join_roles` does it per block once every quote has its speaker: when the block's
 quotes name exactly one person the text gave no title, and others went to a singular official role
 that named nobody, the role's quotes are that person's and the person's quotes carry the role's title.
-A reader of the paragraph draws the same line; with two untitled people quoted, nobody can tell.
+A paragraph that quotes one untitled person and names the region's head, unnamed, as the subject of
+a clause (``Артабан республика башлығы мәктәп менән танышты``) speaks of that person too. A reader of
+the paragraph draws the same line; with two untitled people quoted, nobody can tell.
 
 >>> import bisumm
 >>> text = ("«Юлдар яңыртыла», — тине Рөстәм Хәмитов. Ауылда ҡар яуҙы. "
@@ -16,8 +18,10 @@ A reader of the paragraph draws the same line; with two untitled people quoted, 
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Sequence
 
+from ..entities.mentions import Mention
+from ..entities.titles import title_class
 from .params import CONFIDENCE
 from .records import Cand
 
@@ -27,19 +31,30 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = ["join_roles"]
 
 
-def join_roles(group: list[Cand], people: set[str], grammar: QuoteGrammar) -> None:
+def join_roles(group: list[Cand], people: set[str], grammar: QuoteGrammar, text: str = "",
+               roles: Sequence[Mention] = ()) -> None:
     """Within one block's quotes ``group``: the unresolved official roles go to the one untitled person
     quoted (``people``: the names of the text's persons); then each person's quotes share the fullest
     title any of them has."""
-    roles = [c for c in group if _open_role(c, people, grammar)]
+    open_roles = [c for c in group if _open_role(c, people, grammar)]
     untitled = {c.speaker for c in group if c.speaker in people and not c.title}
     titled = {c.speaker for c in group if c.speaker in people and c.title}
-    if roles and len(untitled) == 1 and not titled:
+    if len(untitled) == 1 and not titled:
         person = untitled.pop()
-        for c in roles:
+        for c in open_roles:
             c.speaker = person
             c.confidence = min(c.confidence, CONFIDENCE.block_speaker)
+        head = next((m for m in roles if _region_head(m, text, grammar)), None)
+        if not open_roles and head is not None:  # Рөстәм Хәмитов … Артабан республика башлығы … танышты
+            for c in group:
+                if c.speaker == person:
+                    c.title, c.official = head.title, True
     _share_titles(group, people)
+
+
+def _region_head(m: Mention, text: str, grammar: QuoteGrammar) -> bool:
+    """An unnamed head of the region that is the subject of its clause (``республика Башлығы … танышты``)."""
+    return m.kind == "role" and title_class(m.title) == "region_head" and grammar.role_is_subject(text, m.stop)
 
 
 def _share_titles(group: list[Cand], people: set[str]) -> None:

@@ -74,6 +74,8 @@ class Speakers:
         self.last_body: str | None = None
         self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
         self._org_starts = [found.mentions[k].start for k in self._orgs]
+        self._roles = [k for k, m in enumerate(found.mentions) if m.kind == "role"]
+        self._role_starts = [found.mentions[k].start for k in self._roles]
 
     def speaker_of(self, m: Mention, g: MentionGrammar | None) -> Resolved:
         """Speaker, title, confidence and official flag of a quote whose author words hold mention ``m``.
@@ -190,6 +192,12 @@ class Speakers:
         """The one person named in the block holding ``m`` (a pronoun read before its antecedent)."""
         block = self._block_at(m.start)
         return self.found.only_person_in(block.start, block.stop) if block is not None else None
+
+    def roles_in(self, start: int, stop: int) -> list[Mention]:
+        """The role mentions (unnamed titles) within ``text[start:stop]``."""
+        found = self.found
+        lo, hi = bisect_left(self._role_starts, start), bisect_left(self._role_starts, stop)
+        return [found.mentions[k] for k in self._roles[lo:hi]]
 
     def _antecedent(self, pos: int, gender: str, g: MentionGrammar) -> Entity | None:
         """Shuffled sentences: the last person named before ``pos`` who may be a pronoun's subject, not one
