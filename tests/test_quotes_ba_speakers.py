@@ -82,3 +82,8 @@ def test_the_region_head_as_a_possessor_or_a_leadership_titles_nobody():
                    "Был хаҡта республикала башлыса һөйләйҙәр."):
         text = f"«Мәктәптәр төҙөләсәк», — тине Рөстәм Хәмитов. Ауылда ҡар яуҙы. {clause}"
         assert [(q.title, q.official) for q in bisumm.quotes(text, "ba")] == [(None, False)], clause
+
+
+def test_speakers_and_titles_drop_the_soft_hyphens_of_the_layout():
+    (q,) = bisumm.quotes("«Мәктәптәр төҙөләсәк», — тине Өфө ҡала хакимиәте баш\xadлығы Иван Пет\xadров.", "ba")
+    assert (q.speaker, q.title) == ("Иван Петров", "Өфө ҡала хакимиәте башлығы")

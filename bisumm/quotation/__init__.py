@@ -333,10 +333,15 @@ def _keep(c: Cand) -> bool:
 def _to_quote(text: str, c: Cand, lang: str) -> Quote:
     m = c.mention
     span = (m.start, m.stop) if m is not None and c.speaker else (None, None)
-    return Quote(c.start, c.stop, text[c.start:c.stop], speaker=c.speaker or None, speaker_start=span[0],
-                 speaker_stop=span[1], title=c.title, official=c.official, kind=c.kind,
+    return Quote(c.start, c.stop, text[c.start:c.stop], speaker=_unhyphenated(c.speaker), speaker_start=span[0],
+                 speaker_stop=span[1], title=_unhyphenated(c.title), official=c.official, kind=c.kind,
                  confidence=round(c.confidence, 2), lang=lang, pattern=f"{lang}.{c.pattern}",
                  mention=text[span[0]:span[1]] if span[0] is not None else None)
+
+
+def _unhyphenated(name: str | None) -> str | None:
+    """A speaker or title without the soft hyphens of the page layout (``уҡы\xadтыусы``); ``None`` for empty."""
+    return name.replace("\xad", "") or None if name else None
 
 
 def quote_sentences(doc: Document, quote: Quote) -> list[Sentence]:
