@@ -87,3 +87,12 @@ def test_the_region_head_as_a_possessor_or_a_leadership_titles_nobody():
 def test_speakers_and_titles_drop_the_soft_hyphens_of_the_layout():
     (q,) = bisumm.quotes("«Мәктәптәр төҙөләсәк», — тине Өфө ҡала хакимиәте баш\xadлығы Иван Пет\xadров.", "ba")
     assert (q.speaker, q.title) == ("Иван Петров", "Өфө ҡала хакимиәте башлығы")
+
+
+# -- a colon right after a name in the base form introduces that person's words -------------------------
+
+def test_a_name_right_before_the_colon_speaks_whatever_words_precede_it():
+    text = "Ауылда ҡар яуҙы. Быҙаулыҡ ауылы аҡһаҡалы Камил Ғәйзуллин: «Баш итен тәүҙә яҡшы итеп өтәләр»."
+    assert said(text)[0][0] == "Камил Ғәйзуллин"
+    told = "Ауылда ҡар яуҙы. Беҙ ауыл аҡһаҡалы Камил Ғәйзуллинға: «Баш итен тәүҙә яҡшы итеп өтәләр»."
+    assert said(told)[0][0] != "Камил Ғәйзуллин"
