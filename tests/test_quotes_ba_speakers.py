@@ -96,3 +96,5 @@ def test_a_name_right_before_the_colon_speaks_whatever_words_precede_it():
     assert said(text)[0][0] == "Камил Ғәйзуллин"
     told = "Ауылда ҡар яуҙы. Беҙ ауыл аҡһаҡалы Камил Ғәйзуллинға: «Баш итен тәүҙә яҡшы итеп өтәләр»."
     assert said(told)[0][0] != "Камил Ғәйзуллин"
+    owner = "Ауылда ҡар яуҙы. Мәшһүр ғалим Риза Фәхретдиновтың: «Белем – ҡанат», – тигән фекере бар."
+    assert [q.speaker for q in bisumm.quotes(owner, "ba") if q.text == "Белем – ҡанат"] == ["Риза Фәхретдинов"]

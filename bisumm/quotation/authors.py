@@ -245,10 +245,10 @@ def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> 
     if mention.kind in ("name", "pronoun") and mention.name != "" and \
             len(words_of(text, clause, mention.start)) < SUBJECT_REACH and _base_form(mention):
         return AuthorWords(clause, j, mention, "colon", False)  # Сам Коронель обозначил позицию так: «…»
-    last = find_mentions(text, mention.stop, j, g)[-1:] or [mention]
-    if last[0].kind == "name" and last[0].in_base_form and not text[last[0].stop:j].strip() and \
-            g.can_be_subject(last[0], owner=True):
-        return AuthorWords(clause, j, last[0], "colon", False)  # жюри ағзаһы булған Марсель Ҡотоев: «…»
+    last = (find_mentions(text, mention.stop, j, g)[-1:] or [mention])[0]
+    if last.kind == "name" and not text[last.stop:j].strip() and g.can_be_subject(last, owner=True) and \
+            (last.in_base_form or not g.can_be_subject(last)):  # (the case of whose the words are: Бабичтың:)
+        return AuthorWords(clause, j, last, "colon", False)  # жюри ағзаһы булған Марсель Ҡотоев: «…»
     return None
 
 
