@@ -98,3 +98,9 @@ def test_a_name_right_before_the_colon_speaks_whatever_words_precede_it():
     assert said(told)[0][0] != "Камил Ғәйзуллин"
     owner = "Ауылда ҡар яуҙы. Мәшһүр ғалим Риза Фәхретдиновтың: «Белем – ҡанат», – тигән фекере бар."
     assert [q.speaker for q in bisumm.quotes(owner, "ba") if q.text == "Белем – ҡанат"] == ["Риза Фәхретдинов"]
+
+
+def test_the_adverb_aytkandey_by_the_way_reports_no_speech_between_two_turns():
+    text = ("— Классик биография миндә. Әйткәндәй, үҙәктең һәр клиникаһы янында оптика бар. "
+            "Хеҙмәт кенәгәһендә ике генә яҙыу бар, — тине Рәшит Искәндәров.")
+    assert [q.speaker for q in bisumm.quotes(text, "ba")] == ["Рәшит Искәндәров"] * 2

@@ -47,7 +47,7 @@ PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "рай
 NAMESAKE_NOUNS = ("исемендәге", "исемдәге", "исемендә", "орден", "премияһ", "проспект", "стипендияһ")
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
 HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
-_NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә)", re.IGNORECASE)
+_NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә|әйткәндәй$)", re.IGNORECASE)
 #: roots of the auxiliary verbs of compound verbs (``ал-`` "be able", ``һал-``, ``ебәр-``, ``ташла-`` of a sudden
 #: act, ``тор-`` / ``йөрө-`` / ``ултыр-`` of duration, ``башла-`` "begin", ``бул-`` "be possible", ``ҡуй-``, ``ҡал-``,
 #: ``кил-``, ``кит-``, ``бар-``, ``бөт-``, ``сыҡ-``, ``ет-``) and the finite endings they take after a converb
