@@ -104,3 +104,11 @@ def test_the_adverb_aytkandey_by_the_way_reports_no_speech_between_two_turns():
     text = ("— Классик биография миндә. Әйткәндәй, үҙәктең һәр клиникаһы янында оптика бар. "
             "Хеҙмәт кенәгәһендә ике генә яҙыу бар, — тине Рәшит Искәндәров.")
     assert [q.speaker for q in bisumm.quotes(text, "ba")] == ["Рәшит Искәндәров"] * 2
+
+
+def test_a_role_after_the_verb_set_off_by_a_comma_before_a_titled_name_is_that_person():
+    text = "«Мәктәптәр төҙөләсәк», – тине шағирә, Дәүләт Йыйылышы Рәйесе урынбаҫары Йомабикә Ильясова. Ауылда ҡар."
+    (q,) = bisumm.quotes(text, "ba")
+    assert (q.speaker, q.title, q.official) == ("Йомабикә Ильясова", "шағирә, Дәүләт Йыйылышы Рәйесе урынбаҫары", True)
+    listed = "«Мәктәптәр төҙөләсәк», – тине шағирә, ә Йомабикә Ильясова көлдө."
+    assert said(listed)[0][0] != "Йомабикә Ильясова"
