@@ -112,3 +112,9 @@ def test_a_role_after_the_verb_set_off_by_a_comma_before_a_titled_name_is_that_p
     assert (q.speaker, q.title, q.official) == ("Йомабикә Ильясова", "шағирә, Дәүләт Йыйылышы Рәйесе урынбаҫары", True)
     listed = "«Мәктәптәр төҙөләсәк», – тине шағирә, ә Йомабикә Ильясова көлдө."
     assert said(listed)[0][0] != "Йомабикә Ильясова"
+
+
+def test_an_opening_adverb_or_a_participle_before_a_body_name_is_no_part_of_a_title():
+    for lead in ("Яңыраҡ", "Сарала ҡатнашҡан"):
+        text = f"{lead} Өфө ҡалаһы хакимиәте башлығы Ирек Ялалов: «Мәктәптәр төҙөләсәк», – тине."
+        assert [q.title for q in bisumm.quotes(text, "ba")] == ["Өфө ҡалаһы хакимиәте башлығы"], lead

@@ -23,7 +23,7 @@ from .ba_suffixes import endings
 
 SOFT_HYPHEN = "\xad"
 
-__all__ = ["strip_case", "common_word", "oblique", "object_form", "role_is_subject", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+__all__ = ["strip_case", "common_word", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL"]
 
 
@@ -112,43 +112,6 @@ def oblique(word: str) -> bool:
     """
     low = word.lower()
     return low in _OBLIQUE_PRONOUNS or strip_case(word) != word or bool(_ROLE_CASE.search(low))
-
-
-#: the surname case endings of an object (dative, accusative, locative, ablative): all but the genitive
-_OBJECT_NAME_CASES = endings("GA", "NI", "ндA", "NAн") + endings("LA", classes="ZDT")
-
-
-def object_form(word: str) -> bool:
-    """A surname in an object case (``Кругловаға`` "to Kruglova", ``Хәмиҙуллинды``): the person is told, met or
-    written about, never the subject a later ``ул`` refers to (a genitive ``Ғиззәтуллиндың әйткәне`` may be).
-
-    >>> object_form("Кругловаға"), object_form("Хәмиҙуллинды"), object_form("Ғиззәтуллиндың"), object_form("Хәмитов")
-    (True, True, False, False)
-    """
-    base = strip_case(word)
-    return base != word and word.lower()[len(base):] in _OBJECT_NAME_CASES
-
-
-#: a noun with the 3rd-person possessive, cased or not (``призына``, ``гранты``, ``ҡарамағындағы``): the role before
-#: it is its possessor (``Президенты призына`` "for the President's prize"), not a subject
-_IZAFET = re.compile(r"(?:ы|е|һы|һе|ын|ен)(?:на|нә|н|нда|ндә|нан|нән|ның|нең|ндағы|ндәге)?$")
-#: the head of a body as a plain noun, bare or possessed (not ``етәкселеге`` "leadership", ``башлыса`` "mainly")
-_OFFICE_HEAD = re.compile(r"(?:башлы[ғҡ]ы?|башлыҡ|етәксе(?:һе)?|президенты?|рәйесе?)")
-
-
-def role_is_subject(text: str, stop: int) -> bool:
-    """The role ending at ``stop`` ends with the head of a body in the base form and is a subject: the next word
-    neither joins it to another (``һәм``, ``менән``) nor is a possessed noun it qualifies (``Башлығы гранты``).
-
-    >>> t = "республика Башлығы Оло Тәләк ауылында булды. Президенты призына. Башлығы һәм беҙ. республикала башлыса"
-    >>> role_is_subject(t, 18), role_is_subject(t, 56), role_is_subject(t, 73), role_is_subject(t, len(t))
-    (True, False, False, False)
-    """
-    before = re.findall(r"\w+", text[max(0, stop - 30):stop].replace(SOFT_HYPHEN, ""))
-    if not before or not _OFFICE_HEAD.fullmatch(before[-1].lower()):
-        return False
-    nxt = re.match(r"[\s,]*(\w+)", text[stop:stop + 40])
-    return nxt is None or nxt.group(1).lower() not in ("һәм", "менән") and not _IZAFET.search(nxt.group(1).lower())
 
 
 #: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``; not the dative: ``Йомабикә``, ``Мәрфуға``) and the
@@ -250,10 +213,19 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
                 or ends_chain(low) or is_speech_verb(word)
                 or _PLURAL_CASED.search(low) or word.isdigit() or low in lexicon().pronouns
                 or (_LOCATIVE.search(low) and not is_place_word(word) and low not in ("һаҡлау",))
-                or surname_shaped(word) or is_function_word(low)):
+                or surname_shaped(word) or is_function_word(low) or _clause_word(low, toks[k].word)):
             break
         k -= 1
     return k
+
+
+_PARTICIPLE_END = re.compile(r"(?:ған|гән|ҡан|кән)$")
+
+
+def _clause_word(low: str, nxt: str) -> bool:
+    """A word of the clause before a title, never its qualifier: an opening adverb (``Яңыраҡ``) or a participle
+    before the capitalised name of a body (``ҡатнашҡан Дәүләт Йыйылышы``; not ``яуаплылығы сикләнгән йәмғиәте``)."""
+    return low in _NAME_OPENERS or bool(_PARTICIPLE_END.search(low)) and nxt[:1].isupper()
 
 
 def _plural_compound(text: str, toks: list[Tok], k: int) -> bool:

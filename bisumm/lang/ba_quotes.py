@@ -26,7 +26,7 @@ from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, find_mentions, first_mention
 from ..entities.titles import is_place_word
 from ..tokens import WORD_PATTERN
-from . import ba_names
+from . import ba_names, ba_roles
 from .ba_first_names import is_first_name
 from .ba import ALPHABET, IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_indirect import FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative, markers, plural_agent, tip_clause
@@ -336,10 +336,10 @@ class BashkirQuotes(QuoteGrammar):
         return ba_names.plural_head(role)
 
     def object_form(self, word: str) -> bool:
-        return ba_names.object_form(word)
+        return ba_roles.object_form(word)
 
     def role_is_subject(self, text: str, stop: int) -> bool:
-        return ba_names.role_is_subject(text, stop)
+        return ba_roles.role_is_subject(text, stop)
 
     def role_name(self, role: str) -> str:
         """The role in its base form; ``""`` (no speaker) when its last word names no person (``— тип әйтмәй
