@@ -118,3 +118,8 @@ def test_an_opening_adverb_or_a_participle_before_a_body_name_is_no_part_of_a_ti
     for lead in ("Яңыраҡ", "Сарала ҡатнашҡан"):
         text = f"{lead} Өфө ҡалаһы хакимиәте башлығы Ирек Ялалов: «Мәктәптәр төҙөләсәк», – тине."
         assert [q.title for q in bisumm.quotes(text, "ba")] == ["Өфө ҡалаһы хакимиәте башлығы"], lead
+
+
+def test_a_pronoun_never_takes_a_person_named_inside_a_quote():
+    text = "Әлфиә Ғәлиева ауылда йәшәй. – Гармунда уйнаған Маһинур Усманова була инде, – ти ул фотоға күрһәтеп."
+    assert said(text)[0][0] == "Әлфиә Ғәлиева"

@@ -75,6 +75,7 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
         found += _indirect(block, found)
         cands.extend(found)
     cands.sort(key=lambda c: c.start)
+    registry.quoted = [(c.start, c.stop) for c in cands if c.kind == "direct"]
     for cand in cands:
         _resolve(cand, registry, _grammar(blocks[cand.block][2]))
     _inherit(source, cands, blocks, registry)

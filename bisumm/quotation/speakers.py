@@ -74,6 +74,8 @@ class Speakers:
         self.last_body: str | None = None
         self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
         self._org_starts = [found.mentions[k].start for k in self._orgs]
+        #: the spans of the text's direct quotes, by start (a name said inside one is no pronoun's antecedent)
+        self.quoted: list[tuple[int, int]] = []
         self._roles = [k for k, m in enumerate(found.mentions) if m.kind == "role"]
         self._role_starts = [found.mentions[k].start for k in self._roles]
 
@@ -201,16 +203,22 @@ class Speakers:
 
     def _antecedent(self, pos: int, gender: str, g: MentionGrammar) -> Entity | None:
         """Shuffled sentences: the last person named before ``pos`` who may be a pronoun's subject, not one
-        named in an object case (``Кругловаға``) or inside brackets (a list aside)."""
+        named in an object case (``Кругловаға``), inside brackets (a list aside) or inside a quote."""
         for start, ent in self.found.people_before(pos):
             if gender and ent.gender and ent.gender != gender:
                 continue
             surface = next(self.found.mentions[k].surface for k in ent.mentions if self.found.mentions[k].start == start)
             words = surface.split()
-            if words and g.object_form(words[-1]) or _bracketed(self.found_text, start):
+            if words and g.object_form(words[-1]) or _bracketed(self.found_text, start) or self._in_quote(start):
                 continue
             return ent
         return None
+
+    def _in_quote(self, pos: int) -> bool:
+        """``pos`` lies inside one of the text's direct quotes (``«Генерал Шайморатов беҙгә награда бирҙе», —
+        тип яҙа ул``: the general is spoken of, the pronoun is the writer)."""
+        k = bisect_left(self.quoted, (pos + 1,)) - 1
+        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
 
     def _block_holder(self, role: str, pos: int, head_last: bool) -> Entity | None:
         """The one person named anywhere in the block holding ``pos`` whose title names the office of
