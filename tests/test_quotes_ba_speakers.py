@@ -123,3 +123,9 @@ def test_an_opening_adverb_or_a_participle_before_a_body_name_is_no_part_of_a_ti
 def test_a_pronoun_never_takes_a_person_named_inside_a_quote():
     text = "Әлфиә Ғәлиева ауылда йәшәй. – Гармунда уйнаған Маһинур Усманова була инде, – ти ул фотоға күрһәтеп."
     assert said(text)[0][0] == "Әлфиә Ғәлиева"
+
+
+def test_a_word_glossed_in_brackets_heads_no_title_and_stays_in_the_title_around_it():
+    text = "«Уңыш мул булды», – тип һөйләй “Яблоня” крәҫтиән (фермер) хужалығы етәксеһе Рәмил Хәбибуллин."
+    (q,) = bisumm.quotes(text, "ba")
+    assert (q.speaker, q.title) == ("Рәмил Хәбибуллин", "“Яблоня” крәҫтиән (фермер) хужалығы етәксеһе")

@@ -162,6 +162,8 @@ def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> Mentio
     if org is not None:
         return org
     if is_title_word(w):
+        if text[s - 1:s] == "(" and text[e:e + 1] == ")":
+            return None  # крәҫтиән (фермер) хужалығы етәксеһе: a word glossed in brackets heads no title
         return _chain(text, toks, i, g)
     if name_like(w, g):
         j, name_toks = name_run(text, toks, i, g)

@@ -209,6 +209,9 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
                 _plural_compound(text, toks, k) or _workplace(text, toks, k):
             k -= 1
             continue
+        if k > 1 and text[toks[k - 1].start - 1:toks[k - 1].start] == "(" and text[toks[k - 1].stop:toks[k].start] == ") ":
+            k -= 2  # крәҫтиән (фермер) хужалығы: the word before a gloss in brackets, and the gloss
+            continue
         if (not gap_ok(text, toks[k - 1].stop, toks[k].start, False) or low in _QUALIFIER_BREAK
                 or ends_chain(low) or is_speech_verb(word)
                 or _PLURAL_CASED.search(low) or word.isdigit() or low in lexicon().pronouns
