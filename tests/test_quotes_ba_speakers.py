@@ -129,3 +129,8 @@ def test_a_word_glossed_in_brackets_heads_no_title_and_stays_in_the_title_around
     text = "«Уңыш мул булды», – тип һөйләй “Яблоня” крәҫтиән (фермер) хужалығы етәксеһе Рәмил Хәбибуллин."
     (q,) = bisumm.quotes(text, "ba")
     assert (q.speaker, q.title) == ("Рәмил Хәбибуллин", "“Яблоня” крәҫтиән (фермер) хужалығы етәксеһе")
+
+
+def test_ul_before_a_noun_of_time_is_that_not_he():
+    text = "Ауылда ҡар яуҙы. Ул саҡта директор Халиҡ ағай Заимов: «Йәшһең бит әле, театрға бар», – тине."
+    assert (said(text)[0][0] or "").startswith("Халиҡ")

@@ -123,6 +123,11 @@ class MentionGrammar:
         """The gender a reporting verb gives its subject (``заявила`` → ``f``), else ``""``."""
         return ""
 
+    def demonstrative_at(self, text: str, stop: int) -> bool:
+        """The pronoun form ending at ``stop`` points at the noun after it (Bashkir ``ул саҡта`` "at that
+        time"): it names no person."""
+        return False
+
     def role_is_subject(self, text: str, stop: int) -> bool:
         """The role mention ending at ``stop`` is the subject of its clause (not a possessor or an object)."""
         return False

@@ -155,6 +155,8 @@ def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> Mentio
     s, e, w, _ = toks[i]
     low, lex = w.lower(), lexicon()
     if low in lex.pronouns:
+        if g.demonstrative_at(text, e):
+            return None  # Ул саҡта директор …: "at that time", nobody
         return MentionFound(Mention(s, e, "pronoun", gender=lex.pronouns[low], surface=w), i + 1)
     if low in lex.person_nouns:
         return MentionFound(Mention(s, e, "person", surface=w), i + 1)

@@ -341,6 +341,9 @@ class BashkirQuotes(QuoteGrammar):
     def role_is_subject(self, text: str, stop: int) -> bool:
         return ba_roles.role_is_subject(text, stop)
 
+    def demonstrative_at(self, text: str, stop: int) -> bool:
+        return ba_roles.demonstrative_at(text, stop)
+
     def role_name(self, role: str) -> str:
         """The role in its base form; ``""`` (no speaker) when its last word names no person (``— тип әйтмәй
         икән``, ``— тине уфтанып``: words after the verb a loose reading took for a role)."""

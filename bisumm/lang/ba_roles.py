@@ -12,7 +12,7 @@ import re
 from .ba_names import SOFT_HYPHEN, strip_case
 from .ba_suffixes import endings
 
-__all__ = ["object_form", "role_is_subject"]
+__all__ = ["object_form", "role_is_subject", "demonstrative_at"]
 
 
 #: the surname case endings of an object (dative, accusative, locative, ablative): all but the genitive
@@ -50,3 +50,17 @@ def role_is_subject(text: str, stop: int) -> bool:
         return False
     nxt = re.match(r"[\s,]*(\w+)", text[stop:stop + 40])
     return nxt is None or nxt.group(1).lower() not in ("һәм", "менән") and not _IZAFET.search(nxt.group(1).lower())
+
+
+#: nouns of time ``ул`` "that" points at (``ул саҡта`` "then", ``ул ваҡытта``, ``ул йылдарҙа``, ``ул көндө``)
+_TIME_NOUN = re.compile(r"[\s\xad]*(?:(?:саҡ|ваҡыт|мәл|дәүер|осор|заман|йыл)\w*(?:[дтҙ][аә]|нд[аә])|көндө)\b", re.IGNORECASE)
+
+
+def demonstrative_at(text: str, stop: int) -> bool:
+    """``ул`` ending at ``stop`` is the demonstrative "that" before a noun of time, no pronoun of a person.
+
+    >>> t = "Ул саҡта директор былай тине. Ул көлдө. Ул көнө-төнө эшләй."
+    >>> demonstrative_at(t, 2), demonstrative_at(t, 32), demonstrative_at(t, 42)
+    (True, False, False)
+    """
+    return text[stop - 2:stop].lower() == "ул" and _TIME_NOUN.match(text, stop) is not None
