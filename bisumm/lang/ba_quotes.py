@@ -26,7 +26,8 @@ from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, find_mentions, first_mention
 from ..entities.titles import is_place_word
 from ..tokens import WORD_PATTERN
-from . import ba_names, ba_roles
+from . import ba_names
+from .ba_roles import BashkirRoles
 from .ba_first_names import is_first_name
 from .ba import ALPHABET, IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_indirect import FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative, markers, plural_agent, tip_clause
@@ -130,7 +131,7 @@ def is_passive(word: str) -> bool:
         and is_speech_verb(low)
 
 
-class BashkirQuotes(QuoteGrammar):
+class BashkirQuotes(BashkirRoles, QuoteGrammar):
     """Bashkir: ``…, — тине X``, ``X «…» тип әйтте``, ``X әйтеүенсә, …``; case endings dropped."""
 
     after_rule = "tine"
@@ -331,18 +332,6 @@ class BashkirQuotes(QuoteGrammar):
 
     def name_joiner(self, word: str) -> bool:
         return ba_names.patronymic_base(word) is not None
-
-    def is_plural_role(self, role: str) -> bool:
-        return ba_names.plural_head(role)
-
-    def object_form(self, word: str) -> bool:
-        return ba_roles.object_form(word)
-
-    def role_is_subject(self, text: str, stop: int) -> bool:
-        return ba_roles.role_is_subject(text, stop)
-
-    def demonstrative_at(self, text: str, stop: int) -> bool:
-        return ba_roles.demonstrative_at(text, stop)
 
     def role_name(self, role: str) -> str:
         """The role in its base form; ``""`` (no speaker) when its last word names no person (``— тип әйтмәй

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .ba_names import SOFT_HYPHEN, strip_case
+from .ba_names import SOFT_HYPHEN, plural_head, strip_case
 from .ba_suffixes import endings
 
-__all__ = ["object_form", "role_is_subject", "demonstrative_at"]
+__all__ = ["object_form", "role_is_subject", "demonstrative_at", "BashkirRoles"]
 
 
 #: the surname case endings of an object (dative, accusative, locative, ablative): all but the genitive
@@ -64,3 +64,20 @@ def demonstrative_at(text: str, stop: int) -> bool:
     (True, False, False)
     """
     return text[stop - 2:stop].lower() == "ул" and _TIME_NOUN.match(text, stop) is not None
+
+
+class BashkirRoles:
+    """The Bashkir answers of :class:`~bisumm.entities.grammar.MentionGrammar` about roles and cases (mixed
+    into the Bashkir quote grammar)."""
+
+    def is_plural_role(self, role: str) -> bool:
+        return plural_head(role)
+
+    def object_form(self, word: str) -> bool:
+        return object_form(word)
+
+    def role_is_subject(self, text: str, stop: int) -> bool:
+        return role_is_subject(text, stop)
+
+    def demonstrative_at(self, text: str, stop: int) -> bool:
+        return demonstrative_at(text, stop)
