@@ -140,3 +140,9 @@ def test_a_surname_after_a_first_name_and_an_honorific_completes_the_name():
     text = "Ауылда ҡар яуҙы. «Бурыслылар араһында төрлө кеше бар», – тип һөйләй Фәриҙә апай Ишмөхәмәтова."
     assert said(text)[0][0] == "Фәриҙә апай Ишмөхәмәтова"
     assert said("Ауылда ҡар яуҙы. «Бурыс бар», – тине Сәлимә апай.")[0][0] == "Сәлимә апай"
+
+
+def test_a_specific_head_role_does_not_take_the_holder_of_another_specific_head():
+    text = ("Президенттың әйтеүенсә, йәштәр менән эште көсәйтергә кәрәк. "
+            "Үҙәк диниә назараты рәйесе Тәлғәт Тажетдин мәсеттә булды.")
+    assert said(text)[0][0] != "Тәлғәт Тажетдин"

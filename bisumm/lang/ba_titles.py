@@ -30,6 +30,7 @@ BA_TITLES = TitleLexicon(
         "ил башлы", "ил етәксе"),
     # heads of a body that a text names one another by (``Парламент етәксеһе`` for the ``Ҡоролтай Рәйесе``)
     body_heads=("башлы", "етәксе", "рәйес", "президент", "спикер"),
+    generic_heads=("башлы", "етәксе"),
     ministry_stems=(),
     state_names=(),
     always_official=("илсе", "министры", "депутаты", "президенты"),
