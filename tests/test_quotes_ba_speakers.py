@@ -146,3 +146,9 @@ def test_a_specific_head_role_does_not_take_the_holder_of_another_specific_head(
     text = ("Президенттың әйтеүенсә, йәштәр менән эште көсәйтергә кәрәк. "
             "Үҙәк диниә назараты рәйесе Тәлғәт Тажетдин мәсеттә булды.")
     assert said(text)[0][0] != "Тәлғәт Тажетдин"
+
+
+def test_a_particle_or_the_postposition_bayle_ends_the_words_before_a_title():
+    for lead in ("Бында ла", "Сәфәргә бәйле"):
+        text = f"{lead} Өфө ҡалаһы хакимиәте башлығы Ирек Ялалов: «Мәктәптәр төҙөләсәк», – тине."
+        assert [q.title for q in bisumm.quotes(text, "ba")] == ["Өфө ҡалаһы хакимиәте башлығы"], lead

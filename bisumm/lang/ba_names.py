@@ -50,7 +50,8 @@ _ORG_HEAD_CASE = re.compile(rf"(?<=\w\w\w)(ы|е)(?:{_alternation(endings('ндA
 _ORG_HYPHEN_CASE = re.compile(rf"-(?:{_alternation(_ORG_CASES)})$")
 #: words a title never runs back over: postpositions, quotatives and the particles and adverbs that end a phrase
 #: before a subject (``Бынан тыш депутаттар`` "besides, the deputies", ``Шулай уҡ республика башлығы``)
-_QUALIFIER_BREAK = frozenset({"менән", "өсөн", "тип", "тине", "ти", "һуң", "ҡаршы", "тыш", "уҡ", "иһә"})
+_QUALIFIER_BREAK = frozenset({"менән", "өсөн", "тип", "тине", "ти", "һуң", "ҡаршы", "тыш", "уҡ", "иһә", "бәйле",
+                              "ла", "лә", "да", "дә", "та", "тә", "ҙа", "ҙә"})
 #: organisation head words; ``бүлексә`` "branch" (``идаралығының БР буйынса бүлексәһенән``)
 _ORG = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-|бүлексә)")
 
