@@ -123,6 +123,20 @@ class MentionGrammar:
         """The gender a reporting verb gives its subject (``заявила`` → ``f``), else ``""``."""
         return ""
 
+    def demonstrative_at(self, text: str, stop: int) -> bool:
+        """The pronoun form ending at ``stop`` points at the noun after it (Bashkir ``ул саҡта`` "at that
+        time"): it names no person."""
+        return False
+
+    def role_is_subject(self, text: str, stop: int) -> bool:
+        """The role mention ending at ``stop`` is the subject of its clause (not a possessor or an object)."""
+        return False
+
+    def object_form(self, word: str) -> bool:
+        """The last word of a name mention stands in an object case (dative, accusative, locative, …): the
+        person is no subject a pronoun of shuffled sentences refers to."""
+        return False
+
     def speaker_in_genitive(self, text: str, start: int) -> bool:
         """A speaker mention at ``start`` stands in the case its quote's words ask (``по словам министра``)."""
         return False

@@ -163,6 +163,8 @@ def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> Mentio
     s, e, w, _ = toks[i]
     low, lex = w.lower(), lexicon()
     if low in lex.pronouns:
+        if g.demonstrative_at(text, e):
+            return None  # Ул саҡта директор …: "at that time", nobody
         return MentionFound(Mention(s, e, "pronoun", gender=lex.pronouns[low], surface=w), i + 1)
     if low in lex.person_nouns:
         return MentionFound(Mention(s, e, "person", surface=w), i + 1)
@@ -170,6 +172,8 @@ def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> Mentio
     if org is not None:
         return org
     if is_title_word(w):
+        if text[s - 1:s] == "(" and text[e:e + 1] == ")":
+            return None  # крәҫтиән (фермер) хужалығы етәксеһе: a word glossed in brackets heads no title
         return _chain(text, toks, i, g)
     if name_like(w, g):
         j, name_toks = name_run(text, toks, i, g)

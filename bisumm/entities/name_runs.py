@@ -114,6 +114,10 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
             not name_pattern("PATRONYMIC").search(run[2].word.lower())):
         return i + 1, []  # Сабантуйҙа Радий Хәбиров; одноклубника Зобнина Дениса Глушакова: the name starts next
     if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
+        k = j + 1
+        if k < len(toks) and not text[toks[j].stop:toks[k].start].strip() and not toks[k].quoted and \
+                is_capitalised(toks[k].word) and name_like(toks[k].word, g) and surname_shaped(toks[k].word, g):
+            return k + 1, toks[i:k + 1]  # Төхвәт ағай Аслаев: the surname after the honorific
         return j + 1, toks[i:j + 1]  # Сәлимә апай
     if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):
         return j, []

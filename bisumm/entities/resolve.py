@@ -174,9 +174,14 @@ class Entities:
 
     def only_person_in(self, start: int, stop: int) -> Entity | None:
         """The one person named in ``text[start:stop]`` (a block), or ``None`` when none or several are."""
+        people = self.people_in(start, stop)
+        return people[0] if len(people) == 1 else None
+
+    def people_in(self, start: int, stop: int) -> list[Entity]:
+        """The people named in ``text[start:stop]`` (a block), each once, in order of their first mention."""
         lo, hi = bisect_left(self._named_starts, start), bisect_left(self._named_starts, stop)
-        people = {self._by_mention[k].entity for k in self._named[lo:hi]}
-        return self.entities[people.pop()] if len(people) == 1 else None
+        ids = dict.fromkeys(self._by_mention[k].entity for k in self._named[lo:hi])
+        return [self.entities[i] for i in ids]
 
     def last_with_word(self, pos: int, stem: str, extra: Mapping[int, str] | None = None,
                        window: int = ROLE_WORD_WINDOW) -> Entity | None:

@@ -23,7 +23,7 @@ from typing import Any
 from ..lang import available, generation, get_language
 from ..lang.lexicon import CLASS_NAMES, TitleLexicon
 
-__all__ = ["is_title_word", "is_role_word", "title_class", "is_official_title", "is_former_title", "is_state_org",
+__all__ = ["is_title_word", "is_role_word", "title_class", "same_office", "is_official_title", "is_former_title", "is_state_org",
            "is_place_word", "lexicon"]
 
 #: title classes that are public offices whatever words qualify them
@@ -43,7 +43,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
                            "state_names", "always_official", "private_bodies", "institutions", "unit_stems", "naming_stems", "place_stems",
-                           "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
+                           "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "body_heads", "generic_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
             for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps", "named_preps", "quoted_preps", "chain_phrases",
@@ -114,6 +114,29 @@ def title_class(title: str | None) -> str | None:
         if is_title_word(w):
             return _head_stem(w)
     return words[0][:5]
+
+
+def same_office(role: str, title: str | None, head_last: bool) -> bool:
+    """A role (``Парламент етәксеһе``) may name a person of ``title`` (``Ҡоролтай Рәйесе``): their head words
+    (the last with ``head_last``, else the first) share a stem, or both name the head of a body and one of
+    them generically (not ``Президент`` for a ``Рәйес``).
+
+    >>> same_office("Парламент етәксеһе", "Дәүләт Йыйылышы Рәйесе", True), same_office("етәксе", "рәйесе урынбаҫары", True)
+    (True, False)
+    >>> same_office("Президент", "назараты рәйесе", True)
+    False
+    """
+    a, b = _head_word(role, head_last), _head_word(title or "", head_last)
+    if not a or not b:
+        return False
+    lex = lexicon()
+    return a[:5] == b[:5] or a.startswith(lex.body_heads) and b.startswith(lex.body_heads) and \
+        (a.startswith(lex.generic_heads) or b.startswith(lex.generic_heads))
+
+
+def _head_word(title: str, last: bool) -> str:
+    words = re.findall(r"[\w-]+", _low(title.replace("\xad", "")))
+    return (words[-1] if last else words[0]) if words else ""
 
 
 def is_state_org(phrase: str) -> bool:

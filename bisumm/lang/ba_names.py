@@ -48,7 +48,10 @@ _ORG_CASES = endings("LA", classes="ZDT") + endings("NAн", classes="VDT")
 _ORG_CASE = re.compile(rf"(?:ында|ендә|ынан|енән|-?(?:{_alternation(_ORG_CASES)}))$")
 _ORG_HEAD_CASE = re.compile(rf"(?<=\w\w\w)(ы|е)(?:{_alternation(endings('ндA', 'нAн'))})$")
 _ORG_HYPHEN_CASE = re.compile(rf"-(?:{_alternation(_ORG_CASES)})$")
-_QUALIFIER_BREAK = frozenset({"менән", "өсөн", "тип", "тине", "ти", "һуң", "ҡаршы"})
+#: words a title never runs back over: postpositions, quotatives and the particles and adverbs that end a phrase
+#: before a subject (``Бынан тыш депутаттар`` "besides, the deputies", ``Шулай уҡ республика башлығы``)
+_QUALIFIER_BREAK = frozenset({"менән", "өсөн", "тип", "тине", "ти", "һуң", "ҡаршы", "тыш", "уҡ", "иһә", "бәйле",
+                              "ла", "лә", "да", "дә", "та", "тә", "ҙа", "ҙә"})
 #: organisation head words; ``бүлексә`` "branch" (``идаралығының БР буйынса бүлексәһенән``)
 _ORG = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-|бүлексә)")
 
@@ -126,7 +129,12 @@ _NAME_ADJECTIVES = frozenset({"бөйөк", "аҡ", "юғары", "яңы", "и�
 _SURNAME_SHAPED_WORDS = frozenset({"машина", "машинаһы", "медицина", "магазин", "мөмкин", "бензин", "витамин",
                                    "картина", "дисциплина", "вершина"})
 #: adverbs and object pronouns a sentence start capitalises before a name (``Яңыраҡ Салауат …``, ``Һине Яҡуп …``)
-_NAME_OPENERS = frozenset({"яңыраҡ", "айырыуса", "һине", "мине", "беҙҙе", "һеҙҙе", "мин", "һин", "һеҙ"})
+_NAME_OPENERS = frozenset({"яңыраҡ", "айырыуса", "һине", "мине", "беҙҙе", "һеҙҙе", "мин", "һин", "һеҙ",
+                           # adverbs of time and place and sentence connectives (``Тәүҙә``, ``Шунда Динислам: …``)
+                           "тәүҙә", "шунда", "бында", "шунан", "унан", "һуңынан", "аҙаҡ", "хәҙер", "элек", "хатта",
+                           "ғөмүмән", "әлбиттә", "тимәк", "бөгөн", "кисә", "быйыл", "былтыр"})
+#: the adjective of place ``-ҘАҒЫ`` (``Алтайҙағы``, ``Ундағы``, ``Өфөләге`` "the one in …"): no name ends so
+_OF_PLACE = re.compile(r"(?:[дтҙлн]а[ғҡ]ы|[дтҙлн]ә[гк]е)$")
 def common_word(word: str) -> bool:
     """A capitalised word that starts no person's name: a common noun in the genitive or accusative or with the
     possessive ``-ын`` (``Болғарҙың``, ``Мәрйәмде``, ``Советында``), a cased plural pronoun (``Уларҙың``), an
@@ -140,6 +148,8 @@ def common_word(word: str) -> bool:
     if len(base) > 5 and _POSSESSIVE_YN.search(base):
         return True
     if low in _NAME_ADJECTIVES or low in _NAME_OPENERS or base in _SURNAME_SHAPED_WORDS or _CASED_PRONOUN.match(low):
+        return True
+    if len(low) > 5 and _OF_PLACE.search(low):
         return True
     m = _OBJECT_CASE.search(low)
     return m is not None and len(low) > 4 and base == low and not is_first_name(word[:m.start()])
@@ -200,14 +210,26 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
                 _plural_compound(text, toks, k) or _workplace(text, toks, k):
             k -= 1
             continue
+        if k > 1 and text[toks[k - 1].start - 1:toks[k - 1].start] == "(" and text[toks[k - 1].stop:toks[k].start] == ") ":
+            k -= 2  # крәҫтиән (фермер) хужалығы: the word before a gloss in brackets, and the gloss
+            continue
         if (not gap_ok(text, toks[k - 1].stop, toks[k].start, False) or low in _QUALIFIER_BREAK
                 or ends_chain(low) or is_speech_verb(word)
                 or _PLURAL_CASED.search(low) or word.isdigit() or low in lexicon().pronouns
                 or (_LOCATIVE.search(low) and not is_place_word(word) and low not in ("һаҡлау",))
-                or surname_shaped(word) or is_function_word(low)):
+                or surname_shaped(word) or is_function_word(low) or _clause_word(low, toks[k].word)):
             break
         k -= 1
     return k
+
+
+_PARTICIPLE_END = re.compile(r"(?:ған|гән|ҡан|кән)$")
+
+
+def _clause_word(low: str, nxt: str) -> bool:
+    """A word of the clause before a title, never its qualifier: an opening adverb (``Яңыраҡ``) or a participle
+    before the capitalised name of a body (``ҡатнашҡан Дәүләт Йыйылышы``; not ``яуаплылығы сикләнгән йәмғиәте``)."""
+    return low in _NAME_OPENERS or bool(_PARTICIPLE_END.search(low)) and nxt[:1].isupper()
 
 
 def _plural_compound(text: str, toks: list[Tok], k: int) -> bool:

@@ -27,6 +27,7 @@ from ..entities.mentions import Mention, Tok, find_mentions, first_mention
 from ..entities.titles import is_place_word
 from ..tokens import WORD_PATTERN
 from . import ba_names
+from .ba_roles import BashkirRoles
 from .ba_first_names import is_first_name
 from .ba import ALPHABET, IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_indirect import FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative, markers, plural_agent, tip_clause
@@ -47,7 +48,7 @@ PLACE_NOUNS = ("ауылы", "ҡалаһ", "йылғаһ", "урамы", "рай
 NAMESAKE_NOUNS = ("исемендәге", "исемдәге", "исемендә", "орден", "премияһ", "проспект", "стипендияһ")
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
 HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
-_NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә)", re.IGNORECASE)
+_NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә|әйткәндәй$)", re.IGNORECASE)
 #: roots of the auxiliary verbs of compound verbs (``ал-`` "be able", ``һал-``, ``ебәр-``, ``ташла-`` of a sudden
 #: act, ``тор-`` / ``йөрө-`` / ``ултыр-`` of duration, ``башла-`` "begin", ``бул-`` "be possible", ``ҡуй-``, ``ҡал-``,
 #: ``кил-``, ``кит-``, ``бар-``, ``бөт-``, ``сыҡ-``, ``ет-``) and the finite endings they take after a converb
@@ -130,7 +131,7 @@ def is_passive(word: str) -> bool:
         and is_speech_verb(low)
 
 
-class BashkirQuotes(QuoteGrammar):
+class BashkirQuotes(BashkirRoles, QuoteGrammar):
     """Bashkir: ``…, — тине X``, ``X «…» тип әйтте``, ``X әйтеүенсә, …``; case endings dropped."""
 
     after_rule = "tine"

@@ -28,6 +28,9 @@ BA_TITLES = TitleLexicon(
         "һайлау", "сельсовет",
         # the head of the country (``Ил башлығы``, ``ил етәксеһе``): ``ил`` alone is too short a stem
         "ил башлы", "ил етәксе"),
+    # heads of a body that a text names one another by (``Парламент етәксеһе`` for the ``Ҡоролтай Рәйесе``)
+    body_heads=("башлы", "етәксе", "рәйес", "президент", "спикер"),
+    generic_heads=("башлы", "етәксе"),
     ministry_stems=(),
     state_names=(),
     always_official=("илсе", "министры", "депутаты", "президенты"),

@@ -104,5 +104,9 @@ class TitleLexicon:
     #: endings of patronymics (``вич``, ``улы``) and the case endings they take
     patronymic_endings: tuple[str, ...] = ()
     patronymic_cases: tuple[str, ...] = ()
+    #: title heads naming the head of a body (``рәйес``, ``президент``), and the generic ones among them a text
+    #: may use for any of the others (``етәксе`` "head" for the ``Рәйес`` "chair")
+    body_heads: tuple[str, ...] = ()
+    generic_heads: tuple[str, ...] = ()
     #: (head stems, qualifier stems) per rule of :data:`CLASS_NAMES`; missing rules are empty
     classes: tuple[tuple[tuple[str, ...], tuple[str, ...]], ...] = ()

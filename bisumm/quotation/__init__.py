@@ -30,6 +30,7 @@ from .dialogue import interview_questions
 from .direct import direct_quotes
 from .echoes import copy_speaker, echoed_speakers, teaser_speaker
 from .embeds import embedded_posts
+from .block_roles import join_roles
 from .speakers import Speakers
 from .grammar import QuoteGrammar
 from .params import CONFIDENCE
@@ -74,6 +75,7 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
         found += _indirect(block, found)
         cands.extend(found)
     cands.sort(key=lambda c: c.start)
+    registry.quoted = [(c.start, c.stop) for c in cands if c.kind == "direct"]
     for cand in cands:
         _resolve(cand, registry, _grammar(blocks[cand.block][2]))
     _inherit(source, cands, blocks, registry)
@@ -163,6 +165,7 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regis
     block's direct quotes name, the order of the sentences telling nothing about whom ``ул`` follows. With no
     quote attributed by name, one attributed by a pronoun to the one person the block names serves."""
     by_block: dict[int, list[Cand]] = {}
+    people = {e.name for e in registry.found.entities}
     for c in cands:
         by_block.setdefault(c.block, []).append(c)
     for index, group in by_block.items():
@@ -186,6 +189,7 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regis
                 if _by_pronoun(c) and c.kind == "direct" and c.speaker != source.speaker:  # «…», — тине ул
                     c.speaker, c.title, c.official = source.speaker, source.title, source.official
                     c.confidence = min(c.confidence, CONFIDENCE.block_speaker)
+        join_roles(group, people, grammar, text, registry.roles_in(blocks[index][0], blocks[index][1]))
 
 
 def _one_speaker(named: list[Cand]) -> Cand | None:
@@ -332,10 +336,15 @@ def _keep(c: Cand) -> bool:
 def _to_quote(text: str, c: Cand, lang: str) -> Quote:
     m = c.mention
     span = (m.start, m.stop) if m is not None and c.speaker else (None, None)
-    return Quote(c.start, c.stop, text[c.start:c.stop], speaker=c.speaker or None, speaker_start=span[0],
-                 speaker_stop=span[1], title=c.title, official=c.official, kind=c.kind,
+    return Quote(c.start, c.stop, text[c.start:c.stop], speaker=_unhyphenated(c.speaker), speaker_start=span[0],
+                 speaker_stop=span[1], title=_unhyphenated(c.title), official=c.official, kind=c.kind,
                  confidence=round(c.confidence, 2), lang=lang, pattern=f"{lang}.{c.pattern}",
                  mention=text[span[0]:span[1]] if span[0] is not None else None)
+
+
+def _unhyphenated(name: str | None) -> str | None:
+    """A speaker or title without the soft hyphens of the page layout (``уҡы\xadтыусы``); ``None`` for empty."""
+    return name.replace("\xad", "") or None if name else None
 
 
 def quote_sentences(doc: Document, quote: Quote) -> list[Sentence]:

@@ -153,7 +153,21 @@ def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention
             if role is not None and role.kind == "role" and g.possessed_person(role.surface):
                 return Mention(mention.start, role.stop, "role", surface=text[mention.start:role.stop])
         return after or mention
+    if mention is not None and mention.kind == "role" and g.qualifiers_first:
+        return _named_role(text, mention, stop, g)
     return mention
+
+
+def _named_role(text: str, role: Mention, stop: int, g: QuoteGrammar) -> Mention:
+    """``— тине шағирә, Ҡоролтай Рәйесе урынбаҫары Йомабикә Ильясова``: a titled name in the base form set
+    off by a comma right after the role is who the role is (a grammar whose titles end with their heads)."""
+    if not text[role.stop:role.stop + 2].startswith(", "):
+        return role
+    named = first_mention(text, role.stop + 1, stop, g)
+    if named is None or named.kind != "name" or not named.in_base_form or named.start != role.stop + 2:
+        return role
+    title = f"{role.title}, {named.title}" if named.title else role.title
+    return replace(named, start=role.start, title=title, surface=text[role.start:named.stop])
 
 
 #: a role after the verb holds at most this many words
@@ -245,6 +259,10 @@ def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> 
     if mention.kind in ("name", "pronoun") and mention.name != "" and \
             len(words_of(text, clause, mention.start)) < SUBJECT_REACH and _base_form(mention):
         return AuthorWords(clause, j, mention, "colon", False)  # Сам Коронель обозначил позицию так: «…»
+    last = (find_mentions(text, mention.stop, j, g)[-1:] or [mention])[0]
+    if last.kind == "name" and not text[last.stop:j].strip() and g.can_be_subject(last, owner=True) and \
+            (last.in_base_form or not g.can_be_subject(last)):  # (the case of whose the words are: Бабичтың:)
+        return AuthorWords(clause, j, last, "colon", False)  # жюри ағзаһы булған Марсель Ҡотоев: «…»
     return None
 
 

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
 from ..entities.titles import (is_former_title, is_official_title, is_role_word, is_state_org, is_title_word,
-                               lexicon, title_class)
+                               lexicon, same_office, title_class)
 from .params import CONFIDENCE
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -74,6 +74,10 @@ class Speakers:
         self.last_body: str | None = None
         self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
         self._org_starts = [found.mentions[k].start for k in self._orgs]
+        #: the spans of the text's direct quotes, by start (a name said inside one is no pronoun's antecedent)
+        self.quoted: list[tuple[int, int]] = []
+        self._roles = [k for k, m in enumerate(found.mentions) if m.kind == "role"]
+        self._role_starts = [found.mentions[k].start for k in self._roles]
 
     def speaker_of(self, m: Mention, g: MentionGrammar | None) -> Resolved:
         """Speaker, title, confidence and official flag of a quote whose author words hold mention ``m``.
@@ -130,7 +134,8 @@ class Speakers:
                 return g.body_nominative(full), None, CONFIDENCE.organisation, None
             return m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
-            ent = self._named_or_role_before(m)
+            ent = self._antecedent(m.start, m.gender, g) if g is not None and g.sentence_bound else \
+                self._named_or_role_before(m)
             last = self.last_speaker
             if ent is not None and last is not None and ent.id != last.id and \
                     (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW and
@@ -156,6 +161,8 @@ class Speakers:
             ent = found.last_with_word(m.start, m.title.lower()[:5], titles)
         if ent is None and cls and g is not None and g.sentence_bound:  # the only person with this kind of title
             ent = found.only_with_class(cls)
+        if ent is None and m.title and g is not None and g.sentence_bound and not g.is_plural_role(m.title):
+            ent = self._block_holder(m.title, m.start, g.qualifiers_first)  # Парламент етәксеһе ← Ҡоролтай Рәйесе X
         gender = m.gender or (g.role_gender(m.title or m.surface) if g is not None else "")
         ent = _agreeing(ent, gender)  # — рассказала актриса: not the director Эдоардо named last
         if ent is not None:
@@ -200,8 +207,46 @@ class Speakers:
 
     def _block_person(self, m: Mention) -> Entity | None:
         """The one person named in the block holding ``m`` (a pronoun read before its antecedent)."""
-        block = next((b for b in self.found.blocks if b.start <= m.start < b.stop), None)
+        block = self._block_at(m.start)
         return self.found.only_person_in(block.start, block.stop) if block is not None else None
+
+    def roles_in(self, start: int, stop: int) -> list[Mention]:
+        """The role mentions (unnamed titles) within ``text[start:stop]``."""
+        found = self.found
+        lo, hi = bisect_left(self._role_starts, start), bisect_left(self._role_starts, stop)
+        return [found.mentions[k] for k in self._roles[lo:hi]]
+
+    def _antecedent(self, pos: int, gender: str, g: MentionGrammar) -> Entity | None:
+        """Shuffled sentences: the last person named before ``pos`` who may be a pronoun's subject, not one
+        named in an object case (``Кругловаға``), inside brackets (a list aside) or inside a quote."""
+        for start, ent in self.found.people_before(pos):
+            if gender and ent.gender and ent.gender != gender:
+                continue
+            surface = next(self.found.mentions[k].surface for k in ent.mentions if self.found.mentions[k].start == start)
+            words = surface.split()
+            if words and g.object_form(words[-1]) or _bracketed(self.found_text, start) or self._in_quote(start):
+                continue
+            return ent
+        return None
+
+    def _in_quote(self, pos: int) -> bool:
+        """``pos`` lies inside one of the text's direct quotes (``«Генерал Шайморатов беҙгә награда бирҙе», —
+        тип яҙа ул``: the general is spoken of, the pronoun is the writer)."""
+        k = bisect_left(self.quoted, (pos + 1,)) - 1
+        return k >= 0 and self.quoted[k][0] <= pos < self.quoted[k][1]
+
+    def _block_holder(self, role: str, pos: int, head_last: bool) -> Entity | None:
+        """The one person named anywhere in the block holding ``pos`` whose title names the office of
+        ``role`` (:func:`same_office`): in shuffled sentences the holder may be named after the role."""
+        block = self._block_at(pos)
+        if block is None:
+            return None
+        found = [e for e in self.found.people_in(block.start, block.stop)
+                 if same_office(role, self.found.title_at(e, self.titles), head_last)]
+        return found[0] if len(found) == 1 else None
+
+    def _block_at(self, pos: int):
+        return next((b for b in self.found.blocks if b.start <= pos < b.stop), None)
 
     def _refers_to_last_role(self, role: str, pos: int, g: MentionGrammar) -> bool:
         """A one-word singular role shortly after a quote given to an unnamed role, that is no other
@@ -288,6 +333,12 @@ class Speakers:
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
         return m.surface, None, CONFIDENCE.unresolved, None
+
+
+def _bracketed(text: str, pos: int) -> bool:
+    """``pos`` stands inside round brackets opened in the same sentence."""
+    opened = text.rfind("(", max(0, pos - 200), pos)
+    return opened >= 0 and text.rfind(")", opened, pos) < 0 and not any(c in text[opened:pos] for c in ".!?")
 
 
 def _agreeing(ent: Entity | None, gender: str) -> Entity | None:

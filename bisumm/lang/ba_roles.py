@@ -1,0 +1,83 @@
+"""Bashkir cases of the people and roles a speaker is resolved through: an object is no subject a pronoun
+refers to, a role before a possessed noun is its possessor.
+
+>>> object_form("Кругловаға"), role_is_subject("республика башлығы Оло Тәләккә килде", 18)
+(True, True)
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ba_names import SOFT_HYPHEN, plural_head, strip_case
+from .ba_suffixes import endings
+
+__all__ = ["object_form", "role_is_subject", "demonstrative_at", "BashkirRoles"]
+
+
+#: the surname case endings of an object (dative, accusative, locative, ablative): all but the genitive
+_OBJECT_NAME_CASES = endings("GA", "NI", "ндA", "NAн") + endings("LA", classes="ZDT")
+
+
+def object_form(word: str) -> bool:
+    """A surname in an object case (``Кругловаға`` "to Kruglova", ``Хәмиҙуллинды``): the person is told, met or
+    written about, never the subject a later ``ул`` refers to (a genitive ``Ғиззәтуллиндың әйткәне`` may be).
+
+    >>> object_form("Кругловаға"), object_form("Хәмиҙуллинды"), object_form("Ғиззәтуллиндың"), object_form("Хәмитов")
+    (True, True, False, False)
+    """
+    base = strip_case(word)
+    return base != word and word.lower()[len(base):] in _OBJECT_NAME_CASES
+
+
+#: a noun with the 3rd-person possessive, cased or not (``призына``, ``гранты``, ``ҡарамағындағы``): the role before
+#: it is its possessor (``Президенты призына`` "for the President's prize"), not a subject
+_IZAFET = re.compile(r"(?:ы|е|һы|һе|ын|ен)(?:на|нә|н|нда|ндә|нан|нән|ның|нең|ндағы|ндәге)?$")
+#: the head of a body as a plain noun, bare or possessed (not ``етәкселеге`` "leadership", ``башлыса`` "mainly")
+_OFFICE_HEAD = re.compile(r"(?:башлы[ғҡ]ы?|башлыҡ|етәксе(?:һе)?|президенты?|рәйесе?)")
+
+
+def role_is_subject(text: str, stop: int) -> bool:
+    """The role ending at ``stop`` ends with the head of a body in the base form and is a subject: the next word
+    neither joins it to another (``һәм``, ``менән``) nor is a possessed noun it qualifies (``Башлығы гранты``).
+
+    >>> t = "республика Башлығы Оло Тәләк ауылында булды. Президенты призына. Башлығы һәм беҙ. республикала башлыса"
+    >>> role_is_subject(t, 18), role_is_subject(t, 56), role_is_subject(t, 73), role_is_subject(t, len(t))
+    (True, False, False, False)
+    """
+    before = re.findall(r"\w+", text[max(0, stop - 30):stop].replace(SOFT_HYPHEN, ""))
+    if not before or not _OFFICE_HEAD.fullmatch(before[-1].lower()):
+        return False
+    nxt = re.match(r"[\s,]*(\w+)", text[stop:stop + 40])
+    return nxt is None or nxt.group(1).lower() not in ("һәм", "менән") and not _IZAFET.search(nxt.group(1).lower())
+
+
+#: nouns of time ``ул`` "that" points at (``ул саҡта`` "then", ``ул ваҡытта``, ``ул йылдарҙа``, ``ул көндө``)
+_TIME_NOUN = re.compile(r"[\s\xad]*(?:(?:саҡ|ваҡыт|мәл|дәүер|осор|заман|йыл)\w*(?:[дтҙ][аә]|нд[аә])|көндө)\b", re.IGNORECASE)
+
+
+def demonstrative_at(text: str, stop: int) -> bool:
+    """``ул`` ending at ``stop`` is the demonstrative "that" before a noun of time, no pronoun of a person.
+
+    >>> t = "Ул саҡта директор былай тине. Ул көлдө. Ул көнө-төнө эшләй."
+    >>> demonstrative_at(t, 2), demonstrative_at(t, 32), demonstrative_at(t, 42)
+    (True, False, False)
+    """
+    return text[stop - 2:stop].lower() == "ул" and _TIME_NOUN.match(text, stop) is not None
+
+
+class BashkirRoles:
+    """The Bashkir answers of :class:`~bisumm.entities.grammar.MentionGrammar` about roles and cases (mixed
+    into the Bashkir quote grammar)."""
+
+    def is_plural_role(self, role: str) -> bool:
+        return plural_head(role)
+
+    def object_form(self, word: str) -> bool:
+        return object_form(word)
+
+    def role_is_subject(self, text: str, stop: int) -> bool:
+        return role_is_subject(text, stop)
+
+    def demonstrative_at(self, text: str, stop: int) -> bool:
+        return demonstrative_at(text, stop)
