@@ -474,3 +474,10 @@ def test_the_head_of_the_country_is_an_official_and_a_shout_reports_words():
     (q,) = bisumm.quotes("Ил башлығы Иван Петров килде. «Бөгөн байрам!» – тине Ил башлығы.", lang="ba")
     assert (q.speaker, q.official) == ("Иван Петров", True)
     assert spans("Машина туҡтаны. «Бөгөн байрам!» – тип ҡысҡырҙы Иван Петров.")[0][1] == "Иван Петров"
+
+
+def test_words_in_marks_ending_in_about_title_a_law_not_a_quote():
+    text = "Ауылда ҡар яуҙы. 4. “Башҡортостан Республикаһында урмандар тураһында” Закон проекты хаҡында (беренсе уҡыу)."
+    assert spans(text) == []
+    text = "Ауылда ҡар яуҙы. “Урмандар тураһында һүҙ бара”, — тине Иван Петров."
+    assert spans(text)[0][:2] == ("Урмандар тураһында һүҙ бара", "Иван Петров")

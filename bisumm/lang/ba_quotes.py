@@ -111,6 +111,10 @@ _NAMING_AFTER = re.compile(
 _QUOTING_AFTER = re.compile(r"[\s,—–-]*тигән\s+(?:[\w-]+\s+)?" + _SAYING_NOUNS, re.IGNORECASE)
 
 
+#: the postpositions "about, on" that end the title of a law, a document or a topic (``«Мәғариф тураһында»``)
+_TITLE_END = re.compile(r"(?:тураһында|хаҡында)\W*$", re.IGNORECASE)
+
+
 def is_cue(word: str) -> bool:
     """A reporting verb form (``тине``, ``билдәләне``, ``белдерҙе``, ``итте``…)."""
     low = word.lower()
@@ -258,6 +262,15 @@ class BashkirQuotes(QuoteGrammar):
 
     def quoting_after(self, text: str, pos: int, stop: int) -> bool:
         return _QUOTING_AFTER.match(text, pos, stop) is not None
+
+    def is_title(self, text: str, start: int, stop: int) -> bool:
+        """``«Мәғариф тураһында» Закон``: words in marks that end in "about, on" title a law or a document.
+
+        >>> t = "«Башҡортостан Республикаһында мәғариф тураһында» Закон"
+        >>> BashkirQuotes.__new__(BashkirQuotes).is_title(t, 1, t.index("»"))
+        True
+        """
+        return _TITLE_END.search(text, start, stop) is not None
 
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
         return _NAMING_AFTER.match(text, pos, stop) is not None

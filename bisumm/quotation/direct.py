@@ -234,7 +234,8 @@ def _speech_like(block: Block, pair: Pair) -> bool:
     prev = re.findall(r"[\w-]+", before.lower())
     if prev and prev[-1].startswith(lexicon().naming_stems) and not re.search(r"[.!?…:]\s*$", before):
         return False  # в соцсети «…», but not «попали в сеть. «П»», «в публикации банка: «П»»
-    if block.grammar.naming_after(text, pair.end, block.stop):
+    g = block.grammar
+    if g.naming_after(text, pair.end, block.stop) or g.is_title(text, pair.inner_start, pair.inner_stop):
         return False
     head = before.rstrip()
     if head[-1:] in DASHES and not _dash_opens(text, bs, len(head) + max(bs, opener - 40) - 1):

@@ -132,6 +132,11 @@ class QuoteGrammar(MentionGrammar):
         """Words after «…» that make it a name, not a quotation (``«…» тип аталған``)."""
         return False
 
+    def is_title(self, text: str, start: int, stop: int) -> bool:
+        """The words in marks ``text[start:stop]`` are a title by their own grammar (Bashkir ``«… тураһында»``,
+        a law or a document "on …"), not words said. None by default."""
+        return False
+
     def quoting_after(self, text: str, pos: int, stop: int) -> bool:
         """Words after «…» that present it as somebody's words with no speaker named (``«…» тигән фекер``)."""
         return False
