@@ -481,3 +481,10 @@ def test_words_in_marks_ending_in_about_title_a_law_not_a_quote():
     assert spans(text) == []
     text = "Ауылда ҡар яуҙы. “Урмандар тураһында һүҙ бара”, — тине Иван Петров."
     assert spans(text)[0][:2] == ("Урмандар тураһында һүҙ бара", "Иван Петров")
+
+
+def test_a_name_in_marks_with_tip_atalgan_after_it_is_no_quote_of_the_clause_subject():
+    text = "Ауылда ҡар яуҙы. Иван Петров «Яҡты юл» тип аталған фонд ойошторҙо."
+    assert spans(text) == []
+    text = "Ауылда ҡар яуҙы. Иван Петров «Бөгөн байрам, бөтәбеҙ ҙә йыйылабыҙ» тип белдерҙе."
+    assert spans(text)[0][1] == "Иван Петров"

@@ -113,8 +113,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     elif before is not None:
         cand.mention, cand.pattern = before.mention, before.rule
         cand.attributed = True
-    elif after is not None and after.rule == "tip" and after.mention is None and \
-            (subject := g.subject_before(text, clause_begin(text, pair.open, bs), pair.open)):
+    elif after is not None and after.rule == "tip" and after.mention is None and not g.naming_after(text, pair.end, be) \
+            and (subject := g.subject_before(text, clause_begin(text, pair.open, bs), pair.open)):
         cand.mention, cand.pattern, cand.attributed, cand.end = subject, "tip", True, after.stop  # X «…» тип әйтте
         block.claims.add(pair.end, after.stop)
     elif (verb := _verb_before(block, pair)) is not None:
