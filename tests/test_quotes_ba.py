@@ -488,3 +488,10 @@ def test_a_name_in_marks_with_tip_atalgan_after_it_is_no_quote_of_the_clause_sub
     assert spans(text) == []
     text = "Ауылда ҡар яуҙы. Иван Петров «Бөгөн байрам, бөтәбеҙ ҙә йыйылабыҙ» тип белдерҙе."
     assert spans(text)[0][1] == "Иван Петров"
+
+
+def test_a_report_converb_with_an_auxiliary_and_recalls_mark_indirect_speech():
+    text = "Ауылда ҡар яуҙы. Министр Иван Петров билдәләп үтеүенсә, быйыл ике мәктәп төҙөләсәк."
+    assert spans(text) == [("быйыл ике мәктәп төҙөләсәк", "Иван Петров", "indirect")]
+    text = "Ауылда ҡар яуҙы. Иван Петров хәтерләүенсә, ул йылдарҙа ауылда мәктәп булмаған."
+    assert spans(text) == [("ул йылдарҙа ауылда мәктәп булмаған", "Иван Петров", "indirect")]
