@@ -495,3 +495,10 @@ def test_a_report_converb_with_an_auxiliary_and_recalls_mark_indirect_speech():
     assert spans(text) == [("быйыл ике мәктәп төҙөләсәк", "Иван Петров", "indirect")]
     text = "Ауылда ҡар яуҙы. Иван Петров хәтерләүенсә, ул йылдарҙа ауылда мәктәп булмаған."
     assert spans(text) == [("ул йылдарҙа ауылда мәктәп булмаған", "Иван Петров", "indirect")]
+
+
+def test_a_transcript_turn_name_colon_is_the_named_persons_first_sentence():
+    text = "Ауылда ҡар яуҙы. Иван Петров: Беҙ быйыл ике мәктәп төҙөйбөҙ. Юл һалына."
+    assert spans(text) == [("Беҙ быйыл ике мәктәп төҙөйбөҙ", "Иван Петров", "direct")]
+    assert spans("Ауылда ҡар яуҙы. Припев: Дан һиңә, Башҡортостан!") == []
+    assert spans("Ауылда ҡар яуҙы. Икенсе бер сәбәп: заман үҙгәрҙе.") == []

@@ -17,6 +17,7 @@ from .clauses import BREAK, clause_begin, last_non_space, listed, opens_sentence
 from .dialogue import dialogue_turns
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
 from .records import AuthorWords, Block, Cand
+from .transcript import transcript_turns
 from .unmarked import unmarked_quotes
 from ..entities.mentions import Mention, first_mention
 from ..entities.titles import lexicon
@@ -38,6 +39,7 @@ def direct_quotes(block: Block) -> list[Cand]:
     for stray in marks.strays:
         if not block.claims.hit(stray):
             out.extend(_stray(block, stray))
+    out.extend(transcript_turns(block))
     turns = dialogue_turns(block)
     out = [c for c in out if not any(t.start <= c.start and c.stop <= t.stop for t in turns)]  # — …: «П».
     out.extend(turns)
