@@ -502,3 +502,8 @@ def test_a_transcript_turn_name_colon_is_the_named_persons_first_sentence():
     assert spans(text) == [("Беҙ быйыл ике мәктәп төҙөйбөҙ", "Иван Петров", "direct")]
     assert spans("Ауылда ҡар яуҙы. Припев: Дан һиңә, Башҡортостан!") == []
     assert spans("Ауылда ҡар яуҙы. Икенсе бер сәбәп: заман үҙгәрҙе.") == []
+
+
+def test_a_quote_with_its_own_author_words_takes_no_speaker_from_the_sentence_before():
+    text = "Иван Петров был турала һөйләне. «Ә ниңә һеҙ ауылға ҡайтманығыҙ?» – тип һораным."
+    assert spans(text)[-1][:2] == ("Ә ниңә һеҙ ауылға ҡайтманығыҙ?", None)
