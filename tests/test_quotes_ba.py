@@ -507,3 +507,8 @@ def test_a_transcript_turn_name_colon_is_the_named_persons_first_sentence():
 def test_a_quote_with_its_own_author_words_takes_no_speaker_from_the_sentence_before():
     text = "Иван Петров был турала һөйләне. «Ә ниңә һеҙ ауылға ҡайтманығыҙ?» – тип һораным."
     assert spans(text)[-1][:2] == ("Ә ниңә һеҙ ауылға ҡайтманығыҙ?", None)
+
+
+def test_author_words_in_the_first_person_name_nobody_after_their_verb():
+    text = "Ауылда ҡар яуҙы. «Ике балам булғас, өйләнгәнмен инде», – тип әйткәйнем, студенттар көлөп ебәрҙе."
+    assert spans(text) == [("Ике балам булғас, өйләнгәнмен инде", None, "direct")]

@@ -99,6 +99,8 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
         return None
     if g.is_passive(verb.group()) or g.is_passive(report.group()):  # тип яҙылған була
         return AuthorWords(a_start, a_stop, None, "tip", True)
+    if g.first_or_second_person(verb.group()):  # «П», — тип әйткәйнем, … студенттар: I said it, nobody named after
+        return AuthorWords(a_start, a_stop, None, "tip" if converb else g.after_rule, False)
     mention = g.words_reported_of(text, verb.end(), a_stop) or _subject(_subject_after(text, verb.end(), a_stop, g), g)
     if mention is None and verb.start() > a_start:
         mention = _subject(first_mention(text, a_start, verb.start(), g), g)
