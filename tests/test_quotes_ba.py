@@ -512,3 +512,8 @@ def test_a_quote_with_its_own_author_words_takes_no_speaker_from_the_sentence_be
 def test_author_words_in_the_first_person_name_nobody_after_their_verb():
     text = "Ауылда ҡар яуҙы. «Ике балам булғас, өйләнгәнмен инде», – тип әйткәйнем, студенттар көлөп ебәрҙе."
     assert spans(text) == [("Ике балам булғас, өйләнгәнмен инде", None, "direct")]
+
+
+def test_an_unclosed_mark_opening_a_shuffled_paragraph_ends_at_its_inner_author_words():
+    text = "«Был һуғыш менән ғүмерлеккә яраландым, – ти ул. Ауылда ҡар яуҙы. Һабантуй июндә үтә."
+    assert [q[0] for q in spans(text)] == ["Был һуғыш менән ғүмерлеккә яраландым"]

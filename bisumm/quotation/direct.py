@@ -90,7 +90,7 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     if e <= s:
         return []
     gid = block.groups.new()
-    inside = _inside(text, s, e, block)
+    inside = _inside(text, s, e, block, not pair.closed)
     after = author_after(text, pair.end, be, g) if pair.closed else None
     before = author_before(text, pair.open, bs, g)
     base = dict(block=block.index, at_block_start=pair.open == bs, unclosed=not pair.closed, group=gid)
@@ -173,8 +173,9 @@ def _subject_name(block: Block, pair: Pair) -> bool:
     return bool(words) and not block.text[pair.end:words[0].start()].strip() and block.grammar.is_cue(words[0].group())
 
 
-def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
-    """``«П, — а, — п»`` / ``«П, — а. — П»``: split at the author's words, if any."""
+def _inside(text: str, s: int, e: int, block: Block, unclosed: bool = False) -> _Inside | None:
+    """``«П, — а, — п»`` / ``«П, — а. — П»``: split at the author's words, if any (``unclosed``: the mark
+    is never closed, ``«П, — а. …``)."""
     g = block.grammar
     for m in BREAK.finditer(text, s, e):
         words = words_of(text, m.end(), min(e, m.end() + 60))
@@ -182,7 +183,8 @@ def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
                 not (len(words) > 1 and g.is_cue(words[1].group())):
             continue
         end = _INSIDE_END.search(text, m.end(), e)
-        a_stop, rest = (end.start(), end.end()) if end is not None else (_closing_author(text, m.end(), e), e)
+        a_stop, rest = (end.start(), end.end()) if end is not None else \
+            (_closing_author(text, m.end(), e, unclosed and g.sentence_bound), e)
         if a_stop is None:
             return None
         found = read_author(text, m.end(), a_stop, [w for w in words if w.end() <= a_stop], g, True)
@@ -191,11 +193,12 @@ def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
     return None
 
 
-def _closing_author(text: str, start: int, e: int) -> int | None:
+def _closing_author(text: str, start: int, e: int, bound: bool = False) -> int | None:
     """``«П, — отмечают исследователи.`` with no closing mark: author words that end the marked span
-    (their sentence is its last), or ``None``."""
+    (their sentence is its last, or with ``bound`` any sentence: in shuffled paragraphs the sentences
+    after them are no part of the quote), or ``None``."""
     stop = sentence_end(text, start, e)
-    return stop if not text[stop:e].strip(" .!?…\n") and stop - start <= 80 else None
+    return stop if (bound or not text[stop:e].strip(" .!?…\n")) and stop - start <= 80 else None
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
