@@ -517,3 +517,9 @@ def test_author_words_in_the_first_person_name_nobody_after_their_verb():
 def test_an_unclosed_mark_opening_a_shuffled_paragraph_ends_at_its_inner_author_words():
     text = "«Был һуғыш менән ғүмерлеккә яраландым, – ти ул. Ауылда ҡар яуҙы. Һабантуй июндә үтә."
     assert [q[0] for q in spans(text)] == ["Был һуғыш менән ғүмерлеккә яраландым"]
+
+
+def test_a_report_participle_ending_its_sentence_reports_the_accusative_clause():
+    text = "Ауылда ҡар яуҙы. Министр Иван Петров яңы мәктәп төҙөләсәген белдергән."
+    assert spans(text) == [("яңы мәктәп төҙөләсәген", "Иван Петров", "indirect")]
+    assert spans("Ауылда ҡар яуҙы. Яңы мәктәп төҙөләсәген белдергән министр килде.") == []

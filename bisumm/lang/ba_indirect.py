@@ -53,7 +53,11 @@ _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һ�
                       r"кәңәш\s+итеүенсә)\s*,\s*")
 #: ``Уныңса, …`` "in his view": the pronoun ``уның`` inside the marker is the speaker
 _PRONOUN_MARKER = re.compile(r"(?i)(?<![\w-])(уның)са\s*,\s*")
-_ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(REPORT_VERBS)})(?![\w-])")
+#: the past participle of a report verb as a finite past at its sentence end (``… кәрәклеген белдергән.``); before
+#: a noun it describes somebody (``… билдәләгән министр``), no report
+_REPORTED_PARTICIPLES = ("билдәләгән", "белдергән", "әйткән", r"хәбәр\s+иткән", "аңлатҡан", "раҫлаған", "иҫкәрткән")
+_ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:(?:{'|'.join(REPORT_VERBS)})(?![\w-])|"
+                       rf"(?:{'|'.join(_REPORTED_PARTICIPLES)})(?=\s*[.!?…]|\s+(?:ине|икән)\b))")
 #: ``…-ыуы тураһында һөйләне`` "spoke about …-ing": the verbal noun + possessive before ``тураһында``
 _ABOUT = "тураһында"
 #: ``тип`` right after a word (no comma, dash or mark) and before a report verb or ``иғлан ит-``
