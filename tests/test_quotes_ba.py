@@ -523,3 +523,12 @@ def test_a_report_participle_ending_its_sentence_reports_the_accusative_clause()
     text = "Ауылда ҡар яуҙы. Министр Иван Петров яңы мәктәп төҙөләсәген белдергән."
     assert spans(text) == [("яңы мәктәп төҙөләсәген", "Иван Петров", "indirect")]
     assert spans("Ауылда ҡар яуҙы. Яңы мәктәп төҙөләсәген белдергән министр килде.") == []
+
+
+def test_an_opinion_verb_after_a_clause_with_no_comma_reports_it_but_not_after_a_noun():
+    text = "Ауылда ҡар яуҙы. Иван Петров яңы мәктәп кәрәк тип иҫәпләй."
+    assert spans(text) == [("яңы мәктәп кәрәк", "Иван Петров", "indirect")]
+    text = "Ауылда ҡар яуҙы. Күҙәтеүселәр эштең яҡшырыуын билдәләй, был осраҡлы түгел тип һанай."
+    assert ("был осраҡлы түгел", None, "indirect") in spans(text)
+    assert spans("Ауылда ҡар яуҙы. Иван Петров ҡатыны Мәрйәмде уң ҡулы тип иҫәпләй.") == []
+    assert spans("Ауылда ҡар яуҙы. Пенсионерҙар ғына алдана икән тип уйлай күрмәгеҙ.") == []

@@ -19,7 +19,7 @@ from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba_suffixes import endings
 
-__all__ = ["REPORT_VERBS", "FINITE", "PLURAL_VERB", "GENITIVE", "markers", "accusative", "tip_clause",
+__all__ = ["REPORT_VERBS", "FINITE", "PLURAL_VERB", "GENITIVE", "markers", "accusative", "tip_clause", "opinion_clause",
            "plural_agent"]
 
 #: reporting verbs (past, 3rd person) that take the reported clause in the accusative (``…-ыуын билдәләне``)
@@ -85,6 +85,71 @@ def tip_clause(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
         if m.start() - body_start >= 6:
             out.append(Raw(body_start, m.start(), clause, mention.stop, "ba.tip"))
     return out
+
+#: opinion verbs (``… кәрәк тип иҫәпләй`` "considers that …"), read only after a clause (see :func:`opinion_clause`)
+OPINION_VERBS = ("иҫәпләй", "иҫәпләне", "иҫәпләйҙәр", "һанай", "һананы", "һанайҙар", "уйлай", "ышана")
+_TIP_OPINION = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:{'|'.join(OPINION_VERBS)})(?![\w-])")
+#: predicatives that end a clause (``… бер зыяны ла юҡ тип иҫәпләй``)
+_PREDICATIVES = frozenset({"юҡ", "бар", "кәрәк", "тейеш", "мөмкин", "түгел", "кәрәкмәй", "ярамай"})
+#: the future and the presumptive (``… өлгө булыр``, ``… асыҡланасаҡ``, ``… торалыр``)
+_FUTURE = re.compile(r"(?:асаҡ|әсәк|ыр|ер|ор|өр)(?:лар|ләр)?$")
+#: a past in ``-ды/-ҙы/-ты/-лы`` after a vowel is a noun with a possessive (``ҡулы``, ``ҡыҙы``, ``мәрхәмәте``):
+#: the past ending follows a consonant (``алды``, ``барҙы``), ``-ны/-не`` a vowel (``эшләне``)
+_POSSESSIVE_LIKE = re.compile(r"[аәыеоөуүиэюя](?:ды|де|ты|те|ҙы|ҙе|лы|ле)$")
+_PROHIBITIVE = re.compile(r"\s+күрм(?:ә|әгеҙ|әһен)\b")
+
+
+def _ends_clause(word: str) -> bool:
+    """A finite verb or a predicative: the word closes a clause (``… кәрәк``, ``… эшләй``, ``… булыр``), not
+    a noun (``уң ҡулы``, ``хоҡуҡ яҡлаусы``, ``татар``).
+
+    >>> [_ends_clause(w) for w in ("кәрәк", "эшләй", "булыр", "алды", "ҡулы", "мәрхәмәте", "татар", "уртаҡ")]
+    [True, True, True, True, False, False, False, False]
+    """
+    low = word.lower()
+    if low in _PREDICATIVES:
+        return True
+    return len(low) > 3 and (bool(FINITE.search(low)) and not _POSSESSIVE_LIKE.search(low) or
+                             bool(_FUTURE.search(low)))
+
+
+_AFTER_COMMA = re.compile(r"([^\W\d_]+)\s*,\s+")
+
+
+def _after_report(text: str, start: int, stop: int) -> int:
+    """After the subject's first report and its comma (``Күҙәтеүселәр П1-ын билдәләй, П2 тип һанай``): where the
+    second reported clause starts."""
+    last = start
+    for m in _AFTER_COMMA.finditer(text, start, stop):
+        if _ACC_VERB.fullmatch(m.group(1)):
+            last = m.end()
+    return last
+
+
+def opinion_clause(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[Raw]:
+    """``X П тип иҫәпләй / һанай / уйлай / ышана`` with no comma before ``тип``: П a clause (its last word a
+    finite verb or a predicative; ``Мәрйәмде уң ҡулы тип иҫәпләй`` "considers Maryam his right hand" is no
+    report); X opening the sentence, or after the verb (``… тип ышана ул``), or nobody named."""
+    out = []
+    for m in _TIP_OPINION.finditer(text, start, stop):
+        prev = _PREV_WORD.search(text, max(start, m.start() - 40), m.start() + 1)
+        if prev is None or not _ends_clause(prev.group(1)) or _PROHIBITIVE.match(text, m.end(), stop):
+            continue  # (``… тип уйлай күрмәгеҙ`` "do not think that …": nobody's opinion)
+        clause = _sentence_begin(text, m.start(), start)
+        mention = _subject(text, clause, m.start(), grammar)
+        late = _subject_after_verb(text, m.end(), stop, grammar) if mention is None else None
+        body_start = _after_report(text, _after_coordination(
+            text, skip_space(text, mention.stop if mention else clause, m.start()), m.start()), m.start())
+        if m.start() - body_start < 6:
+            continue
+        if late is not None:
+            out.append(Raw(body_start, m.start(), late.start, late.stop, "ba.tip"))
+        elif mention is not None:
+            out.append(Raw(body_start, m.start(), clause, mention.stop, "ba.tip"))
+        else:  # nobody named: no author span (a report before it may have claimed the clause start)
+            out.append(Raw(body_start, m.start(), body_start, body_start, "ba.tip", speakerless=True))
+    return out
+
 
 def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[Raw]:
     """``X …-ыуын билдәләне``: the reported clause up to its accusative verbal noun, the subject opening the

@@ -30,7 +30,8 @@ from . import ba_names
 from .ba_first_names import is_first_name
 from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_marks import is_title, naming_after, quoting_after
-from .ba_indirect import FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative, markers, plural_agent, tip_clause
+from .ba_indirect import (FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative, markers, opinion_clause, plural_agent,
+                          tip_clause)
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
@@ -233,7 +234,7 @@ class BashkirQuotes(QuoteGrammar):
     def indirect(self, text: str, start: int, stop: int) -> list[Raw]:
         """``X әйтеүенсә, …`` and ``X …-ыуын билдәләне``."""
         return markers(text, start, stop, self) + accusative(text, start, stop, self) + \
-            tip_clause(text, start, stop, self)
+            tip_clause(text, start, stop, self) + opinion_clause(text, start, stop, self)
 
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """``Иҡтисадсыларҙың фекеренсә`` → the single word before a marker, genitive dropped."""
