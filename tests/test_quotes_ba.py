@@ -532,3 +532,8 @@ def test_an_opinion_verb_after_a_clause_with_no_comma_reports_it_but_not_after_a
     assert ("был осраҡлы түгел", None, "indirect") in spans(text)
     assert spans("Ауылда ҡар яуҙы. Иван Петров ҡатыны Мәрйәмде уң ҡулы тип иҫәпләй.") == []
     assert spans("Ауылда ҡар яуҙы. Пенсионерҙар ғына алдана икән тип уйлай күрмәгеҙ.") == []
+
+
+def test_a_bare_plural_noun_speaks_for_nobody_in_particular():
+    assert spans("Ауылда ҡар яуҙы. Был бик файҙалы, — ти белгестәр.") == [("Был бик файҙалы", None, "direct")]
+    assert spans("Ауылда ҡар яуҙы. Ойоштороусылар әйтеүенсә, быйыл сара ҙурыраҡ буласаҡ.")[0][1] is None

@@ -309,6 +309,8 @@ class BashkirQuotes(QuoteGrammar):
             words.pop()  # ``ти халыҡ та``
         while len(words) > 1 and words[0].lower() in _PARTICLES:
             words.pop(0)  # ``… тине лә директор``
+        if len(words) == 1 and ba_names.PLURAL.search(ba_names.role_name(words[0]).lower()):
+            return ""  # ``— ти белгестәр``, ``Ойоштороусылар әйтеүенсә``: a bare plural is a group, nobody in particular
         return ba_names.role_name(" ".join(words)) if words and ba_names.person_word(words[-1]) else ""
 
     def title_nominative(self, title: str) -> str:
