@@ -537,3 +537,10 @@ def test_an_opinion_verb_after_a_clause_with_no_comma_reports_it_but_not_after_a
 def test_a_bare_plural_noun_speaks_for_nobody_in_particular():
     assert spans("Ауылда ҡар яуҙы. Был бик файҙалы, — ти белгестәр.") == [("Был бик файҙалы", None, "direct")]
     assert spans("Ауылда ҡар яуҙы. Ойоштороусылар әйтеүенсә, быйыл сара ҙурыраҡ буласаҡ.")[0][1] is None
+
+
+def test_a_transcript_turn_of_a_known_first_name_alone_takes_the_fullest_name_of_the_paragraph():
+    assert spans("Ауылда ҡар яуҙы. Илнур: Бала үҙ ризығы менән тыуа.")[0][:2] == ("Бала үҙ ризығы менән тыуа", "Илнур")
+    text = "Илнур Хәсәнов ауылда йәшәй. Илнур: Бала үҙ ризығы менән тыуа."
+    assert spans(text)[0][1] == "Илнур Хәсәнов"
+    assert spans("Ауылда ҡар яуҙы. Мин: Бала үҙ ризығы менән тыуа.") == []

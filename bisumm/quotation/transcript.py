@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from ..entities.mentions import first_mention
+from ..entities.mentions import Mention, first_mention
 from ..marks import sentence_breaks
 from .clauses import sentence_end, trim_end
 from .records import Block, Cand
@@ -36,12 +36,15 @@ def transcript_turns(block: Block) -> list[Cand]:
         m = _TURN.match(text, s, block.stop)
         if m is None or not m.group(1)[:1].isupper() or block.claims.hit(s):
             continue
-        name = first_mention(text, s, m.end(1), g)
+        words = m.group(1).split()
+        if len(words) == 1:  # ``Илнур:`` a known first name alone; not ``Припев:`` (a song's refrain), ``Мин:``
+            if not g.is_first_name(words[0]):
+                continue
+            name = Mention(s, m.end(1), "name", words[0], None, surface=words[0])
+        else:
+            name = first_mention(text, s, m.end(1), g)
         if name is None or name.kind != "name" or name.start != s or name.stop != m.end(1) or not name.in_base_form:
             continue
-        words = m.group(1).split()
-        if len(words) == 1 and not g.is_first_name(words[0]):
-            continue  # ``Припев:`` (a song's refrain): one word that is no known first name
         start = m.end()
         stop = trim_end(text, start, sentence_end(text, start, block.stop))
         if stop <= start or block.claims.hit(start):
