@@ -544,3 +544,8 @@ def test_a_transcript_turn_of_a_known_first_name_alone_takes_the_fullest_name_of
     text = "Илнур Хәсәнов ауылда йәшәй. Илнур: Бала үҙ ризығы менән тыуа."
     assert spans(text)[0][1] == "Илнур Хәсәнов"
     assert spans("Ауылда ҡар яуҙы. Мин: Бала үҙ ризығы менән тыуа.") == []
+
+
+def test_a_topic_and_naming_infinitive_after_marks_make_a_name():
+    assert spans("Ауылда ҡар яуҙы. \"Миҙгелдең өсөнсө яҙы\" темаһына арналған уйындар үтте.") == []
+    assert spans("Ауылда ҡар яуҙы. Был биҙәүесте \"һаҡал\" тип атарға мөмкин.") == []
