@@ -549,3 +549,10 @@ def test_a_transcript_turn_of_a_known_first_name_alone_takes_the_fullest_name_of
 def test_a_topic_and_naming_infinitive_after_marks_make_a_name():
     assert spans("Ауылда ҡар яуҙы. \"Миҙгелдең өсөнсө яҙы\" темаһына арналған уйындар үтте.") == []
     assert spans("Ауылда ҡар яуҙы. Был биҙәүесте \"һаҡал\" тип атарға мөмкин.") == []
+
+
+def test_marked_words_before_tip_and_a_reporting_verb_are_words_said_with_no_speaker_named():
+    text = "Ауылда ҡар яуҙы. Күп осраҡта улар, \"шундай арыным\" тип зарлана."
+    assert spans(text) == [("шундай арыным", None, "direct")]
+    assert spans("Ауылда ҡар яуҙы. «Күп ҡатынлылыҡ» тип әйтеү менән халыҡ ҡатындарҙы йәлләй.") == []
+    assert spans("Ауылда ҡар яуҙы. Һин \"ауылға ҡайтам\", тип һөйләйһеңме?") == []

@@ -71,6 +71,9 @@ _NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
 _PARTICIPLE = re.compile(r"(?:ған|гән|ҡан|кән)$")
 #: the nouns of compound report verbs (``һыҙыҡ өҫтөнә алды``, ``баҫым яһаны``) that end like a verb's person
 _COMPOUND_NOUNS = frozenset({"һыҙыҡ", "баҫым"})
+#: the question particle glued to a verb (``әйтәһеңме``)
+_QUESTION = re.compile(r"(?<=[^\W\d_]{3})(?:мы|ме|мо|мө)$")
+_VERBAL_NOUN = re.compile(r"(?:ыу|еү|ау|әү)$")
 _INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
 _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)|(?:ыл|ел|л|н)(?:ған|гән))$")
 #: conjunctions and particles that open sentences capitalised (``Ә Яр Саллыла …``): never part of a name
@@ -122,9 +125,15 @@ class BashkirQuotes(QuoteGrammar):
         return is_passive(word)
 
     def reports_speech(self, word: str) -> bool:
-        """A reporting verb by its root (``әйтеп``, ``билдәләне``), not a light verb (``үтте``, ``итте``)."""
+        """A reporting verb by its root (``әйтеп``, ``билдәләне``), not a light verb (``үтте``, ``итте``) nor a
+        verbal noun (``әйтеү`` "saying").
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.reports_speech("әйтте"), g.reports_speech("әйтеү")
+        (True, False)
+        """
         low = word.lower()
-        return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low)
+        return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low) and not _VERBAL_NOUN.search(low)
 
     def converb_verb(self, word: str) -> bool:
         """After ``тип`` any finite verb closes the author words: ``тип мәсьәләгә асыҡлыҡ индерҙе``.
@@ -186,10 +195,11 @@ class BashkirQuotes(QuoteGrammar):
         suffixes.md; the future ``-асаҡ`` is the third person).
 
         >>> g = BashkirQuotes.__new__(BashkirQuotes)
-        >>> [g.first_or_second_person(w) for w in ("алмайым", "бирҙек", "билдәләне", "буласаҡ", "иҫәпләй", "һыҙыҡ")]
-        [True, True, False, False, False, False]
+        >>> [g.first_or_second_person(w) for w in ("алмайым", "бирҙек", "билдәләне", "буласаҡ", "иҫәпләй", "һыҙыҡ",
+        ...                                        "һөйләйһеңме")]
+        [True, True, False, False, False, False, True]
         """
-        low = word.lower()
+        low = _QUESTION.sub("", word.lower())  # ``һөйләйһеңме`` "do you say": the question particle off
         return bool(_PERSONAL.search(low)) and not low.endswith(("саҡ", "сәк")) and low not in _COMPOUND_NOUNS
 
     def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
