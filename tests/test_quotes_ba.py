@@ -556,3 +556,7 @@ def test_marked_words_before_tip_and_a_reporting_verb_are_words_said_with_no_spe
     assert spans(text) == [("шундай арыным", None, "direct")]
     assert spans("Ауылда ҡар яуҙы. «Күп ҡатынлылыҡ» тип әйтеү менән халыҡ ҡатындарҙы йәлләй.") == []
     assert spans("Ауылда ҡар яуҙы. Һин \"ауылға ҡайтам\", тип һөйләйһеңме?") == []
+
+
+def test_one_marked_word_before_tip_and_a_reporting_verb_names_an_answer():
+    assert spans("Ауылда ҡар яуҙы. Балаларына \"юҡ\" тип әйтә алманы.") == []

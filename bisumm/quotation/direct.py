@@ -126,7 +126,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         holder = g.holder_before(text, bs, pair.open)
         if holder is not None:  # X-тың «…» тигән фекере: X's opinion
             cand.mention, cand.attributed = holder, True
-    elif _dash_quotative(text, pair.end, be, g) or _converb_report(text, pair.end, be, g):
+    elif _dash_quotative(text, pair.end, be, g) or \
+            len(words_of(text, s, e)) > 1 and _converb_report(text, pair.end, be, g):
         pass  # «Ура!» – тип ҡылыс болғайбыҙ: a short cry, still words said (no speaker read)
     elif not _speech_like(block, pair):
         if _subject_name(block, pair):
@@ -151,10 +152,11 @@ _CONVERB_AFTER = re.compile(r"\s*,?\s*([^\W\d_]+)\s+([^\W\d_]+)")
 
 
 def _converb_report(text: str, pos: int, stop: int, g: QuoteGrammar) -> bool:
-    """A quotative converb and a reporting verb not in the first or second person right after the closing
-    mark (``"…!" тип аптыратты``, ``«…» тип һораны``, nobody named): words said."""
+    """A quotative converb and a finite reporting verb not in the first or second person right after the
+    closing mark (``"…" тип зарлана``, ``«…» тип һораны``, nobody named): words said (of more than one word:
+    ``"юҡ" тип әйтә алмаған`` names an answer)."""
     m = _CONVERB_AFTER.match(text, pos, stop)
-    return m is not None and g.is_converb(m.group(1)) and g.reports_speech(m.group(2)) and \
+    return m is not None and g.is_converb(m.group(1)) and g.reports_speech(m.group(2)) and g.converb_verb(m.group(2)) and \
         not g.first_or_second_person(m.group(2)) and not g.is_passive(m.group(2)) and not g.naming_after(text, pos, stop)
 
 
