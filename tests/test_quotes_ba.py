@@ -560,3 +560,10 @@ def test_marked_words_before_tip_and_a_reporting_verb_are_words_said_with_no_spe
 
 def test_one_marked_word_before_tip_and_a_reporting_verb_names_an_answer():
     assert spans("Ауылда ҡар яуҙы. Балаларына \"юҡ\" тип әйтә алманы.") == []
+
+
+def test_unmarked_words_closed_by_an_opinion_verb_are_indirect():
+    text = "Ауылда ҡар яуҙы. Ер кешеһе барыһына ла әҙер булырға тейеш, тип иҫәпләйҙәр."
+    assert spans(text) == [("Ер кешеһе барыһына ла әҙер булырға тейеш", None, "indirect")]
+    text = "Ауылда ҡар яуҙы. Ер кешеһе барыһына ла әҙер булырға тейеш, — тип билдәләне Иван Петров."
+    assert spans(text)[0][2] == "direct"

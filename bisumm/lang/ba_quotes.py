@@ -71,6 +71,8 @@ _NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
 _PARTICIPLE = re.compile(r"(?:ған|гән|ҡан|кән)$")
 #: the nouns of compound report verbs (``һыҙыҡ өҫтөнә алды``, ``баҫым яһаны``) that end like a verb's person
 _COMPOUND_NOUNS = frozenset({"һыҙыҡ", "баҫым"})
+#: roots of the verbs of opinion ("consider", "count as", "think", "believe")
+_OPINION_ROOTS = ("иҫәплә", "һана", "уйла", "ышан", "фекерлә")
 #: the question particle glued to a verb (``әйтәһеңме``)
 _QUESTION = re.compile(r"(?<=[^\W\d_]{3})(?:мы|ме|мо|мө)$")
 _VERBAL_NOUN = re.compile(r"(?:ыу|еү|ау|әү)$")
@@ -134,6 +136,15 @@ class BashkirQuotes(QuoteGrammar):
         """
         low = word.lower()
         return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low) and not _VERBAL_NOUN.search(low)
+
+    def reports_opinion(self, word: str) -> bool:
+        """``иҫәпләй``, ``һанайҙар``, ``уйлаған``, ``ышана``: a verb of opinion.
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.reports_opinion("иҫәпләйҙәр"), g.reports_opinion("билдәләне")
+        (True, False)
+        """
+        return word.lower().startswith(_OPINION_ROOTS)
 
     def converb_verb(self, word: str) -> bool:
         """After ``тип`` any finite verb closes the author words: ``тип мәсьәләгә асыҡлыҡ индерҙе``.

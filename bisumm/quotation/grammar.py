@@ -78,6 +78,11 @@ class QuoteGrammar(MentionGrammar):
         """A word that reports somebody's words on its own (a reporting verb, not a light verb)."""
         return self.is_cue(word)
 
+    def reports_opinion(self, word: str) -> bool:
+        """A verb of opinion (Bashkir ``иҫәпләй`` "considers", ``уйлай`` "thinks"): the unmarked words it closes
+        are indirect speech (``X считает, что П``), not a quote. None by default."""
+        return False
+
     def converb_verb(self, word: str) -> bool:
         """A verb a quotative converb attaches to (``тип <verb> X``): a reporting verb by default."""
         return self.is_cue(word)
