@@ -567,3 +567,8 @@ def test_unmarked_words_closed_by_an_opinion_verb_are_indirect():
     assert spans(text) == [("Ер кешеһе барыһына ла әҙер булырға тейеш", None, "indirect")]
     text = "Ауылда ҡар яуҙы. Ер кешеһе барыһына ла әҙер булырға тейеш, — тип билдәләне Иван Петров."
     assert spans(text)[0][2] == "direct"
+
+
+def test_an_enclitic_particle_after_the_subject_is_no_part_of_the_reported_clause():
+    text = "Ауылда ҡар яуҙы. Рәсәй Геройы Магомед Толбоев та, үҙ фекерен әйтеп, аэропорттың яҡшы эшләүен билдәләй."
+    assert spans(text) == [("үҙ фекерен әйтеп, аэропорттың яҡшы эшләүен", "Магомед Толбоев", "indirect")]

@@ -19,7 +19,7 @@ from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba_suffixes import endings
 
-__all__ = ["REPORT_VERBS", "FINITE", "PLURAL_VERB", "GENITIVE", "markers", "accusative", "tip_clause", "opinion_clause",
+__all__ = ["REPORT_VERBS", "FINITE", "PLURAL_VERB", "GENITIVE", "PARTICLES", "markers", "accusative", "tip_clause", "opinion_clause",
            "plural_agent"]
 
 #: reporting verbs (past, 3rd person) that take the reported clause in the accusative (``…-ыуын билдәләне``)
@@ -32,6 +32,8 @@ REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "�
                 # ``…-леген һыҙыҡ өҫтөнә алып үтте``)
                 "билдәләп", "белдереп", "әйтеп", "аңлатып", "раҫлап", "иҫкәртеп", r"һыҙыҡ\s+өҫтөнә\s+алып")
 
+#: enclitic particles ("too", "only") that close a role after the verb or follow a subject (``X та, П-ын билдәләй``)
+PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
 #: a verb in the third person plural of the present, presumptive or conditional (``иҫәпләйҙәр``,
 #: ``әйтмәгәндәрҙер``, ``саҡырһалар``): "people say", nobody in particular; the past (``хәбәр иттеләр
 #: Өфө хакимиәтендә``) names its agent
@@ -166,8 +168,7 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
         if mention is None and group is None and late is None:
             continue
         body_start = mention.stop if mention is not None else group if group is not None else clause
-        while body_start < prev.end(1) and (text[body_start].isspace() or text[body_start] == ","):
-            body_start += 1
+        body_start = _past_particle(text, body_start, prev.end(1))
         body_stop = prev.end(1)
         if body_stop - body_start < 6:
             continue
@@ -176,6 +177,17 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
             continue
         out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
     return out
+
+
+_PARTICLE_AT = re.compile(r"[\s,]*(?:([^\W\d_]+)(?=[\s,]))?")
+
+
+def _past_particle(text: str, start: int, stop: int) -> int:
+    """Past the spaces, commas and an enclitic particle after a subject (``Магомед Толбоев та, П``)."""
+    m = _PARTICLE_AT.match(text, start, stop)
+    if m.group(1) and m.group(1).lower() in PARTICLES:
+        m = _PARTICLE_AT.match(text, m.end(1), stop)
+    return m.start(1) if m.group(1) else m.end()
 
 
 def _subject_after_verb(text: str, verb_end: int, stop: int, grammar: MentionGrammar) -> Mention | None:

@@ -30,8 +30,8 @@ from . import ba_names
 from .ba_first_names import is_first_name
 from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_marks import is_title, naming_after, quoting_after
-from .ba_indirect import (FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative, markers, opinion_clause, plural_agent,
-                          tip_clause)
+from .ba_indirect import (FINITE, GENITIVE, PARTICLES, PLURAL_VERB, REPORT_VERBS, accusative, markers, opinion_clause,
+                          plural_agent, tip_clause)
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
@@ -39,8 +39,6 @@ SOFT_HYPHEN = "\xad"
 #: accusative and possessive endings of common nouns (``ҡатынын``, ``заманын``, ``уҡыусыларына``, ``пәйғәмбәребеҙ``);
 #: not front ``-ен`` (first names: ``Дәүрен``, ``Хөсәйен``)
 _NOUN_CASE = re.compile(r"(?:ын|ына|ыбыҙ|ебеҙ|ыбыҙға|ебеҙгә)$")
-#: enclitic particles ("too", "only") that may close a role after the verb
-_PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
 #: a locative or ablative ending no surname after a first name takes (``Салауат Өфөнән``)
 _ABLATIVE_END = re.compile(r"(?:нда|ндә|нан|нән|дан|дән|тан|тән|ҙан|ҙән|лан|лән)$")
 #: nouns after a place name (``Ҡыҙыл Яр ауылында``): the words before name no person
@@ -326,9 +324,9 @@ class BashkirQuotes(QuoteGrammar):
         """The role in its base form; ``""`` (no speaker) when its last word names no person (``— тип әйтмәй
         икән``, ``— тине уфтанып``: words after the verb a loose reading took for a role)."""
         words = role.split()
-        while len(words) > 1 and words[-1].lower() in _PARTICLES:
+        while len(words) > 1 and words[-1].lower() in PARTICLES:
             words.pop()  # ``ти халыҡ та``
-        while len(words) > 1 and words[0].lower() in _PARTICLES:
+        while len(words) > 1 and words[0].lower() in PARTICLES:
             words.pop(0)  # ``… тине лә директор``
         if len(words) == 1 and ba_names.PLURAL.search(ba_names.role_name(words[0]).lower()):
             return ""  # ``— ти белгестәр``, ``Ойоштороусылар әйтеүенсә``: a bare plural is a group, nobody in particular
