@@ -572,3 +572,10 @@ def test_unmarked_words_closed_by_an_opinion_verb_are_indirect():
 def test_an_enclitic_particle_after_the_subject_is_no_part_of_the_reported_clause():
     text = "Ауылда ҡар яуҙы. Рәсәй Геройы Магомед Толбоев та, үҙ фекерен әйтеп, аэропорттың яҡшы эшләүен билдәләй."
     assert spans(text) == [("үҙ фекерен әйтеп, аэропорттың яҡшы эшләүен", "Магомед Толбоев", "indirect")]
+
+
+def test_a_transcript_turn_of_a_surname_in_capitals():
+    assert spans("Ауылда ҡар яуҙы. Иҙрис НОҒОМАНОВ: Беҙ быйыл мәктәп төҙөйбөҙ.")[0][:2] == \
+        ("Беҙ быйыл мәктәп төҙөйбөҙ", "Иҙрис Ноғоманов")
+    assert spans("Ауылда ҡар яуҙы. Ф. ТУЙСИНА: Беҙ быйыл мәктәп төҙөйбөҙ.")[0][1] == "Ф. Туйсина"
+    assert spans("РЕДАКЦИЯНАН: Беҙ быйыл мәктәп төҙөйбөҙ.") == []

@@ -12,17 +12,34 @@ the speaker's).
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from ..entities.mentions import Mention, first_mention
 from ..marks import sentence_breaks
 from .clauses import sentence_end, trim_end
 from .records import Block, Cand
 
+if TYPE_CHECKING:  # pragma: no cover
+    from .grammar import QuoteGrammar
+
 __all__ = ["transcript_turns"]
 
 #: a sentence opened by one to four capitalised words and a colon, then words (not a quote mark: ``X: «П»``
 #: is read by the marked rules)
 _TURN = re.compile(r"((?:[^\W\d_][\w.-]*\s+){0,3}[^\W\d_][\w-]*):[ \t]+(?=[^\W\d_])")
+
+
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
+def _capitals_name(words: list[str], start: int, stop: int, g: QuoteGrammar) -> Mention | None:
+    """``Иҙрис НОҒОМАНОВ``, ``Ф. ТУЙСИНА``: a capitalised word or an initial and a surname in capitals (a
+    newspaper's way of printing who speaks in a transcript), the surname in its usual case."""
+    if len(words) != 2 or not (words[1].isupper() and len(words[1]) > 2) or \
+            not (_INITIAL.fullmatch(words[0]) or words[0].istitle() and len(words[0]) > 2):
+        return None
+    name = f"{words[0]} {words[1].capitalize()}"
+    return Mention(start, stop, "name", name, None, surface=name)
 
 
 def transcript_turns(block: Block) -> list[Cand]:
@@ -42,7 +59,7 @@ def transcript_turns(block: Block) -> list[Cand]:
                 continue
             name = Mention(s, m.end(1), "name", words[0], None, surface=words[0])
         else:
-            name = first_mention(text, s, m.end(1), g)
+            name = first_mention(text, s, m.end(1), g) or _capitals_name(words, s, m.end(1), g)
         if name is None or name.kind != "name" or name.start != s or name.stop != m.end(1) or not name.in_base_form:
             continue
         start = m.end()
