@@ -146,7 +146,8 @@ def _subject(mention: Mention | None, g: QuoteGrammar) -> Mention | None:
 
 
 def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
-    """The first mention after the verb, passing an object pronoun (``спросила его министр …``)."""
+    """The first mention after the verb, passing an object pronoun (``спросила его министр …``) or a mention in
+    an object case before a name (``— ти уның тураһында агроном Азамат Кәримов`` "says about him …")."""
     mention = subject_mention(text, start, stop, g)
     if mention is not None and mention.kind == "pronoun" and mention.surface.lower() in lexicon().object_pronouns:
         after = first_mention(text, mention.stop, stop, g)
@@ -155,6 +156,10 @@ def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention
             if role is not None and role.kind == "role" and g.possessed_person(role.surface):
                 return Mention(mention.start, role.stop, "role", surface=text[mention.start:role.stop])
         return after or mention
+    if mention is not None and not g.can_be_subject(mention):  # — ти уның тураһында агроном Азамат Кәримов
+        after = first_mention(text, mention.stop, stop, g)
+        if after is not None and after.kind == "name" and g.can_be_subject(after):
+            return after
     return mention
 
 
