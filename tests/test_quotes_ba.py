@@ -586,3 +586,7 @@ def test_a_name_after_an_object_case_mention_after_the_verb_is_the_speaker():
     assert spans(text)[0][1] == "Азамат Кәримов"
     text = "Ауылда ҡар яуҙы. «Спектакль бик матур», - ти уның режиссеры Азат Йыһаншин."
     assert spans(text)[0][1] == "Азат Йыһаншин"
+
+
+def test_marked_words_before_tip_a_verb_and_a_first_person_auxiliary_are_the_authors():
+    assert spans("Ауылда ҡар яуҙы. Хәҙер \"Аллаға шөкөр, беҙ бәхетле!\" тип әйтә алам.") == []

@@ -148,7 +148,7 @@ def _dash_quotative(text: str, pos: int, stop: int, g: QuoteGrammar) -> bool:
     return m is not None and m.group(1).lower() in g.quotatives and not g.naming_after(text, pos, stop)
 
 
-_CONVERB_AFTER = re.compile(r"\s*,?\s*([^\W\d_]+)\s+([^\W\d_]+)")
+_CONVERB_AFTER = re.compile(r"\s*,?\s*([^\W\d_]+)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 
 
 def _converb_report(text: str, pos: int, stop: int, g: QuoteGrammar) -> bool:
@@ -156,8 +156,10 @@ def _converb_report(text: str, pos: int, stop: int, g: QuoteGrammar) -> bool:
     closing mark (``"…" тип зарлана``, ``«…» тип һораны``, nobody named): words said (of more than one word:
     ``"юҡ" тип әйтә алмаған`` names an answer)."""
     m = _CONVERB_AFTER.match(text, pos, stop)
-    return m is not None and g.is_converb(m.group(1)) and g.reports_speech(m.group(2)) and g.converb_verb(m.group(2)) and \
-        not g.first_or_second_person(m.group(2)) and not g.is_passive(m.group(2)) and not g.naming_after(text, pos, stop)
+    if m is None or not (g.is_converb(m.group(1)) and g.reports_speech(m.group(2)) and g.converb_verb(m.group(2))):
+        return False
+    verb = m.group(3) if m.group(3) and g.is_auxiliary(m.group(3)) else m.group(2)  # тип әйтә алам: "I can say"
+    return not g.first_or_second_person(verb) and not g.is_passive(m.group(2)) and not g.naming_after(text, pos, stop)
 
 
 def _split_claims(block: Block, pair: Pair) -> list[tuple[int, int]] | None:
