@@ -590,3 +590,9 @@ def test_a_name_after_an_object_case_mention_after_the_verb_is_the_speaker():
 
 def test_marked_words_before_tip_a_verb_and_a_first_person_auxiliary_are_the_authors():
     assert spans("Ауылда ҡар яуҙы. Хәҙер \"Аллаға шөкөр, беҙ бәхетле!\" тип әйтә алам.") == []
+
+
+def test_quote_marks_of_pasted_web_markup_are_no_quotes():
+    text = ('Ауылда ҡар яуҙы. <span lang="BA-RU" style="font-size:14.0pt">Комитет рәйесе ултырышта ҡатнашты, '
+            'ул эште баһаланы.</span> <span lang="BE" linotype="" palatino="">Тағы ла бер нисә мәсьәлә ҡаралды.</span>')
+    assert spans(text) == []

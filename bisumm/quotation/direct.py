@@ -240,6 +240,14 @@ def _by_manner_verb(text: str, after: AuthorWords, g: QuoteGrammar) -> bool:
 
 
 _CODE = re.compile(r"://|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[{}]|\brgba?\(")
+#: a web page's markup pasted into the text (``<span lang="BA-RU" style="…">``): its quote marks delimit
+#: attribute values, no words said
+_MARKUP = re.compile(r"[<>]|=\"|\"\s+[\w:-]+=")
+
+
+def _markup(text: str, start: int, stop: int) -> bool:
+    """Markup in or right around ``text[start:stop]`` (the marks of an HTML attribute)."""
+    return _MARKUP.search(text, max(0, start - 2), min(len(text), stop + 24)) is not None
 
 
 def _speech_like(block: Block, pair: Pair) -> bool:
@@ -248,7 +256,8 @@ def _speech_like(block: Block, pair: Pair) -> bool:
     words = words_of(text, pair.inner_start, pair.inner_stop)
     if len(words) < 3 or all(w.group()[:1].isupper() or w.group().isdigit() for w in words):
         return False
-    if _CODE.search(text, pair.inner_start, pair.inner_stop) or not re.search(r"\s", text[pair.inner_start:pair.inner_stop]):
+    if _CODE.search(text, pair.inner_start, pair.inner_stop) or not re.search(r"\s", text[pair.inner_start:pair.inner_stop]) \
+            or _markup(text, pair.inner_start, pair.inner_stop):
         return False  # a link, an escape or a code string (pages carry scripts), not somebody's words
     before = text[max(bs, opener - 40):opener]
     prev = re.findall(r"[\w-]+", before.lower())
@@ -282,7 +291,7 @@ def _stray(block: Block, stray: int) -> list[Cand]:
         start = block.start  # «П1¶П2», — сказал X: the last paragraph of a quote opened above it
     while start < stray and text[start] in DASHES + " \"«“„":
         start += 1
-    if block.claims.hit(start) or stray - start < 3:
+    if block.claims.hit(start) or stray - start < 3 or _markup(text, start, stray):
         return []
     said = after is not None and not block.grammar.quoting_after(text, stray + 1, block.stop)
     if said and not after.attributes and block.grammar.sentence_bound:  # ``…», — тине.``: its opener shuffled away
