@@ -474,3 +474,125 @@ def test_the_head_of_the_country_is_an_official_and_a_shout_reports_words():
     (q,) = bisumm.quotes("Ил башлығы Иван Петров килде. «Бөгөн байрам!» – тине Ил башлығы.", lang="ba")
     assert (q.speaker, q.official) == ("Иван Петров", True)
     assert spans("Машина туҡтаны. «Бөгөн байрам!» – тип ҡысҡырҙы Иван Петров.")[0][1] == "Иван Петров"
+
+
+def test_words_in_marks_ending_in_about_title_a_law_not_a_quote():
+    text = "Ауылда ҡар яуҙы. 4. “Башҡортостан Республикаһында урмандар тураһында” Закон проекты хаҡында (беренсе уҡыу)."
+    assert spans(text) == []
+    text = "Ауылда ҡар яуҙы. “Урмандар тураһында һүҙ бара”, — тине Иван Петров."
+    assert spans(text)[0][:2] == ("Урмандар тураһында һүҙ бара", "Иван Петров")
+
+
+def test_a_name_in_marks_with_tip_atalgan_after_it_is_no_quote_of_the_clause_subject():
+    text = "Ауылда ҡар яуҙы. Иван Петров «Яҡты юл» тип аталған фонд ойошторҙо."
+    assert spans(text) == []
+    text = "Ауылда ҡар яуҙы. Иван Петров «Бөгөн байрам, бөтәбеҙ ҙә йыйылабыҙ» тип белдерҙе."
+    assert spans(text)[0][1] == "Иван Петров"
+
+
+def test_a_report_converb_with_an_auxiliary_and_recalls_mark_indirect_speech():
+    text = "Ауылда ҡар яуҙы. Министр Иван Петров билдәләп үтеүенсә, быйыл ике мәктәп төҙөләсәк."
+    assert spans(text) == [("быйыл ике мәктәп төҙөләсәк", "Иван Петров", "indirect")]
+    text = "Ауылда ҡар яуҙы. Иван Петров хәтерләүенсә, ул йылдарҙа ауылда мәктәп булмаған."
+    assert spans(text) == [("ул йылдарҙа ауылда мәктәп булмаған", "Иван Петров", "indirect")]
+
+
+def test_a_transcript_turn_name_colon_is_the_named_persons_first_sentence():
+    text = "Ауылда ҡар яуҙы. Иван Петров: Беҙ быйыл ике мәктәп төҙөйбөҙ. Юл һалына."
+    assert spans(text) == [("Беҙ быйыл ике мәктәп төҙөйбөҙ", "Иван Петров", "direct")]
+    assert spans("Ауылда ҡар яуҙы. Припев: Дан һиңә, Башҡортостан!") == []
+    assert spans("Ауылда ҡар яуҙы. Икенсе бер сәбәп: заман үҙгәрҙе.") == []
+
+
+def test_a_quote_with_its_own_author_words_takes_no_speaker_from_the_sentence_before():
+    text = "Иван Петров был турала һөйләне. «Ә ниңә һеҙ ауылға ҡайтманығыҙ?» – тип һораным."
+    assert spans(text)[-1][:2] == ("Ә ниңә һеҙ ауылға ҡайтманығыҙ?", None)
+
+
+def test_author_words_in_the_first_person_name_nobody_after_their_verb():
+    text = "Ауылда ҡар яуҙы. «Ике балам булғас, өйләнгәнмен инде», – тип әйткәйнем, студенттар көлөп ебәрҙе."
+    assert spans(text) == [("Ике балам булғас, өйләнгәнмен инде", None, "direct")]
+
+
+def test_an_unclosed_mark_opening_a_shuffled_paragraph_ends_at_its_inner_author_words():
+    text = "«Был һуғыш менән ғүмерлеккә яраландым, – ти ул. Ауылда ҡар яуҙы. Һабантуй июндә үтә."
+    assert [q[0] for q in spans(text)] == ["Был һуғыш менән ғүмерлеккә яраландым"]
+
+
+def test_a_report_participle_ending_its_sentence_reports_the_accusative_clause():
+    text = "Ауылда ҡар яуҙы. Министр Иван Петров яңы мәктәп төҙөләсәген белдергән."
+    assert spans(text) == [("яңы мәктәп төҙөләсәген", "Иван Петров", "indirect")]
+    assert spans("Ауылда ҡар яуҙы. Яңы мәктәп төҙөләсәген белдергән министр килде.") == []
+
+
+def test_an_opinion_verb_after_a_clause_with_no_comma_reports_it_but_not_after_a_noun():
+    text = "Ауылда ҡар яуҙы. Иван Петров яңы мәктәп кәрәк тип иҫәпләй."
+    assert spans(text) == [("яңы мәктәп кәрәк", "Иван Петров", "indirect")]
+    text = "Ауылда ҡар яуҙы. Күҙәтеүселәр эштең яҡшырыуын билдәләй, был осраҡлы түгел тип һанай."
+    assert ("был осраҡлы түгел", None, "indirect") in spans(text)
+    assert spans("Ауылда ҡар яуҙы. Иван Петров ҡатыны Мәрйәмде уң ҡулы тип иҫәпләй.") == []
+    assert spans("Ауылда ҡар яуҙы. Пенсионерҙар ғына алдана икән тип уйлай күрмәгеҙ.") == []
+
+
+def test_a_bare_plural_noun_speaks_for_nobody_in_particular():
+    assert spans("Ауылда ҡар яуҙы. Был бик файҙалы, — ти белгестәр.") == [("Был бик файҙалы", None, "direct")]
+    assert spans("Ауылда ҡар яуҙы. Ойоштороусылар әйтеүенсә, быйыл сара ҙурыраҡ буласаҡ.")[0][1] is None
+
+
+def test_a_transcript_turn_of_a_known_first_name_alone_takes_the_fullest_name_of_the_paragraph():
+    assert spans("Ауылда ҡар яуҙы. Илнур: Бала үҙ ризығы менән тыуа.")[0][:2] == ("Бала үҙ ризығы менән тыуа", "Илнур")
+    text = "Илнур Хәсәнов ауылда йәшәй. Илнур: Бала үҙ ризығы менән тыуа."
+    assert spans(text)[0][1] == "Илнур Хәсәнов"
+    assert spans("Ауылда ҡар яуҙы. Мин: Бала үҙ ризығы менән тыуа.") == []
+
+
+def test_a_topic_and_naming_infinitive_after_marks_make_a_name():
+    assert spans("Ауылда ҡар яуҙы. \"Миҙгелдең өсөнсө яҙы\" темаһына арналған уйындар үтте.") == []
+    assert spans("Ауылда ҡар яуҙы. Был биҙәүесте \"һаҡал\" тип атарға мөмкин.") == []
+
+
+def test_marked_words_before_tip_and_a_reporting_verb_are_words_said_with_no_speaker_named():
+    text = "Ауылда ҡар яуҙы. Күп осраҡта улар, \"шундай арыным\" тип зарлана."
+    assert spans(text) == [("шундай арыным", None, "direct")]
+    assert spans("Ауылда ҡар яуҙы. «Күп ҡатынлылыҡ» тип әйтеү менән халыҡ ҡатындарҙы йәлләй.") == []
+    assert spans("Ауылда ҡар яуҙы. Һин \"ауылға ҡайтам\", тип һөйләйһеңме?") == []
+
+
+def test_one_marked_word_before_tip_and_a_reporting_verb_names_an_answer():
+    assert spans("Ауылда ҡар яуҙы. Балаларына \"юҡ\" тип әйтә алманы.") == []
+
+
+def test_unmarked_words_closed_by_an_opinion_verb_are_indirect():
+    text = "Ауылда ҡар яуҙы. Ер кешеһе барыһына ла әҙер булырға тейеш, тип иҫәпләйҙәр."
+    assert spans(text) == [("Ер кешеһе барыһына ла әҙер булырға тейеш", None, "indirect")]
+    text = "Ауылда ҡар яуҙы. Ер кешеһе барыһына ла әҙер булырға тейеш, — тип билдәләне Иван Петров."
+    assert spans(text)[0][2] == "direct"
+
+
+def test_an_enclitic_particle_after_the_subject_is_no_part_of_the_reported_clause():
+    text = "Ауылда ҡар яуҙы. Рәсәй Геройы Магомед Толбоев та, үҙ фекерен әйтеп, аэропорттың яҡшы эшләүен билдәләй."
+    assert spans(text) == [("үҙ фекерен әйтеп, аэропорттың яҡшы эшләүен", "Магомед Толбоев", "indirect")]
+
+
+def test_a_transcript_turn_of_a_surname_in_capitals():
+    assert spans("Ауылда ҡар яуҙы. Иҙрис НОҒОМАНОВ: Беҙ быйыл мәктәп төҙөйбөҙ.")[0][:2] == \
+        ("Беҙ быйыл мәктәп төҙөйбөҙ", "Иҙрис Ноғоманов")
+    assert spans("Ауылда ҡар яуҙы. Ф. ТУЙСИНА: Беҙ быйыл мәктәп төҙөйбөҙ.")[0][1] == "Ф. Туйсина"
+    assert spans("РЕДАКЦИЯНАН: Беҙ быйыл мәктәп төҙөйбөҙ.") == []
+
+
+def test_a_name_after_an_object_case_mention_after_the_verb_is_the_speaker():
+    text = "Ауылда ҡар яуҙы. Үҙ эшен намыҫ менән башҡара, — ти уның тураһында баш агроном Азамат Кәримов."
+    assert spans(text)[0][1] == "Азамат Кәримов"
+    text = "Ауылда ҡар яуҙы. «Спектакль бик матур», - ти уның режиссеры Азат Йыһаншин."
+    assert spans(text)[0][1] == "Азат Йыһаншин"
+
+
+def test_marked_words_before_tip_a_verb_and_a_first_person_auxiliary_are_the_authors():
+    assert spans("Ауылда ҡар яуҙы. Хәҙер \"Аллаға шөкөр, беҙ бәхетле!\" тип әйтә алам.") == []
+
+
+def test_quote_marks_of_pasted_web_markup_are_no_quotes():
+    text = ('Ауылда ҡар яуҙы. <span lang="BA-RU" style="font-size:14.0pt">Комитет рәйесе ултырышта ҡатнашты, '
+            'ул эште баһаланы.</span> <span lang="BE" linotype="" palatino="">Тағы ла бер нисә мәсьәлә ҡаралды.</span>')
+    assert spans(text) == []

@@ -19,7 +19,7 @@ from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba_suffixes import endings
 
-__all__ = ["REPORT_VERBS", "FINITE", "PLURAL_VERB", "GENITIVE", "markers", "accusative", "tip_clause",
+__all__ = ["REPORT_VERBS", "FINITE", "PLURAL_VERB", "GENITIVE", "PARTICLES", "markers", "accusative", "tip_clause", "opinion_clause",
            "plural_agent"]
 
 #: reporting verbs (past, 3rd person) that take the reported clause in the accusative (``…-ыуын билдәләне``)
@@ -32,6 +32,8 @@ REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "�
                 # ``…-леген һыҙыҡ өҫтөнә алып үтте``)
                 "билдәләп", "белдереп", "әйтеп", "аңлатып", "раҫлап", "иҫкәртеп", r"һыҙыҡ\s+өҫтөнә\s+алып")
 
+#: enclitic particles ("too", "only") that close a role after the verb or follow a subject (``X та, П-ын билдәләй``)
+PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
 #: a verb in the third person plural of the present, presumptive or conditional (``иҫәпләйҙәр``,
 #: ``әйтмәгәндәрҙер``, ``саҡырһалар``): "people say", nobody in particular; the past (``хәбәр иттеләр
 #: Өфө хакимиәтендә``) names its agent
@@ -46,10 +48,18 @@ _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һ�
                       r"әйткәнсә|билдәләгәнсә|хәбәр\s+иткәнсә|белдергәнсә|яҙғанса|һөйләгәнсә|әйтмешләй|"
                       # plural agents and postpositions: ``хәбәр итеүҙәренсә``, ``һүҙҙәренә ҡарағанда``, ``һүҙҙәре буйынса``
                       r"хәбәр\s+итеүҙәренсә|белдереүҙәренсә|әйтеүҙәренсә|билдәләүҙәренсә|"
-                      r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|мәғлүмәттәре)\s+буйынса)\s*,\s*")
+                      r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|мәғлүмәттәре)\s+буйынса|"
+                      # a report verb's converb and the auxiliary of a completed act: ``билдәләп үтеүенсә``,
+                      # ``әйтеп китеүенсә``; ``хәтерләүенсә`` "as X recalls", ``кәңәш итеүенсә`` "as X advises"
+                      r"(?:билдәләп|әйтеп|белдереп|һөйләп|аңлатып|иҫкәртеп)\s+(?:үтеүенсә|китеүенсә)|хәтерләүенсә|"
+                      r"кәңәш\s+итеүенсә)\s*,\s*")
 #: ``Уныңса, …`` "in his view": the pronoun ``уның`` inside the marker is the speaker
 _PRONOUN_MARKER = re.compile(r"(?i)(?<![\w-])(уның)са\s*,\s*")
-_ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(REPORT_VERBS)})(?![\w-])")
+#: the past participle of a report verb as a finite past at its sentence end (``… кәрәклеген белдергән.``); before
+#: a noun it describes somebody (``… билдәләгән министр``), no report
+_REPORTED_PARTICIPLES = ("билдәләгән", "белдергән", "әйткән", r"хәбәр\s+иткән", "аңлатҡан", "раҫлаған", "иҫкәрткән")
+_ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:(?:{'|'.join(REPORT_VERBS)})(?![\w-])|"
+                       rf"(?:{'|'.join(_REPORTED_PARTICIPLES)})(?=\s*[.!?…]|\s+(?:ине|икән)\b))")
 #: ``…-ыуы тураһында һөйләне`` "spoke about …-ing": the verbal noun + possessive before ``тураһында``
 _ABOUT = "тураһында"
 #: ``тип`` right after a word (no comma, dash or mark) and before a report verb or ``иғлан ит-``
@@ -78,6 +88,71 @@ def tip_clause(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
             out.append(Raw(body_start, m.start(), clause, mention.stop, "ba.tip"))
     return out
 
+#: opinion verbs (``… кәрәк тип иҫәпләй`` "considers that …"), read only after a clause (see :func:`opinion_clause`)
+OPINION_VERBS = ("иҫәпләй", "иҫәпләне", "иҫәпләйҙәр", "һанай", "һананы", "һанайҙар", "уйлай", "ышана")
+_TIP_OPINION = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:{'|'.join(OPINION_VERBS)})(?![\w-])")
+#: predicatives that end a clause (``… бер зыяны ла юҡ тип иҫәпләй``)
+_PREDICATIVES = frozenset({"юҡ", "бар", "кәрәк", "тейеш", "мөмкин", "түгел", "кәрәкмәй", "ярамай"})
+#: the future and the presumptive (``… өлгө булыр``, ``… асыҡланасаҡ``, ``… торалыр``)
+_FUTURE = re.compile(r"(?:асаҡ|әсәк|ыр|ер|ор|өр)(?:лар|ләр)?$")
+#: a past in ``-ды/-ҙы/-ты/-лы`` after a vowel is a noun with a possessive (``ҡулы``, ``ҡыҙы``, ``мәрхәмәте``):
+#: the past ending follows a consonant (``алды``, ``барҙы``), ``-ны/-не`` a vowel (``эшләне``)
+_POSSESSIVE_LIKE = re.compile(r"[аәыеоөуүиэюя](?:ды|де|ты|те|ҙы|ҙе|лы|ле)$")
+_PROHIBITIVE = re.compile(r"\s+күрм(?:ә|әгеҙ|әһен)\b")
+
+
+def _ends_clause(word: str) -> bool:
+    """A finite verb or a predicative: the word closes a clause (``… кәрәк``, ``… эшләй``, ``… булыр``), not
+    a noun (``уң ҡулы``, ``хоҡуҡ яҡлаусы``, ``татар``).
+
+    >>> [_ends_clause(w) for w in ("кәрәк", "эшләй", "булыр", "алды", "ҡулы", "мәрхәмәте", "татар", "уртаҡ")]
+    [True, True, True, True, False, False, False, False]
+    """
+    low = word.lower()
+    if low in _PREDICATIVES:
+        return True
+    return len(low) > 3 and (bool(FINITE.search(low)) and not _POSSESSIVE_LIKE.search(low) or
+                             bool(_FUTURE.search(low)))
+
+
+_AFTER_COMMA = re.compile(r"([^\W\d_]+)\s*,\s+")
+
+
+def _after_report(text: str, start: int, stop: int) -> int:
+    """After the subject's first report and its comma (``Күҙәтеүселәр П1-ын билдәләй, П2 тип һанай``): where the
+    second reported clause starts."""
+    last = start
+    for m in _AFTER_COMMA.finditer(text, start, stop):
+        if _ACC_VERB.fullmatch(m.group(1)):
+            last = m.end()
+    return last
+
+
+def opinion_clause(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[Raw]:
+    """``X П тип иҫәпләй / һанай / уйлай / ышана`` with no comma before ``тип``: П a clause (its last word a
+    finite verb or a predicative; ``Мәрйәмде уң ҡулы тип иҫәпләй`` "considers Maryam his right hand" is no
+    report); X opening the sentence, or after the verb (``… тип ышана ул``), or nobody named."""
+    out = []
+    for m in _TIP_OPINION.finditer(text, start, stop):
+        prev = _PREV_WORD.search(text, max(start, m.start() - 40), m.start() + 1)
+        if prev is None or not _ends_clause(prev.group(1)) or _PROHIBITIVE.match(text, m.end(), stop):
+            continue  # (``… тип уйлай күрмәгеҙ`` "do not think that …": nobody's opinion)
+        clause = _sentence_begin(text, m.start(), start)
+        mention = _subject(text, clause, m.start(), grammar)
+        late = _subject_after_verb(text, m.end(), stop, grammar) if mention is None else None
+        body_start = _after_report(text, _after_coordination(
+            text, skip_space(text, mention.stop if mention else clause, m.start()), m.start()), m.start())
+        if m.start() - body_start < 6:
+            continue
+        if late is not None:
+            out.append(Raw(body_start, m.start(), late.start, late.stop, "ba.tip"))
+        elif mention is not None:
+            out.append(Raw(body_start, m.start(), clause, mention.stop, "ba.tip"))
+        else:  # nobody named: no author span (a report before it may have claimed the clause start)
+            out.append(Raw(body_start, m.start(), body_start, body_start, "ba.tip", speakerless=True))
+    return out
+
+
 def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[Raw]:
     """``X …-ыуын билдәләне``: the reported clause up to its accusative verbal noun, the subject opening the
     sentence (or a group: no speaker)."""
@@ -93,8 +168,7 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
         if mention is None and group is None and late is None:
             continue
         body_start = mention.stop if mention is not None else group if group is not None else clause
-        while body_start < prev.end(1) and (text[body_start].isspace() or text[body_start] == ","):
-            body_start += 1
+        body_start = _past_particle(text, body_start, prev.end(1))
         body_stop = prev.end(1)
         if body_stop - body_start < 6:
             continue
@@ -103,6 +177,17 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
             continue
         out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
     return out
+
+
+_PARTICLE_AT = re.compile(r"[\s,]*(?:([^\W\d_]+)(?=[\s,]))?")
+
+
+def _past_particle(text: str, start: int, stop: int) -> int:
+    """Past the spaces, commas and an enclitic particle after a subject (``Магомед Толбоев та, П``)."""
+    m = _PARTICLE_AT.match(text, start, stop)
+    if m.group(1) and m.group(1).lower() in PARTICLES:
+        m = _PARTICLE_AT.match(text, m.end(1), stop)
+    return m.start(1) if m.group(1) else m.end()
 
 
 def _subject_after_verb(text: str, verb_end: int, stop: int, grammar: MentionGrammar) -> Mention | None:

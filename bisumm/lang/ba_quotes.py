@@ -29,8 +29,10 @@ from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba_roles import BashkirRoles
 from .ba_first_names import is_first_name
-from .ba import ALPHABET, IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
-from .ba_indirect import FINITE, GENITIVE, PLURAL_VERB, REPORT_VERBS, accusative, markers, plural_agent, tip_clause
+from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
+from .ba_marks import is_title, naming_after, quoting_after
+from .ba_indirect import (FINITE, GENITIVE, PARTICLES, PLURAL_VERB, REPORT_VERBS, accusative, markers, opinion_clause,
+                          plural_agent, tip_clause)
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
@@ -38,8 +40,6 @@ SOFT_HYPHEN = "\xad"
 #: accusative and possessive endings of common nouns (``ҡатынын``, ``заманын``, ``уҡыусыларына``, ``пәйғәмбәребеҙ``);
 #: not front ``-ен`` (first names: ``Дәүрен``, ``Хөсәйен``)
 _NOUN_CASE = re.compile(r"(?:ын|ына|ыбыҙ|ебеҙ|ыбыҙға|ебеҙгә)$")
-#: enclitic particles ("too", "only") that may close a role after the verb
-_PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
 #: a locative or ablative ending no surname after a first name takes (``Салауат Өфөнән``)
 _ABLATIVE_END = re.compile(r"(?:нда|ндә|нан|нән|дан|дән|тан|тән|ҙан|ҙән|лан|лән)$")
 #: nouns after a place name (``Ҡыҙыл Яр ауылында``): the words before name no person
@@ -68,50 +68,19 @@ _PERSONAL = re.compile(r"(?:[аәыеоөйу]м|мын|мен|быҙ|беҙ|б�
 _NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
 #: a title ending in a past participle is a relative clause about the person, not a title
 _PARTICIPLE = re.compile(r"(?:ған|гән|ҡан|кән)$")
+#: the nouns of compound report verbs (``һыҙыҡ өҫтөнә алды``, ``баҫым яһаны``) that end like a verb's person
+_COMPOUND_NOUNS = frozenset({"һыҙыҡ", "баҫым"})
+#: roots of the verbs of opinion ("consider", "count as", "think", "believe")
+_OPINION_ROOTS = ("иҫәплә", "һана", "уйла", "ышан", "фекерлә")
+#: the question particle glued to a verb (``әйтәһеңме``)
+_QUESTION = re.compile(r"(?<=[^\W\d_]{3})(?:мы|ме|мо|мө)$")
+_VERBAL_NOUN = re.compile(r"(?:ыу|еү|ау|әү)$")
 _INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
 _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)|(?:ыл|ел|л|н)(?:ған|гән))$")
 #: conjunctions and particles that open sentences capitalised (``Ә Яр Саллыла …``): never part of a name
 _CONJUNCTIONS = frozenset({"ә", "һәм", "йәки", "тик", "ләкин", "әммә", "сөнки", "хатта", "йәнәһе", "бына"})
 _CONJ = re.compile(r"(?i)(?:ә|ләкин|әммә|һәм)\s+")
 _PAREN = re.compile(r"\s*,\s*[^\W\d_]+\s*,\s*")
-#: head nouns a name in quote marks stands before (``«Башҡортостан» гәзите``, ``“Йәдкәр” төркөмө``,
-#: ``«…» исемле китабында``): bodies, media, works, programmes, events, awards, documents
-NAME_HEADS = (
-    "форум", "фестивал", "конкурс", "проект", "программа", "компания", "ширҡәт", "гәзит", "журнал", "берекмә",
-    "ансамбл", "бүләк", "премия", "акция", "фонд", "театр", "телеканал", "агентлыҡ", "агентлығ", "төркөм",
-    "коллектив", "хор", "клуб", "музей", "нәшриәт", "китап", "китаб", "йыйынтыҡ", "йыйынтығ", "спектакл",
-    "фильм", "кинофильм", "йыр", "көй", "повесть", "повест", "роман", "поэма", "шиғыр", "әҫәр", "пьеса",
-    "тапшырыу", "тапшырыуы", "номинация", "орден", "миҙал", "исем", "мәктәп", "гимназия", "лицей",
-    "колхоз", "совхоз", "завод", "комбинат", "предприятие", "ойошма", "йәмғиәт", "үҙәк", "станция",
-    "берләшмә", "учреждение",
-    "йыйын", "байрам", "сара", "ярыш", "турнир", "олимпиада", "партия", "хәрәкәт", "союз", "закон",
-    "указ", "ҡарар", "кодекс", "концепция", "рубрика", "сериал", "альбом", "студия", "кафе", "магазин",
-    "санаторий", "лагерь", "команда", "бренд", "ассоциация", "банк", "холдинг", "порталы", "сайт",
-    "мәҡәлә", "мәҡәләһ", "яҙма", "дастан", "эпос", "ҡобайыр", "операция", "марафон", "флешмоб",
-)
-#: nouns of sayings and opinions after ``«…» тигән`` (``фекер``, ``һүҙ``, ``әйтем``): the words are quoted
-_SAYING_NOUNS = r"(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә)"
-#: words after «…» that make it a name (``«…» тип аталған`` = "named …", ``«…» исемле``), or a name
-#: head within the next three words (``«…» Башҡортостан Республикаһы Законы``)
-_NAMING_AFTER = re.compile(
-    # a case ending glued to the closing mark (``“Ҡарман балыҡ хужалығы”ның``, ``«Йәшлек-шоу»ҙа``, ``"5"-кә``)
-    r"-?[а-яәөүғҡңҙҫһ]|"
-    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы|атау|атай\b|йөрөт)|"
-    # a nickname: ``«Йоҡосо» тиҙәр мине`` "they call me …"
-    r"[,\s—–-]*ти(?:ҙәр|йҙәр|нәр|неләр)\s+(?:мине|уны|беҙҙе|уларҙы|һине)\b|"
-    # a passive participle made a noun (``«…» тип баһаланғандарҙы`` "those rated …")
-    r"тип\s+[\w-]+(?:лған|лгән|нған|нгән)[а-яәөүғҡңҙҫһ]+|"
-    # a passive participle before a noun labels a thing (``«…» тип яҙылған ҡарасҡы``, ``тип раҫланған указ``);
-    # before an auxiliary it reports words (``«…» тип яҙылған була``)
-    r"тип\s+[\w-]+(?:лған|лгән|нған|нгән)\s+(?!(?:була|булған|ине|икән|ул|бит|ти)\b)[а-яёәөүғҡңҙҫһ]|тигән\b(?!\s+(?:[\w-]+\s+)?" + _SAYING_NOUNS + r")|исемле\b|исемендәге\b|исемдәге\b|"
-    rf"атамалы\b|исемен\b|исеме\b|(?:[{ALPHABET}-]+\s+){{0,2}}(?:{'|'.join(NAME_HEADS)}))",
-    re.IGNORECASE)
-
-
-#: ``«…» тигән фекер / һүҙҙәр / әйтем``: the words are a saying or an opinion, quoted with no speaker
-_QUOTING_AFTER = re.compile(r"[\s,—–-]*тигән\s+(?:[\w-]+\s+)?" + _SAYING_NOUNS, re.IGNORECASE)
-
-
 def is_cue(word: str) -> bool:
     """A reporting verb form (``тине``, ``билдәләне``, ``белдерҙе``, ``итте``…)."""
     low = word.lower()
@@ -157,9 +126,24 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         return is_passive(word)
 
     def reports_speech(self, word: str) -> bool:
-        """A reporting verb by its root (``әйтеп``, ``билдәләне``), not a light verb (``үтте``, ``итте``)."""
+        """A reporting verb by its root (``әйтеп``, ``билдәләне``), not a light verb (``үтте``, ``итте``) nor a
+        verbal noun (``әйтеү`` "saying").
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.reports_speech("әйтте"), g.reports_speech("әйтеү")
+        (True, False)
+        """
         low = word.lower()
-        return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low)
+        return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low) and not _VERBAL_NOUN.search(low)
+
+    def reports_opinion(self, word: str) -> bool:
+        """``иҫәпләй``, ``һанайҙар``, ``уйлаған``, ``ышана``: a verb of opinion.
+
+        >>> g = BashkirQuotes.__new__(BashkirQuotes)
+        >>> g.reports_opinion("иҫәпләйҙәр"), g.reports_opinion("билдәләне")
+        (True, False)
+        """
+        return word.lower().startswith(_OPINION_ROOTS)
 
     def converb_verb(self, word: str) -> bool:
         """After ``тип`` any finite verb closes the author words: ``тип мәсьәләгә асыҡлыҡ индерҙе``.
@@ -221,11 +205,12 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         suffixes.md; the future ``-асаҡ`` is the third person).
 
         >>> g = BashkirQuotes.__new__(BashkirQuotes)
-        >>> [g.first_or_second_person(w) for w in ("алмайым", "бирҙек", "билдәләне", "буласаҡ", "иҫәпләй")]
-        [True, True, False, False, False]
+        >>> [g.first_or_second_person(w) for w in ("алмайым", "бирҙек", "билдәләне", "буласаҡ", "иҫәпләй", "һыҙыҡ",
+        ...                                        "һөйләйһеңме")]
+        [True, True, False, False, False, False, True]
         """
-        low = word.lower()
-        return bool(_PERSONAL.search(low)) and not low.endswith(("саҡ", "сәк"))
+        low = _QUESTION.sub("", word.lower())  # ``һөйләйһеңме`` "do you say": the question particle off
+        return bool(_PERSONAL.search(low)) and not low.endswith(("саҡ", "сәк")) and low not in _COMPOUND_NOUNS
 
     def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
         """``X «…» тип белдерҙе`` (subject, object, verb): the last mention of the clause before the quote."""
@@ -258,15 +243,18 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         return (mention, body) if body < stop else None
 
     def quoting_after(self, text: str, pos: int, stop: int) -> bool:
-        return _QUOTING_AFTER.match(text, pos, stop) is not None
+        return quoting_after(text, pos, stop)
+
+    def is_title(self, text: str, start: int, stop: int) -> bool:
+        return is_title(text, start, stop)
 
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
-        return _NAMING_AFTER.match(text, pos, stop) is not None
+        return naming_after(text, pos, stop)
 
     def indirect(self, text: str, start: int, stop: int) -> list[Raw]:
         """``X әйтеүенсә, …`` and ``X …-ыуын билдәләне``."""
         return markers(text, start, stop, self) + accusative(text, start, stop, self) + \
-            tip_clause(text, start, stop, self)
+            tip_clause(text, start, stop, self) + opinion_clause(text, start, stop, self)
 
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """``Иҡтисадсыларҙың фекеренсә`` → the single word before a marker, genitive dropped."""
@@ -337,10 +325,12 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         """The role in its base form; ``""`` (no speaker) when its last word names no person (``— тип әйтмәй
         икән``, ``— тине уфтанып``: words after the verb a loose reading took for a role)."""
         words = role.split()
-        while len(words) > 1 and words[-1].lower() in _PARTICLES:
+        while len(words) > 1 and words[-1].lower() in PARTICLES:
             words.pop()  # ``ти халыҡ та``
-        while len(words) > 1 and words[0].lower() in _PARTICLES:
+        while len(words) > 1 and words[0].lower() in PARTICLES:
             words.pop(0)  # ``… тине лә директор``
+        if len(words) == 1 and ba_names.PLURAL.search(ba_names.role_name(words[0]).lower()):
+            return ""  # ``— ти белгестәр``, ``Ойоштороусылар әйтеүенсә``: a bare plural is a group, nobody in particular
         return ba_names.role_name(" ".join(words)) if words and ba_names.person_word(words[-1]) else ""
 
     def title_nominative(self, title: str) -> str:

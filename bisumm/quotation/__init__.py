@@ -146,7 +146,7 @@ def _inherit(text: str, cands: list[Cand], blocks: list[BlockSpan], registry: Sp
                 pass
             elif c.at_block_start:
                 _lead_subject(text, c, blocks, registry)
-            if not c.speaker and not c.dialogue:
+            if not c.speaker and not c.dialogue and not _has_author_words(text, c, _grammar(blocks[c.block][2])):
                 _previous_sentence(text, c, blocks, registry)
         if c.kind == "direct":
             prev = c
@@ -273,6 +273,18 @@ def _lead_subject(text: str, c: Cand, blocks: list[BlockSpan], registry: Speaker
     if speaker:
         c.speaker, c.title, c.mention, c.official = speaker, title, mention, official
         c.confidence = min(conf, CONFIDENCE.lead_subject)
+
+
+_QUOTATIVE_AFTER = re.compile(r"[\s»”“\"]*[,!?…]?\s*[—–-]?\s*([^\W\d_]+)")
+
+
+def _has_author_words(text: str, c: Cand, g: QuoteGrammar | None) -> bool:
+    """The quote is followed by its own author words (``П, — тип иҫләй әңгәмәсем.``, ``«П?» — тип һораным.``):
+    whoever they name or leave unnamed, the sentence before does not name its speaker."""
+    if any(ch.isalpha() for ch in text[c.stop:c.end]):
+        return True
+    m = _QUOTATIVE_AFTER.match(text, c.end)
+    return g is not None and m is not None and m.group(1).lower() in g.quotatives
 
 
 def _previous_sentence(text: str, c: Cand, blocks: list[BlockSpan], registry: Speakers) -> None:

@@ -99,6 +99,8 @@ def read_author(text: str, a_start: int, a_stop: int, words: list[re.Match[str]]
         return None
     if g.is_passive(verb.group()) or g.is_passive(report.group()):  # тип яҙылған була
         return AuthorWords(a_start, a_stop, None, "tip", True)
+    if g.first_or_second_person(verb.group()):  # «П», — тип әйткәйнем, … студенттар: I said it, nobody named after
+        return AuthorWords(a_start, a_stop, None, "tip" if converb else g.after_rule, False)
     mention = g.words_reported_of(text, verb.end(), a_stop) or _subject(_subject_after(text, verb.end(), a_stop, g), g)
     if mention is None and verb.start() > a_start:
         mention = _subject(first_mention(text, a_start, verb.start(), g), g)
@@ -144,7 +146,8 @@ def _subject(mention: Mention | None, g: QuoteGrammar) -> Mention | None:
 
 
 def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | None:
-    """The first mention after the verb, passing an object pronoun (``спросила его министр …``)."""
+    """The first mention after the verb, passing an object pronoun (``спросила его министр …``) or a mention in
+    an object case before a name (``— ти уның тураһында агроном Азамат Кәримов`` "says about him …")."""
     mention = subject_mention(text, start, stop, g)
     if mention is not None and mention.kind == "pronoun" and mention.surface.lower() in lexicon().object_pronouns:
         after = first_mention(text, mention.stop, stop, g)
@@ -153,6 +156,10 @@ def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention
             if role is not None and role.kind == "role" and g.possessed_person(role.surface):
                 return Mention(mention.start, role.stop, "role", surface=text[mention.start:role.stop])
         return after or mention
+    if mention is not None and not g.can_be_subject(mention):  # — ти уның тураһында агроном Азамат Кәримов
+        after = first_mention(text, mention.stop, stop, g)
+        if after is not None and after.kind == "name" and g.can_be_subject(after):
+            return after
     if mention is not None and mention.kind == "role" and g.qualifiers_first:
         return _named_role(text, mention, stop, g)
     return mention

@@ -17,6 +17,7 @@ from .clauses import BREAK, clause_begin, last_non_space, listed, opens_sentence
 from .dialogue import dialogue_turns
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
 from .records import AuthorWords, Block, Cand
+from .transcript import transcript_turns
 from .unmarked import unmarked_quotes
 from ..entities.mentions import Mention, first_mention
 from ..entities.titles import lexicon
@@ -38,6 +39,7 @@ def direct_quotes(block: Block) -> list[Cand]:
     for stray in marks.strays:
         if not block.claims.hit(stray):
             out.extend(_stray(block, stray))
+    out.extend(transcript_turns(block))
     turns = dialogue_turns(block)
     out = [c for c in out if not any(t.start <= c.start and c.stop <= t.stop for t in turns)]  # — …: «П».
     out.extend(turns)
@@ -88,7 +90,7 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     if e <= s:
         return []
     gid = block.groups.new()
-    inside = _inside(text, s, e, block)
+    inside = _inside(text, s, e, block, not pair.closed)
     after = author_after(text, pair.end, be, g) if pair.closed else None
     before = author_before(text, pair.open, bs, g)
     base = dict(block=block.index, at_block_start=pair.open == bs, unclosed=not pair.closed, group=gid)
@@ -113,8 +115,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     elif before is not None:
         cand.mention, cand.pattern = before.mention, before.rule
         cand.attributed = True
-    elif after is not None and after.rule == "tip" and after.mention is None and \
-            (subject := g.subject_before(text, clause_begin(text, pair.open, bs), pair.open)):
+    elif after is not None and after.rule == "tip" and after.mention is None and not g.naming_after(text, pair.end, be) \
+            and (subject := g.subject_before(text, clause_begin(text, pair.open, bs), pair.open)):
         cand.mention, cand.pattern, cand.attributed, cand.end = subject, "tip", True, after.stop  # X «…» тип әйтте
         block.claims.add(pair.end, after.stop)
     elif (verb := _verb_before(block, pair)) is not None:
@@ -124,7 +126,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         holder = g.holder_before(text, bs, pair.open)
         if holder is not None:  # X-тың «…» тигән фекере: X's opinion
             cand.mention, cand.attributed = holder, True
-    elif _dash_quotative(text, pair.end, be, g):
+    elif _dash_quotative(text, pair.end, be, g) or \
+            len(words_of(text, s, e)) > 1 and _converb_report(text, pair.end, be, g):
         pass  # «Ура!» – тип ҡылыс болғайбыҙ: a short cry, still words said (no speaker read)
     elif not _speech_like(block, pair):
         if _subject_name(block, pair):
@@ -143,6 +146,20 @@ def _dash_quotative(text: str, pos: int, stop: int, g: QuoteGrammar) -> bool:
     words said, however short (a name is never followed so)."""
     m = _DASH_AFTER.match(text, pos, stop)
     return m is not None and m.group(1).lower() in g.quotatives and not g.naming_after(text, pos, stop)
+
+
+_CONVERB_AFTER = re.compile(r"\s*,?\s*([^\W\d_]+)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+
+
+def _converb_report(text: str, pos: int, stop: int, g: QuoteGrammar) -> bool:
+    """A quotative converb and a finite reporting verb not in the first or second person right after the
+    closing mark (``"…" тип зарлана``, ``«…» тип һораны``, nobody named): words said (of more than one word:
+    ``"юҡ" тип әйтә алмаған`` names an answer)."""
+    m = _CONVERB_AFTER.match(text, pos, stop)
+    if m is None or not (g.is_converb(m.group(1)) and g.reports_speech(m.group(2)) and g.converb_verb(m.group(2))):
+        return False
+    verb = m.group(3) if m.group(3) and g.is_auxiliary(m.group(3)) else m.group(2)  # тип әйтә алам: "I can say"
+    return not g.first_or_second_person(verb) and not g.is_passive(m.group(2)) and not g.naming_after(text, pos, stop)
 
 
 def _split_claims(block: Block, pair: Pair) -> list[tuple[int, int]] | None:
@@ -171,8 +188,9 @@ def _subject_name(block: Block, pair: Pair) -> bool:
     return bool(words) and not block.text[pair.end:words[0].start()].strip() and block.grammar.is_cue(words[0].group())
 
 
-def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
-    """``«П, — а, — п»`` / ``«П, — а. — П»``: split at the author's words, if any."""
+def _inside(text: str, s: int, e: int, block: Block, unclosed: bool = False) -> _Inside | None:
+    """``«П, — а, — п»`` / ``«П, — а. — П»``: split at the author's words, if any (``unclosed``: the mark
+    is never closed, ``«П, — а. …``)."""
     g = block.grammar
     for m in BREAK.finditer(text, s, e):
         words = words_of(text, m.end(), min(e, m.end() + 60))
@@ -180,7 +198,8 @@ def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
                 not (len(words) > 1 and g.is_cue(words[1].group())):
             continue
         end = _INSIDE_END.search(text, m.end(), e)
-        a_stop, rest = (end.start(), end.end()) if end is not None else (_closing_author(text, m.end(), e), e)
+        a_stop, rest = (end.start(), end.end()) if end is not None else \
+            (_closing_author(text, m.end(), e, unclosed and g.sentence_bound), e)
         if a_stop is None:
             return None
         found = read_author(text, m.end(), a_stop, [w for w in words if w.end() <= a_stop], g, True)
@@ -189,11 +208,12 @@ def _inside(text: str, s: int, e: int, block: Block) -> _Inside | None:
     return None
 
 
-def _closing_author(text: str, start: int, e: int) -> int | None:
+def _closing_author(text: str, start: int, e: int, bound: bool = False) -> int | None:
     """``«П, — отмечают исследователи.`` with no closing mark: author words that end the marked span
-    (their sentence is its last), or ``None``."""
+    (their sentence is its last, or with ``bound`` any sentence: in shuffled paragraphs the sentences
+    after them are no part of the quote), or ``None``."""
     stop = sentence_end(text, start, e)
-    return stop if not text[stop:e].strip(" .!?…\n") and stop - start <= 80 else None
+    return stop if (bound or not text[stop:e].strip(" .!?…\n")) and stop - start <= 80 else None
 
 
 _LAST_WORD = re.compile(r"([^\W\d_]+)\s*$")
@@ -220,6 +240,14 @@ def _by_manner_verb(text: str, after: AuthorWords, g: QuoteGrammar) -> bool:
 
 
 _CODE = re.compile(r"://|\\u[0-9A-Fa-f]{4}|\\x[0-9A-Fa-f]{2}|[{}]|\brgba?\(")
+#: a web page's markup pasted into the text (``<span lang="BA-RU" style="…">``): its quote marks delimit
+#: attribute values, no words said
+_MARKUP = re.compile(r"[<>]|=\"|\"\s+[\w:-]+=")
+
+
+def _markup(text: str, start: int, stop: int) -> bool:
+    """Markup in or right around ``text[start:stop]`` (the marks of an HTML attribute)."""
+    return _MARKUP.search(text, max(0, start - 2), min(len(text), stop + 24)) is not None
 
 
 def _speech_like(block: Block, pair: Pair) -> bool:
@@ -228,13 +256,15 @@ def _speech_like(block: Block, pair: Pair) -> bool:
     words = words_of(text, pair.inner_start, pair.inner_stop)
     if len(words) < 3 or all(w.group()[:1].isupper() or w.group().isdigit() for w in words):
         return False
-    if _CODE.search(text, pair.inner_start, pair.inner_stop) or not re.search(r"\s", text[pair.inner_start:pair.inner_stop]):
+    if _CODE.search(text, pair.inner_start, pair.inner_stop) or not re.search(r"\s", text[pair.inner_start:pair.inner_stop]) \
+            or _markup(text, pair.inner_start, pair.inner_stop):
         return False  # a link, an escape or a code string (pages carry scripts), not somebody's words
     before = text[max(bs, opener - 40):opener]
     prev = re.findall(r"[\w-]+", before.lower())
     if prev and prev[-1].startswith(lexicon().naming_stems) and not re.search(r"[.!?…:]\s*$", before):
         return False  # в соцсети «…», but not «попали в сеть. «П»», «в публикации банка: «П»»
-    if block.grammar.naming_after(text, pair.end, block.stop):
+    g = block.grammar
+    if g.naming_after(text, pair.end, block.stop) or g.is_title(text, pair.inner_start, pair.inner_stop):
         return False
     head = before.rstrip()
     if head[-1:] in DASHES and not _dash_opens(text, bs, len(head) + max(bs, opener - 40) - 1):
@@ -268,7 +298,7 @@ def _stray(block: Block, stray: int) -> list[Cand]:
         start = block.start  # «П1¶П2», — сказал X: the last paragraph of a quote opened above it
     while start < stray and text[start] in DASHES + " \"«“„":
         start += 1
-    if block.claims.hit(start) or stray - start < 3:
+    if block.claims.hit(start) or stray - start < 3 or _markup(text, start, stray):
         return []
     if not block.grammar.sentence_bound:
         start = _name_opening(text, block.start, start, stray)  # (the name's marks stay in the quote)

@@ -78,6 +78,11 @@ class QuoteGrammar(MentionGrammar):
         """A word that reports somebody's words on its own (a reporting verb, not a light verb)."""
         return self.is_cue(word)
 
+    def reports_opinion(self, word: str) -> bool:
+        """A verb of opinion (Bashkir ``иҫәпләй`` "considers", ``уйлай`` "thinks"): the unmarked words it closes
+        are indirect speech (``X считает, что П``), not a quote. None by default."""
+        return False
+
     def converb_verb(self, word: str) -> bool:
         """A verb a quotative converb attaches to (``тип <verb> X``): a reporting verb by default."""
         return self.is_cue(word)
@@ -130,6 +135,11 @@ class QuoteGrammar(MentionGrammar):
 
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
         """Words after «…» that make it a name, not a quotation (``«…» тип аталған``)."""
+        return False
+
+    def is_title(self, text: str, start: int, stop: int) -> bool:
+        """The words in marks ``text[start:stop]`` are a title by their own grammar (Bashkir ``«… тураһында»``,
+        a law or a document "on …"), not words said. None by default."""
         return False
 
     def quoting_after(self, text: str, pos: int, stop: int) -> bool:

@@ -48,6 +48,8 @@ def unmarked_quotes(block: Block) -> list[Cand]:
         if found is not None and subject is not None:
             found = found._replace(mention=subject[0], rule="tip", passive=False)
             start, kind = subject[1], "indirect"
+        elif len(words) > 1 and g.is_converb(words[0].group()) and g.reports_opinion(words[1].group()):
+            kind = "indirect"  # П, тип иҫәпләйҙәр: an opinion, reported
         unnamed = (found is None or not found.attributes) and m.group(1) is not None and g.sentence_bound
         if unnamed:
             found = _unnamed(text, m.end(), be, g, found, words)  # ``П, — тип яуапланы.``: words said, nobody named
