@@ -84,17 +84,16 @@ def introducing(doc: Any) -> np.ndarray:
     return out
 
 
-def event_sentence(cues: np.ndarray, centrality: np.ndarray) -> int | None:
+def event_sentence(cues: np.ndarray) -> int | None:
     """The sentence that states the event: the most event ``cues`` (:func:`stating` plus
-    :func:`introducing`), the most central of equals; ``None`` without any cue.
+    :func:`introducing`), the earliest of equals (a lead among them stays the lede); ``None`` without any cue.
 
-    >>> event_sentence(np.array([0.0, 1.0, 1.0]), np.array([1.0, 0.2, 0.5]))
+    >>> event_sentence(np.array([0.0, 1.0, 2.0, 2.0]))
     2
     """
     if not len(cues) or cues.max() <= 0:
         return None
-    best = np.flatnonzero(cues == cues.max())
-    return int(best[int(np.argmax(centrality[best]))])
+    return int(np.argmax(cues))
 
 
 def event_prior(prior: np.ndarray, event: int, trust: float) -> np.ndarray:
