@@ -212,15 +212,6 @@ def test_a_title_that_is_not_a_string_is_a_type_error() -> None:
         bisumm.summarize(_TITLED, title=5)  # type: ignore[arg-type]
 
 
-def test_a_title_term_reaches_the_words_of_its_stem() -> None:
-    # the headline names with a noun (электромобиль) what the text says with an adjective
-    text = ("Правительство обсудило бюджет на следующий год. Министр финансов доложил о доходах. "
-            "Отдельно обсудили электромобильный транспорт в столице. Заседание длилось три часа.")
-    ranked = bisumm.Summarizer().rank(text, title="Электромобили выходят на улицы")
-    plain = bisumm.Summarizer().rank(text)
-    assert {s.index: s.rank for s in ranked}[2] < {s.index: s.rank for s in plain}[2]
-
-
 def test_rank_sentences_and_summarizer_take_the_title() -> None:
     def lift(ranked: list) -> float:  # the school sentence's score against the second sentence's
         score = {s.index: s.score for s in ranked}

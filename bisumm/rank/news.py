@@ -95,11 +95,7 @@ class NewsParams:
     of the title's terms found in the text (:func:`~bisumm.rank.titles.title_columns`): a headline of
     wordplay that shares one word with the text points at an arbitrary sentence (NG dev lost with
     titles until the cover came in; 0.3 → 0.4 with it, tuned on RT and NG dev with ``bench/tune_news.py``;
-    ``position_weight`` was 0.8 until the web sets came in, 0.7 won on all sets together). A title
-    term also reaches the text's terms that share its first ``title_stem`` letters (``электромобиль``,
-    ``электромобильный``; 6 chosen on RT dev 1,100–2,099 and all NG dev with titles: NG +title
-    +0.21 → +0.45 on both halves, title now helps on NG; RT +title +1.56 → +1.57, RT dev
-    2,100–3,099 +1.40 → +1.45; 4 and 5 alike on NG, a little lower on RT).
+    ``position_weight`` was 0.8 until the web sets came in, 0.7 won on all sets together).
     Where order may carry nothing, position is trusted less: the position weight is also
     multiplied by ``min(1, coherence / coherence_full)`` (:func:`coherence`: neighbouring sentences
     closer than the average pair), and a sentence that dates an event or reports a meeting
@@ -144,7 +140,6 @@ class NewsParams:
     order_full: float = 0.3
     introduction_weight: float = 0.4
     event_lead_full: float = 0.45
-    title_stem: int = 6
     penalty: PenaltyParams = field(default_factory=PenaltyParams)
     context: ContextParams = field(default_factory=ContextParams)
 
@@ -172,7 +167,7 @@ def news_ranking(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequen
     from .titles import with_title
 
     n = len(doc.sentences)
-    centrality = with_title(scaled(centroid(X)), X, vocab, title, params.title_weight, params.title_stem)
+    centrality = with_title(scaled(centroid(X)), X, vocab, title, params.title_weight)
     texts = [s.text for s in doc.sentences]
     factor = penalties(texts, doc.terms, params.penalty)
     # position counts content sentences only: site furniture above the lead does not push it down

@@ -1,13 +1,10 @@
 """What a title tells the news ranker: its terms, which of them the text shares, which sentences echo it.
 
 The title is not part of the text and is never picked; :func:`with_title` mixes each sentence's
-closeness to it into the sentence's centrality (:func:`bisumm.rank.news.news_scores`). A title term
-reaches the text's terms of the same stem (its first ``stem`` letters: ``электромобиль`` and
-``электромобильный``), since a headline often names with a noun what the text says with an adjective.
+closeness to it into the sentence's centrality (:func:`bisumm.rank.news.news_scores`).
 
->>> vocab = ("погода", "рынок", "хороший", "электромобильный")
->>> title_columns(vocab, ("электромобиль", "будущее"), 6)
-([3], 0.5)
+>>> title_columns(("погода", "рынок", "школа"), ("новый", "школа"))
+([2], 0.5)
 """
 
 from __future__ import annotations
@@ -36,27 +33,13 @@ def title_terms(doc: Any, title: str | None) -> tuple[str, ...]:
     return tuple(t for t in (term(m.group()) for m in iter_words(title)) if t is not None)
 
 
-def title_columns(vocab: Sequence[str], title: Sequence[str], stem: int) -> tuple[list[int], float]:
-    """The columns of ``vocab`` that a title term reaches (the same term, or, for terms of at least
-    ``stem`` letters, the same first ``stem`` letters; ``stem`` 0: the same term only), and the share
-    of the title's terms that reach one (a headline of wordplay shares few)."""
+def title_columns(vocab: Sequence[str], title: Sequence[str]) -> tuple[list[int], float]:
+    """The columns of ``vocab`` holding a title term, and the share of the title's terms the text
+    holds (a headline of wordplay shares few)."""
     if not title:
         return [], 0.0
     column = {t: j for j, t in enumerate(vocab)}
-    stems = {t[:stem] for t in title if stem and len(t) >= stem}
-    by_stem: dict[str, list[int]] = {}
-    if stems:
-        for t, j in column.items():
-            if len(t) >= stem and t[:stem] in stems:
-                by_stem.setdefault(t[:stem], []).append(j)
-    hits: set[int] = set()
-    reached = 0
-    for t in title:
-        found = by_stem.get(t[:stem], []) if stem and len(t) >= stem else []
-        found = found or ([column[t]] if t in column else [])
-        hits.update(found)
-        reached += bool(found)
-    return sorted(hits), reached / len(title)
+    return sorted({column[t] for t in title if t in column}), sum(t in column for t in title) / len(title)
 
 
 def title_closeness(X: Any, hits: Sequence[int]) -> np.ndarray | None:
@@ -72,11 +55,11 @@ def title_closeness(X: Any, hits: Sequence[int]) -> np.ndarray | None:
     return scaled(closeness) if closeness.max() > 0 else None
 
 
-def with_title(centrality: np.ndarray, X: Any, vocab: Sequence[str], title: Sequence[str], weight: float,
-               stem: int) -> np.ndarray:
+def with_title(centrality: np.ndarray, X: Any, vocab: Sequence[str], title: Sequence[str],
+               weight: float) -> np.ndarray:
     """``(1 − t) · centrality + t · closeness`` with ``t = weight ×`` the share of the title's terms the text
     reaches (``centrality`` itself without a title or when it reaches no sentence)."""
-    hits, cover = title_columns(vocab, title, stem)
+    hits, cover = title_columns(vocab, title)
     closeness = title_closeness(X, hits)
     if closeness is None:
         return centrality
