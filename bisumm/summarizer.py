@@ -84,21 +84,25 @@ class Summarizer:
             return Summary((), doc.lang, self.method, (), ())
         budget = resolve_budget(n, length=length, sentences=sentences, ratio=ratio, words=words, chars=chars)
         found = self._quotes(doc) if (quotes or self.favour_quotes) else []
-        values, X = self._scores(doc, title)
+        values, X, event = self._scores(doc, title)
         if self.favour_quotes and found:
             values = _boost(doc, values, found, self.params.context, undo_context=self.method == "auto")
         ranked = self._ranked(doc, values)
         chosen = self._select(doc, values, X, budget)
-        picked = tuple(sorted((ranked[r] for r in chosen), key=lambda s: s.index))
+        preset = length == "short" and sentences is None and ratio is None and words is None and chars is None
+        # a short summary of a text whose order carries nothing opens with the sentence stating the event
+        lede = event if preset else None
+        picked = tuple(sorted((ranked[r] for r in chosen), key=lambda s: (s.index != lede, s.index)))
         attached = tuple(found) if quotes else ()
         return Summary(picked, doc.lang, self.method, ranked, attached)
 
     # -- steps ---------------------------------------------------------------------------
 
-    def _scores(self, doc: Document, title: str | None = None) -> tuple[np.ndarray, Any]:
-        from .rank import scores
+    def _scores(self, doc: Document, title: str | None = None) -> tuple[np.ndarray, Any, int | None]:
+        """Scores, TF-IDF matrix, and the event sentence of an order-free text (:func:`bisumm.rank.ranking`)."""
+        from .rank import ranking
 
-        return scores(doc, self.method, self.idf, self.params, title)
+        return ranking(doc, self.method, self.idf, self.params, title)
 
     def _select(self, doc: Document, values: np.ndarray, X: Any, budget: Budget) -> list[int]:
         """Ranks (positions in the ranked tuple) of the chosen sentences."""
@@ -169,8 +173,11 @@ def summarize(text: str | Document, *, length: str = "short", sentences: int | N
     ``length="short"`` gives one or two sentences within ~300 characters (a longer single
     best sentence is kept whole); ``"long"`` about five sentences or a quarter of the text,
     whichever is smaller. One explicit budget -- ``sentences``, ``ratio`` (of sentences),
-    ``words`` or ``chars`` -- overrides the preset. Sentences come back in document order,
-    each a verbatim span with score, rank and language; ``Summary.ranked`` holds them all.
+    ``words`` or ``chars`` -- overrides the preset. Sentences come back in document order (a
+    short preset summary of a text whose order carries nothing, as the ``auto`` ranker finds,
+    opens with the sentence that states the event when it is chosen), each a verbatim span with
+    score, rank and language;
+    ``Summary.ranked`` holds them all.
     ``quotes=True`` attaches up to three officials' quotations. ``title`` is the article's
     headline: it is not part of the text and is never picked, it lifts the sentences that
     share its terms (``method="auto"`` only).

@@ -92,6 +92,9 @@ class Quote(Span):
 class Summary:
     """An extractive summary: selected sentences in document order, plus the full ranking.
 
+    (A short preset summary of a text whose order carries nothing opens with the sentence that
+    states the event, when it is chosen.)
+
     ``ranked`` holds every sentence of the document, best first.
     """
 

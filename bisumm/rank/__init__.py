@@ -21,13 +21,13 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .news import NEWS, NewsParams, news_scores
+from .news import NEWS, NewsParams, news_ranking
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
     from .vectors import Idf
 
-__all__ = ["METHODS", "NewsParams", "NEWS", "scores", "check_method"]
+__all__ = ["METHODS", "NewsParams", "NEWS", "scores", "ranking", "check_method"]
 
 _PLAIN = ("textrank", "lexrank", "lexrank-continuous", "centroid", "lead")
 _SUMY = ("sumy-lsa", "sumy-lexrank", "sumy-textrank", "sumy-luhn", "sumy-kl", "sumy-sum-basic",
@@ -50,6 +50,13 @@ def scores(doc: Document, method: str = "auto", idf: Idf | None = None,
     ``title`` (the document's headline, not part of its text) informs the ``auto`` ranker
     only; the plain algorithms ignore it.
     """
+    return ranking(doc, method, idf, params, title)[:2]
+
+
+def ranking(doc: Document, method: str = "auto", idf: Idf | None = None,
+            params: NewsParams = NEWS, title: str | None = None) -> tuple[np.ndarray, Any, int | None]:
+    """:func:`scores` and, where the ``auto`` ranker found the text's order to carry nothing, the
+    sentence that states the event (``None`` otherwise and for the other methods)."""
     from . import graph
     from .vectors import tfidf
 
@@ -57,21 +64,30 @@ def scores(doc: Document, method: str = "auto", idf: Idf | None = None,
     n = len(doc.sentences)
     X, vocab = tfidf(doc.terms, idf, dense=n <= graph.DENSE_LIMIT)
     if n == 0:
-        return np.zeros(0), X
+        return np.zeros(0), X, None
     if method == "auto":
-        from .news import title_terms
+        from .titles import title_terms
 
-        return news_scores(doc, X, params, vocab, title_terms(doc, title)), X
+        values, event = news_ranking(doc, X, params, vocab, title_terms(doc, title))
+        return values, X, event
+    return _plain(doc, method, X), X, None
+
+
+def _plain(doc: Document, method: str, X: Any) -> np.ndarray:
+    """The scores of a plain method (not ``auto``)."""
+    from . import graph
+
+    n = len(doc.sentences)
     if method == "lead":
-        return 1.0 / (1.0 + np.arange(n, dtype=np.float64)), X
+        return 1.0 / (1.0 + np.arange(n, dtype=np.float64))
     if method.startswith("sumy-"):
         from ..integrations.sumy import sumy_scores
 
-        return sumy_scores(doc, method[5:]), X
+        return sumy_scores(doc, method[5:])
     if method == "textrank":
-        return graph.textrank(X), X
+        return graph.textrank(X)
     if method == "lexrank":
-        return graph.lexrank(X), X
+        return graph.lexrank(X)
     if method == "lexrank-continuous":
-        return graph.lexrank(X, threshold=None), X
-    return graph.centroid(X), X
+        return graph.lexrank(X, threshold=None)
+    return graph.centroid(X)

@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["cosine", "similarity", "pagerank", "textrank", "lexrank", "centroid", "DAMPING", "DENSE_LIMIT"]
+__all__ = ["cosine", "similarity", "pagerank", "textrank", "lexrank", "centroid", "scaled", "DAMPING", "DENSE_LIMIT"]
 
 #: PageRank damping factor (the TextRank and LexRank papers use 0.85)
 DAMPING = 0.85
@@ -111,3 +111,9 @@ def centroid(X: Any) -> np.ndarray:
     if norm == 0.0:
         return np.zeros(n)
     return np.asarray(X @ (c / norm)).ravel()
+
+
+def scaled(values: np.ndarray) -> np.ndarray:
+    """``values`` divided by their maximum (unchanged when it is not positive)."""
+    top = values.max() if len(values) else 0.0
+    return values / top if top > 0 else values

@@ -23,7 +23,7 @@ import numpy as np
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-__all__ = ["NewsParams", "PenaltyParams", "ContextParams", "NEWS", "news_scores", "title_terms", "title_closeness", "position_prior",
+__all__ = ["NewsParams", "PenaltyParams", "ContextParams", "NEWS", "news_scores", "news_ranking", "position_prior",
            "penalties", "context_factors"]
 
 
@@ -92,9 +92,9 @@ class NewsParams:
     opening, or one that starts ``Минеңсә, был …`` or ``Он …``, gets little credit). With a title,
     ``centrality`` is ``(1 − t) · centrality + t · title`` where ``title`` is the cosine of the
     sentence to the title's terms (scaled to a maximum of 1) and ``t = title_weight ×`` the share
-    of the title's terms found in the text (:func:`title_cover`): a headline of wordplay that
-    shares one word with the text points at an arbitrary sentence (NG dev lost with titles until
-    the cover came in; 0.3 → 0.4 with it, tuned on RT and NG dev with ``bench/tune_news.py``;
+    of the title's terms found in the text (:func:`~bisumm.rank.titles.title_columns`): a headline of
+    wordplay that shares one word with the text points at an arbitrary sentence (NG dev lost with
+    titles until the cover came in; 0.3 → 0.4 with it, tuned on RT and NG dev with ``bench/tune_news.py``;
     ``position_weight`` was 0.8 until the web sets came in, 0.7 won on all sets together).
     Where order may carry nothing, position is trusted less: the position weight is also
     multiplied by ``min(1, coherence / coherence_full)`` (:func:`coherence`: neighbouring sentences
@@ -115,7 +115,16 @@ class NewsParams:
     (:func:`~bisumm.rank.events.introducing`: a name in full that another sentence uses alone) has its centrality raised
     by ``introduction_weight × (1 − min(1, P / order_full))`` (chosen with ``bench/tune_news.py``
     on the reported 300 and on RT dev 1,100–2,099 with all NG dev: 0.4 and 0.6 alike, 0.4 kept; the
-    same raise given to every text, order or not, cost Gazeta dev 0.3). Selection subtracts
+    same raise given to every text, order or not, cost Gazeta dev 0.3). Below ``event_lead_full``
+    the sentence with the most event cues (dated or meeting, and introducing) takes a share
+    ``1 − P / event_lead_full`` of the lead's position prior (:func:`~bisumm.rank.events.event_prior`:
+    in shuffled text the event statement is the lede; the ``length="short"`` summary of such a text
+    opens with it when it is chosen). 0.45 chosen on all development sets at once: shuffled Gazeta
+    +4.98 → +5.50 (both halves), Gazeta dev −0.06, RT dev 1,100–2,099 −0.01 (+title −0.01), NG +0.05
+    (+title +0.04), NTREX ba −0.15 and ru −0.28 (1 and 2 of 80 articles changed); 0.4 cost less but left
+    the shuffled Turkey seed's ``15 ноябрҙә … осрашты`` second, 0.5 and 0.7 cost RT and NTREX ru
+    more; requiring two cues lost the shuffled gain; the most central of equal cues instead of the
+    earliest cost RT 0.06 more. Selection subtracts
     ``redundancy`` × the highest cosine to an already chosen sentence. ``penalty`` and
     ``context`` hold the factors of :func:`penalties` and :func:`context_factors`.
     """
@@ -130,6 +139,7 @@ class NewsParams:
     event_weight: float = 0.15
     order_full: float = 0.3
     introduction_weight: float = 0.4
+    event_lead_full: float = 0.45
     penalty: PenaltyParams = field(default_factory=PenaltyParams)
     context: ContextParams = field(default_factory=ContextParams)
 
@@ -141,18 +151,23 @@ def news_scores(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequenc
                 title: Sequence[str] = ()) -> np.ndarray:
     """The ``auto`` score: centrality and an adaptive position prior, boilerplate and length penalties.
 
-    ``title`` holds the terms of the document's title (see :func:`title_terms`), ``vocab`` the
-    columns of ``X``; the title is never a sentence, it only lifts the sentences close to it.
+    ``title`` holds the terms of the document's title (see :func:`~bisumm.rank.titles.title_terms`),
+    ``vocab`` the columns of ``X``; the title is never a sentence, it only lifts the sentences close to it.
     """
-    from .events import introducing, stating
-    from .graph import centroid
+    return news_ranking(doc, X, params, vocab, title)[0]
+
+
+def news_ranking(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequence[str] = (),
+                 title: Sequence[str] = ()) -> tuple[np.ndarray, int | None]:
+    """:func:`news_scores` and, where the text reads as order-free (its P(lede-first) below
+    ``params.event_lead_full``), the sentence that states the event and took part of the lead's
+    position prior (``None`` otherwise)."""
+    from .events import event_prior, event_sentence, introducing, stating
+    from .graph import centroid, scaled
+    from .titles import with_title
 
     n = len(doc.sentences)
-    centrality = _scaled(centroid(X))
-    closeness = title_closeness(X, vocab, title)
-    if closeness is not None:
-        weight = params.title_weight * title_cover(vocab, title)
-        centrality = (1.0 - weight) * centrality + weight * closeness
+    centrality = with_title(scaled(centroid(X)), X, vocab, title, params.title_weight)
     texts = [s.text for s in doc.sentences]
     factor = penalties(texts, doc.terms, params.penalty)
     # position counts content sentences only: site furniture above the lead does not push it down
@@ -161,19 +176,27 @@ def news_scores(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequenc
     lead = int(np.argmax(content)) if content.any() else 0
     context = context_factors(doc, params.context)
     a = params.position_weight * float(centrality[lead]) * float(context[lead])
-    order = min(1.0, ordered(doc, X, content) / params.order_full) if params.order_full > 0 else 1.0
+    probability = ordered(doc, X, content)
+    order = min(1.0, probability / params.order_full) if params.order_full > 0 else 1.0
     a *= order
     if params.coherence_full > 0:
         a *= min(1.0, coherence(X) / params.coherence_full)
+    lede_trust = min(1.0, probability / params.event_lead_full) if params.event_lead_full > 0 else 1.0
+    states = stating(doc) if params.event_weight or lede_trust < 1.0 else np.zeros(n)
+    introduces = introducing(doc) if order < 1.0 or lede_trust < 1.0 else np.zeros(n)
     if params.event_weight:
-        centrality = centrality * (1.0 + params.event_weight * stating(doc))
+        centrality = centrality * (1.0 + params.event_weight * states)
     if params.introduction_weight and order < 1.0:
-        centrality = centrality * (1.0 + params.introduction_weight * (1.0 - order) * introducing(doc))
-    base = a * position_prior(n, params.decay)[position] + (1.0 - a) * centrality
+        centrality = centrality * (1.0 + params.introduction_weight * (1.0 - order) * introduces)
+    prior = position_prior(n, params.decay)[position]
+    event = event_sentence((states + introduces) * content) if lede_trust < 1.0 else None
+    if event is not None:
+        prior = event_prior(prior, event, lede_trust)
+    base = a * prior + (1.0 - a) * centrality
     base *= factor * context
     chars = np.fromiter((len(t) for t in texts), dtype=np.float64, count=n)
     over = np.maximum(chars - params.long_chars, 0.0) / params.long_chars
-    return base - params.length_weight * over
+    return base - params.length_weight * over, event
 
 
 def ordered(doc: Any, X: Any, content: np.ndarray) -> float:
@@ -185,48 +208,6 @@ def ordered(doc: Any, X: Any, content: np.ndarray) -> float:
     if len(rows) < 4:
         return 1.0
     return ordered_probability(order_features(X[rows], *document_cues(doc, rows)))
-
-
-def _scaled(values: np.ndarray) -> np.ndarray:
-    top = values.max() if len(values) else 0.0
-    return values / top if top > 0 else values
-
-
-def title_terms(doc: Any, title: str | None) -> tuple[str, ...]:
-    """The ranking terms of ``title`` in the document's language (``()`` without a title).
-
-    >>> from bisumm.document import Document
-    >>> title_terms(Document.from_text("Глава района открыл школу."), "Новая школа открыта")
-    ('новый', 'школа', 'открыть')
-    """
-    from ..lang import MODULES, get_language
-    from ..tokens import iter_words
-
-    if not title or doc.lang not in MODULES:
-        return ()
-    term = get_language(doc.lang).term
-    return tuple(t for t in (term(m.group()) for m in iter_words(title)) if t is not None)
-
-
-def title_closeness(X: Any, vocab: Sequence[str], title: Sequence[str]) -> np.ndarray | None:
-    """Cosine of each row of ``X`` to the bag of ``title`` terms, scaled to a maximum of 1.
-
-    ``None`` when the title shares no term with the text (it cannot tell sentences apart).
-    """
-    column = {t: j for j, t in enumerate(vocab)}
-    hits = sorted({column[t] for t in title if t in column})
-    if not hits:
-        return None
-    closeness = np.asarray(X[:, hits].sum(axis=1)).ravel()
-    return _scaled(closeness) if closeness.max() > 0 else None
-
-
-def title_cover(vocab: Sequence[str], title: Sequence[str]) -> float:
-    """Share of the title's terms that occur in the text (a headline's wordplay shares few)."""
-    if not title:
-        return 0.0
-    known = set(vocab)
-    return sum(t in known for t in title) / len(title)
 
 
 def coherence(X: Any) -> float:
