@@ -147,7 +147,8 @@ def is_state_org(phrase: str) -> bool:
     lex = lexicon()
     for phrase_off in lex.not_state:
         low = low.replace(phrase_off, " ")  # член совета директоров: no state body
-    if any(re.search(rf"(?:^|[\s(«\"-]){re.escape(s)}", low) for s in lex.state_stems + lex.ministry_stems if len(s) > 2):
+    stems = _state_stem_pattern(lex)
+    if stems is not None and stems.search(low):
         return True
     words = re.findall(r"[\w-]+", low)
     if any(w in lex.state_words for w in words):
@@ -156,6 +157,20 @@ def is_state_org(phrase: str) -> bool:
         return not any(w.startswith(lex.private_bodies) for w in words)  # пресс-служба СУ СК (not компания СК …)
     return any(w.startswith(lex.state_body_heads) for w in words) and \
         any(_names_state(w, lex.state_names) for w in words)  # Геологическая служба США, бюро Украины
+
+
+_state_stems: tuple[Any, re.Pattern[str] | None] = (None, None)
+
+
+def _state_stem_pattern(lex: TitleLexicon) -> re.Pattern[str] | None:
+    """One pattern for every state or ministry stem (over two letters) at a word start, built once per lexicon."""
+    global _state_stems
+    built_for, pattern = _state_stems
+    if built_for is not lex:
+        stems = [re.escape(s) for s in lex.state_stems + lex.ministry_stems if len(s) > 2]
+        pattern = re.compile(rf"(?:^|[\s(«\"-])(?:{'|'.join(stems)})") if stems else None
+        _state_stems = (lex, pattern)
+    return pattern
 
 
 def is_former_title(title: str | None) -> bool:
