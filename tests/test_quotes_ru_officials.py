@@ -90,7 +90,7 @@ def test_a_bare_surname_left_in_a_case_form_is_the_person_named_before():
 
 
 def test_an_adjectival_surname_in_the_genitive():
-    from bisumm.lang.ru_names import name_nominative
+    from bisumm.lang.ru_name_cases import name_nominative
     assert name_nominative(["Александра", "Грибовского"], context="по словам ")[0] == "Александр Грибовский"
     assert name_nominative(["Галины", "Вишневской"], context="по словам ")[0] == "Галина Вишневская"
 

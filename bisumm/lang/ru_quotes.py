@@ -24,7 +24,7 @@ from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, is_org_head, org_chain
 from ..entities.titles import is_state_org, is_title_word
 from ..tokens import WORD_PATTERN
-from . import ru_names, ru_roles
+from . import ru_name_cases, ru_names, ru_roles
 from .ru_titles import CAPITALS, RU_TITLES
 from .ru import POSSESSIVES
 from .ru_indirect import indirect_speech, medium_named
@@ -226,7 +226,7 @@ class RussianQuotes(QuoteGrammar):
                 context = text[max(0, word.start() - 14):word.start()].lower()
                 if is_state_org(w):  # по данным Росстата: a state body, not a person
                     return Mention(word.start(), word.end(), "org", self.organisation_name(w), None, surface=w)
-                name, gender = ru_names.name_nominative([w], context)
+                name, gender = ru_name_cases.name_nominative([w], context)
                 return Mention(word.start(), word.end(), "name", name, None, gender, w)
             if ru_names.is_person_noun(w):
                 role, end = ru_names.noun_nominative(w.lower()), word.end()
@@ -275,7 +275,7 @@ class RussianQuotes(QuoteGrammar):
 
     def name_nominative(self, words: list[str], context: str = "", title_case: str | None = None,
                         after: str = "") -> tuple[str, str]:
-        return ru_names.name_nominative(words, context, title_case, after)
+        return ru_name_cases.name_nominative(words, context, title_case, after)
 
     def title_case(self, head: str) -> str | None:
         return ru_names.title_case(head)

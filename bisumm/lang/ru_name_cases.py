@@ -1,0 +1,124 @@
+"""Russian person names in the nominative: the case read from the context, then word by word (pymorphy3).
+
+>>> name_nominative(["Андрея", "Назарова"], context="по словам ")
+('Андрей Назаров', 'm')
+>>> name_nominative(["Ленара", "Иванова"], after="сообщила")
+('Ленара Иванова', 'f')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .ru_names import match_case, parse
+
+__all__ = ["name_nominative"]
+
+
+def name_nominative(words: list[str], context: str = "", title_case: str | None = None,
+                    after: str = "") -> tuple[str, str]:
+    """Nominative form and gender (``m``/``f``) of a person name given as words.
+
+    The case comes from the context (``по словам`` → genitive), the title's case, or a following
+    past-tense verb; a name of unclear case stays as written.
+    """
+    case, gender = _name_case(words, context, title_case, after)
+    if case is None:
+        last = words[-1].lower()
+        gender = gender or ("f" if re.search(r"(ова|ева|ина|ая|ына)$", last) else
+                            "m" if re.search(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", last) else "")
+        return " ".join(words), gender
+    if not gender:
+        gender = _gender(words, case)
+    return " ".join(_word_nominative(w, case, gender) for w in words), gender
+
+
+#: prepositions right before a name and the case they govern (``с Николом Пашиняном``)
+_PREP_CASES = (("с", "ablt"), ("со", "ablt"), ("к", "datv"), ("ко", "datv"), ("о", "loct"), ("об", "loct"),
+               ("при", "loct"))
+
+
+def _name_case(words: list[str], context: str, title_case: str | None,
+               after: str) -> tuple[str | None, str]:
+    """Case of a name from its context: ``по словам`` → gent, the title's case, a following verb."""
+    if re.search(r"(словам|мнению|служба|службы|слова|позиции|данным|наблюдениям|оценкам|оценке|сведениям|"
+                 r"информации|версии|подсч[её]там|прогнозу|заявлению|\bу|\bот|\bдля|\bбез|\bиз)\s*$", context):
+        return "gent", ""
+    for prep, case in _PREP_CASES:
+        if re.search(rf"\b{prep}\s+$", context):
+            return case, ""
+    if after:
+        for p in parse(after.lower())[:2]:
+            if "VERB" in p.tag and "past" in p.tag and title_case in (None, "nomn"):
+                return "nomn", ("f" if "femn" in p.tag else "m" if "masc" in p.tag else "")
+    if title_case:
+        return title_case, ""
+    if len(words) > 1:
+        parses = [p for p in parse(words[0])[:4] if "Name" in p.tag]
+        if parses:
+            gender = "f" if "femn" in parses[0].tag else "m"
+            oblique = _oblique_case(words[-1]) if "Fixd" in parses[0].tag else None
+            if oblique:
+                return oblique, gender  # Джо Байдена, Эндрю Олдриджа: the surname shows the case
+            nominative = next((p for p in parses if p.tag.case == "nomn"), None)
+            if nominative is not None and parses[0].tag.case != "nomn" and _reads_nominative_only(words[-1]):
+                return "nomn", ("f" if "femn" in nominative.tag else "m")  # Александра Тиман: not Александра Тимана
+            return parses[0].tag.case, gender
+    surnames = [p for p in parse(words[-1])[:4] if "Surn" in p.tag]
+    if surnames and all(p.tag.case != "nomn" for p in surnames):  # в организм Крушельницкого
+        return surnames[0].tag.case, ("f" if "femn" in surnames[0].tag else "m")
+    return None, ""
+
+
+def _oblique_case(word: str) -> str | None:
+    """The oblique case a surname reads in when it reads in no nominative (``Байдена``, ``Олдриджа`` → gent)."""
+    cases = [p.tag.case for p in parse(word)[:4] if p.tag.POS == "NOUN"]
+    return cases[0] if cases and "nomn" not in cases and cases[0] != "accs" else None
+
+
+def _reads_nominative_only(word: str) -> bool:
+    """A surname whose person readings are all nominative (``Тиман``; not ``Тимана``, ``Иванова``)."""
+    cases = {p.tag.case for p in parse(word)[:4] if p.tag.POS == "NOUN" and "Geox" not in p.tag}
+    return cases == {"nomn"}
+
+
+def _gender(words: list[str], case: str) -> str:
+    if case == "nomn" and re.search(r"(ова|ева|ёва|ина|ая|ына)$", words[-1].lower()):
+        return "f"
+    if len(words) > 1:
+        for p in parse(words[0])[:4]:
+            if "Name" in p.tag and p.tag.case == case and "Fixd" not in p.tag:  # Эммануэль, Хиллари: unsure
+                return "f" if "femn" in p.tag else "m"
+    return "m" if re.search(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", words[-1].lower()) else ""
+
+
+def _word_nominative(word: str, case: str, gender: str) -> str:
+    if case == "nomn":
+        return word
+    for p in parse(word)[:5]:
+        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.case == case:
+            form = p.inflect({"nomn"})
+            if form is not None:
+                new = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
+                return match_case(word, new)
+    return _surname_rule(word, case, gender)
+
+
+#: case endings of adjectival surnames after ``-ск-``/``-цк-`` (``Грибовского`` → ``Грибовский``)
+_ADJ_ENDINGS_M = {"gent": "ого", "accs": "ого", "datv": "ому", "ablt": "им", "loct": "ом"}
+_ADJ_ENDINGS_F = {"gent": "ой", "datv": "ой", "ablt": "ой", "loct": "ой", "accs": "ую"}
+
+
+def _surname_rule(word: str, case: str, gender: str) -> str:
+    ending = (_ADJ_ENDINGS_F if gender == "f" else _ADJ_ENDINGS_M).get(case)
+    stem = word[:-len(ending)] if ending and word.endswith(ending) else ""
+    if len(stem) > 3 and stem.endswith(("ск", "цк")):
+        return stem + ("ая" if gender == "f" else "ий")  # Грибовского → Грибовский, Вишневской → Вишневская
+    rules_m = {"gent": ("а", ""), "accs": ("а", ""), "datv": ("у", ""), "ablt": ("ом", ""), "loct": ("е", "")}
+    if case == "ablt" and gender != "f" and word.endswith("ым") and len(word) > 4:
+        return word[:-2]  # Пашиняным is rare; Ивановым → Иванов
+    rules_f = {"gent": ("ой", "а"), "datv": ("ой", "а"), "ablt": ("ой", "а"), "loct": ("ой", "а"), "accs": ("у", "а")}
+    rule = (rules_f if gender == "f" else rules_m).get(case)
+    if rule and word.endswith(rule[0]) and len(word) > len(rule[0]) + 2:
+        return word[: len(word) - len(rule[0])] + rule[1]
+    return word
