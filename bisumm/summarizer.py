@@ -89,9 +89,9 @@ class Summarizer:
             values = _boost(doc, values, found, self.params.context, undo_context=self.method == "auto")
         ranked = self._ranked(doc, values)
         chosen = self._select(doc, values, X, budget)
-        preset = length == "short" and sentences is None and ratio is None and words is None and chars is None
-        # a short summary of a text whose order carries nothing opens with the sentence stating the event
-        lede = event if preset else None
+        # a short-preset summary (the one budget that is not strict) of a text whose order carries
+        # nothing opens with the sentence stating the event
+        lede = event if not budget.strict else None
         picked = tuple(sorted((ranked[r] for r in chosen), key=lambda s: (s.index != lede, s.index)))
         attached = tuple(found) if quotes else ()
         return Summary(picked, doc.lang, self.method, ranked, attached)

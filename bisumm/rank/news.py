@@ -23,7 +23,7 @@ import numpy as np
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
 
-__all__ = ["NewsParams", "PenaltyParams", "ContextParams", "NEWS", "news_scores", "news_ranking", "position_prior",
+__all__ = ["NewsParams", "PenaltyParams", "ContextParams", "NEWS", "news_ranking", "position_prior",
            "penalties", "context_factors"]
 
 
@@ -147,19 +147,13 @@ class NewsParams:
 NEWS = NewsParams()
 
 
-def news_scores(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequence[str] = (),
-                title: Sequence[str] = ()) -> np.ndarray:
-    """The ``auto`` score: centrality and an adaptive position prior, boilerplate and length penalties.
-
-    ``title`` holds the terms of the document's title (see :func:`~bisumm.rank.titles.title_terms`),
-    ``vocab`` the columns of ``X``; the title is never a sentence, it only lifts the sentences close to it.
-    """
-    return news_ranking(doc, X, params, vocab, title)[0]
-
-
 def news_ranking(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequence[str] = (),
                  title: Sequence[str] = ()) -> tuple[np.ndarray, int | None]:
-    """:func:`news_scores` and, where the text reads as order-free (its P(lede-first) below
+    """The ``auto`` score: centrality and an adaptive position prior, boilerplate and length penalties;
+    ``title`` holds the terms of the document's title (see :func:`~bisumm.rank.titles.title_terms`),
+    ``vocab`` the columns of ``X`` (the title is never a sentence, it only lifts the sentences close to it).
+
+    Second, where the text reads as order-free (its P(lede-first) below
     ``params.event_lead_full``), the sentence that states the event and took part of the lead's
     position prior (``None`` otherwise)."""
     from .events import event_prior, event_sentence, introducing, stating

@@ -1,7 +1,7 @@
 """What a title tells the news ranker: its terms, which of them the text shares, which sentences echo it.
 
 The title is not part of the text and is never picked; :func:`with_title` mixes each sentence's
-closeness to it into the sentence's centrality (:func:`bisumm.rank.news.news_scores`).
+closeness to it into the sentence's centrality (:func:`bisumm.rank.news.news_ranking`).
 
 >>> title_columns(("погода", "рынок", "школа"), ("новый", "школа"))
 ([2], 0.5)
