@@ -232,23 +232,22 @@ def _line_break(text: str, lo: int, hi: int, pos: int, wrapped: bool) -> bool:
         return False
     if _FINAL_MARK.match(text, nxt, hi):
         return False  # "… не было⏎." : the sentence's own final mark after a cut-out link
-    if _inside_link(text, lo, e, pos):
-        return False  # "Эксперт отмечает, что ⏎представленный президентом⏎ Владимиром Путиным"
     line_start = text.rfind("\n", lo, e) + 1
+    if _inside_link(text, lo, line_start, e, pos):
+        return False  # "Эксперт отмечает, что ⏎представленный президентом⏎ Владимиром Путиным"
     if text[pos - 1] in " \t" and not text[line_start].isspace() and _link_line(text, nxt, hi):
         return False  # "Министр Украины ⏎Павел Климкин считает⏎, что": a scraped link
     line = text[line_start:e]
     return not ("," in line and len(_LINE_WORD.findall(line)) >= PROSE_WORDS)
 
 
-def _inside_link(text: str, lo: int, e: int, pos: int) -> bool:
-    """Is the line ending at ``pos`` a link cut out of a sentence on both sides?
+def _inside_link(text: str, lo: int, line_start: int, e: int, pos: int) -> bool:
+    """Is the line ``text[line_start:pos]`` a link cut out of a sentence on both sides?
 
     The line before it ends in a space, the link starts and ends flush and the sentence goes on
     after one space in lower case, a digit or a bracket (``сообщил ⏎ссылка⏎ 21 февраля``).
     Captions and credits (``РИА Новости ⏎ © …``) carry spaces inside their line breaks.
     """
-    line_start = text.rfind("\n", lo, e) + 1
     if line_start < lo + 2 or text[line_start - 2] not in " \t" or text[line_start].isspace():
         return False
     if text[pos - 1].isspace() or text[pos + 1:pos + 2] not in (" ", "\t"):
