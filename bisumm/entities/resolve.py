@@ -143,7 +143,8 @@ class Entities:
         if len(name.split()) != 1:
             return None
         key, cases = surname_key(name), lexicon().surname_cases
-        found = [e for e in self.entities if len(e.name.split()) > 1 and _case_form_of(key, surname_key(e.name), cases)]
+        found = [e for surname, same in self._by_surname.items() if _case_form_of(key, surname, cases)
+                 for e in same if len(e.name.split()) > 1]  # (the surname keys built once, in __post_init__)
         return found[0] if len(found) == 1 else None
 
     def _by_first_name(self, name: str) -> Entity | None:

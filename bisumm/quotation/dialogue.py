@@ -47,7 +47,7 @@ def dialogue_turns(block: Block) -> list[Cand]:
         if m is not at_start and (_lower_start(block, m.end()) or _UNIT_BEFORE.search(block.text, block.start, m.start())):
             continue  # 22 тыс. – высокоскоростные, 580 млн руб. – 150 …: a dash after an abbreviation, inside
             #           the author's sentence
-        if block.grammar.opens_author(block.text, m.end(), min(block.stop, m.end() + 60)):
+        if _opens_author(block, m.end()):
             continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
         if reported_by_subject(block, m.end()):
             continue  # ``— X …, тип билдәләне.``: a sentence reporting X's words, read by the unmarked rules
@@ -61,6 +61,11 @@ def _turn_line(block: Block) -> bool:
     text = block.text
     return bool(_first_word(block, block.start)) and not _lower_start(block, block.start) and \
         text[block.stop - 1] != ";" and not is_signature(text, block.start, block.stop)
+
+
+def _opens_author(block: Block, pos: int) -> bool:
+    """The words from ``pos`` open the author's words (``— сказал X``), read within 60 characters."""
+    return block.grammar.opens_author(block.text, pos, min(block.stop, pos + 60))
 
 
 def _first_word(block: Block, pos: int) -> str:
@@ -101,7 +106,7 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
     end = limit
     while pos < limit:
         brk = BREAK.search(text, pos, limit)
-        if brk and g.opens_author(text, brk.end(), min(be, brk.end() + 60)):
+        if brk and _opens_author(block, brk.end()):
             found = author_after(text, brk.start(1) + 1, be, g)
             stop1 = brk.start(1) if brk.group(1) == "," else brk.end(1)
             out.append(Cand(pos, stop1, "dialogue", block.index, dialogue=True, group=gid))
@@ -169,7 +174,7 @@ def _turn_end(block: Block, s: int) -> int:
     for m in _NEW_TURN.finditer(block.text, s, block.stop):
         if in_bracket(block.text, s, m.start()):
             continue  # (спирт. – «НВО»): an editor's note in brackets
-        if not block.grammar.opens_author(block.text, m.end(), min(block.stop, m.end() + 60)):
+        if not _opens_author(block, m.end()):
             return m.start() + 1
     return block.stop
 

@@ -220,7 +220,7 @@ class Speakers:
         """Shuffled sentences: the last person named before ``pos`` who may be a pronoun's subject, not one
         named in an object case (``Кругловаға``), inside brackets (a list aside) or inside a quote."""
         for start, ent in self.found.people_before(pos):
-            if gender and ent.gender and ent.gender != gender:
+            if _agreeing(ent, gender) is None:
                 continue
             surface = next(self.found.mentions[k].surface for k in ent.mentions if self.found.mentions[k].start == start)
             words = surface.split()

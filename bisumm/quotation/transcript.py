@@ -12,15 +12,11 @@ the speaker's).
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
 from ..entities.mentions import Mention, first_mention
 from ..marks import sentence_breaks
 from .clauses import sentence_end, trim_end
 from .records import Block, Cand
-
-if TYPE_CHECKING:  # pragma: no cover
-    from .grammar import QuoteGrammar
 
 __all__ = ["transcript_turns"]
 
@@ -32,7 +28,7 @@ _TURN = re.compile(r"((?:[^\W\d_][\w.-]*\s+){0,3}[^\W\d_][\w-]*):[ \t]+(?=[^\W\d
 _INITIAL = re.compile(r"[^\W\d_]\.")
 
 
-def _capitals_name(words: list[str], start: int, stop: int, g: QuoteGrammar) -> Mention | None:
+def _capitals_name(words: list[str], start: int, stop: int) -> Mention | None:
     """``Иҙрис НОҒОМАНОВ``, ``Ф. ТУЙСИНА``: a capitalised word or an initial and a surname in capitals (a
     newspaper's way of printing who speaks in a transcript), the surname in its usual case."""
     if len(words) != 2 or not (words[1].isupper() and len(words[1]) > 2) or \
@@ -59,7 +55,7 @@ def transcript_turns(block: Block) -> list[Cand]:
                 continue
             name = Mention(s, m.end(1), "name", words[0], None, surface=words[0])
         else:
-            name = first_mention(text, s, m.end(1), g) or _capitals_name(words, s, m.end(1), g)
+            name = first_mention(text, s, m.end(1), g) or _capitals_name(words, s, m.end(1))
         if name is None or name.kind != "name" or name.start != s or name.stop != m.end(1) or not name.in_base_form:
             continue
         start = m.end()
