@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .ba_names import SOFT_HYPHEN, plural_head, strip_case
+from ..normalize import SOFT_HYPHEN
+from .ba_names import plural_head, strip_case
 from .ba_suffixes import endings
 
 __all__ = ["object_form", "role_is_subject", "demonstrative_at", "BashkirRoles"]
