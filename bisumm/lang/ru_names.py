@@ -84,10 +84,10 @@ def title_case(word: str) -> str | None:
 
 def title_nominative(title: str) -> str:
     """The head word of a title in the nominative (with its adjectives before it), the rest as written."""
-    top = parse(title.split(" ", 1)[0].lower())[:1]
+    words = title.split(" ", 1)
+    top = parse(words[0].lower())[:1]
     if top and top[0].tag.POS in ("ADJF", "PRTF") and top[0].tag.case not in (None, "nomn"):
         return phrase_nominative(title)  # официального представителя ведомства → официальный представитель ведомства
-    words = title.split(" ", 1)
     words[0] = match_case(words[0], noun_nominative(words[0].lower()))
     return " ".join(words)
 
