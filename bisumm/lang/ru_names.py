@@ -206,7 +206,7 @@ def subject_phrase(text: str, start: int, stop: int) -> tuple[int, int, str] | N
         first = i
         while first > 0 and _agrees(toks[first - 1][2]):
             first -= 1
-        if first > 0 and parse(toks[first - 1][2].lower())[:1] and parse(toks[first - 1][2].lower())[0].tag.POS == "PREP":
+        if first > 0 and top_pos(toks[first - 1][2]) == "PREP":
             continue  # в тот же день, на сайте
         last = i
         while last + 1 < len(toks) and last - i < 5 and _complement(toks[last + 1][2]):
@@ -240,7 +240,7 @@ def phrase_nominative(phrase: str) -> str:
     ('Московская торгово-промышленная палата', 'Счетная палата РФ')
     """
     words = phrase.split()
-    head = next((i for i, w in enumerate(words) if parse(w.lower())[:1] and parse(w.lower())[0].tag.POS == "NOUN"), None)
+    head = next((i for i, w in enumerate(words) if top_pos(w) == "NOUN"), None)
     if head is None or len(words[head]) > 1 and words[head].isupper():
         return phrase  # (МИД России: an abbreviation does not decline)
     noun = parse(words[head].lower())[0]

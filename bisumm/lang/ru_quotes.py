@@ -325,8 +325,7 @@ class RussianQuotes(QuoteGrammar):
 
     def ends_phrase(self, word: str) -> bool:
         """A verb form ends an organisation phrase (``Минобороны России опубликовало``)."""
-        parses = ru_names.parse(word.lower())
-        return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND") or is_cue(word)
+        return ru_names.top_pos(word) in ("VERB", "INFN", "PRTS", "GRND") or is_cue(word)
 
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
         return naming_after(text, pos, stop)
