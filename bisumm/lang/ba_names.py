@@ -23,7 +23,7 @@ from .ba_first_names import is_first_name
 from .ba_suffixes import endings
 
 __all__ = ["strip_case", "common_word", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
-           "PLURAL"]
+           "PLURAL", "PARTICIPLE_END"]
 
 
 def _alternation(forms: tuple[str, ...]) -> str:
@@ -222,13 +222,14 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
     return k
 
 
-_PARTICIPLE_END = re.compile(r"(?:ған|гән|ҡан|кән)$")
+#: the past participle (``ҡатнашҡан``, ``сикләнгән``)
+PARTICIPLE_END = re.compile(r"(?:ған|гән|ҡан|кән)$")
 
 
 def _clause_word(low: str, nxt: str) -> bool:
     """A word of the clause before a title, never its qualifier: an opening adverb (``Яңыраҡ``) or a participle
     before the capitalised name of a body (``ҡатнашҡан Дәүләт Йыйылышы``; not ``яуаплылығы сикләнгән йәмғиәте``)."""
-    return low in _NAME_OPENERS or bool(_PARTICIPLE_END.search(low)) and nxt[:1].isupper()
+    return low in _NAME_OPENERS or bool(PARTICIPLE_END.search(low)) and nxt[:1].isupper()
 
 
 def _plural_compound(text: str, toks: list[Tok], k: int) -> bool:
