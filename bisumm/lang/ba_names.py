@@ -17,14 +17,13 @@ from ..entities.grammar import MentionFound
 from ..entities.names import name_pattern
 from ..entities.mentions import Mention, Tok, ends_chain, gap_ok, is_function_word
 from ..entities.titles import is_place_word, is_state_org, is_title_word, lexicon
+from ..normalize import SOFT_HYPHEN
 from .ba import is_speech_verb
 from .ba_first_names import is_first_name
 from .ba_suffixes import endings
 
-SOFT_HYPHEN = "\xad"
-
 __all__ = ["strip_case", "common_word", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
-           "PLURAL"]
+           "PLURAL", "PARTICIPLE_END"]
 
 
 def _alternation(forms: tuple[str, ...]) -> str:
@@ -223,13 +222,14 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
     return k
 
 
-_PARTICIPLE_END = re.compile(r"(?:ған|гән|ҡан|кән)$")
+#: the past participle (``ҡатнашҡан``, ``сикләнгән``)
+PARTICIPLE_END = re.compile(r"(?:ған|гән|ҡан|кән)$")
 
 
 def _clause_word(low: str, nxt: str) -> bool:
     """A word of the clause before a title, never its qualifier: an opening adverb (``Яңыраҡ``) or a participle
     before the capitalised name of a body (``ҡатнашҡан Дәүләт Йыйылышы``; not ``яуаплылығы сикләнгән йәмғиәте``)."""
-    return low in _NAME_OPENERS or bool(_PARTICIPLE_END.search(low)) and nxt[:1].isupper()
+    return low in _NAME_OPENERS or bool(PARTICIPLE_END.search(low)) and nxt[:1].isupper()
 
 
 def _plural_compound(text: str, toks: list[Tok], k: int) -> bool:
@@ -360,7 +360,7 @@ def person_word(word: str) -> bool:
     >>> [person_word(w) for w in ("хужабикә", "уҡытыусылар", "иптәшем", "метеорологтар", "алманым", "икән", "ғына")]
     [True, True, True, True, False, False, False]
     """
-    low = role_name(word).lower().replace("\xad", "")
+    low = role_name(word).lower().replace(SOFT_HYPHEN, "")
     return low.startswith(_PERSON_NOUNS) or bool(_SHORT_PERSON.match(low) or _PERSON_SUFFIX.search(low)) or \
         is_title_word(word)
 

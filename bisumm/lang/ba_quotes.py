@@ -25,6 +25,7 @@ from ..entities.grammar import MentionFound
 from ..quotation.grammar import QuoteGrammar
 from ..entities.mentions import Mention, Tok, find_mentions, first_mention
 from ..entities.titles import is_place_word
+from ..normalize import SOFT_HYPHEN
 from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba_roles import BashkirRoles
@@ -36,7 +37,6 @@ from .ba_indirect import (FINITE, GENITIVE, PARTICLES, PLURAL_VERB, REPORT_VERBS
 
 __all__ = ["BashkirQuotes", "is_cue", "is_passive", "REPORT_VERBS"]
 
-SOFT_HYPHEN = "\xad"
 #: accusative and possessive endings of common nouns (``ҡатынын``, ``заманын``, ``уҡыусыларына``, ``пәйғәмбәребеҙ``);
 #: not front ``-ен`` (first names: ``Дәүрен``, ``Хөсәйен``)
 _NOUN_CASE = re.compile(r"(?:ын|ына|ыбыҙ|ебеҙ|ыбыҙға|ебеҙгә)$")
@@ -66,8 +66,6 @@ _AUXILIARY = re.compile(
 _PERSONAL = re.compile(r"(?:[аәыеоөйу]м|мын|мен|быҙ|беҙ|бөҙ|[ҙдтлнй][ыеоө][ҡк]|һың|һең|һығыҙ|һегеҙ|ғыҙ|геҙ)$")
 #: forms of these roots that are nouns or other words (``ҡала`` "town", ``бөтә`` "all", ``күрә`` of ``шуға күрә``)
 _NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
-#: a title ending in a past participle is a relative clause about the person, not a title
-_PARTICIPLE = re.compile(r"(?:ған|гән|ҡан|кән)$")
 #: the nouns of compound report verbs (``һыҙыҡ өҫтөнә алды``, ``баҫым яһаны``) that end like a verb's person
 _COMPOUND_NOUNS = frozenset({"һыҙыҡ", "баҫым"})
 #: roots of the verbs of opinion ("consider", "count as", "think", "believe")
@@ -342,7 +340,7 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         >>> g.title_nominative("комиссия рәйесе булып эшләгән"), g.title_nominative("Өфө ҡалаһы хакимиәте башлығы")
         ('', 'Өфө ҡалаһы хакимиәте башлығы')
         """
-        return "" if ba_names.plural_head(title) or _PARTICIPLE.search(title) else title
+        return "" if ba_names.plural_head(title) or ba_names.PARTICIPLE_END.search(title) else title
 
 def _plain_subject(text: str, mention: Mention, stop: int) -> bool:
     """The clause's first mention is its subject: a full name (two words or more), or a titled role set off by a

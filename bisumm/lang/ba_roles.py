@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from .ba_names import SOFT_HYPHEN, plural_head, strip_case
+from ..normalize import SOFT_HYPHEN
+from .ba_names import plural_head, strip_case
 from .ba_suffixes import endings
 
 __all__ = ["object_form", "role_is_subject", "demonstrative_at", "BashkirRoles"]
@@ -35,6 +36,8 @@ def object_form(word: str) -> bool:
 _IZAFET = re.compile(r"(?:ы|е|һы|һе|ын|ен)(?:на|нә|н|нда|ндә|нан|нән|ның|нең|ндағы|ндәге)?$")
 #: the head of a body as a plain noun, bare or possessed (not ``етәкселеге`` "leadership", ``башлыса`` "mainly")
 _OFFICE_HEAD = re.compile(r"(?:башлы[ғҡ]ы?|башлыҡ|етәксе(?:һе)?|президенты?|рәйесе?)")
+_WORD = re.compile(r"\w+")
+_NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 
 
 def role_is_subject(text: str, stop: int) -> bool:
@@ -45,10 +48,10 @@ def role_is_subject(text: str, stop: int) -> bool:
     >>> role_is_subject(t, 18), role_is_subject(t, 56), role_is_subject(t, 73), role_is_subject(t, len(t))
     (True, False, False, False)
     """
-    before = re.findall(r"\w+", text[max(0, stop - 30):stop].replace(SOFT_HYPHEN, ""))
+    before = _WORD.findall(text[max(0, stop - 30):stop].replace(SOFT_HYPHEN, ""))
     if not before or not _OFFICE_HEAD.fullmatch(before[-1].lower()):
         return False
-    nxt = re.match(r"[\s,]*(\w+)", text[stop:stop + 40])
+    nxt = _NEXT_WORD.match(text[stop:stop + 40])
     return nxt is None or nxt.group(1).lower() not in ("һәм", "менән") and not _IZAFET.search(nxt.group(1).lower())
 
 

@@ -105,6 +105,10 @@ def _agree(participle: str, noun: str) -> bool:
     return False
 
 
+#: an initial (``А. Иванов``): a full stop inside an apposition that ends no sentence
+_INITIAL = re.compile(r"\b[А-ЯЁ]\.")
+
+
 def _apposition_after(text: str, comma: int, stop: int) -> bool:
     """The comma opens an apposition to the speaker: a title, with no verb, up to the next
     comma (``по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П``)."""
@@ -112,7 +116,7 @@ def _apposition_after(text: str, comma: int, stop: int) -> bool:
     end = text.find(",", start, min(stop, start + 160))
     words = WORD_PATTERN.findall(text, start, end) if end > 0 else []
     if not words or not words[0].islower() or not is_title_word(words[0]) or "." in text[start:end] and \
-            not re.search(r"\b[А-ЯЁ]\.", text[start:end]):
+            not _INITIAL.search(text[start:end]):
         return False
     return not any(top_pos(w) in ("VERB", "INFN", "PRTS") for w in words)
 
@@ -310,11 +314,13 @@ def _reported_by(text: str, start: int, stop: int, is_cue) -> bool:  # type: ign
 
 #: parts of speech that make a predicate (a finite verb, a short form, a predicative word)
 _PREDICATES = frozenset({"VERB", "PRTS", "ADJS", "PRED", "INFN"})
+#: a dash between subject and predicate
+_DASH = re.compile(r"\s[—–]\s")
 
 
 def _has_predicate(text: str, start: int, stop: int) -> bool:
     """``text[start:stop]`` is a clause: a predicate word, or a dash between subject and predicate."""
-    if re.search(r"\s[—–]\s", text[start:stop]):
+    if _DASH.search(text, start, stop):
         return True
     return any(top_pos(w) in _PREDICATES for w in WORD_PATTERN.findall(text, start, stop))
 

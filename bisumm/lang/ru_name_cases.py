@@ -14,6 +14,10 @@ from .ru_names import match_case, parse
 
 __all__ = ["name_nominative"]
 
+#: endings of male surnames (``Иванов``, ``Грибовский``) and of female ones in the nominative
+_MALE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$")
+_FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ая|ына)$")
+
 
 def name_nominative(words: list[str], context: str = "", title_case: str | None = None,
                     after: str = "") -> tuple[str, str]:
@@ -26,7 +30,7 @@ def name_nominative(words: list[str], context: str = "", title_case: str | None 
     if case is None:
         last = words[-1].lower()
         gender = gender or ("f" if re.search(r"(ова|ева|ина|ая|ына)$", last) else
-                            "m" if re.search(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", last) else "")
+                            "m" if _MALE_SURNAME.search(last) else "")
         return " ".join(words), gender
     if not gender:
         gender = _gender(words, case)
@@ -36,17 +40,21 @@ def name_nominative(words: list[str], context: str = "", title_case: str | None 
 #: prepositions right before a name and the case they govern (``с Николом Пашиняном``)
 _PREP_CASES = (("с", "ablt"), ("со", "ablt"), ("к", "datv"), ("ко", "datv"), ("о", "loct"), ("об", "loct"),
                ("при", "loct"))
+_PREP_CASE = dict(_PREP_CASES)
+_PREP_AT_END = re.compile(rf"\b({'|'.join(prep for prep, _ in _PREP_CASES)})\s+$")
+#: words and prepositions right before a name that govern the genitive (``по словам``, ``у``)
+_GENITIVE_BEFORE = re.compile(r"(словам|мнению|служба|службы|слова|позиции|данным|наблюдениям|оценкам|оценке|сведениям|"
+                              r"информации|версии|подсч[её]там|прогнозу|заявлению|\bу|\bот|\bдля|\bбез|\bиз)\s*$")
 
 
 def _name_case(words: list[str], context: str, title_case: str | None,
                after: str) -> tuple[str | None, str]:
     """Case of a name from its context: ``по словам`` → gent, the title's case, a following verb."""
-    if re.search(r"(словам|мнению|служба|службы|слова|позиции|данным|наблюдениям|оценкам|оценке|сведениям|"
-                 r"информации|версии|подсч[её]там|прогнозу|заявлению|\bу|\bот|\bдля|\bбез|\bиз)\s*$", context):
+    if _GENITIVE_BEFORE.search(context):
         return "gent", ""
-    for prep, case in _PREP_CASES:
-        if re.search(rf"\b{prep}\s+$", context):
-            return case, ""
+    prep = _PREP_AT_END.search(context)
+    if prep is not None:
+        return _PREP_CASE[prep.group(1)], ""
     if after:
         for p in parse(after.lower())[:2]:
             if "VERB" in p.tag and "past" in p.tag and title_case in (None, "nomn"):
@@ -83,13 +91,13 @@ def _reads_nominative_only(word: str) -> bool:
 
 
 def _gender(words: list[str], case: str) -> str:
-    if case == "nomn" and re.search(r"(ова|ева|ёва|ина|ая|ына)$", words[-1].lower()):
+    if case == "nomn" and _FEMALE_SURNAME.search(words[-1].lower()):
         return "f"
     if len(words) > 1:
         for p in parse(words[0])[:4]:
             if "Name" in p.tag and p.tag.case == case and "Fixd" not in p.tag:  # Эммануэль, Хиллари: unsure
                 return "f" if "femn" in p.tag else "m"
-    return "m" if re.search(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$", words[-1].lower()) else ""
+    return "m" if _MALE_SURNAME.search(words[-1].lower()) else ""
 
 
 def _word_nominative(word: str, case: str, gender: str) -> str:
@@ -107,6 +115,9 @@ def _word_nominative(word: str, case: str, gender: str) -> str:
 #: case endings of adjectival surnames after ``-ск-``/``-цк-`` (``Грибовского`` → ``Грибовский``)
 _ADJ_ENDINGS_M = {"gent": "ого", "accs": "ого", "datv": "ому", "ablt": "им", "loct": "ом"}
 _ADJ_ENDINGS_F = {"gent": "ой", "datv": "ой", "ablt": "ой", "loct": "ой", "accs": "ую"}
+#: (case ending, its replacement) of the other surnames (``Петрова`` → ``Петров``, ``Петровой`` → ``Петрова``)
+_RULES_M = {"gent": ("а", ""), "accs": ("а", ""), "datv": ("у", ""), "ablt": ("ом", ""), "loct": ("е", "")}
+_RULES_F = {"gent": ("ой", "а"), "datv": ("ой", "а"), "ablt": ("ой", "а"), "loct": ("ой", "а"), "accs": ("у", "а")}
 
 
 def _surname_rule(word: str, case: str, gender: str) -> str:
@@ -114,11 +125,9 @@ def _surname_rule(word: str, case: str, gender: str) -> str:
     stem = word[:-len(ending)] if ending and word.endswith(ending) else ""
     if len(stem) > 3 and stem.endswith(("ск", "цк")):
         return stem + ("ая" if gender == "f" else "ий")  # Грибовского → Грибовский, Вишневской → Вишневская
-    rules_m = {"gent": ("а", ""), "accs": ("а", ""), "datv": ("у", ""), "ablt": ("ом", ""), "loct": ("е", "")}
     if case == "ablt" and gender != "f" and word.endswith("ым") and len(word) > 4:
         return word[:-2]  # Пашиняным is rare; Ивановым → Иванов
-    rules_f = {"gent": ("ой", "а"), "datv": ("ой", "а"), "ablt": ("ой", "а"), "loct": ("ой", "а"), "accs": ("у", "а")}
-    rule = (rules_f if gender == "f" else rules_m).get(case)
+    rule = (_RULES_F if gender == "f" else _RULES_M).get(case)
     if rule and word.endswith(rule[0]) and len(word) > len(rule[0]) + 2:
         return word[: len(word) - len(rule[0])] + rule[1]
     return word

@@ -84,10 +84,10 @@ def title_case(word: str) -> str | None:
 
 def title_nominative(title: str) -> str:
     """The head word of a title in the nominative (with its adjectives before it), the rest as written."""
-    top = parse(title.split(" ", 1)[0].lower())[:1]
+    words = title.split(" ", 1)
+    top = parse(words[0].lower())[:1]
     if top and top[0].tag.POS in ("ADJF", "PRTF") and top[0].tag.case not in (None, "nomn"):
         return phrase_nominative(title)  # официального представителя ведомства → официальный представитель ведомства
-    words = title.split(" ", 1)
     words[0] = match_case(words[0], noun_nominative(words[0].lower()))
     return " ".join(words)
 
@@ -206,7 +206,7 @@ def subject_phrase(text: str, start: int, stop: int) -> tuple[int, int, str] | N
         first = i
         while first > 0 and _agrees(toks[first - 1][2]):
             first -= 1
-        if first > 0 and parse(toks[first - 1][2].lower())[:1] and parse(toks[first - 1][2].lower())[0].tag.POS == "PREP":
+        if first > 0 and top_pos(toks[first - 1][2]) == "PREP":
             continue  # в тот же день, на сайте
         last = i
         while last + 1 < len(toks) and last - i < 5 and _complement(toks[last + 1][2]):
@@ -240,7 +240,7 @@ def phrase_nominative(phrase: str) -> str:
     ('Московская торгово-промышленная палата', 'Счетная палата РФ')
     """
     words = phrase.split()
-    head = next((i for i, w in enumerate(words) if parse(w.lower())[:1] and parse(w.lower())[0].tag.POS == "NOUN"), None)
+    head = next((i for i, w in enumerate(words) if top_pos(w) == "NOUN"), None)
     if head is None or len(words[head]) > 1 and words[head].isupper():
         return phrase  # (МИД России: an abbreviation does not decline)
     noun = parse(words[head].lower())[0]

@@ -50,6 +50,8 @@ BODY_HEADS = ("агентств", "организаци", "командован�
 BODY_WORDS = 7
 #: parts of speech that go on a body's name after its head (``… по контролю и профилактике заболеваний США``)
 _NAME_TAIL = frozenset({"NOUN", "ADJF", "PREP", "CONJ", "NUMR", None})
+#: punctuation between two words that ends a body's name (``Министерство обороны, …``)
+_PHRASE_BREAK = re.compile(r"[,.;:!?()«»—–]")
 
 #: ``из`` before the body a group of people comes from (``ученые из Университета …``)
 _FROM = re.compile(r"\s+из\s+")
@@ -206,7 +208,7 @@ class RussianQuotes(QuoteGrammar):
         end = words[head].end()
         for w in words[head + 1:]:
             pos = ru_names.top_pos(w.group())
-            if re.search(r"[,.;:!?()«»—–]", text[end:w.start()]) or pos not in _NAME_TAIL or \
+            if _PHRASE_BREAK.search(text, end, w.start()) or pos not in _NAME_TAIL or \
                     pos in ("PREP", "CONJ") and w.group().lower() not in ("по", "и"):
                 break
             end = w.end()
@@ -323,8 +325,7 @@ class RussianQuotes(QuoteGrammar):
 
     def ends_phrase(self, word: str) -> bool:
         """A verb form ends an organisation phrase (``Минобороны России опубликовало``)."""
-        parses = ru_names.parse(word.lower())
-        return bool(parses) and parses[0].tag.POS in ("VERB", "INFN", "PRTS", "GRND") or is_cue(word)
+        return ru_names.top_pos(word) in ("VERB", "INFN", "PRTS", "GRND") or is_cue(word)
 
     def naming_after(self, text: str, pos: int, stop: int) -> bool:
         return naming_after(text, pos, stop)
