@@ -236,6 +236,13 @@ def _fold(word: str) -> str:
     return word.lower().replace("ё", "е")
 
 
+def _initial(name: str) -> str:
+    """The folded first letter of a name's surname: two names :func:`_same_person` may join share it
+    (the same surname key, or a bare case form that starts with the other surname)."""
+    words = name.split()
+    return _fold(words[-1])[:1] if words else ""
+
+
 def _case_form_of(word: str, surname: str, cases: tuple[str, ...]) -> bool:
     """``word`` is ``surname`` with one of the surname case endings ``cases`` (``нехаммера``, ``нехаммер``)."""
     return word.startswith(surname) and word[len(surname):] in cases
@@ -281,12 +288,14 @@ def _surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) -> tu
     compatible first name and gender; the fullest name (most words, first of equals) names it."""
     groups: list[Entity] = []  # provisional: name of the group's first mention, gender, member names
     members: list[list[str]] = []
+    by_initial: dict[str, list[int]] = {}  # a surname's first letter → the groups it may join (in order)
     for name in people:
         gender = next((mentions[k].gender for k in people[name] if mentions[k].gender), "")
-        found = _same_person(name, gender, [g for g, names in zip(groups, members)
+        found = _same_person(name, gender, [groups[i] for i in by_initial.get(_initial(name), ())
                                             if all(_same_person(n, gender, [Entity(-1, name, None, "", ())])
-                                                   for n in names)])
+                                                   for n in members[i])])
         if found is None:
+            by_initial.setdefault(_initial(name), []).append(len(groups))
             groups.append(Entity(len(groups), name, None, gender, ()))
             members.append([name])
         else:
