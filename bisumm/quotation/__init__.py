@@ -36,15 +36,17 @@ from .grammar import QuoteGrammar
 from .params import CONFIDENCE
 from ..entities.blocks import BlockSpan, split_blocks
 from .records import Block, Cand, Groups
-from ..entities import entities_of_blocks
+from ..entities import Entities, entities_of_blocks
 from ..entities.mentions import Mention, find_mentions, first_mention, subject_mention
 
 __all__ = ["quotes", "quote_sentences", "official_quotes"]
 
 #: the interviewee named at most this many characters into the last sentence before the turns
 LEAD_SUBJECT_REACH = 40
-
-
+#: a text longer than this is read in sections of whole blocks at most this long, each with its own
+#: entities, so quotes stay linear on huge input; every real article stays whole (the longest of
+#: ../shared's RT, NG, Gazeta and Bashkir news is 45,721 characters)
+SECTION_CHARS = 60_000
 
 
 def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
@@ -53,10 +55,33 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     source = doc.text
     if not source.strip():
         return []
-    if lang == "auto" and not doc.forced or doc.forced and lang == doc.lang:
-        found = doc.entities  # the document's own blocks and mentions (computed once per document)
-    else:
-        found = entities_of_blocks(source, split_blocks(doc, lang))
+    own = lang == "auto" and not doc.forced or doc.forced and lang == doc.lang
+    if len(source) <= SECTION_CHARS:
+        # the document's own blocks and mentions (computed once per document)
+        return _quotes_of(source, doc.entities if own else entities_of_blocks(source, split_blocks(doc, lang)))
+    blocks = split_blocks(doc, (doc.lang if doc.forced else "auto") if own else lang)
+    return [q for section in _sections(blocks) for q in _quotes_of(source, entities_of_blocks(source, section))]
+
+
+def _sections(blocks: list[BlockSpan], size: int | None = None) -> list[list[BlockSpan]]:
+    """Runs of whole blocks, each spanning at most ``size`` characters (:data:`SECTION_CHARS`; a longer
+    block alone), so that every lookup for a speaker stays within one section of a huge text.
+
+    >>> [len(s) for s in _sections([BlockSpan(0, 40, "ru"), BlockSpan(42, 90, "ru"), BlockSpan(92, 99, "ru")], 60)]
+    [1, 2]
+    """
+    size = SECTION_CHARS if size is None else size
+    out: list[list[BlockSpan]] = []
+    for block in blocks:
+        if out and block.stop - out[-1][0].start <= size:
+            out[-1].append(block)
+        else:
+            out.append([block])
+    return out
+
+
+def _quotes_of(source: str, found: Entities) -> list[Quote]:
+    """The quotes of the blocks ``found`` was built on, their speakers resolved through it."""
     blocks = list(found.blocks)
     registry = Speakers(found, source)
     cands: list[Cand] = []
@@ -71,9 +96,9 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
         if grammar is None or index in in_post:
             continue  # a language without quote rules has no quotes (never another language's rules)
         block = Block(source, bs, be, index, grammar, groups)
-        found = direct_quotes(block)
-        found += _indirect(block, found)
-        cands.extend(found)
+        found_here = direct_quotes(block)
+        found_here += _indirect(block, found_here)
+        cands.extend(found_here)
     cands.sort(key=lambda c: c.start)
     registry.quoted = [(c.start, c.stop) for c in cands if c.kind == "direct"]
     for cand in cands:

@@ -1,0 +1,35 @@
+"""A huge text is read in sections of whole blocks, so quotes stay linear in its length."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import bisumm
+import bisumm.quotation as quotation
+
+SEEDS = Path(__file__).resolve().parent.parent / "examples" / "seeds"
+
+
+@pytest.mark.parametrize("name", ["ru_khabirov_forum.txt", "ba_khamitov_turkey.txt"])
+def test_each_section_reads_like_the_article_alone(name: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = (SEEDS / name).read_text(encoding="utf-8").strip()
+    alone = [(q.start, q.stop, q.speaker, q.title, q.official) for q in bisumm.quotes(article)]
+    assert alone
+    # sections one article long: every copy is one section, with the speakers it has alone
+    monkeypatch.setattr(quotation, "SECTION_CHARS", len(article) + 1)
+    copies = 4
+    text = "\n\n".join([article] * copies)
+    found = [(q.start, q.stop, q.speaker, q.title, q.official) for q in bisumm.quotes(text)]
+    step = len(article) + 2
+    shifted = [(start + k * step, stop + k * step, *rest) for k in range(copies) for start, stop, *rest in alone]
+    assert found == shifted
+
+
+def test_sections_keep_whole_blocks() -> None:
+    blocks = [quotation.BlockSpan(k * 100, k * 100 + 90, "ru") for k in range(10)]
+    groups = quotation._sections(blocks, 250)
+    assert [b for group in groups for b in group] == blocks
+    assert all(group[-1].stop - group[0].start <= 250 for group in groups)
+    assert quotation._sections([quotation.BlockSpan(0, 1000, "ru")], 250) == [[quotation.BlockSpan(0, 1000, "ru")]]
