@@ -28,12 +28,12 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from .blocks import BlockSpan
 from .mentions import Mention
-from .names import name_pattern
 from .titles import is_title_word, lexicon, title_class
+from .people import (Entity, Link, case_form_of, exact_names, fold, group_surnames, same_person,
+                     surname_key)
 
 __all__ = ["PASSES", "Link", "Entity", "Entities", "resolve_mentions", "surname_key"]
 
@@ -46,32 +46,6 @@ ROLE_HEADS = frozenset({"region_head", "minister", "premier", "mayor"})
 UNTITLED_WINDOW = 300
 #: a one-word role names a person whose title has that word within this many characters before it
 ROLE_WORD_WINDOW = 600
-
-
-class Link(NamedTuple):
-    """Mention ``mention`` refers to entity ``entity``, by pass ``rule``; a ``role_noun`` link to a
-    person who had no title yet keeps the role's ``title``."""
-
-    mention: int
-    entity: int
-    rule: str
-    title: str | None = None
-
-
-@dataclass(frozen=True)
-class Entity:
-    """A person of the text: fullest name, first title, gender and the ids of its name mentions."""
-
-    id: int
-    name: str
-    title: str | None
-    gender: str
-    mentions: tuple[int, ...]
-
-
-def surname_key(name: str) -> str:
-    """The matching key of a person name: its last word, lower-cased, ``ё`` folded."""
-    return name.split()[-1].lower().replace("ё", "е") if name.split() else ""
 
 
 @dataclass(frozen=True)
@@ -135,7 +109,7 @@ class Entities:
         exact = [e for e in same if e.name == m.name]
         if exact:
             return exact[0]
-        return _same_person(m.name, m.gender, same) or self._by_first_name(m.name) or self._by_case_form(m.name)
+        return same_person(m.name, m.gender, same) or self._by_first_name(m.name) or self._by_case_form(m.name)
 
     def _by_case_form(self, name: str) -> Entity | None:
         """The one person whose surname a single word is in a case form (``Нехаммера`` → ``Карл Нехаммер``:
@@ -143,7 +117,7 @@ class Entities:
         if len(name.split()) != 1:
             return None
         key, cases = surname_key(name), lexicon().surname_cases
-        found = [e for surname, same in self._by_surname.items() if _case_form_of(key, surname, cases)
+        found = [e for surname, same in self._by_surname.items() if case_form_of(key, surname, cases)
                  for e in same if len(e.name.split()) > 1]  # (the surname keys built once, in __post_init__)
         return found[0] if len(found) == 1 else None
 
@@ -152,8 +126,8 @@ class Entities:
         Анна`` → ``Анна Старшенбаум``); ``None`` for several, or a name of more words."""
         if len(name.split()) != 1:
             return None
-        first = _fold(name)
-        found = [e for e in self.entities if len(e.name.split()) > 1 and _fold(e.name.split()[0]) == first]
+        first = fold(name)
+        found = [e for e in self.entities if len(e.name.split()) > 1 and fold(e.name.split()[0]) == first]
         return found[0] if len(found) == 1 else None
 
     def last_before(self, pos: int, gender: str = "", cls: str | None = None,
@@ -198,12 +172,12 @@ class Entities:
     def last_with_qualifiers(self, pos: int, title: str, extra: Mapping[int, str] | None = None) -> Entity | None:
         """The last person before ``pos`` whose title has every qualifier of the role ``title`` (its words
         that are no title head: ``глава Турции`` → the ``президент Турции``); ``None`` without qualifiers."""
-        stems = [w[:5] for w in re.findall(r"[^\W\d_]{4,}", _fold(title)) if not is_title_word(w)]
-        abbreviations = [_fold(w) for w in re.findall(r"\b[^\W\d_a-zа-яё]{2,3}\b", title)]  # президент РМ
+        stems = [w[:5] for w in re.findall(r"[^\W\d_]{4,}", fold(title)) if not is_title_word(w)]
+        abbreviations = [fold(w) for w in re.findall(r"\b[^\W\d_a-zа-яё]{2,3}\b", title)]  # президент РМ
         if not stems and not abbreviations:
             return None
         for _, ent in self.people_before(pos):
-            words = re.findall(r"[^\W\d_]+", _fold(self.title_at(ent, extra) or ""))
+            words = re.findall(r"[^\W\d_]+", fold(self.title_at(ent, extra) or ""))
             if all(any(w.startswith(s) for w in words) for s in stems) and all(a in words for a in abbreviations):
                 return ent
         return None
@@ -232,39 +206,10 @@ class Entities:
         return self.mentions[self._roles[i]] if i >= 0 else None
 
 
-def _fold(word: str) -> str:
-    return word.lower().replace("ё", "е")
-
-
-def _initial(name: str) -> str:
-    """The folded first letter of a name's surname: two names :func:`_same_person` may join share it
-    (the same surname key, or a bare case form that starts with the other surname)."""
-    words = name.split()
-    return _fold(words[-1])[:1] if words else ""
-
-
-def _case_form_of(word: str, surname: str, cases: tuple[str, ...]) -> bool:
-    """``word`` is ``surname`` with one of the surname case endings ``cases`` (``нехаммера``, ``нехаммер``)."""
-    return word.startswith(surname) and word[len(surname):] in cases
-
-
-def _same_person(name: str, gender: str, entities: tuple[Entity, ...] | list[Entity]) -> Entity | None:
-    """The first person with the surname of ``name`` whose first name does not differ (one of the two
-    is a bare surname, or their first words agree), preferring one whose gender does not clash
-    (a bare surname's gender is only guessed from its ending)."""
-    key = surname_key(name)
-    words = name.split()
-    same = [e for e in entities if surname_key(e.name) == key and
-                    (len(words) == 1 or len(e.name.split()) == 1 or _first_agree(words[0], e.name.split()[0])) or
-            _bare_case_form(words, e.name.split())]
-    agreeing = [e for e in same if not (gender and e.gender and gender != e.gender)]
-    return (agreeing or same or [None])[0]
-
-
 def resolve_mentions(mentions: tuple[Mention, ...], blocks: tuple[BlockSpan, ...] = ()) -> Entities:
     """Run :data:`PASSES` over the mentions of a text (in text order)."""
-    people = _exact_names(mentions)
-    entities, links = _surnames(mentions, people)
+    people = exact_names(mentions)
+    entities, links = group_surnames(mentions, people)
     entities = _apposition_titles(mentions, entities)
     partial = Entities(mentions, entities, tuple(links))
     links += _role_nouns(partial)
@@ -272,108 +217,6 @@ def resolve_mentions(mentions: tuple[Mention, ...], blocks: tuple[BlockSpan, ...
     links += _pronouns(partial)
     links.sort(key=lambda link: link.mention)
     return Entities(mentions, entities, tuple(links), blocks)
-
-
-def _exact_names(mentions: tuple[Mention, ...]) -> dict[str, list[int]]:
-    """Pass ``exact_name``: name mentions grouped by their full name, in order of first mention."""
-    people: dict[str, list[int]] = {}
-    for k, m in enumerate(mentions):
-        if m.kind == "name" and m.name:
-            people.setdefault(m.name, []).append(k)
-    return people
-
-
-def _surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) -> tuple[tuple[Entity, ...], list[Link]]:
-    """Pass ``surname_gender``: a name joins the first earlier person with its surname and a
-    compatible first name and gender; the fullest name (most words, first of equals) names it."""
-    groups: list[Entity] = []  # provisional: name of the group's first mention, gender, member names
-    members: list[list[str]] = []
-    by_initial: dict[str, list[int]] = {}  # a surname's first letter → the groups it may join (in order)
-    for name in people:
-        gender = next((mentions[k].gender for k in people[name] if mentions[k].gender), "")
-        found = _same_person(name, gender, [groups[i] for i in by_initial.get(_initial(name), ())
-                                            if all(_same_person(n, gender, [Entity(-1, name, None, "", ())])
-                                                   for n in members[i])])
-        if found is None:
-            by_initial.setdefault(_initial(name), []).append(len(groups))
-            groups.append(Entity(len(groups), name, None, gender, ()))
-            members.append([name])
-        else:
-            members[found.id].append(name)
-    members = _patronymic_names(members)
-    entities, links = [], []
-    for eid, group in enumerate(members):
-        ids = sorted(k for name in group for k in people[name])
-        fullest = group[0]
-        for k in ids:
-            if _fullness(mentions[k].name) > _fullness(fullest):  # type: ignore[arg-type]
-                fullest = mentions[k].name  # type: ignore[assignment]
-        fullest = _with_surname(fullest, group)
-        gender = next((mentions[k].gender for k in ids if mentions[k].gender), "")
-        entities.append(Entity(eid, fullest, None, gender, tuple(ids)))
-        links += [Link(k, eid, "exact_name" if mentions[k].name == group[0] else "surname_gender") for k in ids]
-    return tuple(entities), links
-
-
-def _bare_case_form(a: list[str], b: list[str]) -> bool:
-    """One name is a bare surname in a case form of the other's surname (``Сердюка``, ``Виталий Сердюк``:
-    a name the case rules left in the genitive), and no surname in its own base form (``Баталова`` may be
-    a woman, not ``Алексей Баталов``'s genitive)."""
-    if len(a) == 1 and len(b) > 1 or len(b) == 1 and len(a) > 1:
-        bare, full = (_fold(a[0]), _fold(b[-1])) if len(a) == 1 else (_fold(b[0]), _fold(a[-1]))
-        lex = lexicon()
-        return _case_form_of(bare, full, lex.surname_cases) and not bare.endswith(lex.surname_bases)
-    return False
-
-
-def _fullness(name: str) -> tuple[int, int]:
-    """How full a name is: its words, then those that are no initial (``Рамил Бикбаев`` over ``Р. Бикбаев``)."""
-    words = name.split()
-    return len(words), sum(not w.endswith(".") for w in words)
-
-
-def _first_agree(a: str, b: str) -> bool:
-    """Two first names agree: the same, or one is the other's initial (``Р.`` and ``Рамил``)."""
-    a, b = _fold(a), _fold(b)
-    if a.endswith(".") or b.endswith("."):
-        return a[:1] == b[:1]
-    return a == b
-
-
-def _patronymic_only(name: str) -> bool:
-    """``Ирек Ишмөхәмәт улы``, ``Елена Михайловна``: a first name and a patronymic no surname could be
-    (``Юрий Шухевич`` may be a surname: ``-вич`` ends surnames too)."""
-    words = name.split()
-    last = words[-1].lower()
-    return len(words) >= 2 and bool(name_pattern("PATRONYMIC").search(last)) and \
-        not name_pattern("SURNAME").search(last)
-
-
-def _patronymic_names(members: list[list[str]]) -> list[list[str]]:
-    """A person named only by first name and patronymic joins the one person of the text with that
-    first name and a surname (``Ирек Ишмөхәмәт улы`` → ``Ирек Ялалов``); two such people: no link."""
-    merged = [list(group) for group in members]
-    for i, group in enumerate(members):
-        if not all(_patronymic_only(n) for n in group):
-            continue
-        first = _fold(group[0].split()[0])
-        hosts = [j for j, other in enumerate(merged) if j != i and other and any(
-            not _patronymic_only(n) and len(n.split()) >= 2 and _fold(n.split()[0]) == first for n in other)]
-        if len(hosts) == 1:
-            merged[hosts[0]] += merged[i]
-            merged[i] = []
-    return [group for group in merged if group]
-
-
-def _with_surname(fullest: str, group: list[str]) -> str:
-    """A patronymic name completed by the surname the same person has elsewhere (``Ирек Ишмөхәмәт улы
-    Ялалов``)."""
-    patronymic = next((n for n in group if _patronymic_only(n)), None)
-    surnames = [n.split()[-1] for n in group if not _patronymic_only(n) and len(n.split()) >= 2]
-    if patronymic is None or not surnames:
-        return fullest
-    full = f"{patronymic} {surnames[0]}"
-    return full if len(full.split()) > len(fullest.split()) else fullest
 
 
 def _apposition_titles(mentions: tuple[Mention, ...], entities: tuple[Entity, ...]) -> tuple[Entity, ...]:
