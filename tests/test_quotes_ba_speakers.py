@@ -152,3 +152,21 @@ def test_a_particle_or_the_postposition_bayle_ends_the_words_before_a_title():
     for lead in ("Бында ла", "Сәфәргә бәйле"):
         text = f"{lead} Өфө ҡалаһы хакимиәте башлығы Ирек Ялалов: «Мәктәптәр төҙөләсәк», – тине."
         assert [q.title for q in bisumm.quotes(text, "ba")] == ["Өфө ҡалаһы хакимиәте башлығы"], lead
+
+
+# -- a role in an object case (plural or possessive with a case) never speaks -------------------------
+
+def test_a_role_in_an_object_case_after_the_verb_is_no_speaker():
+    text = ("Кәңәшмә һуңында, яңы закондар кәрәк, тине һәм депутаттарҙы эшкә саҡырҙы. "
+            "Иван Петров кәңәшмә үткәрҙе.")
+    assert all(speaker != "һәм депутаттарҙы" and not (official and speaker is None) for speaker, official in said(text))
+
+
+def test_roles_in_the_plural_or_possessive_with_a_case_are_objects():
+    from bisumm.lang import get_language
+    from bisumm.entities.mentions import Mention
+
+    g = get_language("ba").quote_grammar
+    for word, subject in (("депутаттарҙы", False), ("етәкселәренә", False), ("башлығына", False),
+                          ("депутаттары", True), ("Президенты", True), ("урынбаҫары", True)):
+        assert g.can_be_subject(Mention(0, len(word), "role", None, word, surface=word)) is subject, word

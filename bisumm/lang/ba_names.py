@@ -101,6 +101,13 @@ def patronymic_base(word: str) -> str | None:
 
 
 _OBLIQUE_PRONOUNS = frozenset({"уның", "уға", "уны", "унан", "унда", "уларҙың", "уларға", "уларҙы"})
+#: the cases of a role word the genitive-dative pattern misses: a plural with any case (``депутаттарҙы``,
+#: ``депутаттарына``), a possessive with a ``н``-case (``етәкселегенә``, ``башлығын``, ``рәйесенән``), the
+#: accusative after a vowel (``етәксене``); the accusative after a consonant is left out: ``-ты`` is also the
+#: possessive (``Президенты``)
+_ROLE_OBLIQUE = re.compile(r"(?<=\w\w\w)(?:(?:лар|ләр|тар|тәр|дар|дәр|ҙар|ҙәр|нар|нәр)(?:ы|е)?"
+                           r"(?:ҙы|ҙе|ны|не|ға|гә|на|нә|ҙа|ҙә|да|дә|нда|ндә|ҙан|ҙән|дан|дән|нан|нән)"
+                           r"|(?:ы|е)(?:на|нә|н|нда|ндә|нан|нән)|(?<=[аәыеоөуүи])(?:ны|не))$")
 
 
 def oblique(word: str) -> bool:
@@ -109,9 +116,12 @@ def oblique(word: str) -> bool:
 
     >>> oblique("Ғиниәтуллинды"), oblique("етәкселәргә"), oblique("Хәмитов"), oblique("ул"), oblique("Президенты")
     (True, True, False, False, False)
+    >>> oblique("депутаттарҙы"), oblique("етәкселегенә"), oblique("депутаттары"), oblique("урынбаҫары")
+    (True, True, False, False)
     """
     low = word.lower()
-    return low in _OBLIQUE_PRONOUNS or strip_case(word) != word or bool(_ROLE_CASE.search(low))
+    return low in _OBLIQUE_PRONOUNS or strip_case(word) != word or bool(_ROLE_CASE.search(low)) or \
+        (word[:1].islower() or is_title_word(word)) and bool(_ROLE_OBLIQUE.search(low))
 
 
 #: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``; not the dative: ``Йомабикә``, ``Мәрфуға``) and the

@@ -312,7 +312,8 @@ def _previous_sentence(text: str, c: Cand, blocks: list[BlockSpan], registry: Sp
     if cue is None:
         return
     verb = last + cue.start()
-    mentions = [m for m in find_mentions(text, last, be, grammar) if m.kind in ("name", "org", "pronoun", "role")]
+    mentions = [m for m in find_mentions(text, last, be, grammar)
+                if m.kind in ("name", "org", "pronoun", "role") and grammar.can_be_subject(m)]  # (not an object)
     before = [m for m in mentions if m.stop <= verb]  # the subject stands next to its verb (он сообщил)
     mention = before[-1] if before else next((m for m in mentions if m.kind == "name"), mentions[0] if mentions else None)
     if mention is None:
