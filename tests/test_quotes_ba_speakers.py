@@ -170,3 +170,8 @@ def test_roles_in_the_plural_or_possessive_with_a_case_are_objects():
     for word, subject in (("депутаттарҙы", False), ("етәкселәренә", False), ("башлығына", False),
                           ("депутаттары", True), ("Президенты", True), ("урынбаҫары", True)):
         assert g.can_be_subject(Mention(0, len(word), "role", None, word, surface=word)) is subject, word
+
+
+def test_a_soft_hyphen_inside_a_title_qualifier_keeps_the_office():
+    text = "«Юлдар яңыртыла», – тине Баш\xadҡортостан Башлығы Иван Петров кәңәшмәлә сығыш яһағанда."
+    assert said(text) == [("Иван Петров", True)]

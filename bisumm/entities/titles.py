@@ -74,7 +74,7 @@ def lexicon() -> TitleLexicon:
 
 
 def _low(word: str) -> str:
-    return word.lower().replace("ё", "е")
+    return word.lower().replace("ё", "е").replace("\xad", "")  # (Баш\xadҡортостан: a soft hyphen of the layout)
 
 
 def is_title_word(word: str) -> bool:
