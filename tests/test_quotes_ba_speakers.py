@@ -175,3 +175,7 @@ def test_roles_in_the_plural_or_possessive_with_a_case_are_objects():
 def test_a_soft_hyphen_inside_a_title_qualifier_keeps_the_office():
     text = "«Юлдар яңыртыла», – тине Баш\xadҡортостан Башлығы Иван Петров кәңәшмәлә сығыш яһағанда."
     assert said(text) == [("Иван Петров", True)]
+
+
+def test_short_common_nouns_in_yn_are_no_surnames():
+    assert [common_word(w) for w in ("Табын", "Янғын", "Алтын", "Синицын")] == [True, True, True, False]

@@ -128,7 +128,8 @@ def oblique(word: str) -> bool:
 #: cased plural pronouns (``Уларҙың``, ``Быларҙы``): no person unless a surname or a known first name is in them
 _OBJECT_CASE = re.compile(r"(?:дең|дың|нең|ның|тең|тың|ҙең|ҙың|де|ды|не|ны|те|ты|ҙе|ҙы)$")
 #: the possessive ``-ын`` of a common noun (``Советын``, from ``Советында``; ``Ҡатыным``), which Russian's surname
-#: ending ``-ын`` would read as a surname; Russian surnames in ``-ын`` take ``ц`` before it (``Синицын``)
+#: ending ``-ын`` would read as a surname; Russian surnames in ``-ын`` take ``ц`` before it (``Синицын``); five-letter
+#: nouns too (``Алтын`` "gold", ``Янғын`` "fire", ``Табын``), which a sentence start capitalises
 _POSSESSIVE_YN = re.compile(r"(?<=[^ц])ын(?:ым|а|у|е|ом)?$")
 _CASED_PRONOUN = re.compile(r"^(?:у|бы|шу|ошо)(?:лар|ларҙ|ларға)")
 #: adjectives that open names of places and bodies (``Бөйөк Венгрия``, ``Юғары Суды``, ``Аҡ Болғар``), never a person
@@ -154,7 +155,7 @@ def common_word(word: str) -> bool:
     """
     word = word.replace(SOFT_HYPHEN, "")
     low, base = word.lower(), strip_case(word).lower()
-    if len(base) > 5 and _POSSESSIVE_YN.search(base):
+    if len(base) > 4 and _POSSESSIVE_YN.search(base):
         return True
     if low in _NAME_ADJECTIVES or low in _NAME_OPENERS or base in _SURNAME_SHAPED_WORDS or _CASED_PRONOUN.match(low):
         return True
