@@ -179,3 +179,11 @@ def test_a_soft_hyphen_inside_a_title_qualifier_keeps_the_office():
 
 def test_short_common_nouns_in_yn_are_no_surnames():
     assert [common_word(w) for w in ("Табын", "Янғын", "Алтын", "Синицын")] == [True, True, True, False]
+
+
+def test_a_possessor_in_the_genitive_is_no_antecedent_of_ul():
+    text = ("Өләсәйем Фәриҙә Ғәлиева ауылда йәшәй. Беҙ бергәләп Мостай Кәримдең «Оҙон-оҙаҡ баласаҡ» китабын уҡыныҡ. "
+            "«Тәртип беренсе урында булырға тейеш», — ти ул.")
+    assert said(text)[-1][0] == "Фәриҙә Ғәлиева"
+    spoken = "Рөстәм Ғиззәтуллиндың әйткән һүҙҙәре иҫтә ҡалды: «Бөгөн залда халыҡ күп», — тине ул."
+    assert said(spoken) == [("Рөстәм Ғиззәтуллин", False)]

@@ -137,6 +137,11 @@ class MentionGrammar:
         person is no subject a pronoun of shuffled sentences refers to."""
         return False
 
+    def possessor_at(self, text: str, stop: int) -> bool:
+        """The name mention ending at ``stop`` is the possessor of the noun after it (Bashkir ``Кәримдең
+        китаптарын`` "Karim's books"): it is spoken of, no subject a pronoun of shuffled sentences refers to."""
+        return False
+
     def speaker_in_genitive(self, text: str, start: int) -> bool:
         """A speaker mention at ``start`` stands in the case its quote's words ask (``по словам министра``)."""
         return False

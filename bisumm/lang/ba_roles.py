@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from ..normalize import SOFT_HYPHEN
+from .ba import is_speech_verb
 from .ba_names import plural_head, strip_case
 from .ba_suffixes import endings
 
-__all__ = ["object_form", "role_is_subject", "demonstrative_at", "BashkirRoles"]
+__all__ = ["object_form", "role_is_subject", "demonstrative_at", "possessor_at", "BashkirRoles"]
 
 
 #: the surname case endings of an object (dative, accusative, locative, ablative): all but the genitive
@@ -69,6 +70,35 @@ def demonstrative_at(text: str, stop: int) -> bool:
     return text[stop - 2:stop].lower() == "ул" and _TIME_NOUN.match(text, stop) is not None
 
 
+_GENITIVE = re.compile(rf"(?<=\w\w\w)(?:{'|'.join(endings('NIң'))})$")
+#: nouns of what a person says or thinks (``әйткән һүҙҙәре``, ``фекеренсә``, ``сығышында``): the genitive before
+#: them names the speaker, not a possessor
+_SPEECH_NOUNS = ("һүҙ", "фекер", "ҡараш", "сығыш", "яуап", "мөрәжәғәт", "хат", "телмәр", "мәғлүмәт", "әйтеү", "баһа",
+                 "тәҡдим", "өндәшеү", "иҫкәртеү", "ышаныс", "теләг", "шиғыр")
+
+
+def possessor_at(text: str, stop: int) -> bool:
+    """The word ending at ``stop`` is a genitive (``Кәримдең``, ``Хановтың``) before a noun that is no speech noun
+    or verb: the person is the noun's possessor (``китаптарын`` "his books"), not a speaker.
+
+    >>> t = "Мостай Кәримдең китаптарын уҡыныҡ. Рөстәм Ғиззәтуллиндың әйткән һүҙҙәре иҫтә ҡалды."
+    >>> possessor_at(t, t.index("дең") + 3), possessor_at(t, t.index("дың") + 3), possessor_at(t, 6)
+    (True, False, False)
+    """
+    before = _WORD.findall(text[max(0, stop - 30):stop].replace(SOFT_HYPHEN, ""))
+    if not before or not _GENITIVE.search(before[-1].lower()):
+        return False
+    after = text[stop:stop + 40].replace(SOFT_HYPHEN, "")
+    if after[:1] != " ":
+        return False
+    if after[1:2] in "«\"“„":
+        return True  # Мостай Кәримдең "Оҙон-оҙаҡ баласаҡ" повесы: the work's author
+    nxt = _NEXT_WORD.match(after)
+    word = nxt.group(1) if nxt else ""
+    return bool(word) and not word[:1].isupper() and not is_speech_verb(word) and \
+        not word.lower().startswith(_SPEECH_NOUNS)  # (Нагойҙың 1574 йылда килеүе: his coming, a noun too)
+
+
 class BashkirRoles:
     """The Bashkir answers of :class:`~bisumm.entities.grammar.MentionGrammar` about roles and cases (mixed
     into the Bashkir quote grammar)."""
@@ -84,3 +114,6 @@ class BashkirRoles:
 
     def demonstrative_at(self, text: str, stop: int) -> bool:
         return demonstrative_at(text, stop)
+
+    def possessor_at(self, text: str, stop: int) -> bool:
+        return possessor_at(text, stop)
