@@ -187,3 +187,9 @@ def test_a_possessor_in_the_genitive_is_no_antecedent_of_ul():
     assert said(text)[-1][0] == "Фәриҙә Ғәлиева"
     spoken = "Рөстәм Ғиззәтуллиндың әйткән һүҙҙәре иҫтә ҡалды: «Бөгөн залда халыҡ күп», — тине ул."
     assert said(spoken) == [("Рөстәм Ғиззәтуллин", False)]
+
+
+def test_the_head_of_a_family_is_no_head_of_the_city():
+    text = ("Өфө ҡала округы хакимиәте башлығы Иван Петров еңеүселәрҙе тәбрикләне. "
+            "«Саңғы ярыштарында беренселекте бирмәнек», — тине ғаилә башлығы.")
+    assert said(text) == [("ғаилә башлығы", False)]
