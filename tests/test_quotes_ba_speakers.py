@@ -193,3 +193,8 @@ def test_the_head_of_a_family_is_no_head_of_the_city():
     text = ("Өфө ҡала округы хакимиәте башлығы Иван Петров еңеүселәрҙе тәбрикләне. "
             "«Саңғы ярыштарында беренселекте бирмәнек», — тине ғаилә башлығы.")
     assert said(text) == [("ғаилә башлығы", False)]
+
+
+def test_a_last_name_not_shaped_like_a_surname_loses_its_genitive_after_a_first_name():
+    text = "Клубтың генераль менеджеры Олег Гросстың әйтеүенсә, ҡайһы бер уйынсылар менән һөйләшеүҙәр алып барыла."
+    assert said(text)[0][0] == "Олег Гросс"

@@ -280,8 +280,7 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         """``Рөстәм Хәмитовҡа`` → ``Рөстәм Хәмитов``, ``Эмма Шакир ҡыҙына`` → ``Эмма Шакир ҡыҙы``
         (Bashkir marks no gender)."""
         words = [w.replace(SOFT_HYPHEN, "") for w in words]  # Арыҫ\xadланова: a hyphenation point of the layout
-        last = words[-1]
-        base = ba_names.patronymic_base(last) or ba_names.strip_case(last)
+        base = ba_names.last_name_base(words)
         return " ".join(words[:-1] + [base]), ""
 
     def name_like(self, word: str) -> bool:
