@@ -198,3 +198,10 @@ def test_the_head_of_a_family_is_no_head_of_the_city():
 def test_a_last_name_not_shaped_like_a_surname_loses_its_genitive_after_a_first_name():
     text = "Клубтың генераль менеджеры Олег Гросстың әйтеүенсә, ҡайһы бер уйынсылар менән һөйләшеүҙәр алып барыла."
     assert said(text)[0][0] == "Олег Гросс"
+
+
+def test_a_title_starts_after_the_clause_before_it():
+    text = "«Һеҙ — тере тарих», — тине тантанала ҡала башлығы урынбаҫары Иван Петров."
+    assert [q.title for q in bisumm.quotes(text, "ba")] == ["ҡала башлығы урынбаҫары"]
+    role = "«Ҡыҙыҡ булды», — тине ҙур өлөш һалған педагог."
+    assert said(role) == [("педагог", False)]

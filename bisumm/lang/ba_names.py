@@ -256,10 +256,28 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
 PARTICIPLE_END = re.compile(r"(?:ған|гән|ҡан|кән)$")
 
 
+#: participles inside the names of titles and bodies (``атҡаҙанған уҡытыусыһы`` "honoured teacher", ``яуаплылығы
+#: сикләнгән йәмғиәте`` "limited liability company")
+_TITLE_PARTICIPLES = frozenset({"атҡаҙанған", "сикләнгән"})
+#: the clause before a title: a finite past verb (``еткерҙе``, ``йәшермәне``) or a noun in the locative after a vowel
+#: (``сарала`` "at the event", ``тантанала``, ``Был турала`` "about this")
+#: (not ``ғаилә`` "family", ``мәсьәлә`` "issue", nouns ending so; the short ``ҡала`` "town" is no locative)
+_CLAUSE_END = re.compile(r"(?:рҙы|рҙе|маны|мәне|(?<!мәсьә)[аәыоөуү](?:ла|лә))$")
+
+
 def _clause_word(low: str, nxt: str) -> bool:
-    """A word of the clause before a title, never its qualifier: an opening adverb (``Яңыраҡ``) or a participle
-    before the capitalised name of a body (``ҡатнашҡан Дәүләт Йыйылышы``; not ``яуаплылығы сикләнгән йәмғиәте``)."""
-    return low in _NAME_OPENERS or bool(PARTICIPLE_END.search(low)) and nxt[:1].isupper()
+    """A word of the clause before a title, never its qualifier: an opening adverb (``Яңыраҡ``), a participle
+    heading a relative clause (``ҡатнашҡан Дәүләт Йыйылышы``, ``йәшермәгән ғаилә башлығы``; not ``яуаплылығы
+    сикләнгән йәмғиәте``), a finite verb or a noun in the locative (``тантанала ҡала башлығы``).
+
+    >>> _clause_word("йәшермәгән", "ғаилә"), _clause_word("сикләнгән", "йәмғиәте"), _clause_word("сарала", "Өфө")
+    (True, False, True)
+    >>> _clause_word("еткерҙе", "тантанала"), _clause_word("хакимиәте", "башлығы"), _clause_word("ғаилә", "башлығы")
+    (True, False, False)
+    """
+    if low in _NAME_OPENERS or len(low) > 4 and _CLAUSE_END.search(low):
+        return True
+    return bool(PARTICIPLE_END.search(low)) and low not in _TITLE_PARTICIPLES
 
 
 def _plural_compound(text: str, toks: list[Tok], k: int) -> bool:
