@@ -205,3 +205,9 @@ def test_a_title_starts_after_the_clause_before_it():
     assert [q.title for q in bisumm.quotes(text, "ba")] == ["ҡала башлығы урынбаҫары"]
     role = "«Ҡыҙыҡ булды», — тине ҙур өлөш һалған педагог."
     assert said(role) == [("педагог", False)]
+
+
+def test_titles_listed_with_commas_before_a_name_are_that_persons():
+    text = ("– Был йыл дуҫлыҡ йылы, – тине Башҡортостан Республикаһы Дәүләт Йыйылышы – Ҡоролтай депутаты, "
+            "«Ватаным» ойошмаһының төбәк бүлексәһе рәйесе, М. Аҡмулла исемендәге БДПУ ректоры Р. М. Әсәҙуллин.")
+    assert said(text) == [("Р. М. Әсәҙуллин", True)]
