@@ -211,3 +211,13 @@ def test_titles_listed_with_commas_before_a_name_are_that_persons():
     text = ("– Был йыл дуҫлыҡ йылы, – тине Башҡортостан Республикаһы Дәүләт Йыйылышы – Ҡоролтай депутаты, "
             "«Ватаным» ойошмаһының төбәк бүлексәһе рәйесе, М. Аҡмулла исемендәге БДПУ ректоры Р. М. Әсәҙуллин.")
     assert said(text) == [("Р. М. Әсәҙуллин", True)]
+
+
+def test_a_vox_pop_header_names_the_dialogue_turn_of_its_shuffled_paragraph():
+    text = ("– Мин үҙем дә Һаҡмар буйында тыуып-үҫтем. Ауылда ҡар яуҙы. "
+            "Вил ИЛҺАМОВ, Әбйәлил районы башҡорттары ҡоролтайы рәйесе:")
+    assert said(text) == [("Вил Илһамов", False)]
+    from bisumm.lang.ba_roles import block_header
+
+    two = "Ауылда ҡар яуҙы. Вил ИЛҺАМОВ, рәйес: – Мин дә. Иван ПЕТРОВ, директор:"
+    assert block_header(two, 0, len(two)) is None

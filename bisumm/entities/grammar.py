@@ -142,6 +142,11 @@ class MentionGrammar:
         китаптарын`` "Karim's books"): it is spoken of, no subject a pronoun of shuffled sentences refers to."""
         return False
 
+    def block_header(self, text: str, start: int, stop: int) -> Mention | None:
+        """The one speaker's header of a block whose sentences are shuffled (Bashkir ``Вил ИЛҺАМОВ, … рәйесе:``):
+        the block's dialogue turns are that person's answer. ``None`` by default."""
+        return None
+
     def speaker_in_genitive(self, text: str, start: int) -> bool:
         """A speaker mention at ``start`` stands in the case its quote's words ask (``по словам министра``)."""
         return False

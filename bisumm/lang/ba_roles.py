@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from ..entities.mentions import Mention
 from ..normalize import SOFT_HYPHEN
 from .ba import is_speech_verb
-from .ba_names import plural_head, strip_case
+from .ba_first_names import is_first_name
+from .ba_names import plural_head, strip_case, surname_shaped
 from .ba_suffixes import endings
 
-__all__ = ["object_form", "role_is_subject", "demonstrative_at", "possessor_at", "BashkirRoles"]
+__all__ = ["object_form", "role_is_subject", "demonstrative_at", "possessor_at", "block_header", "BashkirRoles"]
 
 
 #: the surname case endings of an object (dative, accusative, locative, ablative): all but the genitive
@@ -99,6 +101,36 @@ def possessor_at(text: str, stop: int) -> bool:
         not word.lower().startswith(_SPEECH_NOUNS)  # (Нагойҙың 1574 йылда килеүе: his coming, a noun too)
 
 
+_CAP = "А-ЯЁӘӨҮҒҠҢҘҪҺ"
+#: a speaker's header over a vox-pop answer: a first name, a surname (in capitals, as the papers print it, or shaped
+#: like one), an optional title after a comma, a colon, and nothing of the answer in the same sentence (the
+#: paragraph's sentences are shuffled, so the answer stands anywhere in it)
+_HEADER = re.compile(rf"(?:^|(?<=[.!?…»”\"]\s))([{_CAP}][^\W\d_]+)\s+([{_CAP}][^\W\d_]+(?:-[{_CAP}][^\W\d_]+)?)"
+                     rf"(?:,\s*([^:.!?«»\"“”\n]{{3,120}}))?:\s*(?=$|[{_CAP}–—-])")
+
+
+def block_header(text: str, start: int, stop: int) -> Mention | None:
+    """The one speaker's header of a shuffled paragraph (``Вил ИЛҺАМОВ, Әбйәлил районы башҡорттары ҡоролтайы
+    рәйесе:``) as a name mention with its title; ``None`` when there is none or more than one.
+
+    >>> m = block_header("– Йыр бөтмәй. Ауылда ҡар яуҙы. Вил ИЛҺАМОВ, район хакимиәте башлығы:", 0, 70)
+    >>> m.name, m.title
+    ('Вил Илһамов', 'район хакимиәте башлығы')
+    >>> block_header("Дим БӘШӘРОВ, Олатайым менән ике ул үҫтергәндәр.", 0, 47) is None
+    True
+    """
+    found = [m for m in _HEADER.finditer(text, start, stop)
+             if (is_first_name(m.group(1)) or m.group(2).isupper()) and
+             (m.group(2).isupper() and len(m.group(2)) > 2 or surname_shaped(m.group(2)))]
+    if len(found) != 1:
+        return None
+    m = found[0]
+    surname = m.group(2).capitalize() if m.group(2).isupper() else m.group(2)
+    title = m.group(3).strip() if m.group(3) else None
+    return Mention(m.start(), m.end(2 if m.group(3) is None else 3), "name", f"{m.group(1)} {surname}", title,
+                   surface=m.group(0).rstrip(": "))
+
+
 class BashkirRoles:
     """The Bashkir answers of :class:`~bisumm.entities.grammar.MentionGrammar` about roles and cases (mixed
     into the Bashkir quote grammar)."""
@@ -117,3 +149,6 @@ class BashkirRoles:
 
     def possessor_at(self, text: str, stop: int) -> bool:
         return possessor_at(text, stop)
+
+    def block_header(self, text: str, start: int, stop: int) -> Mention | None:
+        return block_header(text, start, stop)

@@ -176,6 +176,8 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regis
         if not named:
             only = registry.found.only_person_in(blocks[index][0], blocks[index][1])
             named = [c for c in group if only is not None and _by_pronoun(c) and c.speaker == only.name]
+        if not named:
+            _header_speaker(text, group, blocks[index], grammar, registry)
         source = _one_speaker(named)
         if source is not None:
             for c in group:
@@ -190,6 +192,20 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regis
                     c.speaker, c.title, c.official = source.speaker, source.title, source.official
                     c.confidence = min(c.confidence, CONFIDENCE.block_speaker)
         join_roles(group, people, grammar, text, registry.roles_in(blocks[index][0], blocks[index][1]))
+
+
+def _header_speaker(text: str, group: list[Cand], block: BlockSpan, grammar: QuoteGrammar, registry: Speakers) -> None:
+    """A shuffled block with no speaker named by its quotes and one speaker's header (``Вил ИЛҺАМОВ, … рәйесе:``):
+    its dialogue turns are that person's answer."""
+    header = grammar.block_header(text, block[0], block[1])
+    if header is None:
+        return
+    speaker, title, conf, official = registry.speaker_of(header, grammar)
+    for c in group:
+        if c.dialogue and not c.speaker and not c.passive and not c.question and speaker:
+            c.speaker, c.title, c.official, c.mention = speaker, title, official, header
+            c.confidence = min(conf, CONFIDENCE.block_speaker)
+            c.pattern = "inherited"
 
 
 def _one_speaker(named: list[Cand]) -> Cand | None:
