@@ -22,7 +22,7 @@ from .ba import is_speech_verb
 from .ba_first_names import is_first_name
 from .ba_suffixes import endings
 
-__all__ = ["strip_case", "last_name_base", "common_word", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
+__all__ = ["strip_case", "common_word", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
            "PLURAL", "PARTICIPLE_END"]
 
 
@@ -172,25 +172,6 @@ def strip_case(word: str) -> str:
         if low.endswith(suffix) and name_pattern("SURNAME_BASE").search(low[: -len(suffix)]):
             return word[: -len(suffix)]
     return word
-
-
-#: the genitive, dative and ablative a last name not shaped like a surname takes after a first name
-_AFTER_FIRST_NAME = re.compile(rf"(?<=\w\w\w)(?:{_alternation(endings('NIң', 'GA', 'NAн'))})$")
-
-
-def last_name_base(words: list[str]) -> str:
-    """The last word of a person's name without its case ending: a patronymic (``ҡыҙына`` → ``ҡыҙы``), a surname
-    (``Хәмитовҡа``), or after a known first name any last name in the genitive, dative or ablative (``Мостай
-    Кәримдең`` → ``Кәрим``, ``Олег Гросстың`` → ``Гросс``).
-
-    >>> last_name_base(["Мостай", "Кәримдең"]), last_name_base(["Рөстәм", "Хәмитовҡа"]), last_name_base(["Иван", "Нагой"])
-    ('Кәрим', 'Хәмитов', 'Нагой')
-    """
-    last = words[-1]
-    base = patronymic_base(last) or strip_case(last)
-    if base == last and len(words) > 1 and is_first_name(words[-2]) and not surname_shaped(last):
-        base = _AFTER_FIRST_NAME.sub("", last)
-    return base
 
 
 def surname_shaped(word: str) -> bool:

@@ -1,5 +1,6 @@
 """Bashkir cases of the people and roles a speaker is resolved through: an object is no subject a pronoun
-refers to, a role before a possessed noun is its possessor.
+refers to, a role before a possessed noun is its possessor, a name in the genitive before a noun is its
+possessor; a last name's case ending; a vox-pop speaker's header.
 
 >>> object_form("Кругловаға"), role_is_subject("республика башлығы Оло Тәләккә килде", 18)
 (True, True)
@@ -13,10 +14,10 @@ from ..entities.mentions import Mention
 from ..normalize import SOFT_HYPHEN
 from .ba import is_speech_verb
 from .ba_first_names import is_first_name
-from .ba_names import plural_head, strip_case, surname_shaped
+from .ba_names import patronymic_base, plural_head, strip_case, surname_shaped
 from .ba_suffixes import endings
 
-__all__ = ["object_form", "role_is_subject", "demonstrative_at", "possessor_at", "block_header", "BashkirRoles"]
+__all__ = ["object_form", "role_is_subject", "demonstrative_at", "possessor_at", "block_header", "last_name_base", "BashkirRoles"]
 
 
 #: the surname case endings of an object (dative, accusative, locative, ablative): all but the genitive
@@ -99,6 +100,25 @@ def possessor_at(text: str, stop: int) -> bool:
     word = nxt.group(1) if nxt else ""
     return bool(word) and not word[:1].isupper() and not is_speech_verb(word) and \
         not word.lower().startswith(_SPEECH_NOUNS)  # (Нагойҙың 1574 йылда килеүе: his coming, a noun too)
+
+
+#: the genitive, dative and ablative a last name not shaped like a surname takes after a first name
+_AFTER_FIRST_NAME = re.compile(rf"(?<=\w\w\w)(?:{'|'.join(endings('NIң', 'GA', 'NAн'))})$")
+
+
+def last_name_base(words: list[str]) -> str:
+    """The last word of a person's name without its case ending: a patronymic (``ҡыҙына`` → ``ҡыҙы``), a surname
+    (``Хәмитовҡа``), or after a known first name any last name in the genitive, dative or ablative (``Мостай
+    Кәримдең`` → ``Кәрим``, ``Олег Гросстың`` → ``Гросс``).
+
+    >>> last_name_base(["Мостай", "Кәримдең"]), last_name_base(["Рөстәм", "Хәмитовҡа"]), last_name_base(["Иван", "Нагой"])
+    ('Кәрим', 'Хәмитов', 'Нагой')
+    """
+    last = words[-1]
+    base = patronymic_base(last) or strip_case(last)
+    if base == last and len(words) > 1 and is_first_name(words[-2]) and not surname_shaped(last):
+        base = _AFTER_FIRST_NAME.sub("", last)
+    return base
 
 
 _CAP = "А-ЯЁӘӨҮҒҠҢҘҪҺ"
