@@ -221,3 +221,7 @@ def test_a_vox_pop_header_names_the_dialogue_turn_of_its_shuffled_paragraph():
 
     two = "Ауылда ҡар яуҙы. Вил ИЛҺАМОВ, рәйес: – Мин дә. Иван ПЕТРОВ, директор:"
     assert block_header(two, 0, len(two)) is None
+
+
+def test_a_person_noun_in_yn_stays_a_subject():
+    assert said("— Мал аҫрауы ла еңел түгел, — тип дауам итте ҡатын.") == [("ҡатын", False)]

@@ -107,7 +107,9 @@ _OBLIQUE_PRONOUNS = frozenset({"уның", "уға", "уны", "унан", "ун
 #: possessive (``Президенты``)
 _ROLE_OBLIQUE = re.compile(r"(?<=\w\w\w)(?:(?:лар|ләр|тар|тәр|дар|дәр|ҙар|ҙәр|нар|нәр)(?:ы|е)?"
                            r"(?:ҙы|ҙе|ны|не|ға|гә|на|нә|ҙа|ҙә|да|дә|нда|ндә|ҙан|ҙән|дан|дән|нан|нән)"
-                           r"|(?:ы|е)(?:на|нә|н|нда|ндә|нан|нән)|(?<=[аәыеоөуүи])(?:ны|не))$")
+                           r"|(?:ы|е)(?:на|нә|нда|ндә|нан|нән)|(?<=[аәыеоөуүи])(?:ны|не))$")
+#: the accusative of a possessed title (``башлығын``); of other words ``-ын`` is often the stem (``ҡатын`` "woman")
+_TITLE_ACCUSATIVE = re.compile(r"(?<=\w\w\w)(?:ы|е)н$")
 
 
 def oblique(word: str) -> bool:
@@ -118,10 +120,13 @@ def oblique(word: str) -> bool:
     (True, True, False, False, False)
     >>> oblique("депутаттарҙы"), oblique("етәкселегенә"), oblique("депутаттары"), oblique("урынбаҫары")
     (True, True, False, False)
+    >>> oblique("башлығын"), oblique("ҡатын")
+    (True, False)
     """
     low = word.lower()
     return low in _OBLIQUE_PRONOUNS or strip_case(word) != word or bool(_ROLE_CASE.search(low)) or \
-        (word[:1].islower() or is_title_word(word)) and bool(_ROLE_OBLIQUE.search(low))
+        (word[:1].islower() or is_title_word(word)) and bool(_ROLE_OBLIQUE.search(low)) or \
+        is_title_word(word) and bool(_TITLE_ACCUSATIVE.search(low))
 
 
 #: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``; not the dative: ``Йомабикә``, ``Мәрфуға``) and the
