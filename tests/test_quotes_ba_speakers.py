@@ -225,3 +225,9 @@ def test_a_vox_pop_header_names_the_dialogue_turn_of_its_shuffled_paragraph():
 
 def test_a_person_noun_in_yn_stays_a_subject():
     assert said("— Мал аҫрауы ла еңел түгел, — тип дауам итте ҡатын.") == [("ҡатын", False)]
+
+
+def test_a_connective_opening_the_sentence_starts_no_name():
+    assert common_word("Мәгәр")
+    text = "Мәгәр П. И. Рычковтың фекеренсә, Өфө атамаһы яңынан бирелмәгән, әүәлге исеме тергеҙелгән генә."
+    assert said(text)[0][0] == "П. И. Рычков"

@@ -99,7 +99,8 @@ def possessor_at(text: str, stop: int) -> bool:
     nxt = _NEXT_WORD.match(after)
     word = nxt.group(1) if nxt else ""
     return bool(word) and not word[:1].isupper() and not is_speech_verb(word) and \
-        not word.lower().startswith(_SPEECH_NOUNS)  # (Нагойҙың 1574 йылда килеүе: his coming, a noun too)
+        not word.lower().startswith(_SPEECH_NOUNS) and not word.lower().endswith(("нса", "нсә"))
+    # (Нагойҙың 1574 йылда килеүе: his coming, a noun too; Рычковтың уйлауынса "in Rychkov's view" names the speaker)
 
 
 #: the genitive, dative and ablative a last name not shaped like a surname takes after a first name
