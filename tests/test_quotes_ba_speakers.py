@@ -152,3 +152,82 @@ def test_a_particle_or_the_postposition_bayle_ends_the_words_before_a_title():
     for lead in ("Бында ла", "Сәфәргә бәйле"):
         text = f"{lead} Өфө ҡалаһы хакимиәте башлығы Ирек Ялалов: «Мәктәптәр төҙөләсәк», – тине."
         assert [q.title for q in bisumm.quotes(text, "ba")] == ["Өфө ҡалаһы хакимиәте башлығы"], lead
+
+
+# -- a role in an object case (plural or possessive with a case) never speaks -------------------------
+
+def test_a_role_in_an_object_case_after_the_verb_is_no_speaker():
+    text = ("Кәңәшмә һуңында, яңы закондар кәрәк, тине һәм депутаттарҙы эшкә саҡырҙы. "
+            "Иван Петров кәңәшмә үткәрҙе.")
+    assert all(speaker != "һәм депутаттарҙы" and not (official and speaker is None) for speaker, official in said(text))
+
+
+def test_roles_in_the_plural_or_possessive_with_a_case_are_objects():
+    from bisumm.lang import get_language
+    from bisumm.entities.mentions import Mention
+
+    g = get_language("ba").quote_grammar
+    for word, subject in (("депутаттарҙы", False), ("етәкселәренә", False), ("башлығына", False),
+                          ("депутаттары", True), ("Президенты", True), ("урынбаҫары", True)):
+        assert g.can_be_subject(Mention(0, len(word), "role", None, word, surface=word)) is subject, word
+
+
+def test_a_soft_hyphen_inside_a_title_qualifier_keeps_the_office():
+    text = "«Юлдар яңыртыла», – тине Баш\xadҡортостан Башлығы Иван Петров кәңәшмәлә сығыш яһағанда."
+    assert said(text) == [("Иван Петров", True)]
+
+
+def test_short_common_nouns_in_yn_are_no_surnames():
+    assert [common_word(w) for w in ("Табын", "Янғын", "Алтын", "Синицын")] == [True, True, True, False]
+
+
+def test_a_possessor_in_the_genitive_is_no_antecedent_of_ul():
+    text = ("Өләсәйем Фәриҙә Ғәлиева ауылда йәшәй. Беҙ бергәләп Мостай Кәримдең «Оҙон-оҙаҡ баласаҡ» китабын уҡыныҡ. "
+            "«Тәртип беренсе урында булырға тейеш», — ти ул.")
+    assert said(text)[-1][0] == "Фәриҙә Ғәлиева"
+    spoken = "Рөстәм Ғиззәтуллиндың әйткән һүҙҙәре иҫтә ҡалды: «Бөгөн залда халыҡ күп», — тине ул."
+    assert said(spoken) == [("Рөстәм Ғиззәтуллин", False)]
+
+
+def test_the_head_of_a_family_is_no_head_of_the_city():
+    text = ("Өфө ҡала округы хакимиәте башлығы Иван Петров еңеүселәрҙе тәбрикләне. "
+            "«Саңғы ярыштарында беренселекте бирмәнек», — тине ғаилә башлығы.")
+    assert said(text) == [("ғаилә башлығы", False)]
+
+
+def test_a_last_name_not_shaped_like_a_surname_loses_its_genitive_after_a_first_name():
+    text = "Клубтың генераль менеджеры Олег Гросстың әйтеүенсә, ҡайһы бер уйынсылар менән һөйләшеүҙәр алып барыла."
+    assert said(text)[0][0] == "Олег Гросс"
+
+
+def test_a_title_starts_after_the_clause_before_it():
+    text = "«Һеҙ — тере тарих», — тине тантанала ҡала башлығы урынбаҫары Иван Петров."
+    assert [q.title for q in bisumm.quotes(text, "ba")] == ["ҡала башлығы урынбаҫары"]
+    role = "«Ҡыҙыҡ булды», — тине ҙур өлөш һалған педагог."
+    assert said(role) == [("педагог", False)]
+
+
+def test_titles_listed_with_commas_before_a_name_are_that_persons():
+    text = ("– Был йыл дуҫлыҡ йылы, – тине Башҡортостан Республикаһы Дәүләт Йыйылышы – Ҡоролтай депутаты, "
+            "«Ватаным» ойошмаһының төбәк бүлексәһе рәйесе, М. Аҡмулла исемендәге БДПУ ректоры Р. М. Әсәҙуллин.")
+    assert said(text) == [("Р. М. Әсәҙуллин", True)]
+
+
+def test_a_vox_pop_header_names_the_dialogue_turn_of_its_shuffled_paragraph():
+    text = ("– Мин үҙем дә Һаҡмар буйында тыуып-үҫтем. Ауылда ҡар яуҙы. "
+            "Вил ИЛҺАМОВ, Әбйәлил районы башҡорттары ҡоролтайы рәйесе:")
+    assert said(text) == [("Вил Илһамов", False)]
+    from bisumm.lang.ba_roles import block_header
+
+    two = "Ауылда ҡар яуҙы. Вил ИЛҺАМОВ, рәйес: – Мин дә. Иван ПЕТРОВ, директор:"
+    assert block_header(two, 0, len(two)) is None
+
+
+def test_a_person_noun_in_yn_stays_a_subject():
+    assert said("— Мал аҫрауы ла еңел түгел, — тип дауам итте ҡатын.") == [("ҡатын", False)]
+
+
+def test_a_connective_opening_the_sentence_starts_no_name():
+    assert common_word("Мәгәр")
+    text = "Мәгәр П. И. Рычковтың фекеренсә, Өфө атамаһы яңынан бирелмәгән, әүәлге исеме тергеҙелгән генә."
+    assert said(text)[0][0] == "П. И. Рычков"

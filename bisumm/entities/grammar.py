@@ -137,6 +137,16 @@ class MentionGrammar:
         person is no subject a pronoun of shuffled sentences refers to."""
         return False
 
+    def possessor_at(self, text: str, stop: int) -> bool:
+        """The name mention ending at ``stop`` is the possessor of the noun after it (Bashkir ``Кәримдең
+        китаптарын`` "Karim's books"): it is spoken of, no subject a pronoun of shuffled sentences refers to."""
+        return False
+
+    def block_header(self, text: str, start: int, stop: int) -> Mention | None:
+        """The one speaker's header of a block whose sentences are shuffled (Bashkir ``Вил ИЛҺАМОВ, … рәйесе:``):
+        the block's dialogue turns are that person's answer. ``None`` by default."""
+        return None
+
     def speaker_in_genitive(self, text: str, start: int) -> bool:
         """A speaker mention at ``start`` stands in the case its quote's words ask (``по словам министра``)."""
         return False

@@ -174,12 +174,43 @@ def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> Mentio
     if is_title_word(w):
         if text[s - 1:s] == "(" and text[e:e + 1] == ")":
             return None  # крәҫтиән (фермер) хужалығы етәксеһе: a word glossed in brackets heads no title
-        return _chain(text, toks, i, g)
+        found = _chain(text, toks, i, g)
+        return _title_list(text, toks, found, g) if g.qualifiers_first else found
     if name_like(w, g):
         j, name_toks = name_run(text, toks, i, g)
         if name_toks:
             return _apposition(text, toks, j, _named(text, name_toks, None, g), g)
     return None
+
+
+#: the most titles a comma list before one name holds (``депутат, ойошма рәйесе, ректор Р. М. Әсәҙуллин``), and
+#: the most words of a listed title up to its head word
+MAX_LISTED_TITLES = 4
+MAX_QUALIFIERS = 6
+#: what stands between two listed titles: a comma, opening quote marks, initials a title's name begins with (``М.
+#: Аҡмулла исемендәге``)
+_LIST_GAP = re.compile(r"\s*,\s*(?:[«\"“„]|[^\W\d_]\.\s*)*")
+
+
+def _title_list(text: str, toks: list[Tok], found: MentionFound, g: MentionGrammar) -> MentionFound:
+    """Titles first (Bashkir): singular roles set off by commas before a titled name are that person's titles
+    too (``Ҡоролтай депутаты, «Ватаным» ойошмаһы рәйесе, БДПУ ректоры Р. М. Әсәҙуллин``)."""
+    roles: list[Mention] = []
+    mention, j = found
+    while mention is not None and mention.kind == "role" and mention.title and len(roles) < MAX_LISTED_TITLES and \
+            not g.is_plural_role(mention.title) and j < len(toks) and _LIST_GAP.fullmatch(text, mention.stop, toks[j].start):
+        head = next((k for k in range(j, min(len(toks), j + MAX_QUALIFIERS)) if is_title_word(toks[k].word)), None)
+        if head is None:
+            break
+        roles.append(mention)
+        mention, j = _chain(text, toks, head, g)
+        if mention is None or not _LIST_GAP.fullmatch(text, roles[-1].stop, mention.start):
+            return found  # words between the titles that belong to neither: no list
+    if not roles or mention is None or mention.kind != "name" or not mention.title:
+        return found
+    title = ", ".join([m.title for m in roles if m.title] + [mention.title])
+    return MentionFound(Mention(roles[0].start, mention.stop, "name", mention.name, title, mention.gender,
+                                text[roles[0].start:mention.stop]), j)
 
 
 def _apposition(text: str, toks: list[Tok], j: int, named: Mention, g: MentionGrammar) -> MentionFound:

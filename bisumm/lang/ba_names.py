@@ -101,6 +101,15 @@ def patronymic_base(word: str) -> str | None:
 
 
 _OBLIQUE_PRONOUNS = frozenset({"уның", "уға", "уны", "унан", "унда", "уларҙың", "уларға", "уларҙы"})
+#: the cases of a role word the genitive-dative pattern misses: a plural with any case (``депутаттарҙы``,
+#: ``депутаттарына``), a possessive with a ``н``-case (``етәкселегенә``, ``башлығын``, ``рәйесенән``), the
+#: accusative after a vowel (``етәксене``); the accusative after a consonant is left out: ``-ты`` is also the
+#: possessive (``Президенты``)
+_ROLE_OBLIQUE = re.compile(r"(?<=\w\w\w)(?:(?:лар|ләр|тар|тәр|дар|дәр|ҙар|ҙәр|нар|нәр)(?:ы|е)?"
+                           r"(?:ҙы|ҙе|ны|не|ға|гә|на|нә|ҙа|ҙә|да|дә|нда|ндә|ҙан|ҙән|дан|дән|нан|нән)"
+                           r"|(?:ы|е)(?:на|нә|нда|ндә|нан|нән)|(?<=[аәыеоөуүи])(?:ны|не))$")
+#: the accusative of a possessed title (``башлығын``); of other words ``-ын`` is often the stem (``ҡатын`` "woman")
+_TITLE_ACCUSATIVE = re.compile(r"(?<=\w\w\w)(?:ы|е)н$")
 
 
 def oblique(word: str) -> bool:
@@ -109,16 +118,23 @@ def oblique(word: str) -> bool:
 
     >>> oblique("Ғиниәтуллинды"), oblique("етәкселәргә"), oblique("Хәмитов"), oblique("ул"), oblique("Президенты")
     (True, True, False, False, False)
+    >>> oblique("депутаттарҙы"), oblique("етәкселегенә"), oblique("депутаттары"), oblique("урынбаҫары")
+    (True, True, False, False)
+    >>> oblique("башлығын"), oblique("ҡатын")
+    (True, False)
     """
     low = word.lower()
-    return low in _OBLIQUE_PRONOUNS or strip_case(word) != word or bool(_ROLE_CASE.search(low))
+    return low in _OBLIQUE_PRONOUNS or strip_case(word) != word or bool(_ROLE_CASE.search(low)) or \
+        (word[:1].islower() or is_title_word(word)) and bool(_ROLE_OBLIQUE.search(low)) or \
+        is_title_word(word) and bool(_TITLE_ACCUSATIVE.search(low))
 
 
 #: genitive and accusative endings (``Болғарҙың``, ``Мәрйәмде``; not the dative: ``Йомабикә``, ``Мәрфуға``) and the
 #: cased plural pronouns (``Уларҙың``, ``Быларҙы``): no person unless a surname or a known first name is in them
 _OBJECT_CASE = re.compile(r"(?:дең|дың|нең|ның|тең|тың|ҙең|ҙың|де|ды|не|ны|те|ты|ҙе|ҙы)$")
 #: the possessive ``-ын`` of a common noun (``Советын``, from ``Советында``; ``Ҡатыным``), which Russian's surname
-#: ending ``-ын`` would read as a surname; Russian surnames in ``-ын`` take ``ц`` before it (``Синицын``)
+#: ending ``-ын`` would read as a surname; Russian surnames in ``-ын`` take ``ц`` before it (``Синицын``); five-letter
+#: nouns too (``Алтын`` "gold", ``Янғын`` "fire", ``Табын``), which a sentence start capitalises
 _POSSESSIVE_YN = re.compile(r"(?<=[^ц])ын(?:ым|а|у|е|ом)?$")
 _CASED_PRONOUN = re.compile(r"^(?:у|бы|шу|ошо)(?:лар|ларҙ|ларға)")
 #: adjectives that open names of places and bodies (``Бөйөк Венгрия``, ``Юғары Суды``, ``Аҡ Болғар``), never a person
@@ -131,7 +147,7 @@ _SURNAME_SHAPED_WORDS = frozenset({"машина", "машинаһы", "меди
 _NAME_OPENERS = frozenset({"яңыраҡ", "айырыуса", "һине", "мине", "беҙҙе", "һеҙҙе", "мин", "һин", "һеҙ",
                            # adverbs of time and place and sentence connectives (``Тәүҙә``, ``Шунда Динислам: …``)
                            "тәүҙә", "шунда", "бында", "шунан", "унан", "һуңынан", "аҙаҡ", "хәҙер", "элек", "хатта",
-                           "ғөмүмән", "әлбиттә", "тимәк", "бөгөн", "кисә", "быйыл", "былтыр"})
+                           "ғөмүмән", "әлбиттә", "тимәк", "бөгөн", "кисә", "быйыл", "былтыр", "мәгәр"})
 #: the adjective of place ``-ҘАҒЫ`` (``Алтайҙағы``, ``Ундағы``, ``Өфөләге`` "the one in …"): no name ends so
 _OF_PLACE = re.compile(r"(?:[дтҙлн]а[ғҡ]ы|[дтҙлн]ә[гк]е)$")
 def common_word(word: str) -> bool:
@@ -144,7 +160,7 @@ def common_word(word: str) -> bool:
     """
     word = word.replace(SOFT_HYPHEN, "")
     low, base = word.lower(), strip_case(word).lower()
-    if len(base) > 5 and _POSSESSIVE_YN.search(base):
+    if len(base) > 4 and _POSSESSIVE_YN.search(base):
         return True
     if low in _NAME_ADJECTIVES or low in _NAME_OPENERS or base in _SURNAME_SHAPED_WORDS or _CASED_PRONOUN.match(low):
         return True
@@ -226,10 +242,28 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
 PARTICIPLE_END = re.compile(r"(?:ған|гән|ҡан|кән)$")
 
 
+#: participles inside the names of titles and bodies (``атҡаҙанған уҡытыусыһы`` "honoured teacher", ``яуаплылығы
+#: сикләнгән йәмғиәте`` "limited liability company")
+_TITLE_PARTICIPLES = frozenset({"атҡаҙанған", "сикләнгән"})
+#: the clause before a title: a finite past verb (``еткерҙе``, ``йәшермәне``) or a noun in the locative after a vowel
+#: (``сарала`` "at the event", ``тантанала``, ``Был турала`` "about this")
+#: (not ``ғаилә`` "family", ``мәсьәлә`` "issue", nouns ending so; the short ``ҡала`` "town" is no locative)
+_CLAUSE_END = re.compile(r"(?:рҙы|рҙе|маны|мәне|(?<!мәсьә)[аәыоөуү](?:ла|лә))$")
+
+
 def _clause_word(low: str, nxt: str) -> bool:
-    """A word of the clause before a title, never its qualifier: an opening adverb (``Яңыраҡ``) or a participle
-    before the capitalised name of a body (``ҡатнашҡан Дәүләт Йыйылышы``; not ``яуаплылығы сикләнгән йәмғиәте``)."""
-    return low in _NAME_OPENERS or bool(PARTICIPLE_END.search(low)) and nxt[:1].isupper()
+    """A word of the clause before a title, never its qualifier: an opening adverb (``Яңыраҡ``), a participle
+    heading a relative clause (``ҡатнашҡан Дәүләт Йыйылышы``, ``йәшермәгән ғаилә башлығы``; not ``яуаплылығы
+    сикләнгән йәмғиәте``), a finite verb or a noun in the locative (``тантанала ҡала башлығы``).
+
+    >>> _clause_word("йәшермәгән", "ғаилә"), _clause_word("сикләнгән", "йәмғиәте"), _clause_word("сарала", "Өфө")
+    (True, False, True)
+    >>> _clause_word("еткерҙе", "тантанала"), _clause_word("хакимиәте", "башлығы"), _clause_word("ғаилә", "башлығы")
+    (True, False, False)
+    """
+    if low in _NAME_OPENERS or len(low) > 4 and _CLAUSE_END.search(low):
+        return True
+    return bool(PARTICIPLE_END.search(low)) and low not in _TITLE_PARTICIPLES
 
 
 def _plural_compound(text: str, toks: list[Tok], k: int) -> bool:

@@ -28,7 +28,7 @@ from ..entities.titles import is_place_word
 from ..normalize import SOFT_HYPHEN
 from ..tokens import WORD_PATTERN
 from . import ba_names
-from .ba_roles import BashkirRoles
+from .ba_roles import BashkirRoles, last_name_base
 from .ba_first_names import is_first_name
 from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_marks import is_title, naming_after, quoting_after
@@ -280,8 +280,7 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         """``Рөстәм Хәмитовҡа`` → ``Рөстәм Хәмитов``, ``Эмма Шакир ҡыҙына`` → ``Эмма Шакир ҡыҙы``
         (Bashkir marks no gender)."""
         words = [w.replace(SOFT_HYPHEN, "") for w in words]  # Арыҫ\xadланова: a hyphenation point of the layout
-        last = words[-1]
-        base = ba_names.patronymic_base(last) or ba_names.strip_case(last)
+        base = last_name_base(words)
         return " ".join(words[:-1] + [base]), ""
 
     def name_like(self, word: str) -> bool:

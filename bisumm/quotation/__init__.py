@@ -201,6 +201,8 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regis
         if not named:
             only = registry.found.only_person_in(blocks[index][0], blocks[index][1])
             named = [c for c in group if only is not None and _by_pronoun(c) and c.speaker == only.name]
+        if not named:
+            _header_speaker(text, group, blocks[index], grammar, registry)
         source = _one_speaker(named)
         if source is not None:
             for c in group:
@@ -215,6 +217,20 @@ def _block_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regis
                     c.speaker, c.title, c.official = source.speaker, source.title, source.official
                     c.confidence = min(c.confidence, CONFIDENCE.block_speaker)
         join_roles(group, people, grammar, text, registry.roles_in(blocks[index][0], blocks[index][1]))
+
+
+def _header_speaker(text: str, group: list[Cand], block: BlockSpan, grammar: QuoteGrammar, registry: Speakers) -> None:
+    """A shuffled block with no speaker named by its quotes and one speaker's header (``Вил ИЛҺАМОВ, … рәйесе:``):
+    its dialogue turns are that person's answer."""
+    header = grammar.block_header(text, block[0], block[1])
+    if header is None:
+        return
+    speaker, title, conf, official = registry.speaker_of(header, grammar)
+    for c in group:
+        if c.dialogue and not c.speaker and not c.passive and not c.question and speaker:
+            c.speaker, c.title, c.official, c.mention = speaker, title, official, header
+            c.confidence = min(conf, CONFIDENCE.block_speaker)
+            c.pattern = "inherited"
 
 
 def _one_speaker(named: list[Cand]) -> Cand | None:
@@ -337,7 +353,8 @@ def _previous_sentence(text: str, c: Cand, blocks: list[BlockSpan], registry: Sp
     if cue is None:
         return
     verb = last + cue.start()
-    mentions = [m for m in find_mentions(text, last, be, grammar) if m.kind in ("name", "org", "pronoun", "role")]
+    mentions = [m for m in find_mentions(text, last, be, grammar)
+                if m.kind in ("name", "org", "pronoun", "role") and grammar.can_be_subject(m)]  # (not an object)
     before = [m for m in mentions if m.stop <= verb]  # the subject stands next to its verb (он сообщил)
     mention = before[-1] if before else next((m for m in mentions if m.kind == "name"), mentions[0] if mentions else None)
     if mention is None:

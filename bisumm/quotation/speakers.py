@@ -224,7 +224,8 @@ class Speakers:
                 continue
             surface = next(self.found.mentions[k].surface for k in ent.mentions if self.found.mentions[k].start == start)
             words = surface.split()
-            if words and g.object_form(words[-1]) or _bracketed(self.found_text, start) or self._in_quote(start):
+            if words and (g.object_form(words[-1]) or g.possessor_at(self.found_text, start + len(surface))) or \
+                    _bracketed(self.found_text, start) or self._in_quote(start):
                 continue
             return ent
         return None
