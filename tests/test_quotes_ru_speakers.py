@@ -465,3 +465,9 @@ def test_a_possessive_names_someone_of_the_person_not_the_person():
     assert _speakers(text) == ["его жена"]
     text = "Глава МИД Карин Кнайсль призвала ждать. «Эксперты должны выяснить всё», — цитирует Интерфакс её слова."
     assert _speakers(text) == ["Карин Кнайсль"]  # her words: her
+
+
+def test_a_thing_opening_a_sentence_is_no_person():
+    text = ("Причиной аварии стали ошибки экипажа. "
+            "«Сигналы никто не подавал», — заявил капитан судна.")
+    assert _speakers(text) == ["капитан судна"]

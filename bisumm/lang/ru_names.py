@@ -109,10 +109,24 @@ def is_name_word(word: str) -> bool:
     if parses and not personal and (parses[0].tag.POS in _NOT_NAME_POS or parses[0].is_known and (
             "Geox" in parses[0].tag or {"inan", "plur"} <= set(parses[0].tag.grammemes))):
         return False  # Однако, Несколько, Олимпийская, Азербайджанский; Украине, Киеве, Штатов (not Макрон)
+    if not personal and _oblique_thing(parses):
+        return False  # Причиной, Виной, Словом: a known thing in an oblique case, though shaped like a surname
     if name_pattern("SURNAME").search(word.lower()):
         return True
     known = parses and parses[0].is_known
     return not known
+
+
+#: cases in which a capitalised inanimate noun opening a sentence is no person (``Причиной стал``)
+_THING_CASES = frozenset({"ablt", "datv", "loct"})
+
+
+def _oblique_thing(parses: tuple) -> bool:
+    """pymorphy3 knows the word first as an inanimate common noun in the instrumental, dative or
+    locative."""
+    top = parses[0] if parses else None
+    return top is not None and top.is_known and top.tag.POS == "NOUN" and "inan" in top.tag and \
+        top.tag.case in _THING_CASES
 
 
 def is_first_name(word: str) -> bool:
