@@ -471,3 +471,9 @@ def test_a_thing_opening_a_sentence_is_no_person():
     text = ("Причиной аварии стали ошибки экипажа. "
             "«Сигналы никто не подавал», — заявил капитан судна.")
     assert _speakers(text) == ["капитан судна"]
+
+
+def test_an_indeclinable_place_word_after_a_first_name_is_a_surname():
+    text = ("Директор ФБР Джеймс Коми выступил в сенате. «Россия попытается снова», — заявил Коми. "
+            "Также он добавил, что расследование продолжается.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Джеймс Коми", True)] * 2

@@ -164,8 +164,8 @@ def is_foreign_surname(word: str) -> bool:
 
     >>> is_foreign_surname("Макрон"), is_foreign_surname("Москвы"), is_foreign_surname("Сказал")
     (True, False, False)
-    >>> is_foreign_surname("Курьянова"), is_foreign_surname("Мутко"), is_foreign_surname("Хорошо")
-    (True, True, False)
+    >>> is_foreign_surname("Курьянова"), is_foreign_surname("Мутко"), is_foreign_surname("Хорошо"), is_foreign_surname("Коми")
+    (True, True, False, True)
     """
     parses = parse(word)
     if parses and parses[0].tag.POS in ("ADVB", "ADJS"):  # Виталий Мутко, Юрий Бойко: not мутко, бойко
@@ -173,7 +173,8 @@ def is_foreign_surname(word: str) -> bool:
     if not parses or parses[0].tag.POS != "NOUN":
         return False
     tags = set(parses[0].tag.grammemes)
-    return not {"Geox", "Orgn"} & tags or "neut" in tags and bool(name_pattern("SURNAME").search(word.lower()))
+    return not {"Geox", "Orgn"} & tags or "neut" in tags and bool(name_pattern("SURNAME").search(word.lower())) or \
+        {"Geox", "Fixd"} <= tags  # Джеймс Коми: an indeclinable place name after a first name is a surname
 
 
 #: the endings of an adjective-shaped surname (``Бутырская``, ``Трубецкого``)
