@@ -145,6 +145,18 @@ class MentionGrammar:
         """A role that names nobody in particular (``источник``): never the person last named."""
         return False
 
+    def person_gender(self, noun: str) -> str:
+        """``m`` / ``f`` for a noun naming a man or a woman (``мужчина``), else ``""``."""
+        return ""
+
+    def is_condition_role(self, role: str) -> bool:
+        """A role naming what befell a person (``заключённый``): never an office holder."""
+        return False
+
+    def another_person_before(self, text: str, start: int) -> bool:
+        """The words before the person noun at ``start`` make it one more person (``другая женщина``)."""
+        return False
+
     def name_in_title(self, head: str, name: list[str]) -> bool:
         """The name after title head ``head`` is in a case the head does not take: it belongs to the
         title (``пресс-секретарь президента Владимира Путина``) and the speaker's name may follow."""

@@ -79,6 +79,8 @@ STATE_BODY_NOUNS = frozenset({"полиция", "прокуратура", "ге�
                               "парламент", "сенат", "конгресс", "минобороны", "госдума", "следствие"})
 #: roles that keep their source unnamed (``— рассказал источник ТАСС``)
 ANONYMOUS_ROLES = ("источник", "собеседник")
+#: words that open a role of one more person (``один из заключённых``, ``другая женщина``): never the person named
+ANOTHER_PERSON = ("один из ", "одна из ", "другой ", "другая ", "ещё один ", "еще один ", "ещё одна ", "еще одна ")
 GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "доклад", "документ", "релиз", "пресс-релиз", "клуб", "агентств",
                   "организаци", "компани")
 
@@ -297,11 +299,18 @@ class RussianQuotes(QuoteGrammar):
     role_gender = staticmethod(ru_roles.role_gender)
     verb_gender = staticmethod(ru_roles.verb_gender)
     speaker_in_genitive = staticmethod(ru_roles.speaker_in_genitive)
+    person_gender = staticmethod(ru_roles.person_gender)
+    is_condition_role = staticmethod(ru_roles.is_condition_role)
 
     def is_anonymous_role(self, role: str) -> bool:
-        """``источник …``; ``его жена``: somebody of the person named, never that person."""
+        """``источник …``; ``его жена``: somebody of the person named; ``один из …``: one more person; never
+        the person named."""
         words = role.split()
-        return bool(words) and (role.lower().startswith(ANONYMOUS_ROLES) or words[0].lower() in POSSESSIVES)
+        low = role.lower()
+        return bool(words) and (low.startswith(ANONYMOUS_ROLES + ANOTHER_PERSON) or words[0].lower() in POSSESSIVES)
+
+    def another_person_before(self, text: str, start: int) -> bool:
+        return text[max(0, start - 12):start].lower().endswith(ANOTHER_PERSON)  # другая женщина, ещё один житель
 
     def name_in_title(self, head: str, name: list[str]) -> bool:
         return ru_names.only_nominative(head) and ru_names.is_oblique_first_name(name[0])

@@ -174,7 +174,7 @@ class Speakers:
             return ent.name, m.title, CONFIDENCE.role_untitled, ent
         role = m.title or m.surface
         if role and g is not None and g.role_names_last_person and not g.is_plural_role(role) and \
-                not g.is_anonymous_role(role):
+                not g.is_anonymous_role(role) and not g.is_condition_role(role):  # (— добавляет заключённый)
             ent = self._subject_before(m.start, g, gender)  # — добавил министр, — сказал медик: the person last named
             if ent is not None and not _occupation_of_an_official(role, found.title_at(ent, titles)):
                 title = g.role_name(m.title) if m.title else None
@@ -325,10 +325,15 @@ class Speakers:
     def _person(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
         """``— рассказал мужчина``: the last person mentioned before, named or only by a role."""
         found = self.found
-        ent = found.last_before(m.start)
+        if g is not None and g.another_person_before(self.found_text, m.start):
+            return m.surface, None, CONFIDENCE.role_alone, None  # — отмечает другая женщина: not the one before
+        gender = m.gender or (g.person_gender(m.surface) if g is not None else "")
+        ent = _agreeing(found.last_before(m.start), gender)
         role = found.last_role(m.start)
         if role is not None and (ent is None or role.start > found.position(ent, m.start)):
             title = role.title or ""
+            if g is not None and (g.is_plural_role(title) or _clash(g.role_gender(title), gender)):
+                return m.surface, None, CONFIDENCE.role_alone, None  # — сказал мужчина after жители, жительница
             return (g.role_name(title) if g is not None else title), None, CONFIDENCE.person_noun, None
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
@@ -344,6 +349,10 @@ def _bracketed(text: str, pos: int) -> bool:
 def _agreeing(ent: Entity | None, gender: str) -> Entity | None:
     """``ent`` unless its gender clashes with the role's (``актриса`` is no man)."""
     return None if ent is not None and gender and ent.gender and ent.gender != gender else ent
+
+
+def _clash(a: str, b: str) -> bool:
+    return bool(a and b and a != b)
 
 
 def _occupation_of_an_official(role: str, title: str | None) -> bool:
