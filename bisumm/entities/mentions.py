@@ -191,8 +191,10 @@ def _apposition(text: str, toks: list[Tok], j: int, named: Mention, g: MentionGr
         return MentionFound(named, j)
     role, k = _chain(text, toks, head, g)
     if role is None or role.kind != "role" or not role.title or role.start != toks[j].start and not (
-            head - j <= 2 and all(toks[n].word.islower() and not ends_chain(toks[n].word) for n in range(j, head))):
-        return MentionFound(named, j)  # (Михаил Швыдкой, специальный представитель президента, …: its adjectives)
+            head - j <= 2 and all(toks[n].word.islower() and not ends_chain(toks[n].word) and
+                                  toks[n].word not in lexicon().chain_preps for n in range(j, head))):
+        return MentionFound(named, j)  # (Михаил Швыдкой, специальный представитель президента, …: its adjectives;
+        #                                not Причина, по мнению экспертов, …: a preposition opens no title)
     title = text[toks[j].start:role.start] + role.title.split(",")[0].strip()
     stop = toks[j].start + len(title)
     after = text[stop:stop + 2].lstrip(" ")
