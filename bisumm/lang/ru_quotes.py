@@ -86,6 +86,8 @@ GENERIC_BODIES = ("ведомств", "сообщени", "заявлени", "�
 
 #: ``слова X`` / ``цитирует X`` in author words: X's words through a medium
 _WORDS_OF = re.compile(r"(?i)\b(?:слова|высказывание|цитату|со\s+ссылкой\s+на)\s+")
+#: ``его слова``: the words of the person named before, whoever quotes them
+_POSSESSIVE_BEFORE = re.compile(r"(?i)(?<!\w)(его|её|ее)\s+$")
 
 
 class RussianQuotes(QuoteGrammar):
@@ -118,6 +120,11 @@ class RussianQuotes(QuoteGrammar):
             return found
         from ..entities.mentions import first_mention
 
+        whose = _POSSESSIVE_BEFORE.search(text, max(start, m.start() - 5), m.start())
+        if whose is not None:  # — приводит его слова пресс-служба: his words, not the press service's
+            pronoun = whose.group(1)
+            return Mention(whose.start(1), whose.end(1), "pronoun", gender=RU_TITLES.pronouns.get(pronoun.lower(), ""),
+                           surface=pronoun)
         return first_mention(text, m.end(), stop, self)
 
     def _statement_of(self, text: str, start: int, stop: int) -> Mention | None:
