@@ -501,3 +501,9 @@ def test_his_words_quoted_by_a_press_service_are_his():
             "«Силовики сработали оперативно», — приводит его слова пресс-служба правительства региона.")
     q = quotes(text, lang="ru")[-1]
     assert (q.speaker, q.official) == ("Валерий Радаев", True)
+
+
+def test_a_woman_named_in_oblique_cases_keeps_her_nominative_name():
+    text = ("Сгорел дом, принадлежащий руководителю штаба Ксении Собчак Елене Самошиной. "
+            "Дом Елены Самошиной находился в посёлке. По словам Самошиной, спасти удалось немногое.")
+    assert _speakers(text) == ["Елена Самошина"]

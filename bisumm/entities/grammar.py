@@ -145,6 +145,10 @@ class MentionGrammar:
         """A role that names nobody in particular (``источник``): never the person last named."""
         return False
 
+    def is_oblique_first_name(self, word: str) -> bool:
+        """A first name the language reads only in an oblique case (``Ксении``, ``Елене``)."""
+        return False
+
     def person_gender(self, noun: str) -> str:
         """``m`` / ``f`` for a noun naming a man or a woman (``мужчина``), else ``""``."""
         return ""

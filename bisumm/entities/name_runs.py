@@ -113,6 +113,10 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
             not g.is_first_name(run[0].word) or surname_shaped(run[0].word, g) and g.is_first_name(run[1].word) and
             not name_pattern("PATRONYMIC").search(run[2].word.lower())):
         return i + 1, []  # Сабантуйҙа Радий Хәбиров; одноклубника Зобнина Дениса Глушакова: the name starts next
+    if len(run) == 3 and g.is_first_name(run[0].word) and g.is_first_name(run[2].word) and \
+            (g.is_oblique_first_name(run[0].word) or g.is_oblique_first_name(run[2].word)) and \
+            not g.is_first_name(run[1].word) and not name_pattern("PATRONYMIC").search(run[1].word.lower()):
+        return i + 2, run[:2]  # штаба Ксении Собчак Елене Самошиной: two people, the second name starts next
     if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
         k = j + 1
         if k < len(toks) and not text[toks[j].stop:toks[k].start].strip() and not toks[k].quoted and \

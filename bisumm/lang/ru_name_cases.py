@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .ru_names import match_case, parse
+from .ru_names import is_oblique_first_name, match_case, parse
 
 __all__ = ["name_nominative"]
 
@@ -55,7 +55,7 @@ def _name_case(words: list[str], context: str, title_case: str | None,
     prep = _PREP_AT_END.search(context)
     if prep is not None:
         return _PREP_CASE[prep.group(1)], ""
-    if after:
+    if after and not (len(words) > 1 and is_oblique_first_name(words[0])):  # (дом Елены Самошиной находился)
         for p in parse(after.lower())[:2]:
             if "VERB" in p.tag and "past" in p.tag and title_case in (None, "nomn"):
                 return "nomn", ("f" if "femn" in p.tag else "m" if "masc" in p.tag else "")
@@ -97,6 +97,8 @@ def _gender(words: list[str], case: str) -> str:
         for p in parse(words[0])[:4]:
             if "Name" in p.tag and p.tag.case == case and "Fixd" not in p.tag:  # Эммануэль, Хиллари: unsure
                 return "f" if "femn" in p.tag else "m"
+    if case != "nomn" and words[-1].lower().endswith("ой"):
+        return "f"  # По словам Самошиной: a man's -ой surname declines (Толстого), a woman's keeps -ой
     return "m" if _MALE_SURNAME.search(words[-1].lower()) else ""
 
 

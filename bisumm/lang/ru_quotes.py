@@ -307,6 +307,7 @@ class RussianQuotes(QuoteGrammar):
     verb_gender = staticmethod(ru_roles.verb_gender)
     speaker_in_genitive = staticmethod(ru_roles.speaker_in_genitive)
     person_gender = staticmethod(ru_roles.person_gender)
+    is_oblique_first_name = staticmethod(ru_names.is_oblique_first_name)
     is_condition_role = staticmethod(ru_roles.is_condition_role)
 
     def is_anonymous_role(self, role: str) -> bool:
