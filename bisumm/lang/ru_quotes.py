@@ -311,11 +311,12 @@ class RussianQuotes(QuoteGrammar):
     is_condition_role = staticmethod(ru_roles.is_condition_role)
 
     def is_anonymous_role(self, role: str) -> bool:
-        """``источник …``; ``его жена``: somebody of the person named; ``один из …``: one more person; never
-        the person named."""
+        """``источник …``; ``его жена``: somebody of the person named; ``один из …``: one more person;
+        ``газета``, ``британское издание``: a medium; never the person named."""
         words = role.split()
         low = role.lower()
-        return bool(words) and (low.startswith(ANONYMOUS_ROLES + ANOTHER_PERSON) or words[0].lower() in POSSESSIVES)
+        return bool(words) and (low.startswith(ANONYMOUS_ROLES + ANOTHER_PERSON) or words[0].lower() in POSSESSIVES or
+                                _medium_head(words))
 
     def another_person_before(self, text: str, start: int) -> bool:
         return text[max(0, start - 12):start].lower().endswith(ANOTHER_PERSON)  # другая женщина, ещё один житель
@@ -378,6 +379,16 @@ class RussianQuotes(QuoteGrammar):
 
     def is_plural_role(self, role: str) -> bool:
         return ru_names.is_plural_noun(role.split()[0]) if role.split() else False
+
+
+#: nouns of media that speak or report (``— пишет газета``, ``сообщает британское издание``)
+MEDIA_NOUNS = ("газет", "издани", "телеканал", "агентств", "журнал", "радиостанци", "таблоид", "телекомпани")
+
+
+def _medium_head(words: list[str]) -> bool:
+    """The role's head (its first word, or the one after an adjective) is a medium noun."""
+    head = (words[1] if len(words) > 1 and ru_names.top_pos(words[0]) in ("ADJF", "PRTF") else words[0]).lower()
+    return head.startswith(MEDIA_NOUNS) and not head.startswith("журналист")  # (a journalist is a person)
 
 
 def _genitive_body(text: str, start: int, stop: int) -> Mention | None:
