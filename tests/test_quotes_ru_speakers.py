@@ -514,3 +514,9 @@ def test_a_medium_noun_is_no_person_but_a_journalist_is():
     assert _speakers(text)[-1] == "газета"
     text = "Журналист Иван Петров выступил. «Мы справимся», — сказал журналист."
     assert _speakers(text) == ["Иван Петров"]
+
+
+def test_a_foreign_surname_pymorphy_guesses_as_an_adverb_is_a_name():
+    text = ("Министр Сергей Петров выступил. Ранее глава Восточного комитета Вольфганг Бюхеле заявил, "
+            "что санкции вредны. «Это тормоз», — сказал Бюхеле.")
+    assert _speakers(text)[-2:] == ["Вольфганг Бюхеле", "Вольфганг Бюхеле"]

@@ -96,6 +96,12 @@ def title_nominative(title: str) -> str:
 _NOT_NAME_POS = frozenset({"ADJF", "ADVB", "CONJ", "PRCL", "NPRO", "NUMR", "PREP", "INTJ", "PRED", "COMP"})
 
 
+def _not_name_pos(top) -> bool:  # type: ignore[no-untyped-def]
+    """A part of speech no name has; for a word pymorphy3 does not know, only a guessed adjective counts
+    (its guessed adverbs are foreign surnames: Мутко, Бюхеле, Забияко)."""
+    return top.tag.POS in _NOT_NAME_POS and (top.is_known or top.tag.POS == "ADJF")
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word pymorphy3 knows as a name part, shaped like a surname, or unknown to it.
 
@@ -106,7 +112,7 @@ def is_name_word(word: str) -> bool:
     if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:3]):
         return True
     personal = any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses[:4])
-    if parses and not personal and (parses[0].tag.POS in _NOT_NAME_POS or parses[0].is_known and (
+    if parses and not personal and (_not_name_pos(parses[0]) or parses[0].is_known and (
             "Geox" in parses[0].tag or {"inan", "plur"} <= set(parses[0].tag.grammemes))):
         return False  # Однако, Несколько, Олимпийская, Азербайджанский; Украине, Киеве, Штатов (not Макрон)
     if not personal and _oblique_thing(parses):
