@@ -190,3 +190,8 @@ def test_an_abbreviation_spelled_out_before_makes_the_title_official():
             "«Архив огромен», — сказала директор РГАЛИ Татьяна Горяева.")
     q = quotes(text, lang="ru")[-1]
     assert (q.speaker, q.official) == ("Татьяна Горяева", True)
+
+
+def test_the_head_of_a_russian_region_holds_office():
+    assert is_official_title("глава Чечни") and is_official_title("глава Крыма")
+    assert not is_official_title("глава крымской делегации")
