@@ -183,6 +183,11 @@ class MentionGrammar:
         """An organisation phrase that only refers back to a body named before (``ведомство``)."""
         return False
 
+    def opens_clause(self, word: str) -> bool:
+        """A word after a comma that opens a clause, not one more title of the chain (``, пожелавший``,
+        ``, в свою очередь``, ``, которого``)."""
+        return False
+
     def is_plural_role(self, role: str) -> bool:
         """A role that names a group (``эксперты``, ``авторы работы``), never one earlier person."""
         return False

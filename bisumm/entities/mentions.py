@@ -242,6 +242,8 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
             continue
         if ends_chain(low) and not _names_next(toks, j) or low in lexicon().pronouns or g.ends_phrase(word):
             break  # a verb or a pronoun ends the title (президент выступил; премьера, он …)
+        if text[toks[j - 1].stop:toks[j].start].strip() == "," and g.opens_clause(word):
+            break  # директор компании, пожелавший …; военачальник, в чьём ведении …: a clause, no title
         j += 1
     if g.qualifiers_first:  # a role ends with its title words (башлығы урынбаҫары)
         j = next((n for n in range(i + 1, j) if not is_title_word(toks[n].word)), j)

@@ -13,7 +13,7 @@ import re
 from .ru import POSSESSIVES
 from .ru_names import parse
 
-__all__ = ["role_gender", "person_gender", "is_condition_role", "verb_gender", "reports_words_of", "speaker_in_genitive"]
+__all__ = ["role_gender", "person_gender", "is_condition_role", "opens_clause", "verb_gender", "reports_words_of", "speaker_in_genitive"]
 
 
 def role_gender(role: str) -> str:
@@ -49,6 +49,21 @@ def is_condition_role(role: str) -> bool:
     """
     top = parse(role.lower())[:1] if " " not in role else ()
     return bool(top) and top[0].tag.POS == "PRTF" and ("past" in top[0].tag or "pssv" in top[0].tag)
+
+
+#: parts of speech that open a clause after a comma (a participle, a preposition, a conjunction, …)
+_CLAUSE_POS = frozenset({"PRTF", "PRTS", "GRND", "CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED", "VERB"})
+
+
+def opens_clause(word: str) -> bool:
+    """A word after a comma that opens a clause rather than one more title (``пожелавший``, ``в``,
+    ``которого``, ``однако``; not ``доктор``, ``бывший``, ``экологии``).
+
+    >>> opens_clause("пожелавший"), opens_clause("которого"), opens_clause("доктор"), opens_clause("бывший")
+    (True, True, False, False)
+    """
+    top = parse(word.lower())[:1]
+    return bool(top) and (top[0].tag.POS in _CLAUSE_POS or "Apro" in top[0].tag)
 
 
 def verb_gender(verb: str) -> str:
