@@ -38,6 +38,8 @@ class MentionGrammar:
     place_nouns_after: tuple[str, ...] = ()
     #: titles put their qualifiers first and end with their head words (``Өфө ҡалаһы башлығы``)
     qualifiers_first = False
+    #: three one-syllable capitalised words are one name (``Ким Чен Ын``, ``Пак Кын Хе``: Korean names)
+    syllable_names = False
     #: the language's news comes as paragraphs whose sentences may be in any order (a shuffled
     #: corpus): a quote with no closing mark opened inside its paragraph, and a dialogue turn with no
     #: author words, end with their sentence; a role may name a person the text names after it

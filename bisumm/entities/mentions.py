@@ -25,7 +25,8 @@ from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks, pair_sentence_marks
 from .grammar import MentionFound
 from .names import is_capitalised
-from .name_runs import Tok, ends_chain, is_function_word, is_initial_tok, is_org_head, name_like, name_run, surname_shaped
+from .name_runs import (Tok, ends_chain, is_function_word, is_initial_tok, is_org_head, name_like, name_run,
+                        surname_shaped, syllable_name)
 from .titles import is_title_word, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -175,7 +176,7 @@ def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> Mentio
         if text[s - 1:s] == "(" and text[e:e + 1] == ")":
             return None  # крәҫтиән (фермер) хужалығы етәксеһе: a word glossed in brackets heads no title
         return _chain(text, toks, i, g)
-    if name_like(w, g):
+    if name_like(w, g) or syllable_name(text, toks, i, g):
         j, name_toks = name_run(text, toks, i, g)
         if name_toks:
             return _apposition(text, toks, j, _named(text, name_toks, None, g), g)
@@ -226,7 +227,7 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
         if not (after_bracket and text[toks[j - 1].stop:toks[j].start].strip() == ")") and \
                 not gap_ok(text, toks[j - 1].stop, toks[j].start, allow_comma=not is_capitalised(word)):
             break
-        if is_capitalised(word) and name_like(word, g):
+        if is_capitalised(word) and (name_like(word, g) or syllable_name(text, toks, j, g)):
             k, name_toks = name_run(text, toks, j, g)
             if name_toks and g.name_in_title(toks[i].word, [t.word for t in name_toks]) and \
                     _name_follows(text, toks, k, g):

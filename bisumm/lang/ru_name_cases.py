@@ -27,6 +27,9 @@ def name_nominative(words: list[str], context: str = "", title_case: str | None 
     past-tense verb; a name of unclear case stays as written.
     """
     case, gender = _name_case(words, context, title_case, after)
+    if len(words) == 3 and all(len(w) <= 3 and len(_VOWEL.findall(w.lower())) == 1 for w in words[:2]):
+        # Ким Чен Ына → Ким Чен Ын (a Korean name: three syllables, the last declined)
+        return " ".join(words[:2] + [_syllable_nominative(words[2], case)]), gender
     if case is None:
         last = words[-1].lower()
         gender = gender or ("f" if re.search(r"(ова|ева|ина|ая|ына)$", last) else
@@ -76,6 +79,19 @@ def _name_case(words: list[str], context: str, title_case: str | None,
     if surnames and all(p.tag.case != "nomn" for p in surnames):  # в организм Крушельницкого
         return surnames[0].tag.case, ("f" if "femn" in surnames[0].tag else "m")
     return None, ""
+
+
+_VOWEL = re.compile("[аеёиоуыэюя]")
+#: the case endings a Korean name's last syllable takes (``Ына``, ``Ыну``, ``Ыном``, ``Ыне``)
+_SYLLABLE_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+
+
+def _syllable_nominative(word: str, case: str | None) -> str:
+    """The last syllable of a Korean name without the case ending its case gives (``Ына`` → ``Ын``)."""
+    ending = _SYLLABLE_ENDINGS.get(case or "", "")
+    if ending and word.endswith(ending) and len(word) - len(ending) >= 2 and word[-len(ending) - 1] not in "аеёиоуыэюя":
+        return word[:-len(ending)]
+    return word
 
 
 def _oblique_case(word: str) -> str | None:
