@@ -535,3 +535,8 @@ def test_a_korean_name_of_three_syllables_is_one_name():
             "Президент Пак Кын Хе уточнила, что уйдёт позже.")
     assert _speakers(text) == ["Ким Чен Ын", "Ким Чен Ын", "Пак Кын Хе"]
     assert _speakers("Не Лев Яшин решил исход матча, заявил тренер.") != ["Не Лев Яшин"]
+
+
+def test_a_lone_surname_after_slova_is_put_in_the_nominative():
+    text = "«Мы хотим это предотвратить», — приводит ТАСС слова Маассена."
+    assert _speakers(text) == ["Маассен"]
