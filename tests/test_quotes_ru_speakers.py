@@ -540,3 +540,8 @@ def test_a_korean_name_of_three_syllables_is_one_name():
 def test_a_lone_surname_after_slova_is_put_in_the_nominative():
     text = "«Мы хотим это предотвратить», — приводит ТАСС слова Маассена."
     assert _speakers(text) == ["Маассен"]
+
+
+def test_a_surname_is_never_put_in_the_plural():
+    text = "Член комитета Сергей Цеков считает, что это плохо. «Он так и не понял», — сказал Цеков."
+    assert _speakers(text) == ["Сергей Цеков", "Сергей Цеков"]

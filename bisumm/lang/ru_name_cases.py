@@ -75,7 +75,7 @@ def _name_case(words: list[str], context: str, title_case: str | None,
             if nominative is not None and parses[0].tag.case != "nomn" and _reads_nominative_only(words[-1]):
                 return "nomn", ("f" if "femn" in nominative.tag else "m")  # Александра Тиман: not Александра Тимана
             return parses[0].tag.case, gender
-    surnames = [p for p in parse(words[-1])[:4] if "Surn" in p.tag]
+    surnames = [p for p in parse(words[-1])[:4] if "Surn" in p.tag and p.tag.number != "plur"]  # (Цеков: no Цеки)
     if surnames and all(p.tag.case != "nomn" for p in surnames):  # в организм Крушельницкого
         return surnames[0].tag.case, ("f" if "femn" in surnames[0].tag else "m")
     return None, ""
@@ -122,7 +122,7 @@ def _word_nominative(word: str, case: str, gender: str) -> str:
     if case == "nomn":
         return word
     for p in parse(word)[:5]:
-        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.case == case:
+        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.case == case and p.tag.number != "plur":
             form = p.inflect({"nomn"})
             if form is not None:
                 new = form.word if "ё" in word.lower() else form.word.replace("ё", "е")
