@@ -545,3 +545,9 @@ def test_a_lone_surname_after_slova_is_put_in_the_nominative():
 def test_a_surname_is_never_put_in_the_plural():
     text = "Член комитета Сергей Цеков считает, что это плохо. «Он так и не понял», — сказал Цеков."
     assert _speakers(text) == ["Сергей Цеков", "Сергей Цеков"]
+
+
+def test_a_consulate_is_a_body_not_a_consul():
+    text = ("Глава МВД Египта Мансур эль-Эссави заявил, что ранены шестеро туристов. В генконсульстве России "
+            "в Хургаде сообщили Интерфаксу, что одна из пострадавших россиянка.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")][-1] == ("генконсульство", True)

@@ -37,6 +37,8 @@ PLACE_NOUNS = ("сел", "деревн", "поселк", "посёлк", "ули
 _PRESS_SERVICE = re.compile(r"(?i)(пресс-служб)[аеуыи]$")
 
 
+#: ``в`` / ``во`` right before a capitalised word: a place (``в Хургаде``), no person
+_IN_PLACE = re.compile(r"(?i)(?<!\w)во?\s+$")
 #: ``в`` / ``на`` before the body the words come from (``в Кремле заявили``, ``отметили на телеканале``)
 _IN_BODY = re.compile(r"(?i)\b(?:в[о]?|на)\s+(?=\w)")
 #: heads of a body's name by a common noun (``в агентстве``, ``во Всемирной организации здравоохранения``)
@@ -234,7 +236,7 @@ class RussianQuotes(QuoteGrammar):
             if w[:1].isupper() and w.lower().replace("ё", "е") in CAPITALS:  # Вашингтон заявил
                 return Mention(word.start(), word.end(), "org", w, None, surface=w)
             if w[:1].isupper() and len(w) > 3 and not w.isupper() and ru_names.is_name_word(w) \
-                    and not is_title_word(w):
+                    and not is_title_word(w) and not _IN_PLACE.search(text, max(0, word.start() - 4), word.start()):
                 context = text[max(0, word.start() - 14):word.start()].lower()
                 if is_state_org(w):  # по данным Росстата: a state body, not a person
                     return Mention(word.start(), word.end(), "org", self.organisation_name(w), None, surface=w)
