@@ -195,3 +195,8 @@ def test_an_abbreviation_spelled_out_before_makes_the_title_official():
 def test_the_head_of_a_russian_region_holds_office():
     assert is_official_title("глава Чечни") and is_official_title("глава Крыма")
     assert not is_official_title("глава крымской делегации")
+
+
+def test_paralympic_and_voters_committees_are_no_state_bodies():
+    assert not is_official_title("вице-президент Паралимпийского комитета России")
+    assert not is_official_title("председатель Комитета избирателей Украины")
