@@ -285,3 +285,9 @@ def test_an_object_right_after_the_cue_makes_it_the_main_predicate():
     assert quotes(text, lang="ru") == []
     text = "Власти подключили ресурсы фонда, чтобы помочь бизнесу, объяснил Иван Мантуров."
     assert [q.text for q in quotes(text, lang="ru")] == ["Власти подключили ресурсы фонда, чтобы помочь бизнесу"]
+
+
+def test_the_name_in_an_apposition_after_po_slovam_speaks():
+    text = ("Министр Сергей Лавров выступил. По словам экс-министра экономического развития, "
+            "зампреда Внешэкономбанка Андрея Клепача, доля банков велика.")
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Андрей Клепач"]

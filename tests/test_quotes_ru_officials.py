@@ -183,3 +183,20 @@ def test_a_prosecutor_general_by_either_name():
 def test_a_latin_medium_before_the_person_who_speaks():
     text = "«Это вызов», — заявил в интервью The Washington Post экономист Карл Танненбаум."
     assert _speakers(text) == ["Карл Танненбаум"]
+
+
+def test_an_abbreviation_spelled_out_before_makes_the_title_official():
+    text = ("Документы передал Российский государственный архив литературы и искусства (РГАЛИ). "
+            "«Архив огромен», — сказала директор РГАЛИ Татьяна Горяева.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Татьяна Горяева", True)
+
+
+def test_the_head_of_a_russian_region_holds_office():
+    assert is_official_title("глава Чечни") and is_official_title("глава Крыма")
+    assert not is_official_title("глава крымской делегации")
+
+
+def test_paralympic_and_voters_committees_are_no_state_bodies():
+    assert not is_official_title("вице-президент Паралимпийского комитета России")
+    assert not is_official_title("председатель Комитета избирателей Украины")

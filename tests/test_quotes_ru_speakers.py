@@ -465,3 +465,95 @@ def test_a_possessive_names_someone_of_the_person_not_the_person():
     assert _speakers(text) == ["его жена"]
     text = "Глава МИД Карин Кнайсль призвала ждать. «Эксперты должны выяснить всё», — цитирует Интерфакс её слова."
     assert _speakers(text) == ["Карин Кнайсль"]  # her words: her
+
+
+def test_a_thing_opening_a_sentence_is_no_person():
+    text = ("Причиной аварии стали ошибки экипажа. "
+            "«Сигналы никто не подавал», — заявил капитан судна.")
+    assert _speakers(text) == ["капитан судна"]
+
+
+def test_an_indeclinable_place_word_after_a_first_name_is_a_surname():
+    text = ("Директор ФБР Джеймс Коми выступил в сенате. «Россия попытается снова», — заявил Коми. "
+            "Также он добавил, что расследование продолжается.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Джеймс Коми", True)] * 2
+
+
+def test_one_more_person_is_not_the_person_before():
+    text = ("Жители лагеря рассказали о бегстве. «Мы бежим от голода», — говорит местная жительница. "
+            "«Это было ужасно», — отмечает другая женщина. «Боевики прятались среди нас», — подчёркивает мужчина.")
+    assert _speakers(text) == ["жительница", "женщина", "мужчина"]
+
+
+def test_a_participle_role_is_not_the_official_named_before():
+    text = ("Президент Родриго Дутерте признал, что полиция действует жёстко. "
+            "«Я боюсь за свою жизнь», — считает один из заключённых. «Здесь очень тесно», — добавляет заключённый.")
+    assert _speakers(text) == ["Родриго Дутерте", "один из заключённых", "заключённый"]
+
+
+def test_a_preposition_after_the_comma_opens_no_apposition():
+    text = "Число паломников упало. Причина, по мнению экспертов, заключается в том, что страны ввели квоты."
+    assert _speakers(text) == ["эксперты"]
+
+
+def test_his_words_quoted_by_a_press_service_are_his():
+    text = ("Работу полиции отметил губернатор области Валерий Радаев. "
+            "«Силовики сработали оперативно», — приводит его слова пресс-служба правительства региона.")
+    q = quotes(text, lang="ru")[-1]
+    assert (q.speaker, q.official) == ("Валерий Радаев", True)
+
+
+def test_a_woman_named_in_oblique_cases_keeps_her_nominative_name():
+    text = ("Сгорел дом, принадлежащий руководителю штаба Ксении Собчак Елене Самошиной. "
+            "Дом Елены Самошиной находился в посёлке. По словам Самошиной, спасти удалось немногое.")
+    assert _speakers(text) == ["Елена Самошина"]
+
+
+def test_a_medium_noun_is_no_person_but_a_journalist_is():
+    text = "Газета пишет, что Владимир Путин устранил конкурента. «Путин правит уже 18 лет», — пишет газета."
+    assert _speakers(text)[-1] == "газета"
+    text = "Журналист Иван Петров выступил. «Мы справимся», — сказал журналист."
+    assert _speakers(text) == ["Иван Петров"]
+
+
+def test_a_foreign_surname_pymorphy_guesses_as_an_adverb_is_a_name():
+    text = ("Министр Сергей Петров выступил. Ранее глава Восточного комитета Вольфганг Бюхеле заявил, "
+            "что санкции вредны. «Это тормоз», — сказал Бюхеле.")
+    assert _speakers(text)[-2:] == ["Вольфганг Бюхеле", "Вольфганг Бюхеле"]
+
+
+def test_a_clause_after_a_comma_ends_the_title():
+    text = ("«Мы не просто так занимаем свои посты», — отметил американский военачальник, "
+            "в чьём ведении находится ядерный арсенал.")
+    assert _speakers(text) == ["военачальник"]
+    text = "Президент Академии проблем, доктор военных наук Константин Сивков отметил, что ракета опасна."
+    assert _speakers(text) == ["Константин Сивков"]
+
+
+def test_a_korean_name_of_three_syllables_is_one_name():
+    text = ("По словам лидера КНДР Ким Чен Ына, страна готова. «Мы готовы», — сказал Ким Чен Ын. "
+            "Президент Пак Кын Хе уточнила, что уйдёт позже.")
+    assert _speakers(text) == ["Ким Чен Ын", "Ким Чен Ын", "Пак Кын Хе"]
+    assert _speakers("Не Лев Яшин решил исход матча, заявил тренер.") != ["Не Лев Яшин"]
+
+
+def test_a_lone_surname_after_slova_is_put_in_the_nominative():
+    text = "«Мы хотим это предотвратить», — приводит ТАСС слова Маассена."
+    assert _speakers(text) == ["Маассен"]
+
+
+def test_a_surname_is_never_put_in_the_plural():
+    text = "Член комитета Сергей Цеков считает, что это плохо. «Он так и не понял», — сказал Цеков."
+    assert _speakers(text) == ["Сергей Цеков", "Сергей Цеков"]
+
+
+def test_a_consulate_is_a_body_not_a_consul():
+    text = ("Глава МВД Египта Мансур эль-Эссави заявил, что ранены шестеро туристов. В генконсульстве России "
+            "в Хургаде сообщили Интерфаксу, что одна из пострадавших россиянка.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")][-1] == ("генконсульство", True)
+
+
+def test_a_latin_name_after_a_medium_noun_is_the_medium():
+    text = ("Президент Азербайджана Ильхам Алиев выразил готовность. «Чем скорее, тем лучше», — сказал Алиев "
+            "в интервью итальянской газете La Repubblica. Азербайджанский лидер обратил внимание, что нужно ждать.")
+    assert _speakers(text) == ["Ильхам Алиев", "Ильхам Алиев"]

@@ -38,6 +38,8 @@ class MentionGrammar:
     place_nouns_after: tuple[str, ...] = ()
     #: titles put their qualifiers first and end with their head words (``Өфө ҡалаһы башлығы``)
     qualifiers_first = False
+    #: three one-syllable capitalised words are one name (``Ким Чен Ын``, ``Пак Кын Хе``: Korean names)
+    syllable_names = False
     #: the language's news comes as paragraphs whose sentences may be in any order (a shuffled
     #: corpus): a quote with no closing mark opened inside its paragraph, and a dialogue turn with no
     #: author words, end with their sentence; a role may name a person the text names after it
@@ -155,6 +157,22 @@ class MentionGrammar:
         """A role that names nobody in particular (``источник``): never the person last named."""
         return False
 
+    def is_oblique_first_name(self, word: str) -> bool:
+        """A first name the language reads only in an oblique case (``Ксении``, ``Елене``)."""
+        return False
+
+    def person_gender(self, noun: str) -> str:
+        """``m`` / ``f`` for a noun naming a man or a woman (``мужчина``), else ``""``."""
+        return ""
+
+    def is_condition_role(self, role: str) -> bool:
+        """A role naming what befell a person (``заключённый``): never an office holder."""
+        return False
+
+    def another_person_before(self, text: str, start: int) -> bool:
+        """The words before the person noun at ``start`` make it one more person (``другая женщина``)."""
+        return False
+
     def name_in_title(self, head: str, name: list[str]) -> bool:
         """The name after title head ``head`` is in a case the head does not take: it belongs to the
         title (``пресс-секретарь президента Владимира Путина``) and the speaker's name may follow."""
@@ -175,6 +193,11 @@ class MentionGrammar:
 
     def is_generic_body(self, phrase: str) -> bool:
         """An organisation phrase that only refers back to a body named before (``ведомство``)."""
+        return False
+
+    def opens_clause(self, word: str) -> bool:
+        """A word after a comma that opens a clause, not one more title of the chain (``, пожелавший``,
+        ``, в свою очередь``, ``, которого``)."""
         return False
 
     def is_plural_role(self, role: str) -> bool:

@@ -25,7 +25,8 @@ from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks, pair_sentence_marks
 from .grammar import MentionFound
 from .names import is_capitalised
-from .name_runs import Tok, ends_chain, is_function_word, is_initial_tok, is_org_head, name_like, name_run, surname_shaped
+from .name_runs import (Tok, ends_chain, is_function_word, is_initial_tok, is_org_head, name_like, name_run,
+                        surname_shaped, syllable_name)
 from .titles import is_title_word, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -176,7 +177,7 @@ def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> Mentio
             return None  # крәҫтиән (фермер) хужалығы етәксеһе: a word glossed in brackets heads no title
         found = _chain(text, toks, i, g)
         return _title_list(text, toks, found, g) if g.qualifiers_first else found
-    if name_like(w, g):
+    if name_like(w, g) or syllable_name(text, toks, i, g):
         j, name_toks = name_run(text, toks, i, g)
         if name_toks:
             return _apposition(text, toks, j, _named(text, name_toks, None, g), g)
@@ -222,8 +223,10 @@ def _apposition(text: str, toks: list[Tok], j: int, named: Mention, g: MentionGr
         return MentionFound(named, j)
     role, k = _chain(text, toks, head, g)
     if role is None or role.kind != "role" or not role.title or role.start != toks[j].start and not (
-            head - j <= 2 and all(toks[n].word.islower() and not ends_chain(toks[n].word) for n in range(j, head))):
-        return MentionFound(named, j)  # (Михаил Швыдкой, специальный представитель президента, …: its adjectives)
+            head - j <= 2 and all(toks[n].word.islower() and not ends_chain(toks[n].word) and
+                                  toks[n].word not in lexicon().chain_preps for n in range(j, head))):
+        return MentionFound(named, j)  # (Михаил Швыдкой, специальный представитель президента, …: its adjectives;
+        #                                not Причина, по мнению экспертов, …: a preposition opens no title)
     title = text[toks[j].start:role.start] + role.title.split(",")[0].strip()
     stop = toks[j].start + len(title)
     after = text[stop:stop + 2].lstrip(" ")
@@ -255,7 +258,7 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
         if not (after_bracket and text[toks[j - 1].stop:toks[j].start].strip() == ")") and \
                 not gap_ok(text, toks[j - 1].stop, toks[j].start, allow_comma=not is_capitalised(word)):
             break
-        if is_capitalised(word) and name_like(word, g):
+        if is_capitalised(word) and (name_like(word, g) or syllable_name(text, toks, j, g)):
             k, name_toks = name_run(text, toks, j, g)
             if name_toks and g.name_in_title(toks[i].word, [t.word for t in name_toks]) and \
                     _name_follows(text, toks, k, g):
@@ -271,6 +274,8 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
             continue
         if ends_chain(low) and not _names_next(toks, j) or low in lexicon().pronouns or g.ends_phrase(word):
             break  # a verb or a pronoun ends the title (президент выступил; премьера, он …)
+        if text[toks[j - 1].stop:toks[j].start].strip() == "," and g.opens_clause(word):
+            break  # директор компании, пожелавший …; военачальник, в чьём ведении …: a clause, no title
         j += 1
     if g.qualifiers_first:  # a role ends with its title words (башлығы урынбаҫары)
         j = next((n for n in range(i + 1, j) if not is_title_word(toks[n].word)), j)

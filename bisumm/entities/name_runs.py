@@ -88,6 +88,8 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
     initials = _initials(text, toks, i, g)
     if initials:
         return initials, toks[i:initials]
+    if syllable_name(text, toks, i, g):
+        return i + 3, toks[i:i + 3]
     j = i
     while j < len(toks) and j - i < 3 and not toks[j].quoted and (
             name_like(toks[j].word, g) or j > i and (_surname_after(toks[j - 1].word, toks[j].word, g) or
@@ -113,6 +115,10 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
             not g.is_first_name(run[0].word) or surname_shaped(run[0].word, g) and g.is_first_name(run[1].word) and
             not name_pattern("PATRONYMIC").search(run[2].word.lower())):
         return i + 1, []  # Сабантуйҙа Радий Хәбиров; одноклубника Зобнина Дениса Глушакова: the name starts next
+    if len(run) == 3 and g.is_first_name(run[0].word) and g.is_first_name(run[2].word) and \
+            (g.is_oblique_first_name(run[0].word) or g.is_oblique_first_name(run[2].word)) and \
+            not g.is_first_name(run[1].word) and not name_pattern("PATRONYMIC").search(run[1].word.lower()):
+        return i + 2, run[:2]  # штаба Ксении Собчак Елене Самошиной: two people, the second name starts next
     if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
         k = j + 1
         if k < len(toks) and not text[toks[j].stop:toks[k].start].strip() and not toks[k].quoted and \
@@ -122,6 +128,21 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
     if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):
         return j, []
     return j, run
+
+
+_VOWELS = re.compile(r"[аеёиоуыэюяaeiouy]", re.I)
+
+
+def syllable_name(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> bool:
+    """``Ким Чен Ын``, ``Пак Кын Хе``, ``Мун Чжэ Ина``: three capitalised words of one syllable (the last
+    may carry a case ending), one space apart, in a grammar that reads them as one name."""
+    run = toks[i:i + 3]
+    if not g.syllable_names or len(run) < 3 or any(t.quoted or not is_capitalised(t.word) or _latin(t.word) for t in run):
+        return False
+    if any(text[a.stop:b.start] != " " for a, b in zip(run, run[1:])) or g.opens_clause(run[0].word):
+        return False  # (У Ким Чен Ына, Не Лев Яшин: a preposition or a particle first)
+    short = all(len(t.word) <= 3 and len(_VOWELS.findall(t.word)) == 1 for t in run[:2])
+    return short and len(run[2].word) <= 4 and 1 <= len(_VOWELS.findall(run[2].word)) <= 2
 
 
 #: at most this many initials before a surname (``К. Б. Толкачев``)

@@ -64,7 +64,9 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         while comma >= 0 and (_participle_after(text, comma, stop, word or "") or _apposition_after(text, comma, stop)):
             # по данным X, оказавшимся в …, П; по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П;
             # как отметил X, открывая заседание, П
+            apposed = author_stop == comma and _apposition_after(text, comma, stop)
             comma = text.find(",", comma + 1, min(stop, comma + 160))
+            author_stop = comma if apposed and comma >= 0 else author_stop  # (the name in the apposition speaks)
         if comma < 0 or "." in text[m.end():comma]:
             continue
         body_start = skip_space(text, comma + 1, stop)

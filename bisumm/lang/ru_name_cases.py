@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .ru_names import match_case, parse
+from .ru_names import is_oblique_first_name, match_case, parse
 
 __all__ = ["name_nominative"]
 
@@ -27,6 +27,9 @@ def name_nominative(words: list[str], context: str = "", title_case: str | None 
     past-tense verb; a name of unclear case stays as written.
     """
     case, gender = _name_case(words, context, title_case, after)
+    if len(words) == 3 and all(len(w) <= 3 and len(_VOWEL.findall(w.lower())) == 1 for w in words[:2]):
+        # Ким Чен Ына → Ким Чен Ын (a Korean name: three syllables, the last declined)
+        return " ".join(words[:2] + [_syllable_nominative(words[2], case)]), gender
     if case is None:
         last = words[-1].lower()
         gender = gender or ("f" if re.search(r"(ова|ева|ина|ая|ына)$", last) else
@@ -55,7 +58,7 @@ def _name_case(words: list[str], context: str, title_case: str | None,
     prep = _PREP_AT_END.search(context)
     if prep is not None:
         return _PREP_CASE[prep.group(1)], ""
-    if after:
+    if after and not (len(words) > 1 and is_oblique_first_name(words[0])):  # (дом Елены Самошиной находился)
         for p in parse(after.lower())[:2]:
             if "VERB" in p.tag and "past" in p.tag and title_case in (None, "nomn"):
                 return "nomn", ("f" if "femn" in p.tag else "m" if "masc" in p.tag else "")
@@ -72,10 +75,23 @@ def _name_case(words: list[str], context: str, title_case: str | None,
             if nominative is not None and parses[0].tag.case != "nomn" and _reads_nominative_only(words[-1]):
                 return "nomn", ("f" if "femn" in nominative.tag else "m")  # Александра Тиман: not Александра Тимана
             return parses[0].tag.case, gender
-    surnames = [p for p in parse(words[-1])[:4] if "Surn" in p.tag]
+    surnames = [p for p in parse(words[-1])[:4] if "Surn" in p.tag and p.tag.number != "plur"]  # (Цеков: no Цеки)
     if surnames and all(p.tag.case != "nomn" for p in surnames):  # в организм Крушельницкого
         return surnames[0].tag.case, ("f" if "femn" in surnames[0].tag else "m")
     return None, ""
+
+
+_VOWEL = re.compile("[аеёиоуыэюя]")
+#: the case endings a Korean name's last syllable takes (``Ына``, ``Ыну``, ``Ыном``, ``Ыне``)
+_SYLLABLE_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "loct": "е"}
+
+
+def _syllable_nominative(word: str, case: str | None) -> str:
+    """The last syllable of a Korean name without the case ending its case gives (``Ына`` → ``Ын``)."""
+    ending = _SYLLABLE_ENDINGS.get(case or "", "")
+    if ending and word.endswith(ending) and len(word) - len(ending) >= 2 and word[-len(ending) - 1] not in "аеёиоуыэюя":
+        return word[:-len(ending)]
+    return word
 
 
 def _oblique_case(word: str) -> str | None:
@@ -97,6 +113,8 @@ def _gender(words: list[str], case: str) -> str:
         for p in parse(words[0])[:4]:
             if "Name" in p.tag and p.tag.case == case and "Fixd" not in p.tag:  # Эммануэль, Хиллари: unsure
                 return "f" if "femn" in p.tag else "m"
+    if case != "nomn" and words[-1].lower().endswith("ой"):
+        return "f"  # По словам Самошиной: a man's -ой surname declines (Толстого), a woman's keeps -ой
     return "m" if _MALE_SURNAME.search(words[-1].lower()) else ""
 
 
@@ -104,7 +122,7 @@ def _word_nominative(word: str, case: str, gender: str) -> str:
     if case == "nomn":
         return word
     for p in parse(word)[:5]:
-        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.case == case:
+        if {"Name", "Surn", "Patr"} & set(p.tag.grammemes) and p.tag.case == case and p.tag.number != "plur":
             form = p.inflect({"nomn"})
             if form is not None:
                 new = form.word if "ё" in word.lower() else form.word.replace("ё", "е")

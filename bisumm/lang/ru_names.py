@@ -96,6 +96,12 @@ def title_nominative(title: str) -> str:
 _NOT_NAME_POS = frozenset({"ADJF", "ADVB", "CONJ", "PRCL", "NPRO", "NUMR", "PREP", "INTJ", "PRED", "COMP"})
 
 
+def _not_name_pos(top) -> bool:  # type: ignore[no-untyped-def]
+    """A part of speech no name has; for a word pymorphy3 does not know, only a guessed adjective counts
+    (its guessed adverbs are foreign surnames: Мутко, Бюхеле, Забияко)."""
+    return top.tag.POS in _NOT_NAME_POS and (top.is_known or top.tag.POS == "ADJF")
+
+
 def is_name_word(word: str) -> bool:
     """A capitalised word pymorphy3 knows as a name part, shaped like a surname, or unknown to it.
 
@@ -106,13 +112,27 @@ def is_name_word(word: str) -> bool:
     if any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses[:3]):
         return True
     personal = any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in parses[:4])
-    if parses and not personal and (parses[0].tag.POS in _NOT_NAME_POS or parses[0].is_known and (
+    if parses and not personal and (_not_name_pos(parses[0]) or parses[0].is_known and (
             "Geox" in parses[0].tag or {"inan", "plur"} <= set(parses[0].tag.grammemes))):
         return False  # Однако, Несколько, Олимпийская, Азербайджанский; Украине, Киеве, Штатов (not Макрон)
+    if not personal and _oblique_thing(parses):
+        return False  # Причиной, Виной, Словом: a known thing in an oblique case, though shaped like a surname
     if name_pattern("SURNAME").search(word.lower()):
         return True
     known = parses and parses[0].is_known
     return not known
+
+
+#: cases in which a capitalised inanimate noun opening a sentence is no person (``Причиной стал``)
+_THING_CASES = frozenset({"ablt", "datv", "loct"})
+
+
+def _oblique_thing(parses: tuple) -> bool:
+    """pymorphy3 knows the word first as an inanimate common noun in the instrumental, dative or
+    locative."""
+    top = parses[0] if parses else None
+    return top is not None and top.is_known and top.tag.POS == "NOUN" and "inan" in top.tag and \
+        top.tag.case in _THING_CASES
 
 
 def is_first_name(word: str) -> bool:
@@ -150,8 +170,8 @@ def is_foreign_surname(word: str) -> bool:
 
     >>> is_foreign_surname("Макрон"), is_foreign_surname("Москвы"), is_foreign_surname("Сказал")
     (True, False, False)
-    >>> is_foreign_surname("Курьянова"), is_foreign_surname("Мутко"), is_foreign_surname("Хорошо")
-    (True, True, False)
+    >>> is_foreign_surname("Курьянова"), is_foreign_surname("Мутко"), is_foreign_surname("Хорошо"), is_foreign_surname("Коми")
+    (True, True, False, True)
     """
     parses = parse(word)
     if parses and parses[0].tag.POS in ("ADVB", "ADJS"):  # Виталий Мутко, Юрий Бойко: not мутко, бойко
@@ -159,7 +179,8 @@ def is_foreign_surname(word: str) -> bool:
     if not parses or parses[0].tag.POS != "NOUN":
         return False
     tags = set(parses[0].tag.grammemes)
-    return not {"Geox", "Orgn"} & tags or "neut" in tags and bool(name_pattern("SURNAME").search(word.lower()))
+    return not {"Geox", "Orgn"} & tags or "neut" in tags and bool(name_pattern("SURNAME").search(word.lower())) or \
+        {"Geox", "Fixd"} <= tags  # Джеймс Коми: an indeclinable place name after a first name is a surname
 
 
 #: the endings of an adjective-shaped surname (``Бутырская``, ``Трубецкого``)

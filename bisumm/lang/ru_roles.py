@@ -13,7 +13,7 @@ import re
 from .ru import POSSESSIVES
 from .ru_names import parse
 
-__all__ = ["role_gender", "verb_gender", "reports_words_of", "speaker_in_genitive"]
+__all__ = ["role_gender", "person_gender", "is_condition_role", "opens_clause", "verb_gender", "reports_words_of", "speaker_in_genitive"]
 
 
 def role_gender(role: str) -> str:
@@ -28,6 +28,42 @@ def role_gender(role: str) -> str:
         if top and top[0].tag.POS == "NOUN":
             return "f" if "anim" in top[0].tag and "femn" in top[0].tag and "Name" not in top[0].tag else ""
     return ""
+
+
+def person_gender(noun: str) -> str:
+    """``m`` for ``мужчина``, ``f`` for ``женщина``: the grammatical gender of a noun for a person.
+
+    >>> person_gender("мужчина"), person_gender("женщина"), person_gender("военный")
+    ('m', 'f', '')
+    """
+    top = parse(noun.lower())[:1]
+    return {"masc": "m", "femn": "f"}.get(top[0].tag.gender or "", "") if top and top[0].tag.POS == "NOUN" else ""
+
+
+def is_condition_role(role: str) -> bool:
+    """A participle for a person (``заключённый``, ``пострадавший``, ``подозреваемый``): what befell them,
+    never an office.
+
+    >>> is_condition_role("заключённый"), is_condition_role("управляющий"), is_condition_role("министр")
+    (True, False, False)
+    """
+    top = parse(role.lower())[:1] if " " not in role else ()
+    return bool(top) and top[0].tag.POS == "PRTF" and ("past" in top[0].tag or "pssv" in top[0].tag)
+
+
+#: parts of speech that open a clause after a comma (a participle, a preposition, a conjunction, …)
+_CLAUSE_POS = frozenset({"PRTF", "PRTS", "GRND", "CONJ", "PRCL", "PREP", "ADVB", "NPRO", "INTJ", "PRED", "VERB"})
+
+
+def opens_clause(word: str) -> bool:
+    """A word after a comma that opens a clause rather than one more title (``пожелавший``, ``в``,
+    ``которого``, ``однако``; not ``доктор``, ``бывший``, ``экологии``).
+
+    >>> opens_clause("пожелавший"), opens_clause("которого"), opens_clause("доктор"), opens_clause("бывший")
+    (True, True, False, False)
+    """
+    top = parse(word.lower())[:1]
+    return bool(top) and (top[0].tag.POS in _CLAUSE_POS or "Apro" in top[0].tag)
 
 
 def verb_gender(verb: str) -> str:

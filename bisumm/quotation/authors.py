@@ -214,7 +214,7 @@ def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | Non
     if first.group()[:1].isupper():
         lower_rest = all(w.group().islower() for w in words[1:]) and len(words) <= 2
         if (len(words) == 1 or lower_rest) and not first.group().isupper() and g.name_like(first.group()):
-            return Mention(first.start(), first.end(), "name", first.group(), None, surface=first.group())
+            return _lone_name(text, first, g)
         if len(words) == 1 and not first.group().isupper():  # (— подчеркнул Пушков: a noun's form too)
             return Mention(first.start(), first.end(), "surname", first.group(), None, surface=first.group())
         return None
@@ -223,8 +223,14 @@ def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | Non
     last = words[-1]
     if len(words) > 1 and last.group()[:1].isupper() and not last.group().isupper() and g.name_like(last.group()) \
             and all(w.group().islower() for w in words[:-1]):  # — объяснил своё поведение Конте
-        return Mention(last.start(), last.end(), "name", last.group(), None, surface=last.group())
+        return _lone_name(text, last, g)
     return Mention(first.start(), words[-1].end(), "role", None, None, surface=text[first.start():words[-1].end()])
+
+
+def _lone_name(text: str, word: re.Match[str], g: QuoteGrammar) -> Mention:
+    """A lone surname after the verb in its base form as its context gives it (``слова Маассена`` → ``Маассен``)."""
+    name, gender = g.name_nominative([word.group()], text[max(0, word.start() - 14):word.start()].lower())
+    return Mention(word.start(), word.end(), "name", name, None, gender, word.group())
 
 
 #: a capitalised word this many words after the verb at most may be a surname mention

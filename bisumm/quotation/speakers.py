@@ -15,6 +15,7 @@ Resolved(speaker='Иван Петров', title='Министр', confidence=0.7
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -30,6 +31,8 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Speakers", "Resolved", "is_official", "ORG_LOOKBACK", "SPEAKER_WINDOW"]
 
+#: an abbreviation inside a title (``директор РГАЛИ``)
+_ABBREVIATION = re.compile(r"(?<!\w)[А-ЯЁA-Z]{2,6}(?!\w)")
 #: a pronoun this close (characters) after the last quote's speaker mention refers to that speaker
 SPEAKER_WINDOW = 300
 #: a salient role looks this many name mentions back for a subject (a name in the base form)
@@ -97,13 +100,26 @@ class Speakers:
         if m.kind == "org" and speaker:
             self.last_body = speaker
         if ent is None or speaker != ent.name:
-            return Resolved(speaker, title, conf, is_official(speaker, title, m.kind))
+            official = is_official(speaker, title, m.kind) or m.kind != "org" and self._spelled_out_official(title, m.start)
+            return Resolved(speaker, title, conf, official)
         found = self.found
         known = [t for t in [found.title_at(ent, self.titles)] +
                  [found.mentions[k].title for k in ent.mentions] + [title] if t]  # the person's own first
         fullest = max(known, key=_title_weight, default=None)
-        official = any(is_official_title(t) for t in known) and not any(is_former_title(t) for t in known)
+        official = any(is_official_title(t) or self._spelled_out_official(t, m.start) for t in known) and \
+            not any(is_former_title(t) for t in known)
         return Resolved(speaker, fullest, conf, official)  # (экс-губернатор … губернатора X: no office now)
+
+    def _spelled_out_official(self, title: str | None, pos: int) -> bool:
+        """An official title once its abbreviation is spelled out as the text did before ``pos``
+        (``директор РГАЛИ`` ← ``Российского государственного архива литературы и искусства (РГАЛИ)``)."""
+        if not title or not self.found_text:
+            return False
+        for abbr in _ABBREVIATION.findall(title):
+            full = expand_abbreviation(self.found_text, pos, abbr)
+            if full is not None and is_official_title(title.replace(abbr, full)):
+                return True
+        return False
 
     def _speaker_of(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
         found, titles = self.found, self.titles
@@ -174,7 +190,7 @@ class Speakers:
             return ent.name, m.title, CONFIDENCE.role_untitled, ent
         role = m.title or m.surface
         if role and g is not None and g.role_names_last_person and not g.is_plural_role(role) and \
-                not g.is_anonymous_role(role):
+                not g.is_anonymous_role(role) and not g.is_condition_role(role):  # (— добавляет заключённый)
             ent = self._subject_before(m.start, g, gender)  # — добавил министр, — сказал медик: the person last named
             if ent is not None and not _occupation_of_an_official(role, found.title_at(ent, titles)):
                 title = g.role_name(m.title) if m.title else None
@@ -326,10 +342,15 @@ class Speakers:
     def _person(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
         """``— рассказал мужчина``: the last person mentioned before, named or only by a role."""
         found = self.found
-        ent = found.last_before(m.start)
+        if g is not None and g.another_person_before(self.found_text, m.start):
+            return m.surface, None, CONFIDENCE.role_alone, None  # — отмечает другая женщина: not the one before
+        gender = m.gender or (g.person_gender(m.surface) if g is not None else "")
+        ent = _agreeing(found.last_before(m.start), gender)
         role = found.last_role(m.start)
         if role is not None and (ent is None or role.start > found.position(ent, m.start)):
             title = role.title or ""
+            if g is not None and (g.is_plural_role(title) or _clash(g.role_gender(title), gender)):
+                return m.surface, None, CONFIDENCE.role_alone, None  # — сказал мужчина after жители, жительница
             return (g.role_name(title) if g is not None else title), None, CONFIDENCE.person_noun, None
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
@@ -345,6 +366,10 @@ def _bracketed(text: str, pos: int) -> bool:
 def _agreeing(ent: Entity | None, gender: str) -> Entity | None:
     """``ent`` unless its gender clashes with the role's (``актриса`` is no man)."""
     return None if ent is not None and gender and ent.gender and ent.gender != gender else ent
+
+
+def _clash(a: str, b: str) -> bool:
+    return bool(a and b and a != b)
 
 
 def _occupation_of_an_official(role: str, title: str | None) -> bool:
