@@ -30,8 +30,10 @@ __all__ = ["is_title_word", "is_role_word", "title_class", "same_office", "is_of
 _OFFICIAL_CLASSES = frozenset({"deputy_premier", "premier", "deputy_minister", "mayor", "district_head",
                                "region_head", "ambassador", "minister", "parliament_chair", "deputy", "prosecutor"})
 #: the union of every language's lexicon and the registry generation it was built for
-_built: dict[str, Any] = {"generation": None, "lexicon": None}
+_built: dict[str, Any] = {"generation": None, "lexicon": None, "classes": {}}
 _built_lock = threading.Lock()
+#: the most titles whose class is kept (the cache starts again when full)
+_CLASS_CACHE = 20_000
 
 
 def _join(parts: list[tuple[str, ...]]) -> tuple[str, ...]:
@@ -69,6 +71,7 @@ def lexicon() -> TitleLexicon:
         if _built["generation"] != generation():
             found = [get_language(code).title_lexicon for code in available()]
             _built["lexicon"] = _merge([lex for lex in found if lex is not None])
+            _built["classes"] = {}  # title classes read with the lexicon before
             _built["generation"] = generation()
         return _built["lexicon"]
 
@@ -100,14 +103,25 @@ def is_place_word(word: str) -> bool:
 
 
 def title_class(title: str | None) -> str | None:
-    """Coarse class of a title (``region_head``, ``minister``, ``mayor``, …) or the head stem."""
+    """Coarse class of a title (``region_head``, ``minister``, ``mayor``, …) or the head stem (each title
+    read once per lexicon: role and pronoun passes ask for the same titles over and over)."""
     if not title:
         return None
+    lex = lexicon()
+    classes = _built["classes"]
+    if title not in classes:
+        if len(classes) > _CLASS_CACHE:
+            classes.clear()
+        classes[title] = _title_class(title, lex)
+    return classes[title]
+
+
+def _title_class(title: str, lex: TitleLexicon) -> str | None:
     low = _low(title)
     words = re.findall(r"[\w-]+", low)
     if not words:
         return None
-    for name, (heads, quals) in zip(CLASS_NAMES, lexicon().classes):
+    for name, (heads, quals) in zip(CLASS_NAMES, lex.classes):
         if any(w.startswith(heads) for w in words) and any(q == "" or q in low for q in quals):
             return name
     for w in words:
