@@ -359,8 +359,8 @@ def test_a_press_secretary_is_one_person_and_a_settlement_head_an_official():
 def test_a_dash_before_a_sentence_reporting_its_subjects_words_opens_no_turn():
     text = "Кисә осрашыу булды. – Сергей Ренат улы беҙҙең республикала эшҡыуарлыҡты үҫтереү өсөн " \
            "шарттар тыуҙырылған, тип билдәләне. Ул йыл ауыр булды."
-    (q,) = bisumm.quotes(text)
-    assert q.kind == "indirect" and q.speaker == "Сергей Ренат улы"
+    (q,) = bisumm.quotes(text)  # (a report verb after ``тип``: words said, direct as ``П, тип билдәләне X``)
+    assert q.kind == "direct" and q.speaker == "Сергей Ренат улы"
     assert q.text.startswith("беҙҙең республикала")
 
 
@@ -429,7 +429,7 @@ def test_words_after_the_verb_that_name_no_person_are_no_speaker():
 
 def test_a_titled_subject_set_off_by_a_comma_reports_the_words_before_tip():
     text = "Ауылда ҡар яуҙы. Ауыл хужалығы министры урынбаҫары Азат Йыһаншин, бирка инде күптән үтелгән этап, тине."
-    assert spans(text) == [("бирка инде күптән үтелгән этап", "Азат Йыһаншин", "indirect")]
+    assert spans(text) == [("бирка инде күптән үтелгән этап", "Азат Йыһаншин", "direct")]  # words before ``, тине`` (the guideline)
 
 
 def test_a_short_marked_cry_before_a_dash_and_tip_is_a_quote():
@@ -452,7 +452,7 @@ def test_a_case_ending_glued_to_the_closing_mark_makes_a_name():
 
 def test_a_full_name_opening_the_clause_after_adverbials_reports_the_words_before_tip():
     text = "Ауылда ҡар яуҙы. Ултырышта сығыш яһап, Иван Петров, быйыл ике мәктәп төҙөләсәк, тип билдәләне."
-    assert spans(text) == [("быйыл ике мәктәп төҙөләсәк", "Иван Петров", "indirect")]
+    assert spans(text) == [("быйыл ике мәктәп төҙөләсәк", "Иван Петров", "direct")]  # words before ``, тине`` (the guideline)
 
 
 def test_words_in_object_cases_and_possessives_start_no_name_a_pronoun_takes():
@@ -596,3 +596,40 @@ def test_quote_marks_of_pasted_web_markup_are_no_quotes():
     text = ('Ауылда ҡар яуҙы. <span lang="BA-RU" style="font-size:14.0pt">Комитет рәйесе ултырышта ҡатнашты, '
             'ул эште баһаланы.</span> <span lang="BE" linotype="" palatino="">Тағы ла бер нисә мәсьәлә ҡаралды.</span>')
     assert spans(text) == []
+
+
+def test_unmarked_words_closed_by_a_past_quotative_with_nobody_named_are_said():
+    assert spans("Ауылда ҡар яуҙы. Шуныһы сәйер: мәктәп күптән ябыҡ, тинеләр. Ә.") == \
+        [("мәктәп күптән ябыҡ", None, "direct")]
+    assert spans("Ауылда ҡар яуҙы. Бесән сапҡан ерҙәремде күрһәтермен, ти ине. Ә.") == \
+        [("Бесән сапҡан ерҙәремде күрһәтермен", None, "direct")]
+    # the present ``ти`` alone is the hearsay particle of a tale; ``тигән`` before a noun is attributive
+    assert spans("Ауылда ҡар яуҙы. Барып ҡараһалар, бал ҡорто хәле бөтөп ята, ти. Ә.") == []
+    assert spans("Ауылда ҡар яуҙы. Мәктәп ниңә ябыҡ икән, тигән һорау тыуа. Ә.") == []
+    assert spans("Ауылда ҡар яуҙы. Мәктәп ябыҡ, тигән фекерҙә улар. Ә.") == []
+
+
+def test_a_plural_quotative_never_takes_the_person_the_words_are_about():
+    text = "Ауылда ҡар яуҙы. Профессор Иван Петров ялда икән, килгәс, имтихан бирерһең, тинеләр. Ә."
+    ((quote, speaker, kind),) = spans(text)
+    assert quote.startswith("Профессор Иван Петров ялда икән") and speaker is None and kind == "direct"
+
+
+def test_a_subject_set_off_inside_its_sentence_and_its_own_act_are_no_part_of_the_words():
+    text = "Ауылда ҡар яуҙы. Эшем тураһында әйткәс, ул, уставты үтәргә бурыслыһың, тине. Ә."
+    assert spans(text)[0][0] == "уставты үтәргә бурыслыһың"
+    text = "Ауылда ҡар яуҙы. Агроном Азат Бараков, ураҡ барышы менән таныштырып, эште тиҙ бөтөрәбеҙ, тине. Ә."
+    assert spans(text) == [("эште тиҙ бөтөрәбеҙ", "Азат Бараков", "direct")]
+    text = "Ауылда ҡар яуҙы. Иван Петровтың осрашыуында Азат Бараков, театрҙар саманан тыш күп, тигәйне. Ә."
+    assert spans(text) == [("театрҙар саманан тыш күп", "Азат Бараков", "direct")]
+    text = "Ауылда ҡар яуҙы. Директор Азат Бараков, “Йәшлек” гәзитен бөтә коллектив менән алдырабыҙ, тигәйне. Ә."
+    assert spans(text)[0][0] == "“Йәшлек” гәзитен бөтә коллектив менән алдырабыҙ"
+
+
+def test_tip_and_a_finite_report_verb_close_words_said_with_nobody_named():
+    assert spans("Ауылда ҡар яуҙы. Был йорт иҫке, тип аңлаттылар. Ә.") == [("Был йорт иҫке", None, "direct")]
+    for verb in ("тип әйткем килә", "тип әйтергә кәрәк", "тип әйтеп булмай", "тип һорағас", "тип әйт"):
+        assert spans(f"Ауылда ҡар яуҙы. Был йорт иҫке, {verb}. Ә.") == [], verb
+    # words inside a quote closed after them are that quote's
+    text = "Ауылда ҡар яуҙы. Башҡаларҙы, ваҡыт аҙ, тип иҫкәртә тор, – тине ҡыҙ. Ә."
+    assert [q[0] for q in spans(text)] == ["Башҡаларҙы, ваҡыт аҙ, тип иҫкәртә тор"]

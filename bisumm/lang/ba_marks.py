@@ -16,7 +16,7 @@ import re
 
 from .ba import ALPHABET
 
-__all__ = ["NAME_HEADS", "naming_after", "quoting_after", "is_title"]
+__all__ = ["NAME_HEADS", "naming_after", "quoting_after", "is_title", "saying_noun"]
 
 #: head nouns a name in quote marks stands before (``«Башҡортостан» гәзите``, ``“Йәдкәр” төркөмө``,
 #: ``«…» исемле китабында``): bodies, media, works, programmes, events, awards, documents
@@ -73,3 +73,11 @@ def quoting_after(text: str, pos: int, stop: int) -> bool:
 def is_title(text: str, start: int, stop: int) -> bool:
     """``«Мәғариф тураһында» Закон``: words in marks that end in "about, on" title a law or a document."""
     return _TITLE_END.search(text, start, stop) is not None
+
+
+_SAYING = re.compile(_SAYING_NOUNS, re.IGNORECASE)
+
+
+def saying_noun(word: str) -> bool:
+    """``фекерҙә``, ``һүҙе``, ``һорауға``: a noun of sayings and opinions (any case)."""
+    return _SAYING.match(word) is not None

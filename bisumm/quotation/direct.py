@@ -43,7 +43,7 @@ def direct_quotes(block: Block) -> list[Cand]:
     turns = dialogue_turns(block)
     out = [c for c in out if not any(t.start <= c.start and c.stop <= t.stop for t in turns)]  # — …: «П».
     out.extend(turns)
-    out.extend(unmarked_quotes(block))
+    out.extend(unmarked_quotes(block, out))
     return [part for c in out for part in _around_notes(block.text, c)]
 
 

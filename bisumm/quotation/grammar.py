@@ -78,6 +78,22 @@ class QuoteGrammar(MentionGrammar):
         """A word that reports somebody's words on its own (a reporting verb, not a light verb)."""
         return self.is_cue(word)
 
+    def unnamed_report(self, words: list[str]) -> str:
+        """How author words that name nobody (``words``, from the quotative closing unmarked words on) report
+        the words before them: ``"said"`` (one speaker, named elsewhere), ``"they"`` (nobody in particular)
+        or ``""`` (no report); none by default."""
+        return ""
+
+    def attributive_quotative(self, words: list[str], mention: Mention | None) -> bool:
+        """The quotative that closes unmarked words (the author ``words`` from it on, naming ``mention``) makes
+        them the content of the noun after it (Bashkir ``…, тигән һорау`` "the question whether …"), no
+        words said. None by default."""
+        return False
+
+    def after_colon(self, text: str, start: int, stop: int) -> int:
+        """Where unmarked words said with nobody named start in ``text[start:stop]``: ``start`` by default."""
+        return start
+
     def reports_opinion(self, word: str) -> bool:
         """A verb of opinion (Bashkir ``иҫәпләй`` "considers", ``уйлай`` "thinks"): the unmarked words it closes
         are indirect speech (``X считает, что П``), not a quote. None by default."""

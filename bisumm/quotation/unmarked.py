@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from .authors import DASHES, author_after, words_of
 from .clauses import clause_begin, sentence_end, skip_space
 from .records import AuthorWords, Block, Cand
+from ..marks import CLOSERS, OPENERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .grammar import QuoteGrammar
@@ -30,8 +31,9 @@ def _unmarked_pattern(closing: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"([,!?…])\s*[—–-]\s+" + after_comma)
 
 
-def unmarked_quotes(block: Block) -> list[Cand]:
-    """``П, — тине X`` / ``П, тип билдәләне X`` with no quote marks, and ``X …, тип иҫәпләй`` (indirect)."""
+def unmarked_quotes(block: Block, taken: list[Cand] | None = None) -> list[Cand]:
+    """``П, — тине X`` / ``П, тип билдәләне X`` with no quote marks, and ``X …, тип иҫәпләй`` (indirect);
+    ``taken``: the block's quotes found before (a name in marks they do not hold may open the words)."""
     text, bs, be, g = block.text, block.start, block.stop, block.grammar
     out = []
     for m in _unmarked_pattern(g.closing_quotatives).finditer(text, bs, be):
@@ -40,30 +42,46 @@ def unmarked_quotes(block: Block) -> list[Cand]:
         words = words_of(text, m.end(), min(be, m.end() + 60))
         if not words or not g.is_cue(words[0].group()):
             continue
-        found = author_after(text, m.start(1) + 1 if m.group(1) else m.start() + 1, be, g)
+        found = author_after(text, m.start(1) + 1 if m.group(1) else m.start(), be, g)  # (``П, тигән X``: the comma read)
         start = clause_begin(text, m.start(), bs)
-        kind, subject = "direct", None
+        opinion = len(words) > 1 and g.is_converb(words[0].group()) and g.reports_opinion(words[1].group())
+        kind = "indirect" if opinion else "direct"  # П, тип иҫәпләйҙәр: an opinion, reported
+        subject, said = None, ""
+        author = [w.group() for w in words_of(text, found.start, found.stop)] if found is not None else []
+        if m.group(1) is None and g.attributive_quotative(author, found.mention if found is not None else None):
+            continue  # ``П, тигән һорау``: the words name what the noun says, nobody says them here
         if found is not None and not found.attributes and m.group(1) is None and not _personal(text, found, g):
             subject = g.clause_subject(text, _after_dash(text, start, m.start()), m.start())  # X …, тип иҫәпләй
+            said = "" if _DASH_AFTER.match(text, found.stop) else g.unnamed_report(author)  # П, тинеләр: said, nobody
+            #  named (not ``П1, тип иҫкәртә тор, — тине X``: words inside the words of a quote closed after them)
+            if subject is not None and said == "they" and subject[0].kind == "name":
+                subject = None  # X ялда, тинеләр "X is on leave, they said": the person is what is said of
+            said = "" if subject is not None else said
         if found is not None and subject is not None:
             found = found._replace(mention=subject[0], rule="tip", passive=False)
-            start, kind = subject[1], "indirect"
-        elif len(words) > 1 and g.is_converb(words[0].group()) and g.reports_opinion(words[1].group()):
-            kind = "indirect"  # П, тип иҫәпләйҙәр: an opinion, reported
+            start = subject[1]
+            if g.is_converb(words[0].group()) and not (len(words) > 1 and g.reports_speech(words[1].group())):
+                kind = "indirect"  # X, П, тип, …: a converb, a thought or a reason, not words reported as said
         unnamed = (found is None or not found.attributes) and m.group(1) is not None and g.sentence_bound
         if unnamed:
             found = _unnamed(text, m.end(), be, g, found, words)  # ``П, — тип яуапланы.``: words said, nobody named
+        elif said and found is not None:
+            found, unnamed = found._replace(passive=said == "they"), said != "they"
+            start = g.after_colon(text, _after_dash(text, start, m.start()), m.start())
         if found is None or not (found.attributes or unnamed):
             continue
-        if unnamed:
+        if unnamed or said:
             start = _after_dash(text, start, m.start())
-            if _MARKS.search(text, start, m.start()):
-                continue  # ``X: «П», — тип …``: the marked words are the quote
-        if block.claims.hit(start) or m.start() - start < (4 if subject else 8):
+            if _MARKS.search(text, start, m.start()) and (not said or _closed_before(text, start, m.start())):
+                continue  # ``X: «П», — тип …``: the marked words are the quote (a name in marks may stand in
+                #           words said with nobody named: ``“Ашығыс ярҙам” саҡыртҡайныҡ, …, тинеләр``)
+        if _taken(block, start, taken or []) or m.start() - start < (4 if subject else 8):
             continue
         stop = m.start(1) if m.group(1) in (",", None) else m.end(1)
         if m.group(1) is None:
             stop = m.start()
+        while stop > start and (text[stop - 1].isspace() or _unopened(text, start, stop - 1)):
+            stop -= 1  # ``… кәрәкле” , – тип яҙа X``: a closing mark whose opener was shuffled away
         block.claims.add(start, found.stop)
         out.append(Cand(start, stop, g.unmarked_rule or found.rule, block.index, kind=kind, mention=found.mention,
                         attributed=not unnamed, passive=found.passive, end=found.stop, group=block.groups.new()))
@@ -71,6 +89,28 @@ def unmarked_quotes(block: Block) -> list[Cand]:
 
 
 _MARKS = re.compile(r"[«»“”„\"]")
+_DASH_AFTER = re.compile(r"\s*,\s*[—–-]\s")
+
+
+def _unopened(text: str, start: int, closer: int) -> bool:
+    """The mark at ``closer`` closes no mark opened in ``text[start:closer]``."""
+    mark, before = text[closer], text[start:closer]
+    if mark == '"':
+        return before.count('"') % 2 == 0
+    return mark in "»”" and sum(map(before.count, "«“„")) <= sum(map(before.count, "»”"))
+
+
+def _closed_before(text: str, start: int, stop: int) -> bool:
+    """``text[start:stop]`` ends with a closing mark (``«П»,`` before the author words)."""
+    return text[start:stop].rstrip()[-1:] in CLOSERS
+
+
+def _taken(block: Block, pos: int, taken: list[Cand]) -> bool:
+    """``pos`` is claimed, unless by a name in marks that no quote holds (``“Башҡортостан” гәзитен …, тигәйне``)."""
+    if not block.claims.hit(pos):
+        return False
+    return not (block.grammar.sentence_bound and block.text[pos] in OPENERS and
+                not any(c.start - 1 <= pos < max(c.stop, c.end) for c in taken))
 
 
 def _unnamed(text: str, start: int, stop: int, g: QuoteGrammar, found: AuthorWords | None,
