@@ -633,3 +633,19 @@ def test_tip_and_a_finite_report_verb_close_words_said_with_nobody_named():
     # words inside a quote closed after them are that quote's
     text = "Ауылда ҡар яуҙы. Башҡаларҙы, ваҡыт аҙ, тип иҫкәртә тор, – тине ҡыҙ. Ә."
     assert [q[0] for q in spans(text)] == ["Башҡаларҙы, ваҡыт аҙ, тип иҫкәртә тор"]
+
+
+def test_a_name_in_marks_with_a_case_ending_glued_to_its_closer_is_no_quote():
+    assert spans('Ауылда ҡар яуҙы. "Хөкүмәт сәғәте"нә министрҙар саҡырылғайны. Ә.') == []
+    assert spans('"Киске Өфө"гә изге теләктәремде еткерәм. Ауылда ҡар яуҙы.') == []
+    # an inner name's closer is no closer of the words around it
+    text = 'Ауылда ҡар яуҙы. Быкин: “Һине “Йәшлек”кә мөхәррир итеп ҡуйыуҙың маҡсаты — гәзитте яҡшыртыу. Ә.'
+    assert spans(text)[0][0].startswith("Һине “Йәшлек”кә мөхәррир")
+
+
+def test_a_closing_mark_whose_opener_was_shuffled_away_ends_no_span():
+    assert spans("Ауылда ҡар яуҙы. – Ашыҡмаҫҡа кәрәклеген аңғартабыҙ”. Ә.")[0][0] == "Ашыҡмаҫҡа кәрәклеген аңғартабыҙ"
+    text = '— Ошо әйберҙе кесе улыма бирерһең", тине. Ауылда ҡар яуҙы.'
+    assert spans(text)[0][0] == "Ошо әйберҙе кесе улыма бирерһең"
+    text = "Ауылда ҡар яуҙы. Шағир Азат Бараков: “Йәшлек” — минең өсөн иң ҡәҙерле гәзит!”. Ә."
+    assert spans(text) == [("“Йәшлек” — минең өсөн иң ҡәҙерле гәзит!", "Азат Бараков", "direct")]

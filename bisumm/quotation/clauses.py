@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..entities.mentions import WORD
 from ..marks import Pair, is_initial
 
-__all__ = ["BREAK", "NEXT_PART", "trim_end", "Raw", "sentence_end", "ends_sentence", "is_initial", "clause_begin", "clause_start",
+__all__ = ["BREAK", "NEXT_PART", "trim_end", "trim_unopened", "Raw", "sentence_end", "ends_sentence", "is_initial", "clause_begin", "clause_start",
            "skip_space", "last_non_space", "opens_sentence", "listed"]
 
 #: ``П, — а``: the dash after a quote's part that opens author words (group 1: the punctuation)
@@ -116,6 +116,30 @@ def trim_end(text: str, s: int, e: int) -> int:
         if text[e - 1:e] == ".":  # keep an ellipsis typed as dots
             break
     return e
+
+
+def trim_unopened(text: str, s: int, e: int) -> int:
+    """End of a quote's words before trailing space and closing marks opened nowhere in ``text[s:e]``
+    (``… аңғартабыҙ”`` when the opener was shuffled into another sentence), then before a final period.
+
+    >>> t = 'Ашыҡмаҫҡа кәрәк.” Ә «бер» ике»'
+    >>> t[:trim_unopened(t, 0, 17)], t[:trim_unopened(t, 0, len(t))], t[:trim_unopened(t, 0, 25)]
+    ('Ашыҡмаҫҡа кәрәк', 'Ашыҡмаҫҡа кәрәк.” Ә «бер» ике', 'Ашыҡмаҫҡа кәрәк.” Ә «бер»')
+    """
+    stop = e
+    while stop > s and (text[stop - 1].isspace() or _unopened(text, s, stop - 1)):
+        stop -= 1
+    return trim_end(text, s, stop) if stop < e else e
+
+
+def _unopened(text: str, start: int, closer: int) -> bool:
+    """The mark at ``closer`` closes no mark opened in ``text[start:closer]``."""
+    mark, before = text[closer], text[start:closer]
+    if mark == '"':
+        return before.count('"') % 2 == 0
+    if mark == "»":
+        return before.count("«") <= before.count("»")
+    return mark == "”" and before.count("“") + before.count("„") <= before.count("”")
 
 
 def opens_sentence(text: str, opener: int, block_start: int) -> bool:

@@ -36,9 +36,9 @@ def direct_quotes(block: Block) -> list[Cand]:
     marks = (pair_sentence_marks if block.grammar.sentence_bound else pair_marks)(block.text, block.start, block.stop)
     for pair in marks.pairs:
         out.extend(_marked(block, pair))
-    for stray in marks.strays:
-        if not block.claims.hit(stray):
-            out.extend(_stray(block, stray))
+    strays = [c for stray in marks.strays if not block.claims.hit(stray) for c in _stray(block, stray)]
+    out = [c for c in out if not any(o.start <= c.start and c.stop < o.stop for o in strays)] + strays
+    #     (X: “Башҡортостан” — минең гәзит!”: a name in marks inside the words a stray closer ends)
     out.extend(transcript_turns(block))
     turns = dialogue_turns(block)
     out = [c for c in out if not any(t.start <= c.start and c.stop <= t.stop for t in turns)]  # — …: «П».
@@ -84,11 +84,15 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     if not pair.closed and g.sentence_bound and pair.open != bs:  # «…¶«…¶«…»: a paragraph of a long quote
         e = sentence_end(text, s, e)
         pair = replace(pair, inner_stop=e)
+    glued = _GLUED_CLOSER.search(text, s, sentence_end(text, s, e)) if not pair.closed and g.sentence_bound else None
+    if glued is not None and not _OPENER.search(text, s, glued.start()):  # "Хөкүмәт сәғәте"нә …: the mark before
+        pair = Pair(pair.open, glued.start(), s, glued.start())  # a case ending closes a name (not an inner one)
+        s, e = pair.inner_start, pair.inner_stop
     split = _split_claims(block, pair) if g.sentence_bound and pair.closed and pair.open != bs else None
     for a, b in split or [(pair.open, pair.end)]:
         block.claims.add(a, b)
-    if e <= s:
-        return []
+    if e <= s or g.sentence_bound and pair.closed and _GLUED_CLOSER.match(text, pair.close):
+        return []  # «Йәшлек-шоу»ҙа, "Ашҡаҙар"радиоһы: a case ending or a noun glued to the closing mark, a name
     gid = block.groups.new()
     inside = _inside(text, s, e, block, not pair.closed)
     after = author_after(text, pair.end, be, g) if pair.closed else None
@@ -137,6 +141,12 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         return _first_and_last(block, cand)
     return [cand]
 
+
+#: a straight or right quote mark glued between a word and a lower-case letter (``"Киске Өфө"гә``,
+#: ``"Ашҡаҙар"радиоһы``): it closes a name that a case ending or a noun follows (the pairing skips it)
+_GLUED_CLOSER = re.compile(r"(?<=[^\W_])[\"”»](?=-?[a-zа-яёәөүғҡңҙҫһ])")
+
+_OPENER = re.compile(r"[«“„\"]")
 
 _DASH_AFTER = re.compile(r"\s*,?\s*[—–-]\s*([^\W\d_]+)")
 
@@ -302,6 +312,13 @@ def _stray(block: Block, stray: int) -> list[Cand]:
         return []
     if not block.grammar.sentence_bound:
         start = _name_opening(text, block.start, start, stray)  # (the name's marks stay in the quote)
+    else:
+        start, mark = _opened_after_colon(text, start, stray)
+        before = author_before(text, mark, block.start, block.grammar) if mark is not None else None
+        if before is not None and (after is None or not after.attributes):  # X: ”П”.
+            block.claims.add(start, stray + 1)
+            return [Cand(start, stray, before.rule, block.index, mention=before.mention, attributed=True,
+                         end=stray + 1, group=block.groups.new())]
     said = after is not None and not block.grammar.quoting_after(text, stray + 1, block.stop)
     if said and not after.attributes and block.grammar.sentence_bound:  # ``…», — тине.``: its opener shuffled away
         block.claims.add(start, after.stop)
@@ -315,6 +332,22 @@ def _stray(block: Block, stray: int) -> list[Cand]:
     block.claims.add(start, after.stop)
     return [Cand(start, stray, after.rule, block.index, mention=after.mention, attributed=True,
                  passive=after.passive, end=after.stop, group=block.groups.new())]
+
+
+_COLON_MARK = re.compile(r":\s*([«“„”\"])\s*(?=\S)")
+
+
+def _opened_after_colon(text: str, start: int, stray: int) -> tuple[int, int | None]:
+    """``Авторҙың: ”П”, — тип …``: a mark after a colon opens the words a stray closer ends (typed with the
+    closing shape): where the words start and the mark; ``(start, None)`` if there is none. A mark closed
+    before the stray opens a name the words start with (``X: “Башҡортостан” — минең гәзит!”``): the words
+    start at it."""
+    found = None
+    for m in _COLON_MARK.finditer(text, start, stray):
+        found = m
+    if found is None or len(words_of(text, found.end(), stray)) < 2:
+        return start, None
+    return (found.start(1) if re.search(r"[»”\"]", text[found.end():stray]) else found.end()), found.start(1)
 
 
 #: a name in marks opening a sentence: ``«Спартак» — …``

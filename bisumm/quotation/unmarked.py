@@ -14,14 +14,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .authors import DASHES, author_after, words_of
-from .clauses import clause_begin, sentence_end, skip_space
+from .clauses import clause_begin, sentence_end, skip_space, trim_unopened
 from .records import AuthorWords, Block, Cand
 from ..marks import CLOSERS, OPENERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .grammar import QuoteGrammar
 
-__all__ = ["unmarked_quotes", "reported_by_subject"]
+__all__ = ["unmarked_quotes", "reported_by_subject", "closing_comma"]
 
 
 @lru_cache(maxsize=16)
@@ -80,8 +80,7 @@ def unmarked_quotes(block: Block, taken: list[Cand] | None = None) -> list[Cand]
         stop = m.start(1) if m.group(1) in (",", None) else m.end(1)
         if m.group(1) is None:
             stop = m.start()
-        while stop > start and (text[stop - 1].isspace() or _unopened(text, start, stop - 1)):
-            stop -= 1  # ``… кәрәкле” , – тип яҙа X``: a closing mark whose opener was shuffled away
+        stop = trim_unopened(text, start, stop)  # ``… кәрәкле” , – тип яҙа X``: its opener shuffled away
         block.claims.add(start, found.stop)
         out.append(Cand(start, stop, g.unmarked_rule or found.rule, block.index, kind=kind, mention=found.mention,
                         attributed=not unnamed, passive=found.passive, end=found.stop, group=block.groups.new()))
@@ -90,14 +89,6 @@ def unmarked_quotes(block: Block, taken: list[Cand] | None = None) -> list[Cand]
 
 _MARKS = re.compile(r"[«»“”„\"]")
 _DASH_AFTER = re.compile(r"\s*,\s*[—–-]\s")
-
-
-def _unopened(text: str, start: int, closer: int) -> bool:
-    """The mark at ``closer`` closes no mark opened in ``text[start:closer]``."""
-    mark, before = text[closer], text[start:closer]
-    if mark == '"':
-        return before.count('"') % 2 == 0
-    return mark in "»”" and sum(map(before.count, "«“„")) <= sum(map(before.count, "»”"))
 
 
 def _closed_before(text: str, start: int, stop: int) -> bool:
@@ -153,3 +144,19 @@ def reported_by_subject(block: Block, s: int) -> bool:
         return found is not None and not found.attributes and not _personal(text, found, g) and \
             g.clause_subject(text, s, m.start()) is not None
     return False
+
+
+def closing_comma(block: Block, start: int, stop: int) -> tuple[int, AuthorWords] | None:
+    """``— П", тине.`` (a sentence-bound grammar): the end of the words and the author words of the first
+    closing mark and comma before a closing quotative in ``text[start:stop]`` that report them, or ``None``
+    (with no closing mark, ``— Атайым, уҡы, тине.`` may be the speaker's own words quoting somebody)."""
+    text, g = block.text, block.grammar
+    for m in _unmarked_pattern(g.closing_quotatives).finditer(text, start, stop):
+        if m.group(1) is not None or trim_unopened(text, start, m.start()) == m.start():
+            continue  # a dash (read by the dialogue rules themselves), or no closing mark before the comma
+        found = author_after(text, m.start(), block.stop, g)
+        words = words_of(text, m.end(), min(block.stop, m.end() + 60))
+        if found is None or not words or g.is_converb(words[0].group()) or _personal(text, found, g):
+            continue  # (``П, тип …`` inside a turn is the speaker's own words: ``…, тип уйлайым``)
+        return trim_unopened(text, start, m.start()), found
+    return None
