@@ -571,7 +571,8 @@ def test_unmarked_words_closed_by_an_opinion_verb_are_indirect():
 
 def test_an_enclitic_particle_after_the_subject_is_no_part_of_the_reported_clause():
     text = "Ауылда ҡар яуҙы. Рәсәй Геройы Магомед Толбоев та, үҙ фекерен әйтеп, аэропорттың яҡшы эшләүен билдәләй."
-    assert spans(text) == [("үҙ фекерен әйтеп, аэропорттың яҡшы эшләүен", "Магомед Толбоев", "indirect")]
+    # (the converb of the subject's own act, ``үҙ фекерен әйтеп``, is no part of the reported clause either)
+    assert spans(text) == [("аэропорттың яҡшы эшләүен", "Магомед Толбоев", "indirect")]
 
 
 def test_a_transcript_turn_of_a_surname_in_capitals():
@@ -649,3 +650,10 @@ def test_a_closing_mark_whose_opener_was_shuffled_away_ends_no_span():
     assert spans(text)[0][0] == "Ошо әйберҙе кесе улыма бирерһең"
     text = "Ауылда ҡар яуҙы. Шағир Азат Бараков: “Йәшлек” — минең өсөн иң ҡәҙерле гәзит!”. Ә."
     assert spans(text) == [("“Йәшлек” — минең өсөн иң ҡәҙерле гәзит!", "Азат Бараков", "direct")]
+
+
+def test_the_subjects_own_acts_before_an_accusative_report_are_no_part_of_it():
+    text = "Ауылда ҡар яуҙы. Иван Петров, ризыҡтарҙың төрлөлөгөн баһалап, аҙыҡ-түлектең аҙлығын билдәләне. Ә."
+    assert spans(text) == [("аҙыҡ-түлектең аҙлығын", "Иван Петров", "indirect")]
+    text = "Ауылда ҡар яуҙы. Иван Петров газ хаҡында һөйләне, баҙарҙы үҙгәртеү мөһимлеген билдәләне. Ә."
+    assert spans(text) == [("баҙарҙы үҙгәртеү мөһимлеген", "Иван Петров", "indirect")]

@@ -168,7 +168,7 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
         if mention is None and group is None and late is None:
             continue
         body_start = mention.stop if mention is not None else group if group is not None else clause
-        body_start = _past_particle(text, body_start, prev.end(1))
+        body_start = _past_own_acts(text, _past_particle(text, body_start, prev.end(1)), prev.end(1))
         body_stop = prev.end(1)
         if body_stop - body_start < 6:
             continue
@@ -177,6 +177,28 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
             continue
         out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
     return out
+
+
+#: a converb (``баһалап``, ``ҡуйып``) or a temporal form (``ҡарағас``) ending a clause of the subject's own act
+_OWN_ACT_END = re.compile(r"(?:[^\W\d_]{3}(?:ып|еп|ап|әп|оп|өп|п)|ғас|гәс|ҡас|кәс)$")
+_CLAUSE_COMMA = re.compile(r"([^,;:]*?)([^\W\d_]+)\s*,\s*")
+
+
+def _past_own_acts(text: str, start: int, stop: int) -> int:
+    """Where the reported clause starts after the subject's own acts (``X, … баһалап, П-ын билдәләне``, ``X …
+    хаҡында һөйләне, П-ын билдәләне``): past the leading clauses that end in a converb and past every clause
+    that ends in a finite verb (the accusative clause reported holds none), at least two words left."""
+    best, leading, pos = start, True, start
+    for m in _CLAUSE_COMMA.finditer(text, start, stop):
+        leading = leading and m.start() == pos
+        pos = m.end()
+        word = m.group(2).lower()
+        finite = len(word) > 3 and FINITE.search(word) is not None and not _POSSESSIVE_LIKE.search(word)
+        if (finite or leading and _OWN_ACT_END.search(word)) and len(WORD_PATTERN.findall(text, m.end(), stop)) >= 2:
+            best = m.end()
+        elif not finite:
+            leading = False
+    return best
 
 
 _PARTICLE_AT = re.compile(r"[\s,]*(?:([^\W\d_]+)(?=[\s,]))?")
