@@ -103,6 +103,7 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
     closing_quotatives = ("тип", "тине", "ти", "тиҙәр", "тиелә", "тинеләр", "тигәйне", "тигән")
     #: ``«П», тигән Әхмәтзәки Вәлиди`` "said (long ago)": the past participle as a finite verb
     comma_quotatives = ("тигән",)
+    cites_single_words = True
     honorifics = HONORIFICS
     place_nouns_after = PLACE_NOUNS + NAMESAKE_NOUNS
     qualifiers_first = True

@@ -97,6 +97,10 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     inside = _inside(text, s, e, block, not pair.closed)
     after = author_after(text, pair.end, be, g) if pair.closed else None
     before = author_before(text, pair.open, bs, g)
+    if g.cites_single_words and _cited_word(text, s, e):
+        if after is not None:
+            block.claims.add(pair.end, after.stop)  # (its ``тип …`` closes no unmarked words either)
+        return []  # "пап", "мам", тип өндәшеүе: a word cited, not words said
     base = dict(block=block.index, at_block_start=pair.open == bs, unclosed=not pair.closed, group=gid)
     if inside:
         named = inside.mention is not None
@@ -149,6 +153,12 @@ _GLUED_CLOSER = re.compile(r"(?<=[^\W_])[\"”»](?=-?[a-zа-яёәөүғҡңҙ�
 _OPENER = re.compile(r"[«“„\"]")
 
 _DASH_AFTER = re.compile(r"\s*,?\s*[—–-]\s*([^\W\d_]+)")
+
+
+def _cited_word(text: str, s: int, e: int) -> bool:
+    """``text[s:e]`` is one lower-case word with no sentence punctuation (``«ярамай» тигән һүҙ``)."""
+    words = words_of(text, s, e)
+    return len(words) == 1 and words[0].group()[:1].islower() and not re.search(r"[!?…]", text[s:e])
 
 
 def _dash_quotative(text: str, pos: int, stop: int, g: QuoteGrammar) -> bool:

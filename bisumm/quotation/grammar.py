@@ -41,6 +41,8 @@ class QuoteGrammar(MentionGrammar):
     quotatives: tuple[str, ...] = ()
     #: quotatives that close a quote with no dash (``П, тип әйтте X``)
     closing_quotatives: tuple[str, ...] = ()
+    #: one lower-case word in marks (``«мам» тип өндәшә``) is a word cited, never words said
+    cites_single_words = False
     #: words that close a marked quote only after a comma or a dash (``«П», тигән X``: with no comma,
     #: ``«П» тигән китап`` names a book)
     comma_quotatives: tuple[str, ...] = ()
