@@ -48,7 +48,9 @@ _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һ�
                       r"әйткәнсә|билдәләгәнсә|хәбәр\s+иткәнсә|белдергәнсә|яҙғанса|һөйләгәнсә|әйтмешләй|"
                       # plural agents and postpositions: ``хәбәр итеүҙәренсә``, ``һүҙҙәренә ҡарағанда``, ``һүҙҙәре буйынса``
                       r"хәбәр\s+итеүҙәренсә|белдереүҙәренсә|әйтеүҙәренсә|билдәләүҙәренсә|"
-                      r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|мәғлүмәттәре)\s+буйынса|"
+                      r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|һүҙе|мәғлүмәттәре|фекере|әйтеүе|ҡарашы)\s+буйынса|"
+                      # opinions: ``X уйлауынса / баһалауынса / ҡарашынса`` "as X thinks / assesses / in X's view"
+                      r"уйлауынса|баһалауынса|ҡарашынса|"
                       # a report verb's converb and the auxiliary of a completed act: ``билдәләп үтеүенсә``,
                       # ``әйтеп китеүенсә``; ``хәтерләүенсә`` "as X recalls", ``кәңәш итеүенсә`` "as X advises"
                       r"(?:билдәләп|әйтеп|белдереп|һөйләп|аңлатып|иҫкәртеп)\s+(?:үтеүенсә|китеүенсә)|хәтерләүенсә|"
@@ -60,8 +62,8 @@ _PRONOUN_MARKER = re.compile(r"(?i)(?<![\w-])(уның)са\s*,\s*")
 _REPORTED_PARTICIPLES = ("билдәләгән", "белдергән", "әйткән", r"хәбәр\s+иткән", "аңлатҡан", "раҫлаған", "иҫкәрткән")
 _ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:(?:{'|'.join(REPORT_VERBS)})(?![\w-])|"
                        rf"(?:{'|'.join(_REPORTED_PARTICIPLES)})(?=\s*[.!?…]|\s+(?:ине|икән)\b))")
-#: ``…-ыуы тураһында һөйләне`` "spoke about …-ing": the verbal noun + possessive before ``тураһында``
-_ABOUT = "тураһында"
+#: ``…-ыуы тураһында / хаҡында һөйләне`` "spoke about …-ing": the verbal noun + possessive before "about"
+_ABOUT = ("тураһында", "хаҡында")
 #: ``тип`` right after a word (no comma, dash or mark) and before a report verb or ``иғлан ит-``
 _TIP_NO_COMMA = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:иғлан\s+(?:итте|иткән|итә)|{'|'.join(REPORT_VERBS)})(?![\w-])")
 _COORDINATION = re.compile(r"([^\W\d_]+)\s+һәм\s+")
@@ -69,7 +71,9 @@ _DATIVE_SUFFIXES = ("ыуына", "еүенә", "уына", "үенә", "ған�
 _ABOUT_SUFFIXES = ("ыуы", "еүе", "уы", "үе", "ауы", "әүе", "ғаны", "гәне", "ҡаны", "кәне", "ыуҙары", "еүҙәре")
 #: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
 _ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
-                 "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген")
+                 "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген", "асаҡтарын", "әсәктәрен",
+                 # ``… мөһим икәнен билдәләне`` "noted that … is important"
+                 "икәнен")
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 GENITIVE = re.compile(rf"(?:{'|'.join(endings('NIң'))})$")
 
@@ -239,7 +243,7 @@ def _reported_word(text: str, verb: re.Match[str], start: int) -> re.Match[str] 
     if prev is None:
         return None
     word = prev.group(1).lower()
-    if word == _ABOUT:
+    if word in _ABOUT:
         prev = _PREV_WORD.search(text, max(start, prev.start(1) - 40), prev.start(1))
         return prev if prev is not None and prev.group(1).lower().endswith(_ABOUT_SUFFIXES) else None
     if verb.group().lower().startswith("баҫым") and word.endswith(_DATIVE_SUFFIXES):
