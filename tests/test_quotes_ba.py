@@ -675,3 +675,8 @@ def test_more_markers_and_accusative_endings_of_bashkir_indirect_speech():
     assert spans(text) == [("быйыл ике мәктәп төҙөләсәк", "Иван Петров", "indirect")]
     text = "Ауылда ҡар яуҙы. Иван Петров яңы мәктәп асылыуы хаҡында һөйләне. Ә."
     assert spans(text) == [("яңы мәктәп асылыуы", "Иван Петров", "indirect")]
+
+
+def test_titles_listed_in_english_style_marks_are_no_quotes():
+    text = "Ауылда ҡар яуҙы. Сарала “Пушкиндың шиғырҙарын яттан һөйләү”, “Пушкин хаҡында шиғыр” номинациялары бар. Ә."
+    assert spans(text) == []

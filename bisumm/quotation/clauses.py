@@ -149,8 +149,8 @@ def opens_sentence(text: str, opener: int, block_start: int) -> bool:
 
 
 #: a closing mark and ``, «`` or ``и «`` after it; the same before an opening mark
-_LIST_AFTER = re.compile(r"\s*(?:,|\s+и|\s+а также)\s*[«\"„]")
-_LIST_BEFORE = re.compile(r"[»\"“]\s*(?:,|\s(?:и|а также))\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:,|\s+и|\s+а также)\s*[«\"„“]")
+_LIST_BEFORE = re.compile(r"[»\"“”]\s*(?:,|\s(?:и|а также))\s*$")
 #: a listed item holds at most this many words (longer quotes in a row are somebody's words)
 LIST_ITEM_WORDS = 6
 
