@@ -680,3 +680,8 @@ def test_more_markers_and_accusative_endings_of_bashkir_indirect_speech():
 def test_titles_listed_in_english_style_marks_are_no_quotes():
     text = "Ауылда ҡар яуҙы. Сарала “Пушкиндың шиғырҙарын яттан һөйләү”, “Пушкин хаҡында шиғыр” номинациялары бар. Ә."
     assert spans(text) == []
+
+
+def test_a_two_word_cry_in_marks_opening_a_sentence_is_said():
+    assert spans("“Сәләм, туған!” Был тауышты һәр саҡ көтөп алам. Ауылда ҡар яуҙы.")[0][0] == "Сәләм, туған!"
+    assert spans("Ауылда “Ҡыҙыл таң” колхозы бар. Ә.") == []

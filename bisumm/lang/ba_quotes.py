@@ -104,6 +104,7 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
     #: ``«П», тигән Әхмәтзәки Вәлиди`` "said (long ago)": the past participle as a finite verb
     comma_quotatives = ("тигән",)
     cites_single_words = True
+    cries_said = True
     honorifics = HONORIFICS
     place_nouns_after = PLACE_NOUNS + NAMESAKE_NOUNS
     qualifiers_first = True

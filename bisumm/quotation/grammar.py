@@ -43,6 +43,8 @@ class QuoteGrammar(MentionGrammar):
     closing_quotatives: tuple[str, ...] = ()
     #: one lower-case word in marks (``«мам» тип өндәшә``) is a word cited, never words said
     cites_single_words = False
+    #: two words in marks ending with ``!``/``?`` that open a sentence (``“Сәләм, туған!”``) are words said
+    cries_said = False
     #: words that close a marked quote only after a comma or a dash (``«П», тигән X``: with no comma,
     #: ``«П» тигән китап`` names a book)
     comma_quotatives: tuple[str, ...] = ()
