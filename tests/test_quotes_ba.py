@@ -685,3 +685,8 @@ def test_titles_listed_in_english_style_marks_are_no_quotes():
 def test_a_two_word_cry_in_marks_opening_a_sentence_is_said():
     assert spans("“Сәләм, туған!” Был тауышты һәр саҡ көтөп алам. Ауылда ҡар яуҙы.")[0][0] == "Сәләм, туған!"
     assert spans("Ауылда “Ҡыҙыл таң” колхозы бар. Ә.") == []
+
+
+def test_words_owned_by_a_genitive_before_tigan_and_a_noun_of_sayings():
+    text = "Ауылда ҡар яуҙы. Министр Иван Петровтың, халыҡ аҡсаһын банкыға илтә, тигән фекерен хуплайым. Ә."
+    assert spans(text) == [("халыҡ аҡсаһын банкыға илтә", "Иван Петров", "direct")]

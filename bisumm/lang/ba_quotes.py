@@ -32,7 +32,8 @@ from .ba_roles import BashkirRoles
 from .ba_first_names import is_first_name
 from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_marks import is_title, naming_after, quoting_after
-from .ba_reported import AUXILIARY_ROOTS, after_colon, attributive, comma_subject, past_frame, unnamed_report
+from .ba_reported import (AUXILIARY_ROOTS, after_colon, attributive, comma_subject, past_frame, saying_holder,
+                          unnamed_report)
 from .ba_indirect import (FINITE, GENITIVE, PARTICLES, PLURAL_VERB, REPORT_VERBS, accusative, markers, opinion_clause,
                           plural_agent, tip_clause)
 
@@ -137,6 +138,9 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
 
     def attributive_quotative(self, words: list[str], mention: Mention | None) -> bool:
         return attributive(words, mention, self)
+
+    def saying_holder(self, text: str, clause: int, stop: int, words: list[str]) -> tuple[Mention, int] | None:
+        return saying_holder(text, clause, stop, words, self)
 
     def after_colon(self, text: str, start: int, stop: int) -> int:
         return after_colon(text, start, stop)

@@ -25,13 +25,13 @@ from ..quotation.clauses import skip_space
 from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba import SPEECH_ROOTS
-from .ba_indirect import FINITE, PARTICLES, PLURAL_VERB
+from .ba_indirect import FINITE, GENITIVE, PARTICLES, PLURAL_VERB
 from .ba_marks import saying_noun
 
 if TYPE_CHECKING:  # pragma: no cover
     from .ba_quotes import BashkirQuotes
 
-__all__ = ["unnamed_report", "attributive", "past_frame", "comma_subject", "after_colon", "AUXILIARY_ROOTS"]
+__all__ = ["unnamed_report", "attributive", "saying_holder", "past_frame", "comma_subject", "after_colon", "AUXILIARY_ROOTS"]
 
 #: roots of the auxiliary verbs of compound verbs (``ал-`` "be able", ``һал-``, ``ебәр-``, ``ташла-`` of a sudden
 #: act, ``тор-`` / ``йөрө-`` / ``ултыр-`` of duration, ``башла-`` "begin", ``бул-`` "be possible", ``ҡуй-``, ``ҡал-``,
@@ -176,3 +176,19 @@ def after_colon(text: str, start: int, stop: int) -> int:
     if colon < 0 or len(WORD_PATTERN.findall(text, colon + 1, stop)) < _MIN_SAID_WORDS:
         return start
     return skip_space(text, colon + 1, stop)
+
+
+def saying_holder(text: str, clause: int, stop: int, words: list[str], g: BashkirQuotes) -> tuple[Mention, int] | None:
+    """``Рөстәм Хәмитовтың, П, тигән фекерен``: before ``тигән`` and a noun of sayings, the person or role in
+    the genitive that a comma sets off inside the sentence owns the words; the mention and where they start."""
+    if len(words) < 2 or not saying_noun(words[1]):
+        return None
+    found = None
+    for m in find_mentions(text, clause, stop, g):
+        last = (m.surface or " ").split()[-1]
+        after = skip_space(text, m.stop, stop)
+        base = ba_names.patronymic_base(last) or ba_names.strip_case(last)  # (Азат Ғәлиәскәр улының)
+        if m.kind in ("name", "role") and GENITIVE.search(last.lower()) and base != last and \
+                text[after:after + 1] == "," and len(WORD_PATTERN.findall(text, after + 1, stop)) >= _MIN_AFTER_SUBJECT:
+            found = (m, skip_space(text, after + 1, stop))
+    return found

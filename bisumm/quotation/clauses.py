@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..entities.mentions import WORD
 from ..marks import Pair, is_initial
 
-__all__ = ["BREAK", "NEXT_PART", "trim_end", "trim_unopened", "Raw", "sentence_end", "ends_sentence", "is_initial", "clause_begin", "clause_start",
+__all__ = ["BREAK", "NEXT_PART", "trim_end", "trim_unopened", "opened_after_colon", "Raw", "sentence_end", "ends_sentence", "is_initial", "clause_begin", "clause_start",
            "skip_space", "last_non_space", "opens_sentence", "listed"]
 
 #: ``П, — а``: the dash after a quote's part that opens author words (group 1: the punctuation)
@@ -140,6 +140,22 @@ def _unopened(text: str, start: int, closer: int) -> bool:
     if mark == "»":
         return before.count("«") <= before.count("»")
     return mark == "”" and before.count("“") + before.count("„") <= before.count("”")
+
+
+_COLON_MARK = re.compile(r":\s*([«“„”\"])\s*(?=\S)")
+
+
+def opened_after_colon(text: str, start: int, stray: int) -> tuple[int, int | None]:
+    """``Авторҙың: ”П”, — тип …``: a mark after a colon opens the words a stray closer ends (typed with the
+    closing shape): where the words start and the mark; ``(start, None)`` if there is none. A mark closed
+    before the stray opens a name the words start with (``X: “Башҡортостан” — минең гәзит!”``): the words
+    start at it."""
+    found = None
+    for m in _COLON_MARK.finditer(text, start, stray):
+        found = m
+    if found is None or len(WORD.findall(text, found.end(), stray)) < 2:
+        return start, None
+    return (found.start(1) if re.search(r"[»”\"]", text[found.end():stray]) else found.end()), found.start(1)
 
 
 def opens_sentence(text: str, opener: int, block_start: int) -> bool:

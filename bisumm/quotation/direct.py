@@ -13,7 +13,8 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import BREAK, clause_begin, last_non_space, listed, opens_sentence, sentence_end, skip_space, trim_end
+from .clauses import (BREAK, clause_begin, last_non_space, listed, opened_after_colon, opens_sentence, sentence_end,
+                      skip_space, trim_end)
 from .dialogue import dialogue_turns
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
 from .records import AuthorWords, Block, Cand
@@ -325,7 +326,7 @@ def _stray(block: Block, stray: int) -> list[Cand]:
     if not block.grammar.sentence_bound:
         start = _name_opening(text, block.start, start, stray)  # (the name's marks stay in the quote)
     else:
-        start, mark = _opened_after_colon(text, start, stray)
+        start, mark = opened_after_colon(text, start, stray)
         before = author_before(text, mark, block.start, block.grammar) if mark is not None else None
         if before is not None and (after is None or not after.attributes):  # X: ”П”.
             block.claims.add(start, stray + 1)
@@ -344,22 +345,6 @@ def _stray(block: Block, stray: int) -> list[Cand]:
     block.claims.add(start, after.stop)
     return [Cand(start, stray, after.rule, block.index, mention=after.mention, attributed=True,
                  passive=after.passive, end=after.stop, group=block.groups.new())]
-
-
-_COLON_MARK = re.compile(r":\s*([«“„”\"])\s*(?=\S)")
-
-
-def _opened_after_colon(text: str, start: int, stray: int) -> tuple[int, int | None]:
-    """``Авторҙың: ”П”, — тип …``: a mark after a colon opens the words a stray closer ends (typed with the
-    closing shape): where the words start and the mark; ``(start, None)`` if there is none. A mark closed
-    before the stray opens a name the words start with (``X: “Башҡортостан” — минең гәзит!”``): the words
-    start at it."""
-    found = None
-    for m in _COLON_MARK.finditer(text, start, stray):
-        found = m
-    if found is None or len(words_of(text, found.end(), stray)) < 2:
-        return start, None
-    return (found.start(1) if re.search(r"[»”\"]", text[found.end():stray]) else found.end()), found.start(1)
 
 
 #: a name in marks opening a sentence: ``«Спартак» — …``

@@ -94,6 +94,12 @@ class QuoteGrammar(MentionGrammar):
         words said. None by default."""
         return False
 
+    def saying_holder(self, text: str, clause: int, stop: int, words: list[str]) -> tuple[Mention, int] | None:
+        """Unmarked words before an attributive quotative and a noun of sayings (``words``: Bashkir ``X-тың, П,
+        тигән һүҙҙәре`` "X's words that П"): whose they are (named in the genitive, set off by a comma) and
+        where they start, else ``None``. None by default."""
+        return None
+
     def after_colon(self, text: str, start: int, stop: int) -> int:
         """Where unmarked words said with nobody named start in ``text[start:stop]``: ``start`` by default."""
         return start

@@ -49,6 +49,11 @@ def unmarked_quotes(block: Block, taken: list[Cand] | None = None) -> list[Cand]
         subject, said = None, ""
         author = [w.group() for w in words_of(text, found.start, found.stop)] if found is not None else []
         if m.group(1) is None and g.attributive_quotative(author, found.mention if found is not None else None):
+            holder = g.saying_holder(text, _after_dash(text, start, m.start()), m.start(), author)
+            if holder is not None and not _taken(block, holder[1], taken or []):  # X-тың, П, тигән һүҙҙәре
+                block.claims.add(holder[1], found.stop)
+                out.append(Cand(holder[1], m.start(), "quoted", block.index, mention=holder[0], attributed=True,
+                                end=found.stop, group=block.groups.new()))
             continue  # ``П, тигән һорау``: the words name what the noun says, nobody says them here
         if found is not None and not found.attributes and m.group(1) is None and not _personal(text, found, g):
             subject = g.clause_subject(text, _after_dash(text, start, m.start()), m.start())  # X …, тип иҫәпләй
