@@ -690,3 +690,9 @@ def test_a_two_word_cry_in_marks_opening_a_sentence_is_said():
 def test_words_owned_by_a_genitive_before_tigan_and_a_noun_of_sayings():
     text = "Ауылда ҡар яуҙы. Министр Иван Петровтың, халыҡ аҡсаһын банкыға илтә, тигән фекерен хуплайым. Ә."
     assert spans(text) == [("халыҡ аҡсаһын банкыға илтә", "Иван Петров", "direct")]
+
+
+def test_a_name_with_a_glued_case_ending_opening_a_pair_is_a_name_and_its_closer_a_stray():
+    text = ('Ауылда ҡар яуҙы. "Нәркәс"тең үҙенсәлеге шунда. Уның теле матур, мин уны ятларға тырышам", - ти '
+            'Гөлнара. Ә.')
+    assert spans(text) == [("Уның теле матур, мин уны ятларға тырышам", "Гөлнара", "direct")]

@@ -17,6 +17,7 @@ from .clauses import (BREAK, clause_begin, last_non_space, listed, opened_after_
                       skip_space, trim_end)
 from .dialogue import dialogue_turns
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
+from .mark_names import GLUED_CLOSER, cited_word, glued_names, name_before_case_ending
 from .records import AuthorWords, Block, Cand
 from .transcript import transcript_turns
 from .unmarked import unmarked_quotes
@@ -35,6 +36,8 @@ def direct_quotes(block: Block) -> list[Cand]:
     """Every direct quotation of the block."""
     out: list[Cand] = []
     marks = (pair_sentence_marks if block.grammar.sentence_bound else pair_marks)(block.text, block.start, block.stop)
+    if block.grammar.sentence_bound:
+        marks = glued_names(block.text, marks)
     for pair in marks.pairs:
         out.extend(_marked(block, pair))
     strays = [c for stray in marks.strays if not block.claims.hit(stray) for c in _stray(block, stray)]
@@ -85,20 +88,19 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     if not pair.closed and g.sentence_bound and pair.open != bs:  # «…¶«…¶«…»: a paragraph of a long quote
         e = sentence_end(text, s, e)
         pair = replace(pair, inner_stop=e)
-    glued = _GLUED_CLOSER.search(text, s, sentence_end(text, s, e)) if not pair.closed and g.sentence_bound else None
-    if glued is not None and not _OPENER.search(text, s, glued.start()):  # "Хөкүмәт сәғәте"нә …: the mark before
-        pair = Pair(pair.open, glued.start(), s, glued.start())  # a case ending closes a name (not an inner one)
+    if not pair.closed and g.sentence_bound:
+        pair = name_before_case_ending(text, pair, sentence_end(text, s, e))  # "Хөкүмәт сәғәте"нә …
         s, e = pair.inner_start, pair.inner_stop
     split = _split_claims(block, pair) if g.sentence_bound and pair.closed and pair.open != bs else None
     for a, b in split or [(pair.open, pair.end)]:
         block.claims.add(a, b)
-    if e <= s or g.sentence_bound and pair.closed and _GLUED_CLOSER.match(text, pair.close):
+    if e <= s or g.sentence_bound and pair.closed and GLUED_CLOSER.match(text, pair.close):
         return []  # «Йәшлек-шоу»ҙа, "Ашҡаҙар"радиоһы: a case ending or a noun glued to the closing mark, a name
     gid = block.groups.new()
     inside = _inside(text, s, e, block, not pair.closed)
     after = author_after(text, pair.end, be, g) if pair.closed else None
     before = author_before(text, pair.open, bs, g)
-    if g.cites_single_words and _cited_word(text, s, e):
+    if g.cites_single_words and cited_word(text, s, e):
         if after is not None:
             block.claims.add(pair.end, after.stop)  # (its ``тип …`` closes no unmarked words either)
         return []  # "пап", "мам", тип өндәшеүе: a word cited, not words said
@@ -147,19 +149,7 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     return [cand]
 
 
-#: a straight or right quote mark glued between a word and a lower-case letter (``"Киске Өфө"гә``,
-#: ``"Ашҡаҙар"радиоһы``): it closes a name that a case ending or a noun follows (the pairing skips it)
-_GLUED_CLOSER = re.compile(r"(?<=[^\W_])[\"”»](?=-?[a-zа-яёәөүғҡңҙҫһ])")
-
-_OPENER = re.compile(r"[«“„\"]")
-
 _DASH_AFTER = re.compile(r"\s*,?\s*[—–-]\s*([^\W\d_]+)")
-
-
-def _cited_word(text: str, s: int, e: int) -> bool:
-    """``text[s:e]`` is one lower-case word with no sentence punctuation (``«ярамай» тигән һүҙ``)."""
-    words = words_of(text, s, e)
-    return len(words) == 1 and words[0].group()[:1].islower() and not re.search(r"[!?…]", text[s:e])
 
 
 def _dash_quotative(text: str, pos: int, stop: int, g: QuoteGrammar) -> bool:
@@ -312,6 +302,8 @@ def _stray(block: Block, stray: int) -> list[Cand]:
     """A closing mark with no opener: the clause before it, when author words follow (``…», — тине X``)
     or, for a sentence-bound grammar, when it closes a sentence-like quote (its opener was shuffled away)."""
     text = block.text
+    if block.grammar.naming_after(text, stray + 1, block.stop):
+        return []  # ``… инородцев" тип аталған ғариза``: the end of a name, its opener shuffled away
     after = author_after(text, stray + 1, block.stop, block.grammar)
     end = stray
     while end > block.start and text[end - 1] in ".!?…":
