@@ -696,3 +696,11 @@ def test_a_name_with_a_glued_case_ending_opening_a_pair_is_a_name_and_its_closer
     text = ('Ауылда ҡар яуҙы. "Нәркәс"тең үҙенсәлеге шунда. Уның теле матур, мин уны ятларға тырышам", - ти '
             'Гөлнара. Ә.')
     assert spans(text) == [("Уның теле матур, мин уны ятларға тырышам", "Гөлнара", "direct")]
+
+
+def test_unmarked_words_of_a_long_sentence_start_at_a_word_and_past_ihe():
+    filler = "ауылдағы яңы мәктәптең бинаһын асыу тантанаһында " * 7
+    text = f"Ауылда ҡар яуҙы. Иван Петров {filler}сығыш яһап, мәктәп яҡшы, тинеләр. Ә."
+    assert all(q[0][:1].isupper() or not q[0][:1].isalpha() for q in spans(text))
+    text = "Ауылда ҡар яуҙы. Министр Иван Петров иһә, фермер хужалығына ярҙам күрһәтеләсәк, тип белдерҙе. Ә."
+    assert spans(text)[0][0] == "фермер хужалығына ярҙам күрһәтеләсәк"

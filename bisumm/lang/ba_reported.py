@@ -118,7 +118,7 @@ def past_frame(text: str, body: int, stop: int, g: BashkirQuotes) -> int:
     converb of a report (``… билдәләп, П``), and a coordinated predicate (``… белдерҙе һәм, П``)."""
     i = skip_space(text, body, stop)
     first = WORD_PATTERN.match(text, i, stop)
-    if first is not None and first.group().lower() in PARTICLES:
+    if first is not None and (first.group().lower() in PARTICLES or first.group().lower() == "иһә"):  # X иһә, П
         i = skip_space(text, first.end(), stop)
         if text[i:i + 1] == ",":
             i = skip_space(text, i + 1, stop)

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .authors import DASHES, author_after, words_of
-from .clauses import clause_begin, sentence_end, skip_space, trim_unopened
+from .clauses import clause_begin, clause_start, sentence_end, skip_space, trim_unopened
 from .records import AuthorWords, Block, Cand
 from ..marks import CLOSERS, OPENERS
 
@@ -44,6 +44,8 @@ def unmarked_quotes(block: Block, taken: list[Cand] | None = None) -> list[Cand]
             continue
         found = author_after(text, m.start(1) + 1 if m.group(1) else m.start(), be, g)  # (``П, тигән X``: the comma read)
         start = clause_begin(text, m.start(), bs)
+        if m.group(1) is None:  # (no dash: ``X …, тине``, the subject opening a sentence however long)
+            start = _sentence_begin(text, start, bs)
         opinion = len(words) > 1 and g.is_converb(words[0].group()) and g.reports_opinion(words[1].group())
         kind = "indirect" if opinion else "direct"  # П, тип иҫәпләйҙәр: an opinion, reported
         subject, said = None, ""
@@ -94,6 +96,14 @@ def unmarked_quotes(block: Block, taken: list[Cand] | None = None) -> list[Cand]
 
 _MARKS = re.compile(r"[«»“”„\"]")
 _DASH_AFTER = re.compile(r"\s*,\s*[—–-]\s")
+
+
+def _sentence_begin(text: str, start: int, bs: int) -> int:
+    """The start of the sentence that :func:`clause_begin` (which reads 300 characters back at most) cut at
+    ``start``."""
+    while start > bs and not clause_start(text, start, bs):
+        start = clause_begin(text, start - 1, bs)
+    return start
 
 
 def _closed_before(text: str, start: int, stop: int) -> bool:
