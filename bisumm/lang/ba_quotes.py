@@ -76,6 +76,8 @@ _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды
 _CONJUNCTIONS = frozenset({"ә", "һәм", "йәки", "тик", "ләкин", "әммә", "сөнки", "хатта", "йәнәһе", "бына"})
 _CONJ = re.compile(r"(?i)(?:ә|ләкин|әммә|һәм)\s+")
 _PAREN = re.compile(r"\s*,\s*[^\W\d_]+\s*,\s*")
+#: ``X тарафынан`` "by X": the agent of a passive, never the subject of a report
+_AGENT_AFTER = re.compile(r"\s+тарафынан\b", re.IGNORECASE)
 def is_cue(word: str) -> bool:
     """A reporting verb form (``тине``, ``билдәләне``, ``белдерҙе``, ``итте``…)."""
     low = word.lower()
@@ -237,7 +239,9 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         if conj:
             i = conj.end()
         found = self._opening_subject(text, i, stop) or comma_subject(text, i, stop, self)
-        if found is None:
+        if found is not None and _AGENT_AFTER.match(text, found[0].stop, stop):
+            found = comma_subject(text, i, stop, self)  # X тарафынан ҡуйылған …: the agent of a passive participle
+        if found is None or _AGENT_AFTER.match(text, found[0].stop, stop):
             return None
         body = past_frame(text, found[1], stop, self)  # X, … таныштырып, П, тине: the subject's own act
         body = after_colon(text, body, stop)  # X … әйткән була: П, ти
