@@ -41,7 +41,9 @@ def direct_quotes(block: Block) -> list[Cand]:
     for pair in marks.pairs:
         out.extend(_marked(block, pair))
     strays = [c for stray in marks.strays if not block.claims.hit(stray) for c in _stray(block, stray)]
-    out = [c for c in out if not any(o.start <= c.start and c.stop < o.stop for o in strays)] + strays
+    if block.grammar.sentence_bound:
+        out = [c for c in out if not any(o.start <= c.start and c.stop < o.stop for o in strays)]
+    out += strays
     #     (X: “Башҡортостан” — минең гәзит!”: a name in marks inside the words a stray closer ends)
     out.extend(transcript_turns(block))
     turns = dialogue_turns(block)
