@@ -48,7 +48,9 @@ _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һ�
                       r"әйткәнсә|билдәләгәнсә|хәбәр\s+иткәнсә|белдергәнсә|яҙғанса|һөйләгәнсә|әйтмешләй|"
                       # plural agents and postpositions: ``хәбәр итеүҙәренсә``, ``һүҙҙәренә ҡарағанда``, ``һүҙҙәре буйынса``
                       r"хәбәр\s+итеүҙәренсә|белдереүҙәренсә|әйтеүҙәренсә|билдәләүҙәренсә|"
-                      r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|мәғлүмәттәре)\s+буйынса|"
+                      r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|һүҙе|мәғлүмәттәре|фекере|әйтеүе|ҡарашы)\s+буйынса|"
+                      # opinions: ``X уйлауынса / баһалауынса / ҡарашынса`` "as X thinks / assesses / in X's view"
+                      r"уйлауынса|баһалауынса|ҡарашынса|"
                       # a report verb's converb and the auxiliary of a completed act: ``билдәләп үтеүенсә``,
                       # ``әйтеп китеүенсә``; ``хәтерләүенсә`` "as X recalls", ``кәңәш итеүенсә`` "as X advises"
                       r"(?:билдәләп|әйтеп|белдереп|һөйләп|аңлатып|иҫкәртеп)\s+(?:үтеүенсә|китеүенсә)|хәтерләүенсә|"
@@ -60,8 +62,8 @@ _PRONOUN_MARKER = re.compile(r"(?i)(?<![\w-])(уның)са\s*,\s*")
 _REPORTED_PARTICIPLES = ("билдәләгән", "белдергән", "әйткән", r"хәбәр\s+иткән", "аңлатҡан", "раҫлаған", "иҫкәрткән")
 _ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:(?:{'|'.join(REPORT_VERBS)})(?![\w-])|"
                        rf"(?:{'|'.join(_REPORTED_PARTICIPLES)})(?=\s*[.!?…]|\s+(?:ине|икән)\b))")
-#: ``…-ыуы тураһында һөйләне`` "spoke about …-ing": the verbal noun + possessive before ``тураһында``
-_ABOUT = "тураһында"
+#: ``…-ыуы тураһында / хаҡында һөйләне`` "spoke about …-ing": the verbal noun + possessive before "about"
+_ABOUT = ("тураһында", "хаҡында")
 #: ``тип`` right after a word (no comma, dash or mark) and before a report verb or ``иғлан ит-``
 _TIP_NO_COMMA = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:иғлан\s+(?:итте|иткән|итә)|{'|'.join(REPORT_VERBS)})(?![\w-])")
 _COORDINATION = re.compile(r"([^\W\d_]+)\s+һәм\s+")
@@ -69,7 +71,9 @@ _DATIVE_SUFFIXES = ("ыуына", "еүенә", "уына", "үенә", "ған�
 _ABOUT_SUFFIXES = ("ыуы", "еүе", "уы", "үе", "ауы", "әүе", "ғаны", "гәне", "ҡаны", "кәне", "ыуҙары", "еүҙәре")
 #: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
 _ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
-                 "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген")
+                 "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген", "асаҡтарын", "әсәктәрен",
+                 # ``… мөһим икәнен билдәләне`` "noted that … is important"
+                 "икәнен")
 _PREV_WORD = re.compile(r"(\w+)\s+$")
 GENITIVE = re.compile(rf"(?:{'|'.join(endings('NIң'))})$")
 
@@ -168,7 +172,7 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
         if mention is None and group is None and late is None:
             continue
         body_start = mention.stop if mention is not None else group if group is not None else clause
-        body_start = _past_particle(text, body_start, prev.end(1))
+        body_start = _past_own_acts(text, _past_particle(text, body_start, prev.end(1)), prev.end(1))
         body_stop = prev.end(1)
         if body_stop - body_start < 6:
             continue
@@ -177,6 +181,28 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
             continue
         out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
     return out
+
+
+#: a converb (``баһалап``, ``ҡуйып``) or a temporal form (``ҡарағас``) ending a clause of the subject's own act
+_OWN_ACT_END = re.compile(r"(?:[^\W\d_]{3}(?:ып|еп|ап|әп|оп|өп|п)|ғас|гәс|ҡас|кәс)$")
+_CLAUSE_COMMA = re.compile(r"([^,;:]*?)([^\W\d_]+)\s*,\s*")
+
+
+def _past_own_acts(text: str, start: int, stop: int) -> int:
+    """Where the reported clause starts after the subject's own acts (``X, … баһалап, П-ын билдәләне``, ``X …
+    хаҡында һөйләне, П-ын билдәләне``): past the leading clauses that end in a converb and past every clause
+    that ends in a finite verb (the accusative clause reported holds none), at least two words left."""
+    best, leading, pos = start, True, start
+    for m in _CLAUSE_COMMA.finditer(text, start, stop):
+        leading = leading and m.start() == pos
+        pos = m.end()
+        word = m.group(2).lower()
+        finite = len(word) > 3 and FINITE.search(word) is not None and not _POSSESSIVE_LIKE.search(word)
+        if (finite or leading and _OWN_ACT_END.search(word)) and len(WORD_PATTERN.findall(text, m.end(), stop)) >= 2:
+            best = m.end()
+        elif not finite:
+            leading = False
+    return best
 
 
 _PARTICLE_AT = re.compile(r"[\s,]*(?:([^\W\d_]+)(?=[\s,]))?")
@@ -217,7 +243,7 @@ def _reported_word(text: str, verb: re.Match[str], start: int) -> re.Match[str] 
     if prev is None:
         return None
     word = prev.group(1).lower()
-    if word == _ABOUT:
+    if word in _ABOUT:
         prev = _PREV_WORD.search(text, max(start, prev.start(1) - 40), prev.start(1))
         return prev if prev is not None and prev.group(1).lower().endswith(_ABOUT_SUFFIXES) else None
     if verb.group().lower().startswith("баҫым") and word.endswith(_DATIVE_SUFFIXES):

@@ -16,7 +16,7 @@ import re
 
 from .ba import ALPHABET
 
-__all__ = ["NAME_HEADS", "naming_after", "quoting_after", "is_title"]
+__all__ = ["NAME_HEADS", "naming_after", "quoting_after", "is_title", "saying_noun"]
 
 #: head nouns a name in quote marks stands before (``«Башҡортостан» гәзите``, ``“Йәдкәр” төркөмө``,
 #: ``«…» исемле китабында``): bodies, media, works, programmes, events, awards, documents
@@ -32,6 +32,7 @@ NAME_HEADS = (
     "указ", "ҡарар", "кодекс", "концепция", "рубрика", "сериал", "альбом", "студия", "кафе", "магазин",
     "санаторий", "лагерь", "команда", "бренд", "ассоциация", "банк", "холдинг", "порталы", "сайт",
     "мәҡәлә", "мәҡәләһ", "яҙма", "дастан", "эпос", "ҡобайыр", "операция", "марафон", "флешмоб", "тема",
+    "серия", "таныҡлыҡ", "таныҡлығ", "грамота", "ҡушымта", "мультфильм", "күргәҙмә", "спартакиада", "чемпионат",
 )
 #: nouns of sayings and opinions after ``«…» тигән`` (``фекер``, ``һүҙ``, ``әйтем``): the words are quoted
 _SAYING_NOUNS = r"(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|теләк|ҡағиҙә)"
@@ -40,7 +41,7 @@ _SAYING_NOUNS = r"(?:фекер|һүҙ|әйтем|мәҡәл(?!ә)|һорау|т
 _NAMING_AFTER = re.compile(
     # a case ending glued to the closing mark (``“Ҡарман балыҡ хужалығы”ның``, ``«Йәшлек-шоу»ҙа``, ``"5"-кә``)
     r"-?[а-яәөүғҡңҙҫһ]|"
-    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы|атау|атай\b|атар|атап\b|йөрөт)|"
+    r"\s*(?:тип\s+(?:атал|исемлән|йөрөтөл|аталыусы|атау|атай(?:ыҡ|ҙар)?\b|атар|атап\b|атаны|атаған|атаһаҡ|йөрөт)|"
     # a nickname: ``«Йоҡосо» тиҙәр мине`` "they call me …"
     r"[,\s—–-]*ти(?:ҙәр|йҙәр|нәр|неләр)\s+(?:мине|уны|беҙҙе|уларҙы|һине)\b|"
     # a passive participle made a noun (``«…» тип баһаланғандарҙы`` "those rated …")
@@ -73,3 +74,11 @@ def quoting_after(text: str, pos: int, stop: int) -> bool:
 def is_title(text: str, start: int, stop: int) -> bool:
     """``«Мәғариф тураһында» Закон``: words in marks that end in "about, on" title a law or a document."""
     return _TITLE_END.search(text, start, stop) is not None
+
+
+_SAYING = re.compile(_SAYING_NOUNS, re.IGNORECASE)
+
+
+def saying_noun(word: str) -> bool:
+    """``фекерҙә``, ``һүҙе``, ``һорауға``: a noun of sayings and opinions (any case)."""
+    return _SAYING.match(word) is not None

@@ -32,6 +32,8 @@ from .ba_roles import BashkirRoles, last_name_base
 from .ba_first_names import is_first_name
 from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_marks import is_title, naming_after, quoting_after
+from .ba_reported import (AUXILIARY_ROOTS, after_colon, attributive, comma_subject, past_frame, saying_holder,
+                          unnamed_report)
 from .ba_indirect import (FINITE, GENITIVE, PARTICLES, PLURAL_VERB, REPORT_VERBS, accusative, markers, opinion_clause,
                           plural_agent, tip_clause)
 
@@ -49,13 +51,8 @@ NAMESAKE_NOUNS = ("исемендәге", "исемдәге", "исемендә"
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
 HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
 _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә|әйткәндәй$)", re.IGNORECASE)
-#: roots of the auxiliary verbs of compound verbs (``ал-`` "be able", ``һал-``, ``ебәр-``, ``ташла-`` of a sudden
-#: act, ``тор-`` / ``йөрө-`` / ``ултыр-`` of duration, ``башла-`` "begin", ``бул-`` "be possible", ``ҡуй-``, ``ҡал-``,
-#: ``кил-``, ``кит-``, ``бар-``, ``бөт-``, ``сыҡ-``, ``ет-``) and the finite endings they take after a converb
-#: (present, past, participle, past continuous, first and second person, negation in ``-ма-``); from the
-#: verb forms of ../shared/data/ba/reference/suffixes.md
-AUXILIARY_ROOTS = ("ал", "һал", "ебәр", "ташла", "тор", "йөрө", "ултыр", "башла", "бул", "ҡуй", "ҡуя", "ҡал", "кил",
-                   "кит", "бар", "бөт", "сыҡ", "ет", "бир")
+#: an auxiliary with the finite endings it takes after a converb (present, past, participle, past continuous,
+#: first and second person, negation in ``-ма-``)
 _AUXILIARY = re.compile(
     rf"(?:{'|'.join(AUXILIARY_ROOTS)})(?:ма|мә|мы|ме|мо|мө)?"
     r"(?:а|ә|й|ай|әй|ый|ей|ой|өй|м|ам|әм|ым|ем|йым|йем|быҙ|беҙ|абыҙ|әбеҙ|йбыҙ|йбеҙ|һың|һең|йһың|йһең|"
@@ -79,6 +76,8 @@ _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды
 _CONJUNCTIONS = frozenset({"ә", "һәм", "йәки", "тик", "ләкин", "әммә", "сөнки", "хатта", "йәнәһе", "бына"})
 _CONJ = re.compile(r"(?i)(?:ә|ләкин|әммә|һәм)\s+")
 _PAREN = re.compile(r"\s*,\s*[^\W\d_]+\s*,\s*")
+#: ``X тарафынан`` "by X": the agent of a passive, never the subject of a report
+_AGENT_AFTER = re.compile(r"\s+тарафынан\b", re.IGNORECASE)
 def is_cue(word: str) -> bool:
     """A reporting verb form (``тине``, ``билдәләне``, ``белдерҙе``, ``итте``…)."""
     low = word.lower()
@@ -104,9 +103,11 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
     after_rule = "tine"
     unmarked_rule = None
     quotatives = QUOTATIVES
-    closing_quotatives = ("тип", "тине", "ти", "тиҙәр", "тиелә")
+    closing_quotatives = ("тип", "тине", "ти", "тиҙәр", "тиелә", "тинеләр", "тигәйне", "тигән")
     #: ``«П», тигән Әхмәтзәки Вәлиди`` "said (long ago)": the past participle as a finite verb
     comma_quotatives = ("тигән",)
+    cites_single_words = True
+    cries_said = True
     honorifics = HONORIFICS
     place_nouns_after = PLACE_NOUNS + NAMESAKE_NOUNS
     qualifiers_first = True
@@ -133,6 +134,18 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         """
         low = word.lower()
         return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low) and not _VERBAL_NOUN.search(low)
+
+    def unnamed_report(self, words: list[str]) -> str:
+        return unnamed_report(words, self)
+
+    def attributive_quotative(self, words: list[str], mention: Mention | None) -> bool:
+        return attributive(words, mention, self)
+
+    def saying_holder(self, text: str, clause: int, stop: int, words: list[str]) -> tuple[Mention, int] | None:
+        return saying_holder(text, clause, stop, words, self)
+
+    def after_colon(self, text: str, start: int, stop: int) -> int:
+        return after_colon(text, start, stop)
 
     def reports_opinion(self, word: str) -> bool:
         """``иҫәпләй``, ``һанайҙар``, ``уйлаған``, ``ышана``: a verb of opinion.
@@ -225,7 +238,19 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         conj = _CONJ.match(text, i, stop)
         if conj:
             i = conj.end()
+        found = self._opening_subject(text, i, stop) or comma_subject(text, i, stop, self)
+        if found is not None and _AGENT_AFTER.match(text, found[0].stop, stop):
+            found = comma_subject(text, i, stop, self)  # X тарафынан ҡуйылған …: the agent of a passive participle
+        if found is None or _AGENT_AFTER.match(text, found[0].stop, stop):
+            return None
+        body = past_frame(text, found[1], stop, self)  # X, … таныштырып, П, тине: the subject's own act
+        body = after_colon(text, body, stop)  # X … әйткән була: П, ти
+        return (found[0], body) if body < stop else None
+
+    def _opening_subject(self, text: str, i: int, stop: int) -> tuple[Mention, int] | None:
         mention = first_mention(text, i, stop, self)
+        if mention is not None and mention.kind != "org" and ba_names.oblique((mention.surface or " ").split()[-1]):
+            mention = None  # В. Путиндың осрашыуында Олег Табаков, П, тигәйне: a genitive owns, it does not speak
         if mention is None or mention.start != i:
             word = WORD_PATTERN.match(text, i, stop)
             if word is None or not ba_names.PLURAL.search(word.group().lower()) or \
@@ -236,8 +261,8 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
             return named  # Йылдың иң яҡшы уҡытыусыһы тип танылыусы … Елена Исакова П, тип иҫәпләй
         paren = _PAREN.match(text, mention.stop, stop)
         body = paren.end() if paren else skip_space(text, mention.stop, stop)
-        if text[body:body + 1] == "," and mention.kind == "name":
-            body = skip_space(text, body + 1, stop)  # Министр Азат Йыһаншин, П, тине
+        if text[body:body + 1] == ",":
+            body = skip_space(text, body + 1, stop)  # Министр Азат Йыһаншин, П, тине; Ул, П, тине
         return (mention, body) if body < stop else None
 
     def quoting_after(self, text: str, pos: int, stop: int) -> bool:

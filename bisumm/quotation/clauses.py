@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from ..entities.mentions import WORD
 from ..marks import Pair, is_initial
 
-__all__ = ["BREAK", "NEXT_PART", "trim_end", "Raw", "sentence_end", "ends_sentence", "is_initial", "clause_begin", "clause_start",
+__all__ = ["BREAK", "NEXT_PART", "trim_end", "trim_unopened", "opened_after_colon", "Raw", "sentence_end", "ends_sentence", "is_initial", "clause_begin", "clause_start",
            "skip_space", "last_non_space", "opens_sentence", "listed"]
 
 #: ``П, — а``: the dash after a quote's part that opens author words (group 1: the punctuation)
@@ -118,6 +118,46 @@ def trim_end(text: str, s: int, e: int) -> int:
     return e
 
 
+def trim_unopened(text: str, s: int, e: int) -> int:
+    """End of a quote's words before trailing space and closing marks opened nowhere in ``text[s:e]``
+    (``… аңғартабыҙ”`` when the opener was shuffled into another sentence), then before a final period.
+
+    >>> t = 'Ашыҡмаҫҡа кәрәк.” Ә «бер» ике»'
+    >>> t[:trim_unopened(t, 0, 17)], t[:trim_unopened(t, 0, len(t))], t[:trim_unopened(t, 0, 25)]
+    ('Ашыҡмаҫҡа кәрәк', 'Ашыҡмаҫҡа кәрәк.” Ә «бер» ике', 'Ашыҡмаҫҡа кәрәк.” Ә «бер»')
+    """
+    stop = e
+    while stop > s and (text[stop - 1].isspace() or _unopened(text, s, stop - 1)):
+        stop -= 1
+    return trim_end(text, s, stop) if stop < e else e
+
+
+def _unopened(text: str, start: int, closer: int) -> bool:
+    """The mark at ``closer`` closes no mark opened in ``text[start:closer]``."""
+    mark, before = text[closer], text[start:closer]
+    if mark == '"':
+        return before.count('"') % 2 == 0
+    if mark == "»":
+        return before.count("«") <= before.count("»")
+    return mark == "”" and before.count("“") + before.count("„") <= before.count("”")
+
+
+_COLON_MARK = re.compile(r":\s*([«“„”\"])\s*(?=\S)")
+
+
+def opened_after_colon(text: str, start: int, stray: int) -> tuple[int, int | None]:
+    """``Авторҙың: ”П”, — тип …``: a mark after a colon opens the words a stray closer ends (typed with the
+    closing shape): where the words start and the mark; ``(start, None)`` if there is none. A mark closed
+    before the stray opens a name the words start with (``X: “Башҡортостан” — минең гәзит!”``): the words
+    start at it."""
+    found = None
+    for m in _COLON_MARK.finditer(text, start, stray):
+        found = m
+    if found is None or len(WORD.findall(text, found.end(), stray)) < 2:
+        return start, None
+    return (found.start(1) if re.search(r"[»”\"]", text[found.end():stray]) else found.end()), found.start(1)
+
+
 def opens_sentence(text: str, opener: int, block_start: int) -> bool:
     """The opening mark starts a sentence or a clause after a colon or a dash (not ``фильму «Бригада»``)."""
     head = text[block_start:opener].rstrip()
@@ -125,8 +165,8 @@ def opens_sentence(text: str, opener: int, block_start: int) -> bool:
 
 
 #: a closing mark and ``, «`` or ``и «`` after it; the same before an opening mark
-_LIST_AFTER = re.compile(r"\s*(?:,|\s+и|\s+а также)\s*[«\"„]")
-_LIST_BEFORE = re.compile(r"[»\"“]\s*(?:,|\s(?:и|а также))\s*$")
+_LIST_AFTER = re.compile(r"\s*(?:,|\s+и|\s+а также)\s*[«\"„“]")
+_LIST_BEFORE = re.compile(r"[»\"“”]\s*(?:,|\s(?:и|а также))\s*$")
 #: a listed item holds at most this many words (longer quotes in a row are somebody's words)
 LIST_ITEM_WORDS = 6
 

@@ -9,11 +9,11 @@ from __future__ import annotations
 import re
 
 from .authors import author_after, author_stop
-from .clauses import BREAK, NEXT_PART, last_non_space, sentence_end, skip_space, trim_end
+from .clauses import BREAK, NEXT_PART, last_non_space, sentence_end, skip_space, trim_end, trim_unopened
 from .embeds import is_signature
 from .params import INTERVIEW
 from .records import AuthorWords, Block, Cand
-from .unmarked import reported_by_subject
+from .unmarked import closing_comma, reported_by_subject
 from ..entities.blocks import BlockSpan, in_bracket
 from ..entities.mentions import WORD
 
@@ -125,7 +125,14 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
             break
         out.append(Cand(pos, trim_end(text, pos, limit), "dialogue", block.index, dialogue=True, group=gid))
         end = limit
+        closing = closing_comma(block, pos, limit) if bound else None
+        if closing is not None:  # — П", тине.: author words after a comma with no dash
+            out[-1].stop, author, end = closing[0], closing[1], closing[1].stop
+            block.claims.add(closing[0], end)
         break
+    if g.sentence_bound:  # — П”, — тине X.: a closing mark whose opener was shuffled into another sentence
+        for c in out:
+            c.stop = trim_unopened(text, c.start, c.stop)
     out = [c for c in out if c.stop > c.start]
     for c in out:
         c.mention = author.mention if author else None

@@ -13,9 +13,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import BREAK, clause_begin, last_non_space, listed, opens_sentence, sentence_end, skip_space, trim_end
+from .clauses import (BREAK, clause_begin, last_non_space, listed, opened_after_colon, opens_sentence, sentence_end,
+                      skip_space, trim_end)
 from .dialogue import dialogue_turns
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
+from .mark_names import GLUED_CLOSER, cited_word, glued_names, name_before_case_ending
 from .records import AuthorWords, Block, Cand
 from .transcript import transcript_turns
 from .unmarked import unmarked_quotes
@@ -34,16 +36,20 @@ def direct_quotes(block: Block) -> list[Cand]:
     """Every direct quotation of the block."""
     out: list[Cand] = []
     marks = (pair_sentence_marks if block.grammar.sentence_bound else pair_marks)(block.text, block.start, block.stop)
+    if block.grammar.sentence_bound:
+        marks = glued_names(block.text, marks)
     for pair in marks.pairs:
         out.extend(_marked(block, pair))
-    for stray in marks.strays:
-        if not block.claims.hit(stray):
-            out.extend(_stray(block, stray))
+    strays = [c for stray in marks.strays if not block.claims.hit(stray) for c in _stray(block, stray)]
+    if block.grammar.sentence_bound:
+        out = [c for c in out if not any(o.start <= c.start and c.stop < o.stop for o in strays)]
+    out += strays
+    #     (X: “Башҡортостан” — минең гәзит!”: a name in marks inside the words a stray closer ends)
     out.extend(transcript_turns(block))
     turns = dialogue_turns(block)
     out = [c for c in out if not any(t.start <= c.start and c.stop <= t.stop for t in turns)]  # — …: «П».
     out.extend(turns)
-    out.extend(unmarked_quotes(block))
+    out.extend(unmarked_quotes(block, out))
     return [part for c in out for part in _around_notes(block.text, c)]
 
 
@@ -84,15 +90,22 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
     if not pair.closed and g.sentence_bound and pair.open != bs:  # «…¶«…¶«…»: a paragraph of a long quote
         e = sentence_end(text, s, e)
         pair = replace(pair, inner_stop=e)
+    if not pair.closed and g.sentence_bound:
+        pair = name_before_case_ending(text, pair, sentence_end(text, s, e))  # "Хөкүмәт сәғәте"нә …
+        s, e = pair.inner_start, pair.inner_stop
     split = _split_claims(block, pair) if g.sentence_bound and pair.closed and pair.open != bs else None
     for a, b in split or [(pair.open, pair.end)]:
         block.claims.add(a, b)
-    if e <= s:
-        return []
+    if e <= s or g.sentence_bound and pair.closed and GLUED_CLOSER.match(text, pair.close):
+        return []  # «Йәшлек-шоу»ҙа, "Ашҡаҙар"радиоһы: a case ending or a noun glued to the closing mark, a name
     gid = block.groups.new()
     inside = _inside(text, s, e, block, not pair.closed)
     after = author_after(text, pair.end, be, g) if pair.closed else None
     before = author_before(text, pair.open, bs, g)
+    if g.cites_single_words and cited_word(text, s, e):
+        if after is not None:
+            block.claims.add(pair.end, after.stop)  # (its ``тип …`` closes no unmarked words either)
+        return []  # "пап", "мам", тип өндәшеүе: a word cited, not words said
     base = dict(block=block.index, at_block_start=pair.open == bs, unclosed=not pair.closed, group=gid)
     if inside:
         named = inside.mention is not None
@@ -254,7 +267,9 @@ def _speech_like(block: Block, pair: Pair) -> bool:
     """An unattributed «…»: a sentence-like quotation, not a name or a scare quote."""
     text, bs, opener = block.text, block.start, pair.open
     words = words_of(text, pair.inner_start, pair.inner_stop)
-    if len(words) < 3 or all(w.group()[:1].isupper() or w.group().isdigit() for w in words):
+    cry = len(words) == 2 and block.grammar.cries_said and text[pair.inner_stop - 1] in "!?…" and \
+        opens_sentence(text, opener, bs)  # “Сәләм, туған!..” opening a sentence: a greeting, a cry
+    if len(words) < 3 and not cry or all(w.group()[:1].isupper() or w.group().isdigit() for w in words):
         return False
     if _CODE.search(text, pair.inner_start, pair.inner_stop) or not re.search(r"\s", text[pair.inner_start:pair.inner_stop]) \
             or _markup(text, pair.inner_start, pair.inner_stop):
@@ -289,6 +304,8 @@ def _stray(block: Block, stray: int) -> list[Cand]:
     """A closing mark with no opener: the clause before it, when author words follow (``…», — тине X``)
     or, for a sentence-bound grammar, when it closes a sentence-like quote (its opener was shuffled away)."""
     text = block.text
+    if block.grammar.naming_after(text, stray + 1, block.stop):
+        return []  # ``… инородцев" тип аталған ғариза``: the end of a name, its opener shuffled away
     after = author_after(text, stray + 1, block.stop, block.grammar)
     end = stray
     while end > block.start and text[end - 1] in ".!?…":
@@ -302,6 +319,13 @@ def _stray(block: Block, stray: int) -> list[Cand]:
         return []
     if not block.grammar.sentence_bound:
         start = _name_opening(text, block.start, start, stray)  # (the name's marks stay in the quote)
+    else:
+        start, mark = opened_after_colon(text, start, stray)
+        before = author_before(text, mark, block.start, block.grammar) if mark is not None else None
+        if before is not None and (after is None or not after.attributes):  # X: ”П”.
+            block.claims.add(start, stray + 1)
+            return [Cand(start, stray, before.rule, block.index, mention=before.mention, attributed=True,
+                         end=stray + 1, group=block.groups.new())]
     said = after is not None and not block.grammar.quoting_after(text, stray + 1, block.stop)
     if said and not after.attributes and block.grammar.sentence_bound:  # ``…», — тине.``: its opener shuffled away
         block.claims.add(start, after.stop)

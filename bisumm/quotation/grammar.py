@@ -41,6 +41,10 @@ class QuoteGrammar(MentionGrammar):
     quotatives: tuple[str, ...] = ()
     #: quotatives that close a quote with no dash (``П, тип әйтте X``)
     closing_quotatives: tuple[str, ...] = ()
+    #: one lower-case word in marks (``«мам» тип өндәшә``) is a word cited, never words said
+    cites_single_words = False
+    #: two words in marks ending with ``!``/``?`` that open a sentence (``“Сәләм, туған!”``) are words said
+    cries_said = False
     #: words that close a marked quote only after a comma or a dash (``«П», тигән X``: with no comma,
     #: ``«П» тигән китап`` names a book)
     comma_quotatives: tuple[str, ...] = ()
@@ -77,6 +81,28 @@ class QuoteGrammar(MentionGrammar):
     def reports_speech(self, word: str) -> bool:
         """A word that reports somebody's words on its own (a reporting verb, not a light verb)."""
         return self.is_cue(word)
+
+    def unnamed_report(self, words: list[str]) -> str:
+        """How author words that name nobody (``words``, from the quotative closing unmarked words on) report
+        the words before them: ``"said"`` (one speaker, named elsewhere), ``"they"`` (nobody in particular)
+        or ``""`` (no report); none by default."""
+        return ""
+
+    def attributive_quotative(self, words: list[str], mention: Mention | None) -> bool:
+        """The quotative that closes unmarked words (the author ``words`` from it on, naming ``mention``) makes
+        them the content of the noun after it (Bashkir ``…, тигән һорау`` "the question whether …"), no
+        words said. None by default."""
+        return False
+
+    def saying_holder(self, text: str, clause: int, stop: int, words: list[str]) -> tuple[Mention, int] | None:
+        """Unmarked words before an attributive quotative and a noun of sayings (``words``: Bashkir ``X-тың, П,
+        тигән һүҙҙәре`` "X's words that П"): whose they are (named in the genitive, set off by a comma) and
+        where they start, else ``None``. None by default."""
+        return None
+
+    def after_colon(self, text: str, start: int, stop: int) -> int:
+        """Where unmarked words said with nobody named start in ``text[start:stop]``: ``start`` by default."""
+        return start
 
     def reports_opinion(self, word: str) -> bool:
         """A verb of opinion (Bashkir ``иҫәпләй`` "considers", ``уйлай`` "thinks"): the unmarked words it closes

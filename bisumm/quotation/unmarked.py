@@ -14,13 +14,14 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .authors import DASHES, author_after, words_of
-from .clauses import clause_begin, sentence_end, skip_space
+from .clauses import clause_begin, clause_start, sentence_end, skip_space, trim_unopened
 from .records import AuthorWords, Block, Cand
+from ..marks import CLOSERS, OPENERS
 
 if TYPE_CHECKING:  # pragma: no cover
     from .grammar import QuoteGrammar
 
-__all__ = ["unmarked_quotes", "reported_by_subject"]
+__all__ = ["unmarked_quotes", "reported_by_subject", "closing_comma"]
 
 
 @lru_cache(maxsize=16)
@@ -30,8 +31,9 @@ def _unmarked_pattern(closing: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"([,!?…])\s*[—–-]\s+" + after_comma)
 
 
-def unmarked_quotes(block: Block) -> list[Cand]:
-    """``П, — тине X`` / ``П, тип билдәләне X`` with no quote marks, and ``X …, тип иҫәпләй`` (indirect)."""
+def unmarked_quotes(block: Block, taken: list[Cand] | None = None) -> list[Cand]:
+    """``П, — тине X`` / ``П, тип билдәләне X`` with no quote marks, and ``X …, тип иҫәпләй`` (indirect);
+    ``taken``: the block's quotes found before (a name in marks they do not hold may open the words)."""
     text, bs, be, g = block.text, block.start, block.stop, block.grammar
     out = []
     for m in _unmarked_pattern(g.closing_quotatives).finditer(text, bs, be):
@@ -40,30 +42,52 @@ def unmarked_quotes(block: Block) -> list[Cand]:
         words = words_of(text, m.end(), min(be, m.end() + 60))
         if not words or not g.is_cue(words[0].group()):
             continue
-        found = author_after(text, m.start(1) + 1 if m.group(1) else m.start() + 1, be, g)
+        found = author_after(text, m.start(1) + 1 if m.group(1) else m.start(), be, g)  # (``П, тигән X``: the comma read)
         start = clause_begin(text, m.start(), bs)
-        kind, subject = "direct", None
+        if m.group(1) is None:  # (no dash: ``X …, тине``, the subject opening a sentence however long)
+            start = _sentence_begin(text, start, bs)
+        opinion = len(words) > 1 and g.is_converb(words[0].group()) and g.reports_opinion(words[1].group())
+        kind = "indirect" if opinion else "direct"  # П, тип иҫәпләйҙәр: an opinion, reported
+        subject, said = None, ""
+        author = [w.group() for w in words_of(text, found.start, found.stop)] if found is not None else []
+        if m.group(1) is None and g.attributive_quotative(author, found.mention if found is not None else None):
+            holder = g.saying_holder(text, _after_dash(text, start, m.start()), m.start(), author)
+            if holder is not None and not _taken(block, holder[1], taken or []):  # X-тың, П, тигән һүҙҙәре
+                block.claims.add(holder[1], found.stop)
+                out.append(Cand(holder[1], m.start(), "quoted", block.index, mention=holder[0], attributed=True,
+                                end=found.stop, group=block.groups.new()))
+            continue  # ``П, тигән һорау``: the words name what the noun says, nobody says them here
         if found is not None and not found.attributes and m.group(1) is None and not _personal(text, found, g):
             subject = g.clause_subject(text, _after_dash(text, start, m.start()), m.start())  # X …, тип иҫәпләй
+            said = "" if _DASH_AFTER.match(text, found.stop) else g.unnamed_report(author)  # П, тинеләр: said, nobody
+            #  named (not ``П1, тип иҫкәртә тор, — тине X``: words inside the words of a quote closed after them)
+            if subject is not None and said == "they" and subject[0].kind == "name":
+                subject = None  # X ялда, тинеләр "X is on leave, they said": the person is what is said of
+            said = "" if subject is not None else said
         if found is not None and subject is not None:
             found = found._replace(mention=subject[0], rule="tip", passive=False)
-            start, kind = subject[1], "indirect"
-        elif len(words) > 1 and g.is_converb(words[0].group()) and g.reports_opinion(words[1].group()):
-            kind = "indirect"  # П, тип иҫәпләйҙәр: an opinion, reported
+            start = subject[1]
+            if g.is_converb(words[0].group()) and not (len(words) > 1 and g.reports_speech(words[1].group())):
+                kind = "indirect"  # X, П, тип, …: a converb, a thought or a reason, not words reported as said
         unnamed = (found is None or not found.attributes) and m.group(1) is not None and g.sentence_bound
         if unnamed:
             found = _unnamed(text, m.end(), be, g, found, words)  # ``П, — тип яуапланы.``: words said, nobody named
+        elif said and found is not None:
+            found, unnamed = found._replace(passive=said == "they"), said != "they"
+            start = g.after_colon(text, _after_dash(text, start, m.start()), m.start())
         if found is None or not (found.attributes or unnamed):
             continue
-        if unnamed:
+        if unnamed or said:
             start = _after_dash(text, start, m.start())
-            if _MARKS.search(text, start, m.start()):
-                continue  # ``X: «П», — тип …``: the marked words are the quote
-        if block.claims.hit(start) or m.start() - start < (4 if subject else 8):
+            if _MARKS.search(text, start, m.start()) and (not said or _closed_before(text, start, m.start())):
+                continue  # ``X: «П», — тип …``: the marked words are the quote (a name in marks may stand in
+                #           words said with nobody named: ``“Ашығыс ярҙам” саҡыртҡайныҡ, …, тинеләр``)
+        if _taken(block, start, taken or []) or m.start() - start < (4 if subject else 8):
             continue
         stop = m.start(1) if m.group(1) in (",", None) else m.end(1)
         if m.group(1) is None:
             stop = m.start()
+        stop = trim_unopened(text, start, stop)  # ``… кәрәкле” , – тип яҙа X``: its opener shuffled away
         block.claims.add(start, found.stop)
         out.append(Cand(start, stop, g.unmarked_rule or found.rule, block.index, kind=kind, mention=found.mention,
                         attributed=not unnamed, passive=found.passive, end=found.stop, group=block.groups.new()))
@@ -71,6 +95,28 @@ def unmarked_quotes(block: Block) -> list[Cand]:
 
 
 _MARKS = re.compile(r"[«»“”„\"]")
+_DASH_AFTER = re.compile(r"\s*,\s*[—–-]\s")
+
+
+def _sentence_begin(text: str, start: int, bs: int) -> int:
+    """The start of the sentence that :func:`clause_begin` (which reads 300 characters back at most) cut at
+    ``start``."""
+    while start > bs and not clause_start(text, start, bs):
+        start = clause_begin(text, start - 1, bs)
+    return start
+
+
+def _closed_before(text: str, start: int, stop: int) -> bool:
+    """``text[start:stop]`` ends with a closing mark (``«П»,`` before the author words)."""
+    return text[start:stop].rstrip()[-1:] in CLOSERS
+
+
+def _taken(block: Block, pos: int, taken: list[Cand]) -> bool:
+    """``pos`` is claimed, unless by a name in marks that no quote holds (``“Башҡортостан” гәзитен …, тигәйне``)."""
+    if not block.claims.hit(pos):
+        return False
+    return not (block.grammar.sentence_bound and block.text[pos] in OPENERS and
+                not any(c.start - 1 <= pos < max(c.stop, c.end) for c in taken))
 
 
 def _unnamed(text: str, start: int, stop: int, g: QuoteGrammar, found: AuthorWords | None,
@@ -113,3 +159,19 @@ def reported_by_subject(block: Block, s: int) -> bool:
         return found is not None and not found.attributes and not _personal(text, found, g) and \
             g.clause_subject(text, s, m.start()) is not None
     return False
+
+
+def closing_comma(block: Block, start: int, stop: int) -> tuple[int, AuthorWords] | None:
+    """``— П", тине.`` (a sentence-bound grammar): the end of the words and the author words of the first
+    closing mark and comma before a closing quotative in ``text[start:stop]`` that report them, or ``None``
+    (with no closing mark, ``— Атайым, уҡы, тине.`` may be the speaker's own words quoting somebody)."""
+    text, g = block.text, block.grammar
+    for m in _unmarked_pattern(g.closing_quotatives).finditer(text, start, stop):
+        if m.group(1) is not None or trim_unopened(text, start, m.start()) == m.start():
+            continue  # a dash (read by the dialogue rules themselves), or no closing mark before the comma
+        found = author_after(text, m.start(), block.stop, g)
+        words = words_of(text, m.end(), min(block.stop, m.end() + 60))
+        if found is None or not words or g.is_converb(words[0].group()) or _personal(text, found, g):
+            continue  # (``П, тип …`` inside a turn is the speaker's own words: ``…, тип уйлайым``)
+        return trim_unopened(text, start, m.start()), found
+    return None
