@@ -231,3 +231,9 @@ def test_a_connective_opening_the_sentence_starts_no_name():
     assert common_word("Мәгәр")
     text = "Мәгәр П. И. Рычковтың фекеренсә, Өфө атамаһы яңынан бирелмәгән, әүәлге исеме тергеҙелгән генә."
     assert said(text)[0][0] == "П. И. Рычков"
+
+
+def test_a_former_word_before_the_heads_qualifiers_makes_no_official():
+    text = "– Эштәр планлы бара, – тине Сербияның элекке тышҡы эштәр министры Иван Петров."
+    assert said(text) == [("Иван Петров", False)]
+    assert said("– Эштәр планлы бара, – тине Сербияның тышҡы эштәр министры Иван Петров.") == [("Иван Петров", True)]
