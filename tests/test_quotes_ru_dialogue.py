@@ -1,0 +1,29 @@
+"""Russian dialogue turns (issue 14): who speaks a dash turn of an interview or a story."""
+
+from bisumm import quotes
+
+
+def _turns(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in quotes(text, lang="ru")]
+
+
+def test_a_reply_paragraph_does_not_continue_the_turn_before_it():
+    text = ("Вечером в каюту зашел механик Петр Смирнов и спросил:\n"
+            "— Чай остался?\n"
+            "— Остался, — ответила Анна.\n"
+            "— Нальешь?\n")
+    said = dict(_turns(text))
+    assert said["Чай остался?"] == "Петр Смирнов"  # the colon introduces the asker
+    assert said["Остался"] == "Анна"
+    assert said["Нальешь?"] == "Петр Смирнов"  # turns alternate
+
+
+def test_interview_questions_never_take_the_answers_speaker():
+    text = ("Корреспондент поговорил с тренером Иваном Петровым о сезоне.\n"
+            "«Мы готовы к любым соперникам»\n"
+            "— Как прошли сборы?\n"
+            "— Хорошо. Все игроки здоровы.\n"
+            "— Кто станет лидером команды?\n"
+            "— Посмотрим по ходу сезона.\n")
+    said = _turns(text)
+    assert all(who != "Иван Петров" for words, who in said if words.endswith("?"))
