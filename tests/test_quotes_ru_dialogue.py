@@ -27,3 +27,14 @@ def test_interview_questions_never_take_the_answers_speaker():
             "— Посмотрим по ходу сезона.\n")
     said = _turns(text)
     assert all(who != "Иван Петров" for words, who in said if words.endswith("?"))
+
+
+def test_the_reply_to_the_interviewees_turn_is_not_the_interviewee():
+    text = ("Тренер Иван Петров рассказал о сезоне.\n"
+            "— Как прошли сборы?\n"
+            "— Хорошо. Все игроки здоровы.\n"
+            "— Но ведь вратарь травмирован.\n"
+            "— Он уже тренируется, — уточнил Петров.\n")
+    said = dict(_turns(text))
+    assert said.get("Хорошо. Все игроки здоровы") == "Иван Петров"
+    assert said.get("Но ведь вратарь травмирован") is None  # the interviewer's remark

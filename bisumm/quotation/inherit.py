@@ -47,8 +47,8 @@ def inherit_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regi
                 c.pattern = "inherited"
             elif c.question and c.dialogue and not _introduced(text, c, blocks):
                 pass  # the interviewer's question (… и спрашивает: ¶ — П? introduces its asker)
-            elif c.at_block_start:
-                _lead_subject(text, c, blocks, registry)
+            elif c.at_block_start and not (prev is not None and prev.speaker and _reply(prev, c)):
+                _lead_subject(text, c, blocks, registry)  # (never for the reply to a turn of a named speaker)
             if not c.speaker and not c.dialogue and not _has_author_words(text, c, grammar_of(blocks[c.block][2])):
                 _previous_sentence(text, c, blocks, registry)
         if c.kind == "direct":
