@@ -1,4 +1,4 @@
-"""Russian dialogue turns (issue 14): who speaks a dash turn of an interview or a story."""
+"""Russian dialogue turns and spokesperson roles (issue 14): who speaks a dash turn of an interview or a story, whom a `представитель X` refers to."""
 
 from bisumm import quotes
 
@@ -38,3 +38,15 @@ def test_the_reply_to_the_interviewees_turn_is_not_the_interviewee():
     said = dict(_turns(text))
     assert said.get("Хорошо. Все игроки здоровы") == "Иван Петров"
     assert said.get("Но ведь вратарь травмирован") is None  # the interviewer's remark
+
+
+def test_a_spokesperson_is_not_the_envoy_named_before():
+    text = ("Постпред России Михаил Ульянов выступил в Вене. «Доклад ОЗХО пуст», — сказал Ульянов. "
+            "При этом представитель Минобороны России заявил, что следов зарина нет.")
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Михаил Ульянов", "представитель Минобороны России"]
+
+
+def test_a_spokesperson_refers_back_to_the_spokesperson_named_before():
+    text = ("Об этом заявила официальный представитель Госдепартамента Хезер Науэрт. «США не будут создавать "
+            "такие силы», — подтвердила представитель Госдепартамента.")
+    assert quotes(text, lang="ru")[-1].speaker == "Хезер Науэрт"
