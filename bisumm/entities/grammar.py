@@ -165,6 +165,10 @@ class MentionGrammar:
         """``m`` / ``f`` for a noun naming a man or a woman (``мужчина``), else ``""``."""
         return ""
 
+    def other_office(self, role: str, title: str | None) -> bool:
+        """A role that cannot refer back to a person of title ``title`` (a spokesperson, to a minister)."""
+        return False
+
     def is_condition_role(self, role: str) -> bool:
         """A role naming what befell a person (``заключённый``): never an office holder."""
         return False

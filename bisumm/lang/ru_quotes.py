@@ -196,6 +196,7 @@ class RussianQuotes(QuoteGrammar):
     person_gender = staticmethod(ru_roles.person_gender)
     is_oblique_first_name = staticmethod(ru_names.is_oblique_first_name)
     is_condition_role = staticmethod(ru_roles.is_condition_role)
+    other_office = staticmethod(ru_roles.other_office)
     opens_clause = staticmethod(ru_roles.opens_clause)
 
     def is_anonymous_role(self, role: str) -> bool:

@@ -13,7 +13,7 @@ import re
 from .ru import POSSESSIVES
 from .ru_names import parse
 
-__all__ = ["role_gender", "person_gender", "is_condition_role", "opens_clause", "verb_gender", "reports_words_of", "speaker_in_genitive"]
+__all__ = ["speaks_for_body", "other_office", "role_gender", "person_gender", "is_condition_role", "opens_clause", "verb_gender", "reports_words_of", "speaker_in_genitive"]
 
 
 def role_gender(role: str) -> str:
@@ -28,6 +28,40 @@ def role_gender(role: str) -> str:
         if top and top[0].tag.POS == "NOUN":
             return "f" if "anim" in top[0].tag and "femn" in top[0].tag and "Name" not in top[0].tag else ""
     return ""
+
+
+#: nouns for a person who speaks for a body (its spokesperson), in their base form
+SPOKESPERSON_HEADS = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
+
+
+def speaks_for_body(role: str) -> bool:
+    """A spokesperson of a body (``представитель полиции Ирландии``, ``представителя организации``): a
+    person of that body, never whoever the text named last.
+
+    >>> speaks_for_body("представитель полиции Ирландии"), speaks_for_body("представителя организации")
+    (True, True)
+    >>> speaks_for_body("представитель"), speaks_for_body("министр обороны")
+    (False, False)
+    """
+    words = role.split()
+    if len(words) < 2:
+        return False
+    head = words[0].lower()
+    while head in {"официальный", "официального", "официальная", "официальной", "постоянный", "постоянного"} and len(words) > 2:
+        words = words[1:]
+        head = words[0].lower()
+    top = parse(head)[:1]
+    return bool(top) and top[0].normal_form in SPOKESPERSON_HEADS
+
+
+def other_office(role: str, title: str | None) -> bool:
+    """A spokesperson role (``представитель полиции``) cannot refer back to a person titled otherwise
+    (a businessman, a minister): a body's spokesperson is its own person.
+
+    >>> other_office("представитель полиции", "министр"), other_office("представитель Госдепа", "официальный представитель ведомства")
+    (True, False)
+    """
+    return bool(title) and speaks_for_body(role) and not speaks_for_body(title + " X")
 
 
 def person_gender(noun: str) -> str:

@@ -1,7 +1,8 @@
 """Speakers a quote takes from its context when its own author words name nobody.
 
 In order: a chain of quotes joined by reporting words shares one speaker; a quote next to the
-previous one of the same speaker continues it; interview turns take the subject of the lead; a quote
+previous one of the same speaker continues it (a dash turn opening the paragraph after another's is
+the other party's reply: turns alternate); interview turns take the subject of the lead; a quote
 whose sentence has no author words takes the subject of the sentence before it; the quotes of a
 block that names one person (or opens with one speaker's header) are that person's.
 """
@@ -37,19 +38,21 @@ def inherit_speakers(text: str, cands: list[Cand], blocks: list[BlockSpan], regi
     cands.sort(key=lambda c: c.start)
     _chains(text, cands, blocks)
     prev: Cand | None = None
+    before: Cand | None = None  # the quote before ``prev``
     for c in cands:
         if c.kind == "direct" and not c.attributed and not c.passive:
-            if prev is not None and prev.speaker and _adjacent(text, prev, c, blocks):
-                copy_speaker(prev, c, CONFIDENCE.inherited)
+            source = _turn_source(text, before, prev, c, blocks)
+            if source is not None:
+                copy_speaker(source, c, CONFIDENCE.inherited)
                 c.pattern = "inherited"
-            elif c.question and c.dialogue:
-                pass
-            elif c.at_block_start:
-                _lead_subject(text, c, blocks, registry)
+            elif c.question and c.dialogue and not _introduced(text, c, blocks):
+                pass  # the interviewer's question (… и спрашивает: ¶ — П? introduces its asker)
+            elif c.at_block_start and not (prev is not None and prev.speaker and _reply(prev, c)):
+                _lead_subject(text, c, blocks, registry)  # (never for the reply to a turn of a named speaker)
             if not c.speaker and not c.dialogue and not _has_author_words(text, c, grammar_of(blocks[c.block][2])):
                 _previous_sentence(text, c, blocks, registry)
         if c.kind == "direct":
-            prev = c
+            before, prev = prev, c
     _block_speakers(text, cands, blocks, registry)
 
 
@@ -157,6 +160,32 @@ def _close_chain(chain: list[Cand]) -> None:
             copy_speaker(source, c, CONFIDENCE.multipara)
             c.attributed = True
             c.pattern = "multipara"
+
+
+def _turn_source(text: str, before: Cand | None, prev: Cand | None, c: Cand, blocks: list[BlockSpan]) -> Cand | None:
+    """The quote whose speaker ``c`` continues: the adjacent previous one, except that a dash turn
+    opening its paragraph right after another is the other party's reply (turns alternate), so it
+    continues the turn before that one, or nobody."""
+    if prev is None or not _adjacent(text, prev, c, blocks):
+        return None
+    if _reply(prev, c):
+        if before is None or not _adjacent(text, before, prev, blocks) or not _reply(before, prev):
+            return None
+        prev = before
+    elif c.question and c.dialogue:
+        return None  # a question after a headline or narrative quote: the interviewer's
+    return prev if prev.speaker else None
+
+
+def _introduced(text: str, c: Cand, blocks: list[BlockSpan]) -> bool:
+    """A turn opening the paragraph after a narrative one that ends with a colon (``… и спрашивает:``)."""
+    return c.at_block_start and c.block > 0 and text[blocks[c.block - 1][1] - 1] == ":" and \
+        text[blocks[c.block - 1][0]] not in "—–-"
+
+
+def _reply(prev: Cand, c: Cand) -> bool:
+    """``c`` is a dash turn opening the paragraph after ``prev``'s, itself a dash turn."""
+    return c.dialogue and prev.dialogue and c.at_block_start and prev.at_block_start and prev.block == c.block - 1
 
 
 def _adjacent(text: str, prev: Cand, c: Cand, blocks: list[BlockSpan]) -> bool:

@@ -192,7 +192,8 @@ class Speakers:
         if role and g is not None and g.role_names_last_person and not g.is_plural_role(role) and \
                 not g.is_anonymous_role(role) and not g.is_condition_role(role):  # (— добавляет заключённый)
             ent = self._subject_before(m.start, g, gender)  # — добавил министр, — сказал медик: the person last named
-            if ent is not None and not _occupation_of_an_official(role, found.title_at(ent, titles)):
+            if ent is not None and not _occupation_of_an_official(role, found.title_at(ent, titles)) and \
+                    not g.other_office(role, found.title_at(ent, titles)):
                 title = g.role_name(m.title) if m.title else None
                 if title and found.title_at(ent, titles) is None and (
                         title == m.title or g.speaker_in_genitive(self.found_text, m.start)):
