@@ -200,3 +200,12 @@ def test_the_head_of_a_russian_region_holds_office():
 def test_paralympic_and_voters_committees_are_no_state_bodies():
     assert not is_official_title("вице-президент Паралимпийского комитета России")
     assert not is_official_title("председатель Комитета избирателей Украины")
+
+
+def test_an_officers_rank_makes_an_official_unless_retired():
+    from bisumm.entities.titles import is_official_title
+    assert is_official_title("командующий силами коалиции генерал-лейтенант")
+    assert is_official_title("официальный представитель командования подполковник")
+    assert not is_official_title("военный эксперт, полковник в отставке")
+    assert not is_official_title("полковник запаса")
+    assert not is_official_title("генеральный директор ООО «Ромашка»")
