@@ -218,3 +218,9 @@ def test_one_parliamentarian_is_an_official_a_group_of_them_is_no_state_body():
     assert is_official_title("председатель комитета парламента")
     text = "Консерватор Джеймс Грей заявил, что это опасно. «Мы не выполним свой долг», — сказал парламентарий."
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")][-1] == ("Джеймс Грей", True)
+
+
+def test_the_council_of_a_society_is_no_state_body():
+    from bisumm.entities.titles import is_official_title
+    assert not is_official_title("председатель совета Общества защиты прав пациентов")
+    assert is_official_title("председатель Совета Федерации")
