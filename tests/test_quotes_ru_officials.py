@@ -200,3 +200,27 @@ def test_the_head_of_a_russian_region_holds_office():
 def test_paralympic_and_voters_committees_are_no_state_bodies():
     assert not is_official_title("вице-президент Паралимпийского комитета России")
     assert not is_official_title("председатель Комитета избирателей Украины")
+
+
+def test_an_officers_rank_makes_an_official_unless_retired():
+    from bisumm.entities.titles import is_official_title
+    assert is_official_title("командующий силами коалиции генерал-лейтенант")
+    assert is_official_title("официальный представитель командования подполковник")
+    assert not is_official_title("военный эксперт, полковник в отставке")
+    assert not is_official_title("полковник запаса")
+    assert not is_official_title("генеральный директор ООО «Ромашка»")
+
+
+def test_one_parliamentarian_is_an_official_a_group_of_them_is_no_state_body():
+    from bisumm.entities.titles import is_official_title
+    assert is_official_title("британский парламентарий")
+    assert not is_official_title("парламентарии")
+    assert is_official_title("председатель комитета парламента")
+    text = "Консерватор Джеймс Грей заявил, что это опасно. «Мы не выполним свой долг», — сказал парламентарий."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")][-1] == ("Джеймс Грей", True)
+
+
+def test_the_council_of_a_society_is_no_state_body():
+    from bisumm.entities.titles import is_official_title
+    assert not is_official_title("председатель совета Общества защиты прав пациентов")
+    assert is_official_title("председатель Совета Федерации")

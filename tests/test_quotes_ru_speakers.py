@@ -364,7 +364,7 @@ def test_state_bodies_by_common_nouns_and_capitals():
     assert (q.speaker, q.official) == ("полиция", True)
     assert _speakers("В правительстве сообщили, что решение принято.") == ["правительство"]
     q = quotes("Вашингтон заявил, что санкции будут введены.", lang="ru")[-1]
-    assert (q.speaker, q.official) == ("Вашингтон", False)  # which body speaks is not said
+    assert (q.speaker, q.official) == ("Вашингтон", True)  # the state speaking (as issue 14's annotators read it)
     assert _speakers("«Санкции будут», — заявили в Вашингтоне.") == ["Вашингтон"]
     assert _speakers("«Задержаны двое», — сообщили в регионе.") == []
 
@@ -557,3 +557,12 @@ def test_a_latin_name_after_a_medium_noun_is_the_medium():
     text = ("Президент Азербайджана Ильхам Алиев выразил готовность. «Чем скорее, тем лучше», — сказал Алиев "
             "в интервью итальянской газете La Repubblica. Азербайджанский лидер обратил внимание, что нужно ждать.")
     assert _speakers(text) == ["Ильхам Алиев", "Ильхам Алиев"]
+
+
+def test_a_capital_speaks_for_its_state_or_for_its_body_named_before():
+    text = "В Анкаре заявили, что операция продолжится. «Мы не остановимся», — подчеркнули в Анкаре."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Анкара", True), ("Анкара", True)]
+    text = ("Армия отступила, утверждают в минобороны Азербайджана. Как подчеркнули в Баку, уничтожен один танк. "
+            "В Вашингтоне заявили, что следят за ситуацией.")
+    found = [(q.speaker, q.official) for q in quotes(text, lang="ru")]
+    assert found[1:] == [("минобороны Азербайджана", True), ("Вашингтон", True)]

@@ -24,6 +24,7 @@ from ..lang import available, generation, get_language
 from ..lang.lexicon import CLASS_NAMES, TitleLexicon
 
 __all__ = ["is_title_word", "is_role_word", "title_class", "same_office", "is_official_title", "is_former_title", "is_state_org",
+           "is_state_itself", "body_of_capital",
            "is_place_word", "lexicon"]
 
 #: title classes that are public offices whatever words qualify them
@@ -52,11 +53,12 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
                          "function_words", "state_abbreviations", "country_abbreviations", "name_particles",
                          "state_words")}
     pronouns = {word: gender for lex in lexicons for word, gender in lex.pronouns.items()}
+    capitals = {word: states for lex in lexicons for word, states in lex.state_capitals.items()}
     classes = tuple(
         (_join([lex.classes[i][0] for lex in lexicons if i < len(lex.classes)]),
          _join([lex.classes[i][1] for lex in lexicons if i < len(lex.classes)]))
         for i in range(len(CLASS_NAMES)))
-    return TitleLexicon(**tuples, **sets, pronouns=pronouns, classes=classes)
+    return TitleLexicon(**tuples, **sets, pronouns=pronouns, state_capitals=capitals, classes=classes)
 
 
 def lexicon() -> TitleLexicon:
@@ -173,6 +175,31 @@ def is_state_org(phrase: str) -> bool:
         return not any(w.startswith(lex.private_bodies) for w in words)  # пресс-служба СУ СК (not компания СК …)
     return any(w.startswith(lex.state_body_heads) for w in words) and \
         any(_names_state(w, lex.state_names) for w in words)  # Геологическая служба США, бюро Украины
+
+
+def is_state_itself(name: str | None) -> bool:
+    """A speaker that is a state speaking through its capital (``Анкара``, ``Вашингтон``). (A state's own
+    name is not: ``США`` as a speaker was a wrong speaker in 4 of 7 cases on unannotated dev news.)
+
+    >>> is_state_itself("Анкара"), is_state_itself("Анкара Сити"), is_state_itself("США")
+    (True, False, False)
+    """
+    words = (name or "").split()
+    if len(words) != 1:
+        return False
+    return _low(words[0]) in lexicon().state_capitals
+
+
+def body_of_capital(capital: str, body: str | None) -> bool:
+    """``body`` (a state body) belongs to the state whose capital is ``capital`` (``Минобороны Азербайджана``
+    for ``Баку``; not ``Минобороны России`` for ``Вашингтон``).
+
+    >>> body_of_capital("Баку", "военное ведомство Азербайджана"), body_of_capital("Вашингтон", "МИД России")
+    (True, False)
+    """
+    stems = lexicon().state_capitals.get(_low(capital), ())
+    return bool(body and stems) and is_state_org(body) and \
+        any(w.startswith(stems) for w in re.findall(r"[\w-]+", _low(body)))
 
 
 _state_stems: tuple[Any, re.Pattern[str] | None] = (None, None)

@@ -50,6 +50,9 @@ class TitleLexicon:
     #: states and unions of states by abbreviations, as written (``РФ``, ``США``): a head of one holds office,
     #: a head of any other abbreviated body none (``президент РФС``)
     country_abbreviations: frozenset[str] = frozenset()
+    #: capitals, lower-cased base forms, that speak for their state (``Вашингтон заявил``: the state speaking),
+    #: with the stems that name that state in a body's name (``азербайджан`` for ``баку``)
+    state_capitals: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: heads of body names that make a state body when a state is named with them (``служба … США``)
     state_body_heads: tuple[str, ...] = ()
     #: lower-case words inside foreign person names, alone or hyphened to the next name word (``ван``, ``бин``:

@@ -21,7 +21,8 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
-from ..entities.titles import (is_former_title, is_official_title, is_role_word, is_state_org, is_title_word,
+from ..entities.titles import (body_of_capital, is_former_title, is_official_title, is_role_word, is_state_itself, is_state_org,
+                               is_title_word,
                                lexicon, same_office, title_class)
 from .params import CONFIDENCE
 
@@ -37,6 +38,8 @@ _ABBREVIATION = re.compile(r"(?<!\w)[А-ЯЁA-Z]{2,6}(?!\w)")
 SPEAKER_WINDOW = 300
 #: a salient role looks this many name mentions back for a subject (a name in the base form)
 SUBJECT_LOOKBACK = 3
+#: a capital speaking names a body of its state mentioned at most this many characters before it
+CAPITAL_BODY_WINDOW = 1000
 #: a generic body (``ведомство``) names one of the last this many organisations mentioned before it
 ORG_LOOKBACK = 8
 
@@ -53,7 +56,7 @@ class Resolved(NamedTuple):
 def is_official(speaker: str | None, title: str | None, kind: str) -> bool:
     """An official title or a state body, as the text gives it (no outside knowledge of who is who)."""
     if kind == "org":
-        return bool(speaker) and is_state_org(speaker)
+        return bool(speaker) and (is_state_org(speaker) or is_state_itself(speaker))
     return is_official_title(title)
 
 
@@ -148,7 +151,7 @@ class Speakers:
             full = expand_abbreviation(self.found_text, m.start, m.name) if m.name and self.found_text else None
             if full is not None and g is not None:  # в отчете СП ← Счетной палаты (СП)
                 return g.body_nominative(full), None, CONFIDENCE.organisation, None
-            return m.name, None, CONFIDENCE.organisation, None
+            return self._capital_body(m, g) or m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
             ent = self._antecedent(m.start, m.gender, g) if g is not None and g.sentence_bound else \
                 self._named_or_role_before(m)
@@ -338,6 +341,21 @@ class Speakers:
             name = self.found.mentions[self._orgs[k]].name
             if name and not g.is_generic_body(name):
                 return name
+        return None
+
+    def _capital_body(self, m: Mention, g: MentionGrammar | None) -> str | None:
+        """A capital speaking (``Как подчеркнули в Баку``) shortly after a body of its state was named by its
+        own name (``утверждают в минобороны Азербайджана``; not ``в военном ведомстве Азербайджана``): that body."""
+        if not is_state_itself(m.name):
+            return None
+        i = bisect_left(self._org_starts, m.start) - 1
+        for k in range(i, max(-1, i - ORG_LOOKBACK), -1):
+            body = self.found.mentions[self._orgs[k]]
+            if m.start - body.start > CAPITAL_BODY_WINDOW:
+                return None
+            if body.name != m.name and body_of_capital(m.name or "", body.name) and \
+                    not (g is not None and g.is_generic_body(body.name or "")):
+                return body.name
         return None
 
     def _person(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
