@@ -706,3 +706,15 @@ def test_unmarked_words_of_a_long_sentence_start_at_a_word_and_past_ihe():
     assert spans(text)[0][0] == "фермер хужалығына ярҙам күрһәтеләсәк"
     text = "Ауылда ҡар яуҙы. Президент Иван Петров тарафынан ҡуйылған мәсьәләләр хәл ителә, тип билдәләне. Ә."
     assert spans(text)[0][1] is None  # the agent of a passive participle is no subject
+
+
+def test_data_of_a_body_before_yarashly_or_karaganda_is_indirect_speech():
+    text = "Финанс министрлығы мәғлүмәттәренә ярашлы, быйыл бюджет килеме ике тапҡырға артҡан."
+    assert [(q[0], q[2]) for q in spans(text)] == [("быйыл бюджет килеме ике тапҡырға артҡан", "indirect")]
+    text = "Закондың өсөнсө статьяһына ярашлы, ер участкаһы бушлай бирелә."
+    assert spans(text) == []
+
+
+def test_a_marker_whose_agent_names_nobody_keeps_the_quote_without_a_speaker():
+    text = "Ауыл халҡының һүҙҙәренә ҡарағанда, уларҙың көнитмеше әллә ни үҙгәрмәгән."
+    assert spans(text) == [("уларҙың көнитмеше әллә ни үҙгәрмәгән", None, "indirect")]

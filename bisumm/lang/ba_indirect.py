@@ -48,7 +48,11 @@ _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һ�
                       r"әйткәнсә|билдәләгәнсә|хәбәр\s+иткәнсә|белдергәнсә|яҙғанса|һөйләгәнсә|әйтмешләй|"
                       # plural agents and postpositions: ``хәбәр итеүҙәренсә``, ``һүҙҙәренә ҡарағанда``, ``һүҙҙәре буйынса``
                       r"хәбәр\s+итеүҙәренсә|белдереүҙәренсә|әйтеүҙәренсә|билдәләүҙәренсә|"
-                      r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|һүҙе|мәғлүмәттәре|фекере|әйтеүе|ҡарашы)\s+буйынса|"
+                      # the saying or data of X in the dative before ``ҡарағанда`` / ``ярашлы`` "according to" (``Финанс министрлығы
+                      # мәғлүмәттәренә ярашлы, П`` as ``по данным X, П``; a law or decree before ``ярашлы`` is no speech)
+                      r"(?:һүҙҙәренә|һүҙенә|фекеренә|фекерҙәренә|мәғлүмәттәренә|мәғлүмәтенә|әйтеүенә|әйтеүҙәренә|"
+                      r"хәбәр\s+итеүенә|белдереүенә|билдәләүенә)\s+(?:ҡарағанда|ярашлы)|"
+                      r"(?:һүҙҙәре|һүҙе|мәғлүмәттәре|фекере|әйтеүе|ҡарашы)\s+буйынса|"
                       # opinions: ``X уйлауынса / баһалауынса / ҡарашынса`` "as X thinks / assesses / in X's view"
                       r"уйлауынса|баһалауынса|ҡарашынса|"
                       # a report verb's converb and the auxiliary of a completed act: ``билдәләп үтеүенсә``,
@@ -283,8 +287,9 @@ def markers(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[R
         words = WORD_PATTERN.findall(text, agent, author_stop)
         if words and words[-1].lower() in _ADDRESSEE:
             continue  # ``Һеҙ әйткәнсә, …``: the interviewer's words put back to the speaker
-        out.append(Raw(body_start, body_stop, agent, author_stop, "ba.eyteuense",
-                       speakerless=0 < len(words) <= 2 and plural_agent(words[-1])))
+        # the marker itself reports the words: an agent that names nobody the text knows (``Мораҙым ауылы
+        # халҡының һүҙҙәренә ҡарағанда``, ``Статистика мәғлүмәттәренә ҡарағанда``) leaves the quote with no speaker
+        out.append(Raw(body_start, body_stop, agent, author_stop, "ba.eyteuense", speakerless=bool(words)))
     return out
 
 
