@@ -718,3 +718,17 @@ def test_data_of_a_body_before_yarashly_or_karaganda_is_indirect_speech():
 def test_a_marker_whose_agent_names_nobody_keeps_the_quote_without_a_speaker():
     text = "Ауыл халҡының һүҙҙәренә ҡарағанда, уларҙың көнитмеше әллә ни үҙгәрмәгән."
     assert spans(text) == [("уларҙың көнитмеше әллә ни үҙгәрмәгән", None, "indirect")]
+
+
+def test_a_group_or_a_plural_report_verb_reports_an_accusative_clause_with_no_speaker():
+    text = "Сарала ҡатнашыусылар ҡаланың таҙа һәм төҙөк булыуын билдәләне."
+    assert spans(text) == [("ҡаланың таҙа һәм төҙөк булыуын", None, "indirect")]
+    text = "Ауылда тыуымдың артыуын билдәләйҙәр."
+    assert spans(text) == [("Ауылда тыуымдың артыуын", None, "indirect")]
+    text = "Ярыштың кимәле йылдан-йыл артыуын билдәләне ҡатнашыусылар."
+    assert spans(text) == [("Ярыштың кимәле йылдан-йыл артыуын", None, "indirect")]
+
+
+def test_an_anniversary_or_a_modal_after_the_report_verb_is_no_report():
+    assert spans("Ауыл халҡы мәктәптең 70 йыллығын билдәләне.") == []
+    assert spans("Урындағы властар хаҡтың кәм булмағанын билдәләй ала.") == []
