@@ -732,3 +732,8 @@ def test_a_group_or_a_plural_report_verb_reports_an_accusative_clause_with_no_sp
 def test_an_anniversary_or_a_modal_after_the_report_verb_is_no_report():
     assert spans("Ауыл халҡы мәктәптең 70 йыллығын билдәләне.") == []
     assert spans("Урындағы властар хаҡтың кәм булмағанын билдәләй ала.") == []
+
+
+def test_tip_with_no_comma_before_a_plural_saying_verb_is_said_by_nobody_in_particular():
+    text = "Былтыр бында ҙур урман янғыны булған тип әйтәләр."
+    assert spans(text) == [("Былтыр бында ҙур урман янғыны булған", None, "indirect")]

@@ -105,7 +105,10 @@ def tip_clause(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
 
 #: opinion verbs (``… кәрәк тип иҫәпләй`` "considers that …"), read only after a clause (see :func:`opinion_clause`)
 OPINION_VERBS = ("иҫәпләй", "иҫәпләне", "иҫәпләйҙәр", "һанай", "һананы", "һанайҙар", "уйлай", "ышана")
-_TIP_OPINION = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:{'|'.join(OPINION_VERBS)})(?![\w-])")
+#: the same read of people in general, with no comma before ``тип`` (``… ҡарайған тип әйтәләр`` "people say that
+#: …", ``… булыр тип уйлайҙар``): a clause said by nobody in particular
+_PLURAL_SAYING = ("әйтәләр", "уйлайҙар", "ышаналар", r"хәбәр\s+итәләр")
+_TIP_OPINION = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:{'|'.join(OPINION_VERBS + _PLURAL_SAYING)})(?![\w-])")
 #: predicatives that end a clause (``… бер зыяны ла юҡ тип иҫәпләй``)
 _PREDICATIVES = frozenset({"юҡ", "бар", "кәрәк", "тейеш", "мөмкин", "түгел", "кәрәкмәй", "ярамай"})
 #: the future and the presumptive (``… өлгө булыр``, ``… асыҡланасаҡ``, ``… торалыр``)
