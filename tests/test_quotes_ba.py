@@ -737,3 +737,9 @@ def test_an_anniversary_or_a_modal_after_the_report_verb_is_no_report():
 def test_tip_with_no_comma_before_a_plural_saying_verb_is_said_by_nobody_in_particular():
     text = "Былтыр бында ҙур урман янғыны булған тип әйтәләр."
     assert spans(text) == [("Былтыр бында ҙур урман янғыны булған", None, "indirect")]
+
+
+def test_an_accusative_report_joined_to_a_direct_quotes_author_words_has_its_speaker():
+    text = "«Эш еңел түгел», – тине Иван Петров һәм юлдарҙы тиҙ арала төҙөкләндереү кәрәклеген билдәләне."
+    assert spans(text) == [("Эш еңел түгел", "Иван Петров", "direct"),
+                           ("юлдарҙы тиҙ арала төҙөкләндереү кәрәклеген", "Иван Петров", "indirect")]

@@ -187,9 +187,16 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
         if nobody and not (_PLURAL_REPORT.fullmatch(m.group()) or _group_after_verb(text, m.end(), stop)):
             continue
         body_start = mention.stop if mention is not None else group if group is not None else clause
+        joined = _JOINED.match(text, body_start, prev.end(1)) if mention is not None and \
+            _QUOTATIVE_BEFORE.search(text, max(start, mention.start - 12), mention.start) else None
+        if joined is not None:  # ``«…», — тине X һәм П-ын билдәләне``: the quote's speaker reports П too
+            body_start = joined.end()
         body_start = _past_own_acts(text, _past_particle(text, body_start, prev.end(1)), prev.end(1))
         body_stop = prev.end(1)
         if body_stop - body_start < 6:
+            continue
+        if joined is not None:
+            out.append(Raw(body_start, body_stop, mention.start, mention.stop, "ba.uyn", by_converb=True))
             continue
         if late is not None:
             out.append(Raw(body_start, body_stop, late.start, late.stop, "ba.uyn"))
@@ -198,6 +205,9 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
     return out
 
 
+#: the quotative closing a direct quote right before its speaker (``«…», — тине X``), and ``һәм`` "and" after X
+_QUOTATIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:тине|тигән|ти|тип\s+[^\W\d_]+)\s+$")
+_JOINED = re.compile(r"\s*һәм\s+")
 #: a modal or an infinitive after the verb: an ability or a duty, nobody's report (``… билдәләй ала`` "can set
 #: …", ``… билдәләп үтергә кәрәк`` "one should note …")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:ала|алмай|алалар|кәрәк|тейеш|мөмкин|[^\W\d_]+(?:рға|ргә))(?![\w-])")
