@@ -743,3 +743,8 @@ def test_an_accusative_report_joined_to_a_direct_quotes_author_words_has_its_spe
     text = "«Эш еңел түгел», – тине Иван Петров һәм юлдарҙы тиҙ арала төҙөкләндереү кәрәклеген билдәләне."
     assert spans(text) == [("Эш еңел түгел", "Иван Петров", "direct"),
                            ("юлдарҙы тиҙ арала төҙөкләндереү кәрәклеген", "Иван Петров", "indirect")]
+
+
+def test_the_verbal_noun_of_a_plural_subject_after_any_stem_vowel_ends_the_reported_clause():
+    text = "Иван Петров ауылда йәштәрҙең ҡалыуҙары тураһында әйтте."
+    assert spans(text) == [("ауылда йәштәрҙең ҡалыуҙары", "Иван Петров", "indirect")]
