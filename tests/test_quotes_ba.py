@@ -706,3 +706,45 @@ def test_unmarked_words_of_a_long_sentence_start_at_a_word_and_past_ihe():
     assert spans(text)[0][0] == "фермер хужалығына ярҙам күрһәтеләсәк"
     text = "Ауылда ҡар яуҙы. Президент Иван Петров тарафынан ҡуйылған мәсьәләләр хәл ителә, тип билдәләне. Ә."
     assert spans(text)[0][1] is None  # the agent of a passive participle is no subject
+
+
+def test_data_of_a_body_before_yarashly_or_karaganda_is_indirect_speech():
+    text = "Финанс министрлығы мәғлүмәттәренә ярашлы, быйыл бюджет килеме ике тапҡырға артҡан."
+    assert [(q[0], q[2]) for q in spans(text)] == [("быйыл бюджет килеме ике тапҡырға артҡан", "indirect")]
+    text = "Закондың өсөнсө статьяһына ярашлы, ер участкаһы бушлай бирелә."
+    assert spans(text) == []
+
+
+def test_a_marker_whose_agent_names_nobody_keeps_the_quote_without_a_speaker():
+    text = "Ауыл халҡының һүҙҙәренә ҡарағанда, уларҙың көнитмеше әллә ни үҙгәрмәгән."
+    assert spans(text) == [("уларҙың көнитмеше әллә ни үҙгәрмәгән", None, "indirect")]
+
+
+def test_a_group_or_a_plural_report_verb_reports_an_accusative_clause_with_no_speaker():
+    text = "Сарала ҡатнашыусылар ҡаланың таҙа һәм төҙөк булыуын билдәләне."
+    assert spans(text) == [("ҡаланың таҙа һәм төҙөк булыуын", None, "indirect")]
+    text = "Ауылда тыуымдың артыуын билдәләйҙәр."
+    assert spans(text) == [("Ауылда тыуымдың артыуын", None, "indirect")]
+    text = "Ярыштың кимәле йылдан-йыл артыуын билдәләне ҡатнашыусылар."
+    assert spans(text) == [("Ярыштың кимәле йылдан-йыл артыуын", None, "indirect")]
+
+
+def test_an_anniversary_or_a_modal_after_the_report_verb_is_no_report():
+    assert spans("Ауыл халҡы мәктәптең 70 йыллығын билдәләне.") == []
+    assert spans("Урындағы властар хаҡтың кәм булмағанын билдәләй ала.") == []
+
+
+def test_tip_with_no_comma_before_a_plural_saying_verb_is_said_by_nobody_in_particular():
+    text = "Былтыр бында ҙур урман янғыны булған тип әйтәләр."
+    assert spans(text) == [("Былтыр бында ҙур урман янғыны булған", None, "indirect")]
+
+
+def test_an_accusative_report_joined_to_a_direct_quotes_author_words_has_its_speaker():
+    text = "«Эш еңел түгел», – тине Иван Петров һәм юлдарҙы тиҙ арала төҙөкләндереү кәрәклеген билдәләне."
+    assert spans(text) == [("Эш еңел түгел", "Иван Петров", "direct"),
+                           ("юлдарҙы тиҙ арала төҙөкләндереү кәрәклеген", "Иван Петров", "indirect")]
+
+
+def test_the_verbal_noun_of_a_plural_subject_after_any_stem_vowel_ends_the_reported_clause():
+    text = "Иван Петров ауылда йәштәрҙең ҡалыуҙары тураһында әйтте."
+    assert spans(text) == [("ауылда йәштәрҙең ҡалыуҙары", "Иван Петров", "indirect")]

@@ -32,6 +32,12 @@ REPORT_VERBS = ("билдәләне", "әйтте", r"хәбәр\s+итте", "�
                 # ``…-леген һыҙыҡ өҫтөнә алып үтте``)
                 "билдәләп", "белдереп", "әйтеп", "аңлатып", "раҫлап", "иҫкәртеп", r"һыҙыҡ\s+өҫтөнә\s+алып")
 
+#: the same verbs in the third person plural (``… булыуын билдәләйҙәр`` "they note that …"): a report with or
+#: without a subject (nobody in particular: no speaker)
+PLURAL_REPORT_VERBS = ("билдәләйҙәр", "билдәләнеләр", "әйтәләр", "әйттеләр", r"хәбәр\s+итәләр", r"хәбәр\s+иттеләр",
+                       "белдерәләр", "белдерҙеләр", "иҫкәртәләр", "иҫкәрттеләр", "аңлаталар", "аңлаттылар")
+#: objects of ``билдәлә-`` "celebrate", no report (``… 70 йыллығын билдәләйҙәр``)
+_CELEBRATED = frozenset({"йыллығын", "юбилейын", "байрамын", "көнөн", "датаһын"})
 #: enclitic particles ("too", "only") that close a role after the verb or follow a subject (``X та, П-ын билдәләй``)
 PARTICLES = frozenset({"та", "тә", "да", "дә", "ҙа", "ҙә", "ла", "лә", "ғына", "генә", "ҡына", "кенә"})
 #: a verb in the third person plural of the present, presumptive or conditional (``иҫәпләйҙәр``,
@@ -48,7 +54,11 @@ _MARKERS = re.compile(r"(?i)\b(?:әйтеүенсә|билдәләүенсә|һ�
                       r"әйткәнсә|билдәләгәнсә|хәбәр\s+иткәнсә|белдергәнсә|яҙғанса|һөйләгәнсә|әйтмешләй|"
                       # plural agents and postpositions: ``хәбәр итеүҙәренсә``, ``һүҙҙәренә ҡарағанда``, ``һүҙҙәре буйынса``
                       r"хәбәр\s+итеүҙәренсә|белдереүҙәренсә|әйтеүҙәренсә|билдәләүҙәренсә|"
-                      r"(?:һүҙҙәренә|һүҙенә|фекеренә)\s+ҡарағанда|(?:һүҙҙәре|һүҙе|мәғлүмәттәре|фекере|әйтеүе|ҡарашы)\s+буйынса|"
+                      # the saying or data of X in the dative before ``ҡарағанда`` / ``ярашлы`` "according to" (``Финанс министрлығы
+                      # мәғлүмәттәренә ярашлы, П`` as ``по данным X, П``; a law or decree before ``ярашлы`` is no speech)
+                      r"(?:һүҙҙәренә|һүҙенә|фекеренә|фекерҙәренә|мәғлүмәттәренә|мәғлүмәтенә|әйтеүенә|әйтеүҙәренә|"
+                      r"хәбәр\s+итеүенә|белдереүенә|билдәләүенә)\s+(?:ҡарағанда|ярашлы)|"
+                      r"(?:һүҙҙәре|һүҙе|мәғлүмәттәре|фекере|әйтеүе|ҡарашы)\s+буйынса|"
                       # opinions: ``X уйлауынса / баһалауынса / ҡарашынса`` "as X thinks / assesses / in X's view"
                       r"уйлауынса|баһалауынса|ҡарашынса|"
                       # a report verb's converb and the auxiliary of a completed act: ``билдәләп үтеүенсә``,
@@ -60,7 +70,8 @@ _PRONOUN_MARKER = re.compile(r"(?i)(?<![\w-])(уның)са\s*,\s*")
 #: the past participle of a report verb as a finite past at its sentence end (``… кәрәклеген белдергән.``); before
 #: a noun it describes somebody (``… билдәләгән министр``), no report
 _REPORTED_PARTICIPLES = ("билдәләгән", "белдергән", "әйткән", r"хәбәр\s+иткән", "аңлатҡан", "раҫлаған", "иҫкәрткән")
-_ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:(?:{'|'.join(REPORT_VERBS)})(?![\w-])|"
+_PLURAL_REPORT = re.compile(rf"(?i)(?:{'|'.join(PLURAL_REPORT_VERBS)})")
+_ACC_VERB = re.compile(rf"(?i)(?<![\w-])(?:(?:{'|'.join(PLURAL_REPORT_VERBS + REPORT_VERBS)})(?![\w-])|"
                        rf"(?:{'|'.join(_REPORTED_PARTICIPLES)})(?=\s*[.!?…]|\s+(?:ине|икән)\b))")
 #: ``…-ыуы тураһында / хаҡында һөйләне`` "spoke about …-ing": the verbal noun + possessive before "about"
 _ABOUT = ("тураһында", "хаҡында")
@@ -68,10 +79,12 @@ _ABOUT = ("тураһында", "хаҡында")
 _TIP_NO_COMMA = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:иғлан\s+(?:итте|иткән|итә)|{'|'.join(REPORT_VERBS)})(?![\w-])")
 _COORDINATION = re.compile(r"([^\W\d_]+)\s+һәм\s+")
 _DATIVE_SUFFIXES = ("ыуына", "еүенә", "уына", "үенә", "ғанына", "гәненә", "асағына", "әсәгенә")
-_ABOUT_SUFFIXES = ("ыуы", "еүе", "уы", "үе", "ауы", "әүе", "ғаны", "гәне", "ҡаны", "кәне", "ыуҙары", "еүҙәре")
+_ABOUT_SUFFIXES = ("ыуы", "еүе", "уы", "үе", "ауы", "әүе", "ғаны", "гәне", "ҡаны", "кәне", "ыуҙары", "еүҙәре",
+                   # the verbal noun of a plural subject after any stem vowel (``көтөүҙәре``, ``булыуҙары``)
+                   "уҙары", "үҙәре", "ғандары", "гәндәре")
 #: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
 _ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
-                 "гәндәрен", "ыуҙарын", "еүҙәрен", "лығын", "леген", "асағын", "әсәген", "асаҡтарын", "әсәктәрен",
+                 "гәндәрен", "ыуҙарын", "еүҙәрен", "уҙарын", "үҙәрен", "лығын", "леген", "асағын", "әсәген", "асаҡтарын", "әсәктәрен",
                  # ``… мөһим икәнен билдәләне`` "noted that … is important"
                  "икәнен")
 _PREV_WORD = re.compile(r"(\w+)\s+$")
@@ -94,7 +107,10 @@ def tip_clause(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
 
 #: opinion verbs (``… кәрәк тип иҫәпләй`` "considers that …"), read only after a clause (see :func:`opinion_clause`)
 OPINION_VERBS = ("иҫәпләй", "иҫәпләне", "иҫәпләйҙәр", "һанай", "һананы", "һанайҙар", "уйлай", "ышана")
-_TIP_OPINION = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:{'|'.join(OPINION_VERBS)})(?![\w-])")
+#: the same read of people in general, with no comma before ``тип`` (``… ҡарайған тип әйтәләр`` "people say that
+#: …", ``… булыр тип уйлайҙар``): a clause said by nobody in particular
+_PLURAL_SAYING = ("әйтәләр", "уйлайҙар", "ышаналар", r"хәбәр\s+итәләр")
+_TIP_OPINION = re.compile(rf"(?i)(?<=[^\W\d_])\s+тип\s+(?:{'|'.join(OPINION_VERBS + _PLURAL_SAYING)})(?![\w-])")
 #: predicatives that end a clause (``… бер зыяны ла юҡ тип иҫәпләй``)
 _PREDICATIVES = frozenset({"юҡ", "бар", "кәрәк", "тейеш", "мөмкин", "түгел", "кәрәкмәй", "ярамай"})
 #: the future and the presumptive (``… өлгө булыр``, ``… асыҡланасаҡ``, ``… торалыр``)
@@ -163,26 +179,40 @@ def accusative(text: str, start: int, stop: int, grammar: MentionGrammar) -> lis
     out = []
     for m in _ACC_VERB.finditer(text, start, stop):
         prev = _reported_word(text, m, start)
-        if prev is None:
+        if prev is None or _MODAL_AFTER.match(text, m.end(), stop):
             continue
         clause = _sentence_begin(text, prev.start(1), start)
         mention = _subject(text, clause, prev.start(1), grammar)
         group = _group_agent(text, clause, prev.start(1)) if mention is None else None
         late = _subject_after_verb(text, m.end(), stop, grammar) if mention is None and group is None else None
-        if mention is None and group is None and late is None:
+        nobody = mention is None and group is None and late is None
+        if nobody and not (_PLURAL_REPORT.fullmatch(m.group()) or _group_after_verb(text, m.end(), stop)):
             continue
         body_start = mention.stop if mention is not None else group if group is not None else clause
+        joined = _JOINED.match(text, body_start, prev.end(1)) if mention is not None and \
+            _QUOTATIVE_BEFORE.search(text, max(start, mention.start - 12), mention.start) else None
+        if joined is not None:  # ``«…», — тине X һәм П-ын билдәләне``: the quote's speaker reports П too
+            body_start = joined.end()
         body_start = _past_own_acts(text, _past_particle(text, body_start, prev.end(1)), prev.end(1))
         body_stop = prev.end(1)
         if body_stop - body_start < 6:
             continue
+        if joined is not None:
+            out.append(Raw(body_start, body_stop, mention.start, mention.stop, "ba.uyn", by_converb=True))
+            continue
         if late is not None:
             out.append(Raw(body_start, body_stop, late.start, late.stop, "ba.uyn"))
             continue
-        out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None))
+        out.append(Raw(body_start, body_stop, clause, body_start, "ba.uyn", speakerless=mention is None or nobody))
     return out
 
 
+#: the quotative closing a direct quote right before its speaker (``«…», — тине X``), and ``һәм`` "and" after X
+_QUOTATIVE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:тине|тигән|ти|тип\s+[^\W\d_]+)\s+$")
+_JOINED = re.compile(r"\s*һәм\s+")
+#: a modal or an infinitive after the verb: an ability or a duty, nobody's report (``… билдәләй ала`` "can set
+#: …", ``… билдәләп үтергә кәрәк`` "one should note …")
+_MODAL_AFTER = re.compile(r"(?i)\s+(?:ала|алмай|алалар|кәрәк|тейеш|мөмкин|[^\W\d_]+(?:рға|ргә))(?![\w-])")
 #: a converb (``баһалап``, ``ҡуйып``) or a temporal form (``ҡарағас``) ending a clause of the subject's own act
 _OWN_ACT_END = re.compile(r"(?:[^\W\d_]{3}(?:ып|еп|ап|әп|оп|өп|п)|ғас|гәс|ҡас|кәс)$")
 _CLAUSE_COMMA = re.compile(r"([^,;:]*?)([^\W\d_]+)\s*,\s*")
@@ -248,7 +278,7 @@ def _reported_word(text: str, verb: re.Match[str], start: int) -> re.Match[str] 
         return prev if prev is not None and prev.group(1).lower().endswith(_ABOUT_SUFFIXES) else None
     if verb.group().lower().startswith("баҫым") and word.endswith(_DATIVE_SUFFIXES):
         return prev
-    return prev if word.endswith(_ACC_SUFFIXES) else None
+    return prev if word.endswith(_ACC_SUFFIXES) and word not in _CELEBRATED else None
 
 
 def _sentence_begin(text: str, pos: int, start: int) -> int:
@@ -283,8 +313,9 @@ def markers(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[R
         words = WORD_PATTERN.findall(text, agent, author_stop)
         if words and words[-1].lower() in _ADDRESSEE:
             continue  # ``Һеҙ әйткәнсә, …``: the interviewer's words put back to the speaker
-        out.append(Raw(body_start, body_stop, agent, author_stop, "ba.eyteuense",
-                       speakerless=0 < len(words) <= 2 and plural_agent(words[-1])))
+        # the marker itself reports the words: an agent that names nobody the text knows (``Мораҙым ауылы
+        # халҡының һүҙҙәренә ҡарағанда``, ``Статистика мәғлүмәттәренә ҡарағанда``) leaves the quote with no speaker
+        out.append(Raw(body_start, body_stop, agent, author_stop, "ba.eyteuense", speakerless=bool(words)))
     return out
 
 
@@ -292,16 +323,38 @@ def markers(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[R
 _ADDRESSEE = frozenset({"һеҙ", "һин", "һеҙҙең", "һинең"})
 #: words for "all, everyone" that open a clause as its subject (``Барыһы ла … билдәләне``)
 _ALL = frozenset({"барыһы", "бөтәһе", "күптәр", "һәммәһе"})
-_GROUP = re.compile(r"([^\W\d_]+)(?:\s+(?:ла|лә|да|дә|ҙа|ҙә))?\s+")
+#: a bare plural noun (``ҡатнашыусылар``, ``ғалимдар``, ``күҙәтеүселәр``)
+_BARE_PLURAL = re.compile(r"(?:лар|ләр|ҙар|ҙәр|дар|дәр|тар|тәр|нар|нәр)$")
+#: the fewest words of a reported clause after a group that opens it; the most words before the group
+_MIN_AFTER_GROUP = 2
+_MAX_BEFORE_GROUP = 2
+
+
+def _bare_plural(word: str) -> bool:
+    low = word.lower().replace("\u00ad", "")
+    return bool(_BARE_PLURAL.search(low)) and not PLURAL_VERB.search(low)
 
 
 def _group_agent(text: str, clause: int, stop: int) -> int | None:
-    """``Күҙәтеүселәр П-ыуын билдәләй``, ``Барыһы ла П-ыуын билдәләне``: a clause opened by a bare plural
-    noun or "all" (a group, nobody in particular); where the reported words start, else ``None``."""
-    m = _GROUP.match(text, clause, stop)
-    if m is None or not (m.group(1).lower() in _ALL or plural_agent(m.group(1)) and m.group(1)[:1].isupper()):
-        return None
-    return m.end()
+    """``Күҙәтеүселәр П-ыуын билдәләй``, ``Барыһы ла П-ыуын билдәләне``, ``Сарала ҡатнашыусылар, П-ын
+    билдәләне``, ``Филолог-ғалимдар П-ын билдәләй``: a bare plural noun (no case ending) or "all" among the
+    first three words of the clause (a group, nobody in particular); where the reported words start, else
+    ``None``."""
+    for i, m in enumerate(WORD_PATTERN.finditer(text, clause, stop)):
+        if i > _MAX_BEFORE_GROUP:
+            return None
+        word = m.group()
+        if word.lower() in _ALL or _bare_plural(word) and (i > 0 or word[:1].isupper()):
+            end = _past_particle(text, m.end(), stop)
+            return end if len(WORD_PATTERN.findall(text, end, stop)) >= _MIN_AFTER_GROUP else None
+    return None
+
+
+def _group_after_verb(text: str, verb_end: int, stop: int) -> bool:
+    """``… артыуын билдәләне ҡатнашыусылар.``: a bare plural noun alone between the report verb and the end
+    of its sentence (a group, nobody in particular)."""
+    words = WORD_PATTERN.findall(text, verb_end, sentence_end(text, verb_end, stop))
+    return len(words) == 1 and _bare_plural(words[0])
 
 
 def plural_agent(word: str) -> bool:
