@@ -58,7 +58,7 @@ def ranking(doc: Document, method: str = "auto", idf: Idf | None = None, params:
             title: str | None = None) -> tuple[np.ndarray, Any, int | None, TitleCover | None]:
     """:func:`scores`; where the ``auto`` ranker found the text's order to carry nothing, the
     sentence that states the event (``None`` otherwise and for the other methods); and, for
-    ``auto`` with a title the text shares terms with, which sentences hold which title terms
+    ``auto`` with a title the ranking used, which sentences hold which title terms
     (:func:`~bisumm.rank.titles.title_cover`, for the selection step)."""
     from . import graph
     from .vectors import tfidf
@@ -69,11 +69,10 @@ def ranking(doc: Document, method: str = "auto", idf: Idf | None = None, params:
     if n == 0:
         return np.zeros(0), X, None, None
     if method == "auto":
-        from .titles import title_cover, title_terms
+        from .titles import title_terms
 
-        terms = title_terms(doc, title)
-        values, event = news_ranking(doc, X, params, vocab, terms)
-        return values, X, event, title_cover(X, vocab, terms) if terms else None
+        values, event, cover = news_ranking(doc, X, params, vocab, title_terms(doc, title))
+        return values, X, event, cover
     return _plain(doc, method, X), X, None, None
 
 

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["title_terms", "title_columns", "title_closeness", "with_title", "TitleCover", "title_cover"]
+__all__ = ["title_terms", "title_columns", "title_closeness", "with_title", "echoed", "TitleCover", "title_cover"]
 
 
 def title_terms(doc: Any, title: str | None) -> tuple[str, ...]:
@@ -68,6 +68,16 @@ def with_title(centrality: np.ndarray, X: Any, vocab: Sequence[str], title: Sequ
         return centrality
     t = weight * cover
     return (1.0 - t) * centrality + t * closeness
+
+
+def echoed(X: Any, vocab: Sequence[str], title: Sequence[str], lede: Sequence[int]) -> bool:
+    """Whether one of the ``lede`` rows of ``X`` holds one of the title's terms (a headline lifted
+    from deep in the body, a line of verse or a quip, is not the news)."""
+    hits, _ = title_columns(vocab, title)
+    if not hits or not len(lede):
+        return False
+    block = X[list(lede)][:, hits]
+    return bool((block.toarray() if hasattr(block, "toarray") else block).any())
 
 
 @dataclass(frozen=True)
