@@ -23,6 +23,7 @@ from .document import Document
 from .rank import NEWS, NewsParams, check_method
 from .rank.news import ContextParams
 from .rank.select import Budget, mmr_select, resolve_budget, settled
+from .rank.titles import TitleCover
 from .rank.vectors import Idf
 from .types import Quote, ScoredSentence, Summary
 
@@ -84,11 +85,11 @@ class Summarizer:
             return Summary((), doc.lang, self.method, (), ())
         budget = resolve_budget(n, length=length, sentences=sentences, ratio=ratio, words=words, chars=chars)
         found = self._quotes(doc) if (quotes or self.favour_quotes) else []
-        values, X, event = self._scores(doc, title)
+        values, X, event, cover = self._scores(doc, title)
         if self.favour_quotes and found:
             values = _boost(doc, values, found, self.params.context, undo_context=self.method == "auto")
         ranked = self._ranked(doc, values)
-        chosen = self._select(doc, values, X, budget)
+        chosen = self._select(doc, values, X, budget, cover)
         # a short-preset summary (the one budget that is not strict) of a text whose order carries
         # nothing opens with the sentence stating the event
         lede = event if not budget.strict else None
@@ -98,18 +99,20 @@ class Summarizer:
 
     # -- steps ---------------------------------------------------------------------------
 
-    def _scores(self, doc: Document, title: str | None = None) -> tuple[np.ndarray, Any, int | None]:
-        """Scores, TF-IDF matrix, and the event sentence of an order-free text (:func:`bisumm.rank.ranking`)."""
+    def _scores(self, doc: Document, title: str | None = None) -> tuple[np.ndarray, Any, int | None, TitleCover | None]:
+        """Scores, TF-IDF matrix, the event sentence of an order-free text and the title terms each
+        sentence holds (:func:`bisumm.rank.ranking`)."""
         from .rank import ranking
 
         return ranking(doc, self.method, self.idf, self.params, title)
 
-    def _select(self, doc: Document, values: np.ndarray, X: Any, budget: Budget) -> list[int]:
-        """Ranks (positions in the ranked tuple) of the chosen sentences."""
+    def _select(self, doc: Document, values: np.ndarray, X: Any, budget: Budget,
+                cover: TitleCover | None = None) -> list[int]:
+        """Ranks (positions in the ranked tuple) of the chosen sentences (``cover``: see :func:`~bisumm.rank.select.mmr_select`)."""
         words = [len(doc.words(i)) for i in range(len(doc.sentences))]
         chars = [len(s.text) for s in doc.sentences]
         redundancy = self.params.redundancy if self.method == "auto" else 0.0
-        indices = mmr_select(values, X, budget, words, chars, redundancy)
+        indices = mmr_select(values, X, budget, words, chars, redundancy, cover, self.params.title_coverage)
         order = _order(values)
         position = {index: r for r, index in enumerate(order)}
         return [position[i] for i in indices]

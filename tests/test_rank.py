@@ -89,6 +89,23 @@ def test_mmr_skips_near_duplicates_and_respects_chars():
     assert mmr_select(values, X, Budget(chars=10), words, chars, redundancy=0.0) == [0]
 
 
+def test_later_picks_cover_title_terms_the_chosen_ones_left_out():
+    from bisumm.rank.titles import title_cover
+
+    doc = Document.from_text("Мэр Уфы открыл школу. Мэр Уфы посетил школу в районе. "
+                             "Новый стадион построят к осени.")
+    X, vocab = tfidf(doc.terms)
+    cover = title_cover(X, vocab, ("мэр", "школа", "стадион"))
+    assert cover is not None and cover.share == 1.0 and cover.present.sum(axis=1).tolist() == [2, 2, 1]
+    values = np.array([1.0, 0.9, 0.8])
+    words, chars = [4, 6, 5], [21, 30, 31]
+    assert mmr_select(values, X, Budget(sentences=2), words, chars, 0.0) == [0, 1]
+    assert mmr_select(values, X, Budget(sentences=2), words, chars, 0.0, cover, 0.5) == [0, 2]
+    # the first pick is the best sentence whatever the title holds
+    assert mmr_select(values, X, Budget(sentences=1), words, chars, 0.0, cover, 5.0) == [0]
+    assert title_cover(X, vocab, ("футбол",)) is None
+
+
 def test_context_factors_demote_back_references_and_first_person_in_both_languages():
     ru = Document.from_text("Глава Башкортостана Радий Хабиров открыл форум в Уфе. Он прошёл в Конгресс-холле. "
                             "Мы видим большой интерес к нашей республике, сказал глава.", "ru")

@@ -207,6 +207,23 @@ def test_a_blank_or_unrelated_title_changes_nothing() -> None:
     assert bisumm.Summarizer().rank(_TITLED, title=None) == bisumm.Summarizer().rank(_TITLED)
 
 
+_DEEP = ("Глава республики провёл совещание о ремонте дорог в Уфе. На совещании обсудили ремонт дорог и мостов. "
+         "Министр доложил о ремонте дорог в районах. Подрядчики получат аванс за ремонт дорог до конца месяца. "
+         "Работы на дорогах начнутся в мае на главных улицах столицы. Жители просили отремонтировать дороги во дворах. "
+         "Один из жителей прочёл стихи про угол и овал старого двора.")
+
+
+def test_a_short_title_the_lede_does_not_echo_is_not_used() -> None:
+    from dataclasses import replace
+
+    from bisumm.rank import NEWS
+
+    plain = bisumm.summarize(_DEEP, sentences=2)
+    assert bisumm.summarize(_DEEP, sentences=2, title="Угол и овал") == plain  # a line lifted from the body
+    always = bisumm.Summarizer(params=replace(NEWS, title_lede=0))  # the rule off: the title lifts its line
+    assert always.rank(_DEEP, title="Угол и овал")[:2] != bisumm.Summarizer().rank(_DEEP)[:2]
+
+
 def test_a_title_that_is_not_a_string_is_a_type_error() -> None:
     with pytest.raises(TypeError, match="title must be str"):
         bisumm.summarize(_TITLED, title=5)  # type: ignore[arg-type]

@@ -25,6 +25,7 @@ from .news import NEWS, NewsParams, news_ranking
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..document import Document
+    from .titles import TitleCover
     from .vectors import Idf
 
 __all__ = ["METHODS", "NewsParams", "NEWS", "scores", "ranking", "check_method"]
@@ -53,10 +54,12 @@ def scores(doc: Document, method: str = "auto", idf: Idf | None = None,
     return ranking(doc, method, idf, params, title)[:2]
 
 
-def ranking(doc: Document, method: str = "auto", idf: Idf | None = None,
-            params: NewsParams = NEWS, title: str | None = None) -> tuple[np.ndarray, Any, int | None]:
-    """:func:`scores` and, where the ``auto`` ranker found the text's order to carry nothing, the
-    sentence that states the event (``None`` otherwise and for the other methods)."""
+def ranking(doc: Document, method: str = "auto", idf: Idf | None = None, params: NewsParams = NEWS,
+            title: str | None = None) -> tuple[np.ndarray, Any, int | None, TitleCover | None]:
+    """:func:`scores`; where the ``auto`` ranker found the text's order to carry nothing, the
+    sentence that states the event (``None`` otherwise and for the other methods); and, for
+    ``auto`` with a title the ranking used, which sentences hold which title terms
+    (:func:`~bisumm.rank.titles.title_cover`, for the selection step)."""
     from . import graph
     from .vectors import tfidf
 
@@ -64,13 +67,13 @@ def ranking(doc: Document, method: str = "auto", idf: Idf | None = None,
     n = len(doc.sentences)
     X, vocab = tfidf(doc.terms, idf, dense=n <= graph.DENSE_LIMIT)
     if n == 0:
-        return np.zeros(0), X, None
+        return np.zeros(0), X, None, None
     if method == "auto":
         from .titles import title_terms
 
-        values, event = news_ranking(doc, X, params, vocab, title_terms(doc, title))
-        return values, X, event
-    return _plain(doc, method, X), X, None
+        values, event, cover = news_ranking(doc, X, params, vocab, title_terms(doc, title))
+        return values, X, event, cover
+    return _plain(doc, method, X), X, None, None
 
 
 def _plain(doc: Document, method: str, X: Any) -> np.ndarray:

@@ -13,11 +13,14 @@ from __future__ import annotations
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..errors import BudgetError
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .titles import TitleCover
 
 __all__ = ["Budget", "resolve_budget", "mmr_select", "settled", "SHORT_CHARS", "TIE_DECIMALS"]
 
@@ -80,12 +83,14 @@ def settled(values: np.ndarray) -> np.ndarray:
 
 
 def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int], chars: Sequence[int],
-               redundancy: float) -> list[int]:
+               redundancy: float, title: TitleCover | None = None, title_coverage: float = 0.0) -> list[int]:
     """Greedy Maximal Marginal Relevance under ``budget``; indices in selection order.
 
     A candidate's value is ``score - redundancy * max cosine to the chosen ones`` (rows of
-    ``X`` are L2-normalised); ties go to the earlier sentence. A sentence that would break
-    the words/chars budget is skipped; if none fits, the best one is taken alone.
+    ``X`` are L2-normalised); ties go to the earlier sentence. With a ``title``, from the second
+    pick on it gains ``title_coverage × title.share ×`` the weighted share of the title terms it
+    holds that no chosen sentence holds (:meth:`~bisumm.rank.titles.TitleCover.gain`). A sentence
+    that would break the words/chars budget is skipped; if none fits, the best one is taken alone.
     """
     n = len(scores)
     if n == 0:
@@ -96,8 +101,13 @@ def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int],
     closest = np.zeros(n)
     used_words = used_chars = 0
     available = np.ones(n, dtype=bool)
+    covering = title is not None and title_coverage > 0
+    covered = np.zeros(title.present.shape[1] if covering else 0, dtype=bool)
     while len(chosen) < limit:
-        value = np.where(available, settled(scores - redundancy * closest), -np.inf)
+        value = scores - redundancy * closest
+        if covering and chosen:
+            value = value + title_coverage * title.share * title.gain(covered)
+        value = np.where(available, settled(value), -np.inf)
         best = int(np.argmax(value))  # argmax takes the first (earliest) maximum
         if not np.isfinite(value[best]):
             break
@@ -110,6 +120,8 @@ def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int],
         used_chars += chars[best] + (1 if len(chosen) > 1 else 0)
         if redundancy:
             closest = np.maximum(closest, similar(best))
+        if covering:
+            covered |= title.present[best]
     if not chosen:
         chosen = [int(np.argmax(settled(scores)))]  # the best, the earliest of equals
     return chosen

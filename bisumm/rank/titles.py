@@ -1,7 +1,9 @@
 """What a title tells the news ranker: its terms, which of them the text shares, which sentences echo it.
 
 The title is not part of the text and is never picked; :func:`with_title` mixes each sentence's
-closeness to it into the sentence's centrality (:func:`bisumm.rank.news.news_ranking`).
+closeness to it into the sentence's centrality (:func:`bisumm.rank.news.news_ranking`), and
+:func:`title_cover` tells the selection step which title terms each sentence holds, so a later
+pick can cover what the chosen ones left out (:func:`bisumm.rank.select.mmr_select`).
 
 >>> title_columns(("погода", "рынок", "школа"), ("новый", "школа"))
 ([2], 0.5)
@@ -10,11 +12,12 @@ closeness to it into the sentence's centrality (:func:`bisumm.rank.news.news_ran
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 
-__all__ = ["title_terms", "title_columns", "title_closeness", "with_title"]
+__all__ = ["title_terms", "title_columns", "title_closeness", "with_title", "echoed", "TitleCover", "title_cover"]
 
 
 def title_terms(doc: Any, title: str | None) -> tuple[str, ...]:
@@ -65,3 +68,45 @@ def with_title(centrality: np.ndarray, X: Any, vocab: Sequence[str], title: Sequ
         return centrality
     t = weight * cover
     return (1.0 - t) * centrality + t * closeness
+
+
+def echoed(X: Any, vocab: Sequence[str], title: Sequence[str], lede: Sequence[int]) -> bool:
+    """Whether one of the ``lede`` rows of ``X`` holds one of the title's terms (a headline lifted
+    from deep in the body, a line of verse or a quip, is not the news)."""
+    hits, _ = title_columns(vocab, title)
+    if not hits or not len(lede):
+        return False
+    block = X[list(lede)][:, hits]
+    return bool((block.toarray() if hasattr(block, "toarray") else block).any())
+
+
+@dataclass(frozen=True)
+class TitleCover:
+    """The title terms the text holds: ``present[i, j]`` when sentence ``i`` holds term ``j``,
+    ``weights`` their IDF in the text, ``share`` the share of the title's terms the text holds."""
+
+    present: np.ndarray
+    weights: np.ndarray
+    share: float
+
+    def gain(self, covered: np.ndarray) -> np.ndarray:
+        """Per sentence, the weighted share of the title terms it holds that ``covered`` (one flag
+        per term) does not.
+
+        >>> cover = TitleCover(np.array([[True, False], [True, True]]), np.array([1.0, 3.0]), 1.0)
+        >>> cover.gain(np.array([True, False])).tolist()
+        [0.0, 0.75]
+        """
+        return (self.present[:, ~covered] @ self.weights[~covered]) / self.weights.sum()
+
+
+def title_cover(X: Any, vocab: Sequence[str], title: Sequence[str]) -> TitleCover | None:
+    """Which of the title's terms each sentence (row of ``X``) holds, weighted by the terms' IDF in
+    the text (``ln((1 + n) / (1 + df)) + 1``); ``None`` when the text holds none of them."""
+    hits, share = title_columns(vocab, title)
+    if not hits:
+        return None
+    present = np.asarray((X[:, hits] != 0).toarray() if hasattr(X, "toarray") else X[:, hits] != 0)
+    n = present.shape[0]
+    weights = np.log((1.0 + n) / (1.0 + present.sum(axis=0))) + 1.0
+    return TitleCover(present, weights, share)
