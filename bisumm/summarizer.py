@@ -15,7 +15,7 @@ True
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
@@ -23,9 +23,11 @@ from .document import Document
 from .rank import NEWS, NewsParams, check_method
 from .rank.news import ContextParams
 from .rank.select import Budget, mmr_select, resolve_budget, settled
-from .rank.titles import TitleCover
 from .rank.vectors import Idf
 from .types import Quote, ScoredSentence, Summary
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .rank.titles import TitleCover
 
 __all__ = ["summarize", "rank", "Summarizer", "QUOTE_CONFIDENCE", "MAX_QUOTES"]
 

@@ -135,7 +135,7 @@ class NewsParams:
     (every half up; 0.1 and 0.3 gained less or lost a half; the same gain on the first pick as well
     cost NG dev with titles 0.1–0.2). One-sentence summaries (NG) are unchanged. A short title (at
     most ``title_short`` terms) none of whose terms the first ``title_lede`` content sentences hold
-    is not used at all (:func:`~bisumm.rank.titles.with_title`): a headline of wordplay or a line
+    is not used at all (:func:`~bisumm.rank.titles.echoed`): a headline of wordplay or a line
     lifted from deep in the body (``Угол и овал``, ``И Сталина пятой поправ``) points at that line,
     not at the news. Chosen on all 601 NG dev articles with titles and the three RT dev samples
     above: NG +0.24 [+0.00 +0.46] → +0.41 [+0.25 +0.55], RT 2,100–3,099 +1.59 → +1.61 (both halves
@@ -178,7 +178,7 @@ def news_ranking(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequen
     which of its terms (:func:`~bisumm.rank.titles.title_cover`, for the selection step)."""
     from .events import event_prior, event_sentence, introducing, stating
     from .graph import centroid, scaled
-    from .titles import echoed, title_cover, with_title
+    from .titles import cover_of, echoed, title_columns, with_title
 
     n = len(doc.sentences)
     texts = [s.text for s in doc.sentences]
@@ -186,9 +186,11 @@ def news_ranking(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequen
     # position counts content sentences only: site furniture above the lead does not push it down
     content = factor > params.penalty.content
     # a short title none of whose terms the lede holds is a quip or a line lifted from the body
-    if title and params.title_lede and len(title) <= params.title_short:
-        title = title if echoed(X, vocab, title, np.flatnonzero(content)[:params.title_lede]) else ()
-    centrality = with_title(scaled(centroid(X)), X, vocab, title, params.title_weight)
+    hits, share = title_columns(vocab, title)
+    if title and params.title_lede and len(title) <= params.title_short and \
+            not echoed(X, hits, np.flatnonzero(content)[:params.title_lede]):
+        title, hits, share = (), [], 0.0
+    centrality = with_title(scaled(centroid(X)), X, hits, share, params.title_weight)
     position = np.cumsum(content) - content
     lead = int(np.argmax(content)) if content.any() else 0
     context = context_factors(doc, params.context)
@@ -213,7 +215,7 @@ def news_ranking(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequen
     base *= factor * context
     chars = np.fromiter((len(t) for t in texts), dtype=np.float64, count=n)
     over = np.maximum(chars - params.long_chars, 0.0) / params.long_chars
-    return base - params.length_weight * over, event, title_cover(X, vocab, title) if title else None
+    return base - params.length_weight * over, event, cover_of(X, hits, share) if title else None
 
 
 def ordered(doc: Any, X: Any, content: np.ndarray) -> float:

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["title_terms", "title_columns", "title_closeness", "with_title", "echoed", "TitleCover", "title_cover"]
+__all__ = ["title_terms", "title_columns", "title_closeness", "with_title", "echoed", "TitleCover", "title_cover", "cover_of"]
 
 
 def title_terms(doc: Any, title: str | None) -> tuple[str, ...]:
@@ -58,11 +58,10 @@ def title_closeness(X: Any, hits: Sequence[int]) -> np.ndarray | None:
     return scaled(closeness) if closeness.max() > 0 else None
 
 
-def with_title(centrality: np.ndarray, X: Any, vocab: Sequence[str], title: Sequence[str],
-               weight: float) -> np.ndarray:
-    """``(1 − t) · centrality + t · closeness`` with ``t = weight ×`` the share of the title's terms the text
-    reaches (``centrality`` itself without a title or when it reaches no sentence)."""
-    hits, cover = title_columns(vocab, title)
+def with_title(centrality: np.ndarray, X: Any, hits: Sequence[int], cover: float, weight: float) -> np.ndarray:
+    """``(1 − t) · centrality + t · closeness`` with ``t = weight × cover``, the share of the title's terms
+    the text reaches (``hits``, ``cover``: :func:`title_columns`; ``centrality`` itself without a title or
+    when it reaches no sentence)."""
     closeness = title_closeness(X, hits)
     if closeness is None:
         return centrality
@@ -70,10 +69,9 @@ def with_title(centrality: np.ndarray, X: Any, vocab: Sequence[str], title: Sequ
     return (1.0 - t) * centrality + t * closeness
 
 
-def echoed(X: Any, vocab: Sequence[str], title: Sequence[str], lede: Sequence[int]) -> bool:
-    """Whether one of the ``lede`` rows of ``X`` holds one of the title's terms (a headline lifted
-    from deep in the body, a line of verse or a quip, is not the news)."""
-    hits, _ = title_columns(vocab, title)
+def echoed(X: Any, hits: Sequence[int], lede: Sequence[int]) -> bool:
+    """Whether one of the ``lede`` rows of ``X`` holds one of the title's columns ``hits`` (a headline
+    lifted from deep in the body, a line of verse or a quip, is not the news)."""
     if not hits or not len(lede):
         return False
     block = X[list(lede)][:, hits]
@@ -103,7 +101,11 @@ class TitleCover:
 def title_cover(X: Any, vocab: Sequence[str], title: Sequence[str]) -> TitleCover | None:
     """Which of the title's terms each sentence (row of ``X``) holds, weighted by the terms' IDF in
     the text (``ln((1 + n) / (1 + df)) + 1``); ``None`` when the text holds none of them."""
-    hits, share = title_columns(vocab, title)
+    return cover_of(X, *title_columns(vocab, title))
+
+
+def cover_of(X: Any, hits: Sequence[int], share: float) -> TitleCover | None:
+    """:func:`title_cover` from the title's columns ``hits`` and ``share`` (:func:`title_columns`)."""
     if not hits:
         return None
     present = np.asarray((X[:, hits] != 0).toarray() if hasattr(X, "toarray") else X[:, hits] != 0)
