@@ -131,8 +131,12 @@ def _ends_clause(word: str) -> bool:
     low = word.lower()
     if low in _PREDICATIVES:
         return True
-    return len(low) > 3 and (bool(FINITE.search(low)) and not _POSSESSIVE_LIKE.search(low) or
-                             bool(_FUTURE.search(low)))
+    return len(low) > 3 and (_finite(low) or bool(_FUTURE.search(low)))
+
+
+def _finite(low: str) -> bool:
+    """A finite verb (lower case, longer than three letters), not a noun with a possessive (``ҡулы``)."""
+    return FINITE.search(low) is not None and not _POSSESSIVE_LIKE.search(low)
 
 
 _AFTER_COMMA = re.compile(r"([^\W\d_]+)\s*,\s+")
@@ -227,7 +231,7 @@ def _past_own_acts(text: str, start: int, stop: int) -> int:
         leading = leading and m.start() == pos
         pos = m.end()
         word = m.group(2).lower()
-        finite = len(word) > 3 and FINITE.search(word) is not None and not _POSSESSIVE_LIKE.search(word)
+        finite = len(word) > 3 and _finite(word)
         if (finite or leading and _OWN_ACT_END.search(word)) and len(WORD_PATTERN.findall(text, m.end(), stop)) >= 2:
             best = m.end()
         elif not finite:
