@@ -19,7 +19,7 @@ from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba_suffixes import endings
 
-__all__ = ["REPORT_VERBS", "FINITE", "PLURAL_VERB", "GENITIVE", "PARTICLES", "markers", "accusative", "tip_clause", "opinion_clause",
+__all__ = ["REPORT_VERBS", "FINITE", "PLURAL_VERB", "GENITIVE", "PARTICLES", "CLAUSE_COMMA", "markers", "accusative", "tip_clause", "opinion_clause",
            "plural_agent"]
 
 #: reporting verbs (past, 3rd person) that take the reported clause in the accusative (``…-ыуын билдәләне``)
@@ -219,7 +219,8 @@ _JOINED = re.compile(r"\s*һәм\s+")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:ала|алмай|алалар|кәрәк|тейеш|мөмкин|[^\W\d_]+(?:рға|ргә))(?![\w-])")
 #: a converb (``баһалап``, ``ҡуйып``) or a temporal form (``ҡарағас``) ending a clause of the subject's own act
 _OWN_ACT_END = re.compile(r"(?:[^\W\d_]{3}(?:ып|еп|ап|әп|оп|өп|п)|ғас|гәс|ҡас|кәс)$")
-_CLAUSE_COMMA = re.compile(r"([^,;:]*?)([^\W\d_]+)\s*,\s*")
+#: a clause up to its last word and the comma after it (also read by :func:`bisumm.lang.ba_reported.past_frame`)
+CLAUSE_COMMA = re.compile(r"([^,;:]*?)([^\W\d_]+)\s*,\s*")
 
 
 def _past_own_acts(text: str, start: int, stop: int) -> int:
@@ -227,7 +228,7 @@ def _past_own_acts(text: str, start: int, stop: int) -> int:
     хаҡында һөйләне, П-ын билдәләне``): past the leading clauses that end in a converb and past every clause
     that ends in a finite verb (the accusative clause reported holds none), at least two words left."""
     best, leading, pos = start, True, start
-    for m in _CLAUSE_COMMA.finditer(text, start, stop):
+    for m in CLAUSE_COMMA.finditer(text, start, stop):
         leading = leading and m.start() == pos
         pos = m.end()
         word = m.group(2).lower()
