@@ -15,6 +15,7 @@ import re
 from ..entities.grammar import MentionGrammar
 from ..entities.mentions import Mention, find_mentions
 from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
+from ..normalize import SOFT_HYPHEN
 from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba_suffixes import endings
@@ -328,15 +329,15 @@ def markers(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[R
 _ADDRESSEE = frozenset({"һеҙ", "һин", "һеҙҙең", "һинең"})
 #: words for "all, everyone" that open a clause as its subject (``Барыһы ла … билдәләне``)
 _ALL = frozenset({"барыһы", "бөтәһе", "күптәр", "һәммәһе"})
-#: a bare plural noun (``ҡатнашыусылар``, ``ғалимдар``, ``күҙәтеүселәр``)
-_BARE_PLURAL = re.compile(r"(?:лар|ләр|ҙар|ҙәр|дар|дәр|тар|тәр|нар|нәр)$")
+#: a bare plural noun (``ҡатнашыусылар``, ``ғалимдар``, ``күҙәтеүселәр``): :data:`ba_names.PLURAL` and ``-дар/-дәр``
+_BARE_PLURAL = re.compile(rf"(?:{'|'.join(endings('LAр', classes='VZDT') + ('нар', 'нәр'))})$")
 #: the fewest words of a reported clause after a group that opens it; the most words before the group
 _MIN_AFTER_GROUP = 2
 _MAX_BEFORE_GROUP = 2
 
 
 def _bare_plural(word: str) -> bool:
-    low = word.lower().replace("\u00ad", "")
+    low = word.lower().replace(SOFT_HYPHEN, "")
     return bool(_BARE_PLURAL.search(low)) and not PLURAL_VERB.search(low)
 
 
