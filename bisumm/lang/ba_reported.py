@@ -27,6 +27,7 @@ from . import ba_names
 from .ba import SPEECH_ROOTS
 from .ba_indirect import CLAUSE_COMMA, FINITE, GENITIVE, PARTICLES, PLURAL_VERB
 from .ba_marks import saying_noun
+from .ba_roles import last_name_base
 
 if TYPE_CHECKING:  # pragma: no cover
     from .ba_quotes import BashkirQuotes
@@ -186,7 +187,7 @@ def saying_holder(text: str, clause: int, stop: int, words: list[str], g: Bashki
     for m in find_mentions(text, clause, stop, g):
         last = (m.surface or " ").split()[-1]
         after = skip_space(text, m.stop, stop)
-        base = ba_names.patronymic_base(last) or ba_names.strip_case(last)  # (Азат Ғәлиәскәр улының)
+        base = last_name_base([last])  # (Азат Ғәлиәскәр улының)
         if m.kind in ("name", "role") and GENITIVE.search(last.lower()) and base != last and \
                 text[after:after + 1] == "," and len(WORD_PATTERN.findall(text, after + 1, stop)) >= _MIN_AFTER_SUBJECT:
             found = (m, skip_space(text, after + 1, stop))
