@@ -15,11 +15,12 @@ import re
 from ..entities.grammar import MentionGrammar
 from ..entities.mentions import Mention, find_mentions
 from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
+from ..normalize import SOFT_HYPHEN
 from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba_suffixes import endings
 
-__all__ = ["REPORT_VERBS", "FINITE", "PLURAL_VERB", "GENITIVE", "PARTICLES", "markers", "accusative", "tip_clause", "opinion_clause",
+__all__ = ["REPORT_VERBS", "FINITE", "PLURAL_VERB", "GENITIVE", "PARTICLES", "CLAUSE_COMMA", "markers", "accusative", "tip_clause", "opinion_clause",
            "plural_agent"]
 
 #: reporting verbs (past, 3rd person) that take the reported clause in the accusative (``…-ыуын билдәләне``)
@@ -131,8 +132,12 @@ def _ends_clause(word: str) -> bool:
     low = word.lower()
     if low in _PREDICATIVES:
         return True
-    return len(low) > 3 and (bool(FINITE.search(low)) and not _POSSESSIVE_LIKE.search(low) or
-                             bool(_FUTURE.search(low)))
+    return len(low) > 3 and (_finite(low) or bool(_FUTURE.search(low)))
+
+
+def _finite(low: str) -> bool:
+    """A finite verb (lower case, longer than three letters), not a noun with a possessive (``ҡулы``)."""
+    return FINITE.search(low) is not None and not _POSSESSIVE_LIKE.search(low)
 
 
 _AFTER_COMMA = re.compile(r"([^\W\d_]+)\s*,\s+")
@@ -215,7 +220,8 @@ _JOINED = re.compile(r"\s*һәм\s+")
 _MODAL_AFTER = re.compile(r"(?i)\s+(?:ала|алмай|алалар|кәрәк|тейеш|мөмкин|[^\W\d_]+(?:рға|ргә))(?![\w-])")
 #: a converb (``баһалап``, ``ҡуйып``) or a temporal form (``ҡарағас``) ending a clause of the subject's own act
 _OWN_ACT_END = re.compile(r"(?:[^\W\d_]{3}(?:ып|еп|ап|әп|оп|өп|п)|ғас|гәс|ҡас|кәс)$")
-_CLAUSE_COMMA = re.compile(r"([^,;:]*?)([^\W\d_]+)\s*,\s*")
+#: a clause up to its last word and the comma after it (also read by :func:`bisumm.lang.ba_reported.past_frame`)
+CLAUSE_COMMA = re.compile(r"([^,;:]*?)([^\W\d_]+)\s*,\s*")
 
 
 def _past_own_acts(text: str, start: int, stop: int) -> int:
@@ -223,11 +229,11 @@ def _past_own_acts(text: str, start: int, stop: int) -> int:
     хаҡында һөйләне, П-ын билдәләне``): past the leading clauses that end in a converb and past every clause
     that ends in a finite verb (the accusative clause reported holds none), at least two words left."""
     best, leading, pos = start, True, start
-    for m in _CLAUSE_COMMA.finditer(text, start, stop):
+    for m in CLAUSE_COMMA.finditer(text, start, stop):
         leading = leading and m.start() == pos
         pos = m.end()
         word = m.group(2).lower()
-        finite = len(word) > 3 and FINITE.search(word) is not None and not _POSSESSIVE_LIKE.search(word)
+        finite = len(word) > 3 and _finite(word)
         if (finite or leading and _OWN_ACT_END.search(word)) and len(WORD_PATTERN.findall(text, m.end(), stop)) >= 2:
             best = m.end()
         elif not finite:
@@ -323,15 +329,15 @@ def markers(text: str, start: int, stop: int, grammar: MentionGrammar) -> list[R
 _ADDRESSEE = frozenset({"һеҙ", "һин", "һеҙҙең", "һинең"})
 #: words for "all, everyone" that open a clause as its subject (``Барыһы ла … билдәләне``)
 _ALL = frozenset({"барыһы", "бөтәһе", "күптәр", "һәммәһе"})
-#: a bare plural noun (``ҡатнашыусылар``, ``ғалимдар``, ``күҙәтеүселәр``)
-_BARE_PLURAL = re.compile(r"(?:лар|ләр|ҙар|ҙәр|дар|дәр|тар|тәр|нар|нәр)$")
+#: a bare plural noun (``ҡатнашыусылар``, ``ғалимдар``, ``күҙәтеүселәр``): :data:`ba_names.PLURAL` and ``-дар/-дәр``
+_BARE_PLURAL = re.compile(rf"(?:{'|'.join(endings('LAр', classes='VZDT') + ('нар', 'нәр'))})$")
 #: the fewest words of a reported clause after a group that opens it; the most words before the group
 _MIN_AFTER_GROUP = 2
 _MAX_BEFORE_GROUP = 2
 
 
 def _bare_plural(word: str) -> bool:
-    low = word.lower().replace("\u00ad", "")
+    low = word.lower().replace(SOFT_HYPHEN, "")
     return bool(_BARE_PLURAL.search(low)) and not PLURAL_VERB.search(low)
 
 

@@ -238,8 +238,8 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         conj = _CONJ.match(text, i, stop)
         if conj:
             i = conj.end()
-        found = self._opening_subject(text, i, stop) or comma_subject(text, i, stop, self)
-        if found is not None and _AGENT_AFTER.match(text, found[0].stop, stop):
+        found = self._opening_subject(text, i, stop)
+        if found is None or _AGENT_AFTER.match(text, found[0].stop, stop):
             found = comma_subject(text, i, stop, self)  # X тарафынан ҡуйылған …: the agent of a passive participle
         if found is None or _AGENT_AFTER.match(text, found[0].stop, stop):
             return None

@@ -25,8 +25,9 @@ from ..quotation.clauses import skip_space
 from ..tokens import WORD_PATTERN
 from . import ba_names
 from .ba import SPEECH_ROOTS
-from .ba_indirect import FINITE, GENITIVE, PARTICLES, PLURAL_VERB
+from .ba_indirect import CLAUSE_COMMA, FINITE, GENITIVE, PARTICLES, PLURAL_VERB
 from .ba_marks import saying_noun
+from .ba_roles import last_name_base
 
 if TYPE_CHECKING:  # pragma: no cover
     from .ba_quotes import BashkirQuotes
@@ -107,7 +108,6 @@ def attributive(words: list[str], mention: Mention | None, g: BashkirQuotes) -> 
 #: a converb (``таныштырып``, ``билдәләп``, ``мөрәжәғәт итеп``) or a temporal form (``һөйләшкәндә`` "while
 #: speaking", ``әйткәс`` "after saying"): the subject's own act, told by the author, before the words said
 _FRAME_END = re.compile(r"(?:[^\W\d_]{3}(?:ып|еп|ап|әп|оп|өп|п)|ғанда|гәндә|ҡанда|кәндә|ғас|гәс|ҡас|кәс)$")
-_SEGMENT = re.compile(r"([^,:;]*?)([^\W\d_]+)\s*,\s*")
 #: the fewest words of said words left after the author's frame
 _MIN_SAID_WORDS = 2
 
@@ -123,7 +123,7 @@ def past_frame(text: str, body: int, stop: int, g: BashkirQuotes) -> int:
         if text[i:i + 1] == ",":
             i = skip_space(text, i + 1, stop)
     best, leading, pos = i, True, i
-    for m in _SEGMENT.finditer(text, i, stop):
+    for m in CLAUSE_COMMA.finditer(text, i, stop):
         leading = leading and m.start() == pos
         pos = m.end()
         last = m.group(2).lower()
@@ -187,7 +187,7 @@ def saying_holder(text: str, clause: int, stop: int, words: list[str], g: Bashki
     for m in find_mentions(text, clause, stop, g):
         last = (m.surface or " ").split()[-1]
         after = skip_space(text, m.stop, stop)
-        base = ba_names.patronymic_base(last) or ba_names.strip_case(last)  # (Азат Ғәлиәскәр улының)
+        base = last_name_base([last])  # (Азат Ғәлиәскәр улының)
         if m.kind in ("name", "role") and GENITIVE.search(last.lower()) and base != last and \
                 text[after:after + 1] == "," and len(WORD_PATTERN.findall(text, after + 1, stop)) >= _MIN_AFTER_SUBJECT:
             found = (m, skip_space(text, after + 1, stop))

@@ -44,6 +44,12 @@ _WORD = re.compile(r"\w+")
 _NEXT_WORD = re.compile(r"[\s,]*(\w+)")
 
 
+def _word_before(text: str, stop: int) -> str:
+    """The last word (lower case, soft hyphens dropped) of the 30 characters before ``stop``, or ``""``."""
+    words = _WORD.findall(text[max(0, stop - 30):stop].replace(SOFT_HYPHEN, ""))
+    return words[-1].lower() if words else ""
+
+
 def role_is_subject(text: str, stop: int) -> bool:
     """The role ending at ``stop`` ends with the head of a body in the base form and is a subject: the next word
     neither joins it to another (``һәм``, ``менән``) nor is a possessed noun it qualifies (``Башлығы гранты``).
@@ -52,8 +58,7 @@ def role_is_subject(text: str, stop: int) -> bool:
     >>> role_is_subject(t, 18), role_is_subject(t, 56), role_is_subject(t, 73), role_is_subject(t, len(t))
     (True, False, False, False)
     """
-    before = _WORD.findall(text[max(0, stop - 30):stop].replace(SOFT_HYPHEN, ""))
-    if not before or not _OFFICE_HEAD.fullmatch(before[-1].lower()):
+    if not _OFFICE_HEAD.fullmatch(_word_before(text, stop)):
         return False
     nxt = _NEXT_WORD.match(text[stop:stop + 40])
     return nxt is None or nxt.group(1).lower() not in ("һәм", "менән") and not _IZAFET.search(nxt.group(1).lower())
@@ -88,8 +93,7 @@ def possessor_at(text: str, stop: int) -> bool:
     >>> possessor_at(t, t.index("дең") + 3), possessor_at(t, t.index("дың") + 3), possessor_at(t, 6)
     (True, False, False)
     """
-    before = _WORD.findall(text[max(0, stop - 30):stop].replace(SOFT_HYPHEN, ""))
-    if not before or not _GENITIVE.search(before[-1].lower()):
+    if not _GENITIVE.search(_word_before(text, stop)):
         return False
     after = text[stop:stop + 40].replace(SOFT_HYPHEN, "")
     if after[:1] != " ":
