@@ -87,10 +87,10 @@ class _Inside(NamedTuple):
 def _marked(block: Block, pair: Pair) -> list[Cand]:
     text, bs, be, g = block.text, block.start, block.stop, block.grammar
     s, e = pair.inner_start, pair.inner_stop
-    if not pair.closed and g.sentence_bound and pair.open != bs:  # «…¶«…¶«…»: a paragraph of a long quote
-        e = sentence_end(text, s, e)
-        pair = replace(pair, inner_stop=e)
     if not pair.closed and g.sentence_bound:
+        if pair.open != bs:  # «…¶«…¶«…»: a paragraph of a long quote
+            e = sentence_end(text, s, e)
+            pair = replace(pair, inner_stop=e)
         pair = name_before_case_ending(text, pair, sentence_end(text, s, e))  # "Хөкүмәт сәғәте"нә …
         s, e = pair.inner_start, pair.inner_stop
     split = _split_claims(block, pair) if g.sentence_bound and pair.closed and pair.open != bs else None
