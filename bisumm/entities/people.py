@@ -47,7 +47,8 @@ class Entity:
 
 def surname_key(name: str) -> str:
     """The matching key of a person name: its last word, lower-cased, ``ё`` folded."""
-    return name.split()[-1].lower().replace("ё", "е") if name.split() else ""
+    words = name.split()
+    return fold(words[-1]) if words else ""
 
 
 def fold(word: str) -> str:
@@ -58,8 +59,7 @@ def fold(word: str) -> str:
 def _initial(name: str) -> str:
     """The folded first letter of a name's surname: two names :func:`same_person` may join share it
     (the same surname key, or a bare case form that starts with the other surname)."""
-    words = name.split()
-    return fold(words[-1])[:1] if words else ""
+    return surname_key(name)[:1]
 
 
 def case_form_of(word: str, surname: str, cases: tuple[str, ...]) -> bool:
