@@ -97,11 +97,12 @@ def group_surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) 
     by_initial: dict[str, list[int]] = {}  # a surname's first letter → the groups it may join (in order)
     for name in people:
         gender = next((mentions[k].gender for k in people[name] if mentions[k].gender), "")
-        found = same_person(name, gender, [groups[i] for i in by_initial.get(_initial(name), ())
+        initial = _initial(name)
+        found = same_person(name, gender, [groups[i] for i in by_initial.get(initial, ())
                                             if all(same_person(n, gender, [Entity(-1, name, None, "", ())])
                                                    for n in members[i])])
         if found is None:
-            by_initial.setdefault(_initial(name), []).append(len(groups))
+            by_initial.setdefault(initial, []).append(len(groups))
             groups.append(Entity(len(groups), name, None, gender, ()))
             members.append([name])
         else:
