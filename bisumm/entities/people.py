@@ -47,7 +47,8 @@ class Entity:
 
 def surname_key(name: str) -> str:
     """The matching key of a person name: its last word, lower-cased, ``ё`` folded."""
-    return name.split()[-1].lower().replace("ё", "е") if name.split() else ""
+    words = name.split()
+    return fold(words[-1]) if words else ""
 
 
 def fold(word: str) -> str:
@@ -58,8 +59,7 @@ def fold(word: str) -> str:
 def _initial(name: str) -> str:
     """The folded first letter of a name's surname: two names :func:`same_person` may join share it
     (the same surname key, or a bare case form that starts with the other surname)."""
-    words = name.split()
-    return fold(words[-1])[:1] if words else ""
+    return surname_key(name)[:1]
 
 
 def case_form_of(word: str, surname: str, cases: tuple[str, ...]) -> bool:
@@ -97,11 +97,12 @@ def group_surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) 
     by_initial: dict[str, list[int]] = {}  # a surname's first letter → the groups it may join (in order)
     for name in people:
         gender = next((mentions[k].gender for k in people[name] if mentions[k].gender), "")
-        found = same_person(name, gender, [groups[i] for i in by_initial.get(_initial(name), ())
+        initial = _initial(name)
+        found = same_person(name, gender, [groups[i] for i in by_initial.get(initial, ())
                                             if all(same_person(n, gender, [Entity(-1, name, None, "", ())])
                                                    for n in members[i])])
         if found is None:
-            by_initial.setdefault(_initial(name), []).append(len(groups))
+            by_initial.setdefault(initial, []).append(len(groups))
             groups.append(Entity(len(groups), name, None, gender, ()))
             members.append([name])
         else:

@@ -153,7 +153,7 @@ def same_office(role: str, title: str | None, head_last: bool) -> bool:
 
 
 def _head_word(title: str, last: bool) -> str:
-    words = re.findall(r"[\w-]+", _low(title.replace("\xad", "")))
+    words = re.findall(r"[\w-]+", _low(title))
     return (words[-1] if last else words[0]) if words else ""
 
 

@@ -35,13 +35,14 @@ _INSIDE_END = re.compile(r"[.,]\s*[—–-]\s+")
 def direct_quotes(block: Block) -> list[Cand]:
     """Every direct quotation of the block."""
     out: list[Cand] = []
-    marks = (pair_sentence_marks if block.grammar.sentence_bound else pair_marks)(block.text, block.start, block.stop)
-    if block.grammar.sentence_bound:
+    bound = block.grammar.sentence_bound
+    marks = (pair_sentence_marks if bound else pair_marks)(block.text, block.start, block.stop)
+    if bound:
         marks = glued_names(block.text, marks)
     for pair in marks.pairs:
         out.extend(_marked(block, pair))
     strays = [c for stray in marks.strays if not block.claims.hit(stray) for c in _stray(block, stray)]
-    if block.grammar.sentence_bound:
+    if bound:
         out = [c for c in out if not any(o.start <= c.start and c.stop < o.stop for o in strays)]
     out += strays
     #     (X: “Башҡортостан” — минең гәзит!”: a name in marks inside the words a stray closer ends)
@@ -87,10 +88,10 @@ class _Inside(NamedTuple):
 def _marked(block: Block, pair: Pair) -> list[Cand]:
     text, bs, be, g = block.text, block.start, block.stop, block.grammar
     s, e = pair.inner_start, pair.inner_stop
-    if not pair.closed and g.sentence_bound and pair.open != bs:  # «…¶«…¶«…»: a paragraph of a long quote
-        e = sentence_end(text, s, e)
-        pair = replace(pair, inner_stop=e)
     if not pair.closed and g.sentence_bound:
+        if pair.open != bs:  # «…¶«…¶«…»: a paragraph of a long quote
+            e = sentence_end(text, s, e)
+            pair = replace(pair, inner_stop=e)
         pair = name_before_case_ending(text, pair, sentence_end(text, s, e))  # "Хөкүмәт сәғәте"нә …
         s, e = pair.inner_start, pair.inner_stop
     split = _split_claims(block, pair) if g.sentence_bound and pair.closed and pair.open != bs else None

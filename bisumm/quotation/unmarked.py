@@ -167,11 +167,14 @@ def closing_comma(block: Block, start: int, stop: int) -> tuple[int, AuthorWords
     (with no closing mark, ``— Атайым, уҡы, тине.`` may be the speaker's own words quoting somebody)."""
     text, g = block.text, block.grammar
     for m in _unmarked_pattern(g.closing_quotatives).finditer(text, start, stop):
-        if m.group(1) is not None or trim_unopened(text, start, m.start()) == m.start():
-            continue  # a dash (read by the dialogue rules themselves), or no closing mark before the comma
+        if m.group(1) is not None:
+            continue  # a dash (read by the dialogue rules themselves)
+        end = trim_unopened(text, start, m.start())
+        if end == m.start():
+            continue  # no closing mark before the comma
         found = author_after(text, m.start(), block.stop, g)
         words = words_of(text, m.end(), min(block.stop, m.end() + 60))
         if found is None or not words or g.is_converb(words[0].group()) or _personal(text, found, g):
             continue  # (``П, тип …`` inside a turn is the speaker's own words: ``…, тип уйлайым``)
-        return trim_unopened(text, start, m.start()), found
+        return end, found
     return None
