@@ -77,7 +77,6 @@ def body_at(text: str, start: int, stop: int) -> Mention | None:
     word = WORD_PATTERN.match(text, start)
     if word is None:
         return None
-    parses = ru_names.parse(word.group())
     if word.group().lower().startswith(GENERIC_BODIES):  # в сообщении (ведомства): the body named before
         return Mention(start, stop, "org", organisation_name(text[start:stop]), None,
                        surface=text[start:stop])
@@ -88,14 +87,15 @@ def body_at(text: str, start: int, stop: int) -> Mention | None:
         if nominative in STATE_BODY_NOUNS:  # в полиции, в правительстве (сообщили)
             return Mention(start, word.end(), "org", nominative, None, surface=word.group())
         return None
-    if parses and parses[0].is_known:
-        if "NOUN" not in parses[0].tag or "anim" in parses[0].tag:
+    top = ru_names.parse(word.group())[:1]
+    if top and "Geox" in top[0].tag:
+        return None
+    if top and top[0].is_known:
+        if "NOUN" not in top[0].tag or "anim" in top[0].tag:
             return None  # в Украине is a place, not who speaks; в Иванове neither
         name = ru_names.noun_nominative(word.group())
     else:
         name = word.group()[:-1] if word.group().endswith("е") else word.group()  # в Минфине
-    if "Geox" in str(parses[0].tag if parses else ""):
-        return None
     name = name[:1].upper() + name[1:]
     return Mention(start, word.end(), "org", name, None, surface=word.group())
 
@@ -155,7 +155,7 @@ def organisation_name(phrase: str) -> str:
 def genitive_body(text: str, start: int, stop: int) -> Mention | None:
     """The run of capitalised or genitive words from ``start`` (a noun among them, or one capitalised
     word), closing marks it opened, as an organisation in the base form."""
-    words = [w for w in WORD_PATTERN.finditer(text, start, stop)][:8]
+    words = list(WORD_PATTERN.finditer(text, start, stop))[:8]
     run, nouns = [], 0
     for w in words:
         top = ru_names.parse(w.group().lower())[:1]

@@ -61,10 +61,13 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
         if verb and not is_cue(verb):
             continue
         comma = author_stop = text.find(",", m.end(), min(stop, m.end() + 160))
-        while comma >= 0 and (_participle_after(text, comma, stop, word or "") or _apposition_after(text, comma, stop)):
+        while comma >= 0:
             # по данным X, оказавшимся в …, П; по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П;
             # как отметил X, открывая заседание, П
-            apposed = author_stop == comma and _apposition_after(text, comma, stop)
+            apposition = _apposition_after(text, comma, stop)
+            if not apposition and not _participle_after(text, comma, stop, word or ""):
+                break
+            apposed = apposition and author_stop == comma
             comma = text.find(",", comma + 1, min(stop, comma + 160))
             author_stop = comma if apposed and comma >= 0 else author_stop  # (the name in the apposition speaks)
         if comma < 0 or "." in text[m.end():comma]:

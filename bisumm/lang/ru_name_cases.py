@@ -17,6 +17,8 @@ __all__ = ["name_nominative"]
 #: endings of male surnames (``Иванов``, ``Грибовский``) and of female ones in the nominative
 _MALE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$")
 _FEMALE_SURNAME = re.compile(r"(ова|ева|ёва|ина|ая|ына)$")
+#: the same for a name of unclear case (``-ёва``, rarely written, left out)
+_FEMALE_WRITTEN = re.compile(r"(ова|ева|ина|ая|ына)$")
 
 
 def name_nominative(words: list[str], context: str = "", title_case: str | None = None,
@@ -32,7 +34,7 @@ def name_nominative(words: list[str], context: str = "", title_case: str | None 
         return " ".join(words[:2] + [_syllable_nominative(words[2], case)]), gender
     if case is None:
         last = words[-1].lower()
-        gender = gender or ("f" if re.search(r"(ова|ева|ина|ая|ына)$", last) else
+        gender = gender or ("f" if _FEMALE_WRITTEN.search(last) else
                             "m" if _MALE_SURNAME.search(last) else "")
         return " ".join(words), gender
     if not gender:
@@ -89,7 +91,7 @@ _SYLLABLE_ENDINGS = {"gent": "а", "accs": "а", "datv": "у", "ablt": "ом", "
 def _syllable_nominative(word: str, case: str | None) -> str:
     """The last syllable of a Korean name without the case ending its case gives (``Ына`` → ``Ын``)."""
     ending = _SYLLABLE_ENDINGS.get(case or "", "")
-    if ending and word.endswith(ending) and len(word) - len(ending) >= 2 and word[-len(ending) - 1] not in "аеёиоуыэюя":
+    if ending and word.endswith(ending) and len(word) - len(ending) >= 2 and not _VOWEL.match(word[-len(ending) - 1]):
         return word[:-len(ending)]
     return word
 

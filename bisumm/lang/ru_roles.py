@@ -32,6 +32,9 @@ def role_gender(role: str) -> str:
 
 #: nouns for a person who speaks for a body (its spokesperson), in their base form
 SPOKESPERSON_HEADS = frozenset({"представитель", "пресс-секретарь", "спикер", "пресс-атташе"})
+#: adjectives before a spokesperson's head (``официальный представитель``)
+_SPOKESPERSON_QUALIFIERS = frozenset({"официальный", "официального", "официальная", "официальной", "постоянный",
+                                      "постоянного"})
 
 
 def speaks_for_body(role: str) -> bool:
@@ -46,11 +49,9 @@ def speaks_for_body(role: str) -> bool:
     words = role.split()
     if len(words) < 2:
         return False
-    head = words[0].lower()
-    while head in {"официальный", "официального", "официальная", "официальной", "постоянный", "постоянного"} and len(words) > 2:
+    while len(words) > 2 and words[0].lower() in _SPOKESPERSON_QUALIFIERS:
         words = words[1:]
-        head = words[0].lower()
-    top = parse(head)[:1]
+    top = parse(words[0].lower())[:1]
     return bool(top) and top[0].normal_form in SPOKESPERSON_HEADS
 
 
