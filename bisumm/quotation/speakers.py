@@ -25,6 +25,7 @@ from ..entities.titles import (body_of_capital, is_former_title, is_official_tit
                                is_title_word,
                                lexicon, same_office, title_class)
 from .params import CONFIDENCE
+from .salience import most_named
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..entities.grammar import MentionGrammar
@@ -237,8 +238,10 @@ class Speakers:
         return [found.mentions[k] for k in self._roles[lo:hi]]
 
     def _antecedent(self, pos: int, gender: str, g: MentionGrammar) -> Entity | None:
-        """Shuffled sentences: the last person named before ``pos`` who may be a pronoun's subject, not one
-        named in an object case (``Кругловаға``), inside brackets (a list aside) or inside a quote."""
+        """Shuffled sentences: the person the block names most, else the last person named before ``pos`` who
+        may be a pronoun's subject, not one named in an object case (``Кругловаға``), inside brackets or a quote."""
+        if (top := _agreeing(most_named(self.found, pos), gender)) is not None:
+            return top
         for start, ent in self.found.people_before(pos):
             if _agreeing(ent, gender) is None:
                 continue
