@@ -25,6 +25,7 @@ from ..entities.titles import (body_of_capital, is_former_title, is_official_tit
                                is_title_word,
                                lexicon, same_office, title_class)
 from .params import CONFIDENCE
+from .salience import agreeing as _agreeing, bracketed as _bracketed, clash as _clash, most_named, pronoun_subject
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..entities.grammar import MentionGrammar
@@ -154,7 +155,7 @@ class Speakers:
             return self._capital_body(m, g) or m.name, None, CONFIDENCE.organisation, None
         if m.kind == "pronoun":
             ent = self._antecedent(m.start, m.gender, g) if g is not None and g.sentence_bound else \
-                self._named_or_role_before(m)
+                self._named_or_role_before(m, g)
             last = self.last_speaker
             if ent is not None and last is not None and ent.id != last.id and \
                     (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW and
@@ -215,11 +216,12 @@ class Speakers:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
 
-    def _named_or_role_before(self, m: Mention) -> Entity | None:
-        """The last person of the pronoun's gender before it, by name or by a role a pass linked to them
-        (``Глава Пентагона прибыл … Перед визитом он заявил``: the Pentagon head, not a senator named before)."""
+    def _named_or_role_before(self, m: Mention, g: MentionGrammar | None = None) -> Entity | None:
+        """The person of the pronoun's gender named before it (:func:`pronoun_subject`), or named later by a role
+        a pass linked to them (``Глава Пентагона прибыл … Перед визитом он заявил``: not a senator named before)."""
         found = self.found
-        ent = found.last_before(m.start, m.gender)
+        ent = pronoun_subject(found, self.found_text, m.start, m.gender, lambda e, at: self._oblique_at(e, at, g),
+                              SUBJECT_LOOKBACK) if g is not None else found.last_before(m.start, m.gender)
         role = found.last_role_person(m.start)
         if role is None or ent is None or found.position(ent, m.start) > role[0] or role[1].id == ent.id:
             return ent
@@ -237,8 +239,10 @@ class Speakers:
         return [found.mentions[k] for k in self._roles[lo:hi]]
 
     def _antecedent(self, pos: int, gender: str, g: MentionGrammar) -> Entity | None:
-        """Shuffled sentences: the last person named before ``pos`` who may be a pronoun's subject, not one
-        named in an object case (``Кругловаға``), inside brackets (a list aside) or inside a quote."""
+        """Shuffled sentences: the person the block names most, else the last person named before ``pos`` who
+        may be a pronoun's subject, not one named in an object case (``Кругловаға``), inside brackets or a quote."""
+        if (top := _agreeing(most_named(self.found, pos), gender)) is not None:
+            return top
         for start, ent in self.found.people_before(pos):
             if _agreeing(ent, gender) is None:
                 continue
@@ -374,21 +378,6 @@ class Speakers:
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
         return m.surface, None, CONFIDENCE.unresolved, None
-
-
-def _bracketed(text: str, pos: int) -> bool:
-    """``pos`` stands inside round brackets opened in the same sentence."""
-    opened = text.rfind("(", max(0, pos - 200), pos)
-    return opened >= 0 and text.rfind(")", opened, pos) < 0 and not any(c in text[opened:pos] for c in ".!?")
-
-
-def _agreeing(ent: Entity | None, gender: str) -> Entity | None:
-    """``ent`` unless its gender clashes with the role's (``актриса`` is no man)."""
-    return None if ent is not None and gender and ent.gender and ent.gender != gender else ent
-
-
-def _clash(a: str, b: str) -> bool:
-    return bool(a and b and a != b)
 
 
 def _occupation_of_an_official(role: str, title: str | None) -> bool:
