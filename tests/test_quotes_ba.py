@@ -178,6 +178,16 @@ def test_a_verbal_noun_before_turahynda_and_a_report_verb_is_indirect_speech():
     assert spans("Министр Иван Петров мәктәп тураһында һөйләне.") == []
 
 
+def test_a_future_or_perfect_participle_before_turahynda_is_indirect_speech():
+    text = "Министр Иван Петров яңы мәктәп быйыл асыласағы хаҡында хәбәр итте."
+    assert spans(text) == [("яңы мәктәп быйыл асыласағы", "Иван Петров", "indirect")]
+    text = "Иван Петров эште быйыл тамамлаясаҡтары тураһында һөйләне."
+    assert spans(text) == [("эште быйыл тамамлаясаҡтары", "Иван Петров", "indirect")]
+    text = "Иван Петров ауылдың был эштә ҡатнашҡанлығы тураһында һөйләне."
+    assert spans(text) == [("ауылдың был эштә ҡатнашҡанлығы", "Иван Петров", "indirect")]
+    assert spans("Иван Петров ауылдың киләсәге тураһында һөйләне.") == []
+
+
 def test_a_ministry_in_the_ablative_before_a_staff_noun_is_part_of_the_title():
     text = "Республиканың Ауыл хужалығы министрлығынан бүлек мөдире Ревнер Бәйтуллин билдәләүенсә, бал етештереү арта."
     [quote] = bisumm.quotes(text, "ba")
