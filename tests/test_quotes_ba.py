@@ -758,3 +758,10 @@ def test_an_accusative_report_joined_to_a_direct_quotes_author_words_has_its_spe
 def test_the_verbal_noun_of_a_plural_subject_after_any_stem_vowel_ends_the_reported_clause():
     text = "Иван Петров ауылда йәштәрҙең ҡалыуҙары тураһында әйтте."
     assert spans(text) == [("ауылда йәштәрҙең ҡалыуҙары", "Иван Петров", "indirect")]
+
+
+def test_the_writers_own_tip_eyter_inem_and_a_wish_to_say_report_nobody():
+    for verb in ("тип әйтер инем", "тип әйтке килә", "тип әйткеһе килә"):
+        assert spans(f"Ауылда ҡар яуҙы. Был эш уңышлы башҡарылған, {verb}.") == []
+    assert spans("Ауылда ҡар яуҙы. Был эш уңышлы башҡарылған, ти халыҡ.") != []
+    assert spans("Ауылда ҡар яуҙы. Эш уңышлы булды, тиҙәр, тулыһынса килешәм.") != []
