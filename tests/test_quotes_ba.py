@@ -765,3 +765,8 @@ def test_the_writers_own_tip_eyter_inem_and_a_wish_to_say_report_nobody():
         assert spans(f"Ауылда ҡар яуҙы. Был эш уңышлы башҡарылған, {verb}.") == []
     assert spans("Ауылда ҡар яуҙы. Был эш уңышлы башҡарылған, ти халыҡ.") != []
     assert spans("Ауылда ҡар яуҙы. Эш уңышлы булды, тиҙәр, тулыһынса килешәм.") != []
+
+
+def test_the_comma_inside_the_marks_before_the_author_words_is_the_authors():
+    text = "Ауылда ҡар яуҙы. “Эште быйыл бөтөрәбеҙ, тип уйлайым,” – тип белдерҙе Иван Петров."
+    assert spans(text) == [("Эште быйыл бөтөрәбеҙ, тип уйлайым", "Иван Петров", "direct")]
