@@ -178,6 +178,16 @@ def test_a_verbal_noun_before_turahynda_and_a_report_verb_is_indirect_speech():
     assert spans("Министр Иван Петров мәктәп тураһында һөйләне.") == []
 
 
+def test_a_future_or_perfect_participle_before_turahynda_is_indirect_speech():
+    text = "Министр Иван Петров яңы мәктәп быйыл асыласағы хаҡында хәбәр итте."
+    assert spans(text) == [("яңы мәктәп быйыл асыласағы", "Иван Петров", "indirect")]
+    text = "Иван Петров эште быйыл тамамлаясаҡтары тураһында һөйләне."
+    assert spans(text) == [("эште быйыл тамамлаясаҡтары", "Иван Петров", "indirect")]
+    text = "Иван Петров ауылдың был эштә ҡатнашҡанлығы тураһында һөйләне."
+    assert spans(text) == [("ауылдың был эштә ҡатнашҡанлығы", "Иван Петров", "indirect")]
+    assert spans("Иван Петров ауылдың киләсәге тураһында һөйләне.") == []
+
+
 def test_a_ministry_in_the_ablative_before_a_staff_noun_is_part_of_the_title():
     text = "Республиканың Ауыл хужалығы министрлығынан бүлек мөдире Ревнер Бәйтуллин билдәләүенсә, бал етештереү арта."
     [quote] = bisumm.quotes(text, "ba")
@@ -748,3 +758,15 @@ def test_an_accusative_report_joined_to_a_direct_quotes_author_words_has_its_spe
 def test_the_verbal_noun_of_a_plural_subject_after_any_stem_vowel_ends_the_reported_clause():
     text = "Иван Петров ауылда йәштәрҙең ҡалыуҙары тураһында әйтте."
     assert spans(text) == [("ауылда йәштәрҙең ҡалыуҙары", "Иван Петров", "indirect")]
+
+
+def test_the_writers_own_tip_eyter_inem_and_a_wish_to_say_report_nobody():
+    for verb in ("тип әйтер инем", "тип әйтке килә", "тип әйткеһе килә"):
+        assert spans(f"Ауылда ҡар яуҙы. Был эш уңышлы башҡарылған, {verb}.") == []
+    assert spans("Ауылда ҡар яуҙы. Был эш уңышлы башҡарылған, ти халыҡ.") != []
+    assert spans("Ауылда ҡар яуҙы. Эш уңышлы булды, тиҙәр, тулыһынса килешәм.") != []
+
+
+def test_the_comma_inside_the_marks_before_the_author_words_is_the_authors():
+    text = "Ауылда ҡар яуҙы. “Эште быйыл бөтөрәбеҙ, тип уйлайым,” – тип белдерҙе Иван Петров."
+    assert spans(text) == [("Эште быйыл бөтөрәбеҙ, тип уйлайым", "Иван Петров", "direct")]

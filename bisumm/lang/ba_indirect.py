@@ -82,7 +82,11 @@ _COORDINATION = re.compile(r"([^\W\d_]+)\s+һәм\s+")
 _DATIVE_SUFFIXES = ("ыуына", "еүенә", "уына", "үенә", "ғанына", "гәненә", "асағына", "әсәгенә")
 _ABOUT_SUFFIXES = ("ыуы", "еүе", "уы", "үе", "ауы", "әүе", "ғаны", "гәне", "ҡаны", "кәне", "ыуҙары", "еүҙәре",
                    # the verbal noun of a plural subject after any stem vowel (``көтөүҙәре``, ``булыуҙары``)
-                   "уҙары", "үҙәре", "ғандары", "гәндәре")
+                   "уҙары", "үҙәре", "ғандары", "гәндәре",
+                   # the future and the perfect participle (``… асыласағы хаҡында``, ``… ҡатнашҡанлығы тураһында``)
+                   "асағы", "әсәге", "ясағы", "йәсәге", "асаҡтары", "әсәктәре", "ясаҡтары", "йәсәктәре", "ғанлығы", "гәнлеге", "ҡанлығы", "кәнлеге", "икәне")
+#: nouns that end like a reported clause (``киләсәге`` "its future", the noun of ``киләсәк``)
+_CLAUSE_LIKE_NOUNS = frozenset({"киләсәге", "киләсәген", "киләсәктәре", "киләсәктәрен"})
 #: endings of the reported clause before such a verb: verbal noun / participle + possessive + accusative
 _ACC_SUFFIXES = ("ыуын", "еүен", "уын", "үен", "ауын", "әүен", "ғанын", "гәнен", "ҡанын", "кәнен", "ғандарын",
                  "гәндәрен", "ыуҙарын", "еүҙәрен", "уҙарын", "үҙәрен", "лығын", "леген", "асағын", "әсәген", "асаҡтарын", "әсәктәрен",
@@ -281,10 +285,11 @@ def _reported_word(text: str, verb: re.Match[str], start: int) -> re.Match[str] 
     word = prev.group(1).lower()
     if word in _ABOUT:
         prev = _PREV_WORD.search(text, max(start, prev.start(1) - 40), prev.start(1))
-        return prev if prev is not None and prev.group(1).lower().endswith(_ABOUT_SUFFIXES) else None
+        about = prev.group(1).lower() if prev is not None else ""
+        return prev if about.endswith(_ABOUT_SUFFIXES) and about not in _CLAUSE_LIKE_NOUNS else None
     if verb.group().lower().startswith("баҫым") and word.endswith(_DATIVE_SUFFIXES):
         return prev
-    return prev if word.endswith(_ACC_SUFFIXES) and word not in _CELEBRATED else None
+    return prev if word.endswith(_ACC_SUFFIXES) and word not in _CELEBRATED | _CLAUSE_LIKE_NOUNS else None
 
 
 def _sentence_begin(text: str, pos: int, start: int) -> int:

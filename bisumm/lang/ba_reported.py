@@ -11,8 +11,8 @@ the harvest, said: П"); with nobody named the words are still said (``П, ти�
 >>> t = "Азамат Бараков, ураҡ барышы менән таныштырып, эште тиҙ бөтөрәбеҙ, тине."
 >>> t[past_frame(t, t.index(",") + 2, t.rindex(","), g):t.rindex(",")]
 'эште тиҙ бөтөрәбеҙ'
->>> [unnamed_report(w.split(), g) for w in ("тинеләр", "ти ине", "ти", "тигән һорау", "тип аңлаттылар")]
-['they', 'said', '', '', 'they']
+>>> [unnamed_report(w.split(), g) for w in ("тинеләр", "ти ине", "ти", "тигән һорау", "тип аңлаттылар", "тип әйтер инем")]
+['they', 'said', '', '', 'they', 'own']
 """
 
 from __future__ import annotations
@@ -52,11 +52,14 @@ _PAST_AUXILIARIES = frozenset({"ине", "торғайны", "торған", "т
 
 def unnamed_report(words: list[str], g: BashkirQuotes) -> str:
     """How the author words ``words`` (from the quotative on, with no speaker named) report the words
-    before them: ``"said"`` (one person, named elsewhere), ``"they"`` (several, nobody in particular) or
-    ``""`` (no report of words said). ``тигән`` with an auxiliary is a finite past too (``…, тигән
-    булалар`` "they made out that …"), and so is ``тип`` before a finite report verb (``…, тип аңлаттылар``)."""
+    before them: ``"said"`` (one person, named elsewhere), ``"they"`` (several, nobody in particular),
+    ``"own"`` (the writer's own words, ``тип әйтер инем``) or ``""`` (no report of words said). ``тигән``
+    with an auxiliary is a finite past too (``…, тигән булалар`` "they made out that …"), and so is ``тип``
+    before a finite report verb (``…, тип аңлаттылар``)."""
     if not words:
         return ""
+    if _own_words(words, g):
+        return "own"
     first = words[0].lower()
     if first == "тигән" and len(words) > 1 and g.is_auxiliary(words[1]):
         return "they" if PLURAL_VERB.search(words[1].lower()) else "said"
@@ -74,7 +77,21 @@ def unnamed_report(words: list[str], g: BashkirQuotes) -> str:
 #: forms of a verb that are not finite: infinitive, participle of ability ``-рлыҡ``, converbs of time ``-ғас``
 #: and condition ``-һа``, the desiderative ``-ғым/-геһе`` ("want to"), verbal nouns with a possessive ``-ыуы``
 _NON_FINITE = re.compile(r"(?:рға|ргә|рлыҡ|рлек|ғас|гәс|ҡас|кәс|һа|һә|һам|һәм|һаҡ|һәк|ғым|гем|ҡым|кем|ғыбыҙ|гебеҙ|"
-                         r"ғыһы|геһе|ыуы|еүе|уы|үе)$")
+                         # the desiderative before ``килә`` of any person (``әйткеһе``, colloquial ``әйтке килә``)
+                         r"ғыһы|геһе|ҡыһы|кеһе|(?<=[тҫсшфкпх])(?:ке|ҡы)|(?<=[^тҫсшфкпх])(?:ғы|ге)|ыуы|еүе|уы|үе)$")
+#: the past copula after a verb (``әйтер инем`` "I would say"): the person is the copula's
+_COPULA = frozenset({"ине", "инем", "инек", "инең", "инегеҙ", "инеләр"})
+
+
+def _own_words(words: list[str], g: BashkirQuotes) -> bool:
+    """``тип әйтер инем`` "I would say", ``тип әйтә алмайым``: a report verb of the first or second person after
+    ``тип`` (with its auxiliary or copula), the writer's own words, reported by nobody."""
+    if len(words) < 2 or not g.is_converb(words[0].lower()) or not g.reports_speech(words[1]):
+        return False
+    verb = words[2] if len(words) > 2 and (words[2].lower() in _COPULA or g.is_auxiliary(words[2])) else words[1]
+    return g.first_or_second_person(verb)
+
+
 #: the past in the third person plural (``белдерҙеләр``, ``башланылар``): "they said", nobody in particular
 _PLURAL_PAST = re.compile(r"(?:ды|де|ты|те|ҙы|ҙе|ны|не|лы|ле)(?:лар|ләр)$")
 

@@ -124,6 +124,8 @@ def _marked(block: Block, pair: Pair) -> list[Cand]:
         cand.mention, cand.pattern, cand.passive = after.mention, after.rule, after.passive
         cand.attributed, cand.end = True, after.stop
         block.claims.add(pair.end, after.stop)
+        if g.sentence_bound and cand.stop - 1 > cand.start and text[cand.stop - 1] == ",":
+            cand.stop -= 1  # “П,” – тип яҙа X: the comma before the author's words is the author's
     elif listed(text, pair):
         return []  # разделы: «подготовка к отцовству», «ценные советы молодым папам»: names in a list
     elif before is not None:

@@ -57,6 +57,8 @@ def unmarked_quotes(block: Block, taken: list[Cand] | None = None) -> list[Cand]
                 out.append(Cand(holder[1], m.start(), "quoted", block.index, mention=holder[0], attributed=True,
                                 end=found.stop, group=block.groups.new()))
             continue  # ``П, тигән һорау``: the words name what the noun says, nobody says them here
+        if found is not None and m.group(1) is None and g.unnamed_report(author) == "own":
+            continue  # ``П, тип әйтер инем`` "I would say П": the author's own words, not a report
         if found is not None and not found.attributes and m.group(1) is None and not _personal(text, found, g):
             subject = g.clause_subject(text, _after_dash(text, start, m.start()), m.start())  # X …, тип иҫәпләй
             said = "" if _DASH_AFTER.match(text, found.stop) else g.unnamed_report(author)  # П, тинеләр: said, nobody
