@@ -76,6 +76,8 @@ def _curly_role(ch: str, stack: list[tuple[str, int]]) -> str:
 
 #: a closing mark followed by the author's dash (``», — сказал``) ends the outermost quote
 _AUTHOR_DASH = re.compile(r"\s*[,.!?…]?\s*[—–]\s")
+#: any quotation mark (the pairing reads these characters only)
+_MARK = re.compile("[«»„“”\"]")
 #: unclosed outer quotes repaired at most this many times per block (keeps the work linear)
 MAX_REPAIRS = 8
 
@@ -108,10 +110,8 @@ def _pair_from(text: str, start: int, stop: int, marks: Marks, repair: bool = Tr
     """Pair the marks from ``start``; returns where to go on after repairing an unclosed outer quote."""
     stack: list[tuple[str, int]] = []
     candidate: int | None = None  # an inner closer followed by the author's dash, inside the outer quote
-    for i in range(start, stop):
-        ch = text[i]
-        if ch not in "«»„“”\"":
-            continue
+    for found in _MARK.finditer(text, start, stop):
+        i, ch = found.start(), found.group()
         if ch == "\"":
             role = _ascii_role(text, i, start, stop, any(o == "\"" for o, _ in stack))
         else:
