@@ -305,7 +305,7 @@ def scores(text: str) -> list[float] | None:
         if vector is None:
             unknown += len(word)
             continue
-        if name_weight != 1.0 and _inner_name(i, cased):
+        if name_weight != 1.0 and i and cased[0].isupper() and not cased.isupper():  # (:func:`_inner_name`)
             vector = [v * name_weight for v in vector]
         vectors.append(vector)
     if not vectors or unknown > (1 - MIN_KNOWN) * sum(map(len, words)):

@@ -67,6 +67,8 @@ def _tokens(text: str, start: int, stop: int, by_sentence: bool = False) -> list
     stop = min(stop, len(text))
     pairing = pair_sentence_marks if by_sentence else pair_marks
     inside = [(p.inner_start, p.inner_stop) for p in pairing(text, start, stop).pairs]
+    if not inside:  # (most blocks: no quotation marks)
+        return [_new_tok(Tok, (m.start(), m.end(), m.group(), False)) for m in WORD.finditer(text, start, stop)]
     out, k = [], 0
     for m in WORD.finditer(text, start, stop):
         while k < len(inside) and inside[k][1] <= m.start():

@@ -313,6 +313,7 @@ def _org_word(word: str) -> bool:
         word[:1].isupper() and bool(_FAMILY_NAME.search(low))
 
 
+@lru_cache(maxsize=WORD_MEMO_SIZE)
 def _press_word(word: str) -> bool:
     return word.lower().startswith("матбуғат")
 
