@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 import re
+from bisect import bisect_left
 
 from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks, pair_sentence_marks
@@ -66,15 +67,17 @@ def _tokens(text: str, start: int, stop: int, by_sentence: bool = False) -> list
     for a grammar whose sentences may be shuffled)."""
     stop = min(stop, len(text))
     pairing = pair_sentence_marks if by_sentence else pair_marks
-    inside = [(p.inner_start, p.inner_stop) for p in pairing(text, start, stop).pairs]
-    if not inside:  # (most blocks: no quotation marks)
-        return [_new_tok(Tok, (m.start(), m.end(), m.group(), False)) for m in WORD.finditer(text, start, stop)]
-    out, k = [], 0
-    for m in WORD.finditer(text, start, stop):
-        while k < len(inside) and inside[k][1] <= m.start():
-            k += 1
-        out.append(_new_tok(Tok, (m.start(), m.end(), m.group(), k < len(inside) and inside[k][0] <= m.start())))
-    return out
+    toks = [_new_tok(Tok, (m.start(), m.end(), m.group(), False)) for m in WORD.finditer(text, start, stop)]
+    reach = -1  # the furthest inner stop of the pairs before
+    starts: list[int] = []
+    for p in pairing(text, start, stop).pairs:
+        # a word is quoted when the first pair (in order) that ends after it starts at or before it
+        if p.inner_stop > reach:
+            starts = starts or [t[0] for t in toks]
+            for n in range(bisect_left(starts, max(p.inner_start, reach)), bisect_left(starts, p.inner_stop)):
+                toks[n] = _new_tok(Tok, (*toks[n][:3], True))
+            reach = p.inner_stop
+    return toks
 
 
 def gap_ok(text: str, a: int, b: int, allow_comma: bool) -> bool:
@@ -187,8 +190,8 @@ def _plain_word(word: str, g: MentionGrammar) -> bool:
     """A word that starts no mention of :func:`_mention_at` but an organisation (no pronoun, person noun,
     title or name word): most words of a text, so only the organisation test is asked of it."""
     low, lex = word.lower(), lexicon()
-    return low not in lex.pronouns and low not in lex.person_nouns and not is_title_word(word) and \
-        not name_like(word, g) and not (g.syllable_names and is_capitalised(word))
+    return low not in lex.pronouns and low not in lex.person_nouns and not _is_title_word(word) and \
+        not (is_capitalised(word) and (name_like(word, g) or g.syllable_names))
 
 
 def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFound | None:
