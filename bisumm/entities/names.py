@@ -12,6 +12,7 @@ import re
 from functools import lru_cache, wraps
 from typing import Callable, TypeVar
 
+from ..lang import generation
 from ..lang.lexicon import TitleLexicon
 from .titles import lexicon
 
@@ -38,10 +39,10 @@ def word_memo(fn: Callable[..., _T]) -> Callable[..., _T]:
 
     @wraps(fn)
     def remembered(*args: object) -> _T:
-        lex = lexicon()
-        if lex is not built[0]:
+        now = generation()  # (the lexicon is rebuilt when this changes)
+        if now != built[0]:
             memo.clear()
-            built[0] = lex
+            built[0] = now
         found = memo.get(args, _MISS)
         if found is _MISS:
             if len(memo) >= WORD_MEMO_SIZE:
