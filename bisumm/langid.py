@@ -201,7 +201,7 @@ class _Model:
 
     def _score(self, word: str) -> tuple[float, ...] | None:
         form = word_form(word)[:_LONGEST]
-        total = sum(map(self.table.__getitem__, self.features(form)))
+        total = self._total(form)
         if not total:  # no n-gram known (another script), or none tells languages apart
             return None
         losses = [(total >> shift) & 0xFFFF for shift in self.shifts]
@@ -215,6 +215,17 @@ class _Model:
         if self.english >= 0:  # every non-ASCII letter (Cyrillic: two UTF-8 bytes) counts against English
             vector[self.english] -= self.penalty * (len(form.encode("utf-8")) - len(form))
         return tuple(vector)
+
+    def _total(self, form: str) -> int:
+        """The packed losses of the word's :attr:`features` summed (part by part: the same total as
+        summing :func:`word_features`, without joining the gram lists; every new word pays it)."""
+        get = self.table.__getitem__
+        padded = f" {form} "
+        twos = list(map(add, padded, padded[1:]))
+        threes = list(map(add, twos, padded[2:]))
+        total = sum(map(get, form)) + sum(map(get, twos)) + sum(map(get, threes)) + \
+            sum(map(get, map(add, threes, padded[3:])))
+        return total + get(padded) if self.features is word_features and len(form) > 2 else total
 
 
 _MISS = object()
@@ -305,7 +316,7 @@ def scores(text: str) -> list[float] | None:
         if vector is None:
             unknown += len(word)
             continue
-        if name_weight != 1.0 and _inner_name(i, cased):
+        if name_weight != 1.0 and i and cased[0].isupper() and not cased.isupper():  # (:func:`_inner_name`)
             vector = [v * name_weight for v in vector]
         vectors.append(vector)
     if not vectors or unknown > (1 - MIN_KNOWN) * sum(map(len, words)):

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 __all__ = ["Pair", "Marks", "pair_marks", "pair_sentence_marks", "sentence_breaks", "is_initial", "OPENERS", "CLOSERS"]
@@ -76,11 +77,13 @@ def _curly_role(ch: str, stack: list[tuple[str, int]]) -> str:
 
 #: a closing mark followed by the author's dash (``», — сказал``) ends the outermost quote
 _AUTHOR_DASH = re.compile(r"\s*[,.!?…]?\s*[—–]\s")
+#: any quotation mark (the pairing reads these characters only)
+_MARK = re.compile("[«»„“”\"]")
 #: unclosed outer quotes repaired at most this many times per block (keeps the work linear)
 MAX_REPAIRS = 8
 
 
-def pair_marks(text: str, start: int, stop: int) -> Marks:
+def _pair_marks(text: str, start: int, stop: int) -> Marks:
     """Pair the quotation marks of ``text[start:stop]``; linear in the block length.
 
     An inner quote left open (``«Ключ от сейфа … бесценны», — сказал он``) would leave the outer
@@ -108,10 +111,8 @@ def _pair_from(text: str, start: int, stop: int, marks: Marks, repair: bool = Tr
     """Pair the marks from ``start``; returns where to go on after repairing an unclosed outer quote."""
     stack: list[tuple[str, int]] = []
     candidate: int | None = None  # an inner closer followed by the author's dash, inside the outer quote
-    for i in range(start, stop):
-        ch = text[i]
-        if ch not in "«»„“”\"":
-            continue
+    for found in _MARK.finditer(text, start, stop):
+        i, ch = found.start(), found.group()
         if ch == "\"":
             role = _ascii_role(text, i, start, stop, any(o == "\"" for o, _ in stack))
         else:
@@ -162,7 +163,7 @@ def _pair(text: str, open_pos: int, close: int | None, stop: int) -> Pair:
 SENTENCE_BREAK = re.compile(r"[.!?…]+[»\"”“]*\s+(?=[^\W\d_]|[«\"“„—–-])")
 
 
-def pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
+def _pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
     """Marks paired sentence by sentence, for a block whose sentences may be shuffled: an opener
     left open ends its sentence, a closer with no opener in its sentence is a stray. An opener left
     open and the next unpaired mark, a closer that fits it, make one pair over several sentences
@@ -184,7 +185,7 @@ def pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
     for a, b in zip(cuts, cuts[1:]):
         if b <= a:
             continue
-        part = pair_marks(text, a, b)
+        part = _pair_marks(text, a, b)
         out.pairs.extend(p for p in part.pairs if p.closed)
         loose += [(p.open, p) for p in part.pairs if not p.closed] + [(x, None) for x in part.strays]
         loose += [(x, None) for x in _lone_closers(text, a, b, part)]
@@ -214,6 +215,38 @@ def pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
         outer = p
     out.pairs = top
     return out
+
+
+#: blocks whose pairing is remembered (the entity layer and the quote finder pair the same blocks), and the
+#: longest block remembered (memory stays flat)
+MEMO_BLOCKS = 256
+MEMO_CHARS = 100_000
+_PAIRED: dict[tuple[int, int, Callable[[str, int, int], Marks], str], Marks] = {}
+
+
+def _remembered(pairing: Callable[[str, int, int], Marks], text: str, start: int, stop: int) -> Marks:
+    """``pairing(text, start, stop)``, remembered per block: keyed on the block's characters and the two
+    before it (all the pairing reads), returned as a fresh :class:`Marks`."""
+    if stop - start > MEMO_CHARS:
+        return pairing(text, start, stop)
+    key = (start, stop, pairing, text[max(0, start - 2):stop])
+    marks = _PAIRED.get(key)
+    if marks is None:
+        if len(_PAIRED) >= MEMO_BLOCKS:
+            _PAIRED.clear()
+        marks = _PAIRED[key] = pairing(text, start, stop)
+    return Marks(list(marks.pairs), list(marks.strays))
+
+
+def pair_marks(text: str, start: int, stop: int) -> Marks:
+    return _remembered(_pair_marks, text, start, stop)
+
+
+def pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
+    return _remembered(_pair_sentence_marks, text, start, stop)
+
+
+pair_marks.__doc__, pair_sentence_marks.__doc__ = _pair_marks.__doc__, _pair_sentence_marks.__doc__
 
 
 def _between(cuts: list[int], outer: Pair, inner: Pair) -> bool:

@@ -20,14 +20,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 import re
+from bisect import bisect_left
 
 from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks, pair_sentence_marks
 from .grammar import MentionFound
-from .names import is_capitalised
+from .names import WORD_MEMO_SIZE, is_capitalised, word_memo
 from .name_runs import (Tok, ends_chain, is_function_word, is_initial_tok, is_org_head, name_like, name_run,
                         surname_shaped, syllable_name)
-from .titles import is_title_word, lexicon
+from .titles import is_title_word as _is_title_word, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
     from .grammar import MentionGrammar
@@ -56,6 +57,8 @@ class Mention:
         return bool(self.name) and self.surface.endswith(self.name)  # type: ignore[arg-type]
 
 
+#: a head word of a title (remembered per word: every token of a text asks)
+is_title_word = word_memo(_is_title_word)
 _new_tok = tuple.__new__  # Tok without NamedTuple's Python-level __new__ (one per word: the hot path)
 
 
@@ -64,13 +67,17 @@ def _tokens(text: str, start: int, stop: int, by_sentence: bool = False) -> list
     for a grammar whose sentences may be shuffled)."""
     stop = min(stop, len(text))
     pairing = pair_sentence_marks if by_sentence else pair_marks
-    inside = [(p.inner_start, p.inner_stop) for p in pairing(text, start, stop).pairs]
-    out, k = [], 0
-    for m in WORD.finditer(text, start, stop):
-        while k < len(inside) and inside[k][1] <= m.start():
-            k += 1
-        out.append(_new_tok(Tok, (m.start(), m.end(), m.group(), k < len(inside) and inside[k][0] <= m.start())))
-    return out
+    toks = [_new_tok(Tok, (m.start(), m.end(), m.group(), False)) for m in WORD.finditer(text, start, stop)]
+    reach = -1  # the furthest inner stop of the pairs before
+    starts: list[int] = []
+    for p in pairing(text, start, stop).pairs:
+        # a word is quoted when the first pair (in order) that ends after it starts at or before it
+        if p.inner_stop > reach:
+            starts = starts or [t[0] for t in toks]
+            for n in range(bisect_left(starts, max(p.inner_start, reach)), bisect_left(starts, p.inner_stop)):
+                toks[n] = _new_tok(Tok, (*toks[n][:3], True))
+            reach = p.inner_stop
+    return toks
 
 
 def gap_ok(text: str, a: int, b: int, allow_comma: bool) -> bool:
@@ -90,13 +97,18 @@ def gap_ok(text: str, a: int, b: int, allow_comma: bool) -> bool:
 def find_mentions(text: str, start: int, stop: int, g: MentionGrammar, limit: int = 0) -> list[Mention]:
     """Mentions (titled names, names, roles, pronouns, organisations) in ``text[start:stop]``."""
     toks = _tokens(text, start, stop, g.sentence_bound)
+    plain = _plain_words(g)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
         if toks[i].quoted:
             i += 1
             continue
-        found = _mention_at(text, toks, i, g)
+        word = toks[i].word
+        is_plain = plain.get(word)
+        if is_plain is None:
+            is_plain = plain[word] = _plain_word(word, g)
+        found = g.organisation_at(text, toks, i) if is_plain else _mention_at(text, toks, i, g)
         mention, nxt = found if found is not None else (None, i + 1)
         if mention is not None:
             out.append(mention)
@@ -158,6 +170,28 @@ def normalize_name(words: list[str], lang: str, context: str = "", title_case: s
     if grammar is None:
         return " ".join(words), ""
     return grammar.name_nominative(words, context, title_case, after)
+
+
+_PLAIN: dict[tuple[object, MentionGrammar], dict[str, bool]] = {}
+
+
+def _plain_words(g: MentionGrammar) -> dict[str, bool]:
+    """Word → :func:`_plain_word` for ``g`` under the current lexicon (bounded like :func:`word_memo`)."""
+    key = (lexicon(), g)
+    memo = _PLAIN.get(key)
+    if memo is None or len(memo) >= WORD_MEMO_SIZE:
+        if memo is None and len(_PLAIN) >= 8:
+            _PLAIN.clear()  # (lexicons rebuilt since: registries of tests)
+        memo = _PLAIN[key] = {}
+    return memo
+
+
+def _plain_word(word: str, g: MentionGrammar) -> bool:
+    """A word that starts no mention of :func:`_mention_at` but an organisation (no pronoun, person noun,
+    title or name word): most words of a text, so only the organisation test is asked of it."""
+    low, lex = word.lower(), lexicon()
+    return low not in lex.pronouns and low not in lex.person_nouns and not _is_title_word(word) and \
+        not (is_capitalised(word) and (name_like(word, g) or g.syllable_names))
 
 
 def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFound | None:

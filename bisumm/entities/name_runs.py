@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..lang.lexicon import TitleLexicon
-from .names import is_capitalised, name_pattern
+from .names import is_capitalised, name_pattern, word_memo
 from .titles import is_place_word, is_title_word, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -59,7 +59,10 @@ class Tok(NamedTuple):
     quoted: bool
 
 
+@word_memo
 def name_like(word: str, g: MentionGrammar) -> bool:
+    """A word that may be (part of) a person's name in ``g``: capitalised, no place, title, pronoun,
+    organisation head or function word (remembered per word: every token of a text asks)."""
     if not is_capitalised(word) or is_place_word(word) or is_title_word(word):
         return False
     low = word.lower()
@@ -75,6 +78,7 @@ def _surname_after(first: str, word: str, g: MentionGrammar) -> bool:
         g.surname_after(first, word)
 
 
+@word_memo
 def surname_shaped(word: str, g: MentionGrammar) -> bool:
     """A word shaped like a surname once the language drops its case ending."""
     low = g.surname_base(word.lower())

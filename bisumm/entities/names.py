@@ -9,12 +9,48 @@ False
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import lru_cache, wraps
+from typing import Callable, TypeVar
 
+from ..lang import generation
 from ..lang.lexicon import TitleLexicon
 from .titles import lexicon
 
-__all__ = ["name_pattern", "is_capitalised", "expand_abbreviation"]
+__all__ = ["name_pattern", "is_capitalised", "expand_abbreviation", "word_memo"]
+
+_T = TypeVar("_T")
+_MISS = object()
+#: the most words (argument tuples) a :func:`word_memo` keeps before it starts afresh
+WORD_MEMO_SIZE = 100_000
+
+
+def word_memo(fn: Callable[..., _T]) -> Callable[..., _T]:
+    """``fn`` (a pure test of words, reading the title lexicon) remembered per arguments: dropped
+    when the lexicon is rebuilt (a language registered) or :data:`WORD_MEMO_SIZE` is reached, so
+    memory stays flat on huge text. Mention finding asks the same words over and over.
+
+    >>> calls = []
+    >>> twice = word_memo(lambda w: calls.append(w) or w * 2)
+    >>> twice("а"), twice("а"), calls
+    ('аа', 'аа', ['а'])
+    """
+    memo: dict[tuple, _T] = {}
+    built: list[object] = [None]
+
+    @wraps(fn)
+    def remembered(*args: object) -> _T:
+        now = generation()  # (the lexicon is rebuilt when this changes)
+        if now != built[0]:
+            memo.clear()
+            built[0] = now
+        found = memo.get(args, _MISS)
+        if found is _MISS:
+            if len(memo) >= WORD_MEMO_SIZE:
+                memo.clear()
+            found = memo[args] = fn(*args)
+        return found  # type: ignore[return-value]
+
+    return remembered
 
 
 

@@ -12,9 +12,10 @@ templates, not typed out here).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..entities.grammar import MentionFound
-from ..entities.names import name_pattern
+from ..entities.names import WORD_MEMO_SIZE, name_pattern, word_memo
 from ..entities.mentions import Mention, Tok, ends_chain, gap_ok, is_function_word
 from ..entities.titles import is_place_word, is_state_org, is_title_word, lexicon
 from ..normalize import SOFT_HYPHEN
@@ -150,6 +151,7 @@ _NAME_OPENERS = frozenset({"яңыраҡ", "айырыуса", "һине", "ми
                            "ғөмүмән", "әлбиттә", "тимәк", "бөгөн", "кисә", "быйыл", "былтыр", "мәгәр"})
 #: the adjective of place ``-ҘАҒЫ`` (``Алтайҙағы``, ``Ундағы``, ``Өфөләге`` "the one in …"): no name ends so
 _OF_PLACE = re.compile(r"(?:[дтҙлн]а[ғҡ]ы|[дтҙлн]ә[гк]е)$")
+@word_memo
 def common_word(word: str) -> bool:
     """A capitalised word that starts no person's name: a common noun in the genitive or accusative or with the
     possessive ``-ын`` (``Болғарҙың``, ``Мәрйәмде``, ``Советында``), a cased plural pronoun (``Уларҙың``), an
@@ -170,6 +172,7 @@ def common_word(word: str) -> bool:
     return m is not None and len(low) > 4 and base == low and not is_first_name(word[:m.start()])
 
 
+@word_memo
 def strip_case(word: str) -> str:
     """Drop a case ending from a surname (``Хәмитовҡа`` → ``Хәмитов``)."""
     low = word.lower()
@@ -179,6 +182,7 @@ def strip_case(word: str) -> str:
     return word
 
 
+@word_memo
 def surname_shaped(word: str) -> bool:
     """A word shaped like a surname once its case ending is dropped."""
     low = strip_case(word.lower())
@@ -283,6 +287,8 @@ def _workplace(text: str, toks: list[Tok], k: int) -> bool:
 
 def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:
     """A ministry or administration (``Иҡтисади үҫеш министрлығында``) or a press service at token ``i``."""
+    if not _org_word(toks[i].word) and not (i + 1 < len(toks) and _press_word(toks[i + 1].word)):
+        return None  # (the cheap test first: every word of a text is asked)
     low = toks[i].word.lower()
     if _ORG.match(low) and _org_ends(text, toks, i) and not _qualifies_title(toks, i):
         return _organisation(text, toks, i)
@@ -297,6 +303,19 @@ def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:
     if _press_at(toks, i + 1):
         return MentionFound(None, i + 1)  # Ҡала хакимиәтенең | матбуғат хеҙмәте: the press service takes the qualifiers
     return None
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _org_word(word: str) -> bool:
+    """A word that may open one of :func:`organisation_at`'s phrases at its own token."""
+    low = word.lower()
+    return bool(_ORG.match(low)) or _press_word(word) or word in STATE_ACRONYMS or \
+        word[:1].isupper() and bool(_FAMILY_NAME.search(low))
+
+
+@lru_cache(maxsize=WORD_MEMO_SIZE)
+def _press_word(word: str) -> bool:
+    return word.lower().startswith("матбуғат")
 
 
 #: staff nouns after an organisation in the ablative (``бүлек мөдире`` "head of department", ``белгесе``)
@@ -340,7 +359,7 @@ def _family_at(toks: list[Tok], i: int) -> bool:
 
 
 def _press_at(toks: list[Tok], i: int) -> bool:
-    return i + 1 < len(toks) and toks[i].word.lower().startswith("матбуғат") and \
+    return i + 1 < len(toks) and _press_word(toks[i].word) and \
         toks[i + 1].word.lower().startswith("хеҙмәт")
 
 
