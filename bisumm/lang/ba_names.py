@@ -1,62 +1,55 @@
-"""Bashkir names, roles and organisations in mentions: case endings dropped, qualifiers first.
+"""Bashkir names and roles in mentions: case endings dropped, qualifiers first (organisations:
+:mod:`bisumm.lang.ba_organisations`).
 
 The case endings come from :mod:`bisumm.lang.ba_suffixes` (generated from the morpheme
 templates, not typed out here).
 
 >>> strip_case("Алтынбаевҡа"), strip_case("Хәмитовтың"), role_name("Иҡтисадсыларҙың"), role_name("әсәйем")
 ('Алтынбаев', 'Хәмитов', 'иҡтисадсылар', 'әсәй')
->>> organisation_name("Мәғариф министрлығы матбуғат хеҙмәтендә")
-'Мәғариф министрлығы матбуғат хеҙмәте'
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from ..entities.grammar import MentionFound
-from ..entities.names import WORD_MEMO_SIZE, name_pattern, word_memo
-from ..entities.mentions import Mention, Tok, ends_chain, gap_ok, is_function_word
-from ..entities.titles import is_place_word, is_state_org, is_title_word, lexicon
+from ..entities.names import name_pattern, word_memo
+from ..entities.mentions import Tok, ends_chain, gap_ok, is_function_word
+from ..entities.titles import is_place_word, is_title_word, lexicon
 from ..normalize import SOFT_HYPHEN
 from .ba import is_speech_verb
 from .ba_first_names import is_first_name
 from .ba_suffixes import endings
 
-__all__ = ["strip_case", "common_word", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "organisation_name", "surname_shaped", "title_start", "organisation_at",
-           "PLURAL", "PARTICIPLE_END"]
+__all__ = ["strip_case", "common_word", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "surname_shaped", "title_start",
+           "PLURAL", "PLURAL_CASED", "PARTICIPLE_END", "ORG_WORD", "ABLATIVE", "STAFF_NOUNS", "alternation"]
 
 
-def _alternation(forms: tuple[str, ...]) -> str:
+def alternation(forms: tuple[str, ...]) -> str:
     return "|".join(sorted(forms, key=lambda e: (-len(e), e)))
 
 
 #: case endings a surname takes: genitive, dative, accusative, locative (after a consonant: a name
 #: ending in a vowel + ``ла`` is more often the name itself), ablative
 _NAME_CASES = endings("NIң", "GA", "NI", "ндA", "NAн") + endings("LA", classes="ZDT")
-_ROLE_CASE = re.compile(rf"(?<=\w\w\w)(?:{_alternation(endings('NIң', 'GA'))})$")
+_ROLE_CASE = re.compile(rf"(?<=\w\w\w)(?:{alternation(endings('NIң', 'GA'))})$")
 #: plural endings as the quote rules were written: the generator's plural after a vowel, й р ҙ у or a
 #: voiceless sound, plus ``-нар/-нәр``; the generator spells the plural after л м н ң з ж as ``-дар``
 #: (``граждандар``), which these rules do not yet read as plural (switching changes titles: issue #14)
 _PLURALS = endings("LAр", classes="VZT") + ("нар", "нәр")
-PLURAL = re.compile(rf"(?:{_alternation(_PLURALS)})$")
-_PLURAL_CASED = re.compile(rf"(?:{_alternation(_PLURALS)})"
-                           rf"(?:{_alternation(endings('NI', 'NIң', 'GA', 'LA', 'NAн', after='лар') + endings('NI', 'NIң', 'GA', 'LA', 'NAн', after='ләр'))})?$")
-_LOCATIVE = re.compile(rf"(?:{_alternation(endings('ндA', 'NAн', 'GA') + endings('LA', classes='ZDT'))})$")
+PLURAL = re.compile(rf"(?:{alternation(_PLURALS)})$")
+PLURAL_CASED = re.compile(rf"(?:{alternation(_PLURALS)})"
+                           rf"(?:{alternation(endings('NI', 'NIң', 'GA', 'LA', 'NAн', after='лар') + endings('NI', 'NIң', 'GA', 'LA', 'NAн', after='ләр'))})?$")
+_LOCATIVE = re.compile(rf"(?:{alternation(endings('ндA', 'NAн', 'GA') + endings('LA', classes='ZDT'))})$")
 #: locative and ablative of an organisation word (``министрлығында``, ``МЧС-та``)
-_ORG_CASES = endings("LA", classes="ZDT") + endings("NAн", classes="VDT")
-_ORG_CASE = re.compile(rf"(?:ында|ендә|ынан|енән|-?(?:{_alternation(_ORG_CASES)}))$")
-_ORG_HEAD_CASE = re.compile(rf"(?<=\w\w\w)(ы|е)(?:{_alternation(endings('ндA', 'нAн'))})$")
-_ORG_HYPHEN_CASE = re.compile(rf"-(?:{_alternation(_ORG_CASES)})$")
 #: words a title never runs back over: postpositions, quotatives and the particles and adverbs that end a phrase
 #: before a subject (``Бынан тыш депутаттар`` "besides, the deputies", ``Шулай уҡ республика башлығы``)
 _QUALIFIER_BREAK = frozenset({"менән", "өсөн", "тип", "тине", "ти", "һуң", "ҡаршы", "тыш", "уҡ", "иһә", "бәйле",
                               "ла", "лә", "да", "дә", "та", "тә", "ҙа", "ҙә"})
 #: organisation head words; ``бүлексә`` "branch" (``идаралығының БР буйынса бүлексәһенән``)
-_ORG = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-|бүлексә)")
+ORG_WORD = re.compile(r"(?:министрлы[ғҡ]|хакимиәт|хөкүмәт|идаралы[ғҡ]|прокуратура|комитет|мчс|мвд|гибдд|гу-|бүлексә)")
 
 
-_PLURAL_HEAD = re.compile(rf"(?:{_alternation(_PLURALS + ('дар', 'дәр'))})(?:ы|е)?$")
+_PLURAL_HEAD = re.compile(rf"(?:{alternation(_PLURALS + ('дар', 'дәр'))})(?:ы|е)?$")
 
 
 def plural_head(title: str) -> bool:
@@ -208,17 +201,6 @@ def role_name(role: str) -> str:
     return " ".join(words)
 
 
-def organisation_name(phrase: str) -> str:
-    """``… хеҙмәтендә`` → ``… хеҙмәте``; a case ending of the last word dropped."""
-    words = phrase.split()
-    if not words:
-        return phrase
-    words[-1] = re.sub(r"(хеҙмәте|хеҙмәт)(?:ндә|нән|не)$", "хеҙмәте", words[-1])
-    words[-1] = _ORG_HEAD_CASE.sub(r"\1", words[-1])
-    words[-1] = _ORG_HYPHEN_CASE.sub("", words[-1])
-    return " ".join(words)
-
-
 def title_start(text: str, toks: list[Tok], i: int) -> int:
     """Titles put their qualifiers first (``Өфө ҡалаһы хакимиәте башлығы``): extend left from ``i``."""
     k = i
@@ -234,7 +216,7 @@ def title_start(text: str, toks: list[Tok], i: int) -> int:
             continue
         if (not gap_ok(text, toks[k - 1].stop, toks[k].start, False) or low in _QUALIFIER_BREAK
                 or ends_chain(low) or is_speech_verb(word)
-                or _PLURAL_CASED.search(low) or word.isdigit() or low in lexicon().pronouns
+                or PLURAL_CASED.search(low) or word.isdigit() or low in lexicon().pronouns
                 or (_LOCATIVE.search(low) and not is_place_word(word) and low not in ("һаҡлау",))
                 or surname_shaped(word) or is_function_word(low) or _clause_word(low, toks[k].word)):
             break
@@ -277,120 +259,17 @@ def _plural_compound(text: str, toks: list[Tok], k: int) -> bool:
         gap_ok(text, toks[k - 1].stop, toks[k].start, False) and not toks[k - 1].word[:1].isupper()
 
 
+#: staff nouns after an organisation in the ablative (``бүлек мөдире`` "head of department", ``белгесе``)
+STAFF_NOUNS = ("мөдир", "белгес", "хеҙмәткәр", "вәкил", "етәксе")
+ABLATIVE = re.compile(r"(?:нан|нән|дан|дән|тан|тән)$")
+
+
 def _workplace(text: str, toks: list[Tok], k: int) -> bool:
     """``министрлығынан бүлек мөдире``: an organisation in the ablative before a staff noun is part of the title."""
     low = toks[k - 1].word.lower()
-    return bool(_ORG.match(low)) and bool(_ABLATIVE.search(low)) and \
+    return bool(ORG_WORD.match(low)) and bool(ABLATIVE.search(low)) and \
         gap_ok(text, toks[k - 1].stop, toks[k].start, False) and \
-        any(t.word.lower().startswith(_STAFF) for t in toks[k:k + 2])
-
-
-def organisation_at(text: str, toks: list[Tok], i: int) -> MentionFound | None:
-    """A ministry or administration (``Иҡтисади үҫеш министрлығында``) or a press service at token ``i``."""
-    if not _org_word(toks[i].word) and not (i + 1 < len(toks) and _press_word(toks[i + 1].word)):
-        return None  # (the cheap test first: every word of a text is asked)
-    low = toks[i].word.lower()
-    if _ORG.match(low) and _org_ends(text, toks, i) and not _qualifies_title(toks, i):
-        return _organisation(text, toks, i)
-    if _press_at(toks, i):
-        return _press(text, toks, i)
-    if toks[i].word in STATE_ACRONYMS and not _qualifies_next(toks, i):
-        return MentionFound(Mention(toks[i].start, toks[i].stop, "org", toks[i].word, None, surface=toks[i].word), i + 1)
-    if _family_at(toks, i):
-        phrase = text[toks[i].start:toks[i + 1].stop]
-        name = f"{toks[i].word} {_FAMILY_CASE.sub('', toks[i + 1].word)}"
-        return MentionFound(Mention(toks[i].start, toks[i + 1].stop, "org", name, None, surface=phrase), i + 2)
-    if _press_at(toks, i + 1):
-        return MentionFound(None, i + 1)  # Ҡала хакимиәтенең | матбуғат хеҙмәте: the press service takes the qualifiers
-    return None
-
-
-@lru_cache(maxsize=WORD_MEMO_SIZE)
-def _org_word(word: str) -> bool:
-    """A word that may open one of :func:`organisation_at`'s phrases at its own token."""
-    low = word.lower()
-    return bool(_ORG.match(low)) or _press_word(word) or word in STATE_ACRONYMS or \
-        word[:1].isupper() and bool(_FAMILY_NAME.search(low))
-
-
-@lru_cache(maxsize=WORD_MEMO_SIZE)
-def _press_word(word: str) -> bool:
-    return word.lower().startswith("матбуғат")
-
-
-#: staff nouns after an organisation in the ablative (``бүлек мөдире`` "head of department", ``белгесе``)
-_STAFF = ("мөдир", "белгес", "хеҙмәткәр", "вәкил", "етәксе")
-_ABLATIVE = re.compile(r"(?:нан|нән|дан|дән|тан|тән)$")
-
-
-def _qualifies_title(toks: list[Tok], i: int) -> bool:
-    """``министрлығынан бүлек мөдире Ревнер …``: an organisation in the ablative before a title is
-    where the person works, not the speaker."""
-    if not _ABLATIVE.search(toks[i].word.lower()):
-        return False
-    return any(is_title_word(t.word) or t.word.lower().startswith(_STAFF) for t in toks[i + 1:i + 3])
-
-
-#: states and unions named by their acronym, which speak as bodies (``АҠШ … тип иғлан иткән``)
-STATE_ACRONYMS = frozenset({"АҠШ", "РФ", "БМО", "НАТО", "ЕС", "ЕАЭС", "ЮНЕСКО"})
-#: ``Әҙелбаевтар ғаиләһе`` "the Adelbaev family": a surname in the plural before ``ғаилә``
-_SURNAME_BASES = name_pattern("SURNAME_BASE").pattern[3:-2]
-_FAMILY_NAME = re.compile(rf"(?:{_SURNAME_BASES})(?:тар|тәр|дар|дәр|лар|ләр)$")
-_FAMILY_CASE = re.compile(r"(?<=ғаиләһе)(?:нең|нә|н|ндә|нән)$")
-
-
-def _qualifies_next(toks: list[Tok], i: int) -> bool:
-    """``РФ Хөкүмәте``, ``АҠШ Президенты``: the acronym qualifies the body or title after it."""
-    if i + 1 >= len(toks):
-        return False
-    nxt = toks[i + 1].word
-    return is_title_word(nxt) or bool(_ORG.match(nxt.lower())) or is_state_org(nxt)
-
-
-def _family_at(toks: list[Tok], i: int) -> bool:
-    """A capitalised surname in the plural followed by ``ғаиләһе`` (in any case): a family that speaks.
-
-    >>> toks = [Tok(0, 11, "Әҙелбаевтар", False), Tok(12, 19, "ғаиләһе", False)]
-    >>> _family_at(toks, 0), _family_at(toks, 1)
-    (True, False)
-    """
-    return i + 1 < len(toks) and toks[i].word[:1].isupper() and \
-        bool(_FAMILY_NAME.search(toks[i].word.lower())) and toks[i + 1].word.lower().startswith("ғаиләһе")
-
-
-def _press_at(toks: list[Tok], i: int) -> bool:
-    return i + 1 < len(toks) and _press_word(toks[i].word) and \
-        toks[i + 1].word.lower().startswith("хеҙмәт")
-
-
-def _press(text: str, toks: list[Tok], i: int) -> MentionFound:
-    """``… министрлығының матбуғат хеҙмәтендә`` (qualifiers first) → the press service."""
-    first = toks[title_start(text, toks, i)].start
-    stop = toks[i + 1].stop
-    phrase = text[first:stop]
-    return MentionFound(Mention(first, stop, "org", organisation_name(phrase), None, surface=phrase), i + 2)
-
-
-def _org_ends(text: str, toks: list[Tok], i: int) -> bool:
-    """An organisation word ends its phrase: case-marked, or followed by a verb or punctuation."""
-    low = toks[i].word.lower()
-    if _ORG_CASE.search(low) and not low.endswith(("хакимиәт", "хөкүмәт")):
-        return True
-    if i + 1 >= len(toks) or text[toks[i].stop:toks[i + 1].start].strip():
-        return True
-    nxt = toks[i + 1].word.lower()
-    return not is_title_word(nxt) and (is_speech_verb(nxt) or nxt.startswith(("хәбәр", "белдер")))
-
-
-def _organisation(text: str, toks: list[Tok], i: int) -> MentionFound:
-    """``Иҡтисади үҫеш министрлығында``, ``Башҡортостан буйынса ГУ МЧС-та`` (qualifiers first)."""
-    k = title_start(text, toks, i)
-    if k == i and i > 0 and _PLURAL_CASED.search(toks[i - 1].word.lower()) and \
-            gap_ok(text, toks[i - 1].stop, toks[i].start, False):
-        k = title_start(text, toks, i - 1)  # Эске эштәр министрлығы
-    first = toks[k].start
-    phrase = text[first:toks[i].stop]
-    return MentionFound(Mention(first, toks[i].stop, "org", organisation_name(phrase), None, surface=phrase), i + 1)
+        any(t.word.lower().startswith(STAFF_NOUNS) for t in toks[k:k + 2])
 
 
 #: nouns of people a role read after a report verb may end with (kin, age, household, common occupations), as

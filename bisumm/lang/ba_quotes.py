@@ -27,7 +27,7 @@ from ..entities.mentions import Mention, Tok, find_mentions, first_mention
 from ..entities.titles import is_place_word
 from ..normalize import SOFT_HYPHEN
 from ..tokens import WORD_PATTERN
-from . import ba_names
+from . import ba_names, ba_organisations
 from .ba_roles import BashkirRoles, last_name_base
 from .ba_first_names import is_first_name
 from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
@@ -295,10 +295,10 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         return ba_names.title_start(text, toks, i)
 
     def organisation_at(self, text: str, toks: list[Tok], i: int) -> MentionFound | None:
-        return ba_names.organisation_at(text, toks, i)
+        return ba_organisations.organisation_at(text, toks, i)
 
     def organisation_name(self, phrase: str) -> str:
-        return ba_names.organisation_name(phrase)
+        return ba_organisations.organisation_name(phrase)
 
     def name_nominative(self, words: list[str], context: str = "", title_case: str | None = None,
                         after: str = "") -> tuple[str, str]:
