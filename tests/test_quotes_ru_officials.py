@@ -224,3 +224,16 @@ def test_the_council_of_a_society_is_no_state_body():
     from bisumm.entities.titles import is_official_title
     assert not is_official_title("председатель совета Общества защиты прав пациентов")
     assert is_official_title("председатель Совета Федерации")
+
+
+def test_a_unit_or_board_of_a_private_body_holds_no_office():
+    assert not is_official_title("председатель экспертного совета Ассоциации садоводов")
+    assert not is_official_title("зампред правления «Нефтегаза»")
+    assert is_official_title("председатель комитета Госдумы по делам общественных объединений")
+
+
+def test_a_state_of_a_federation_and_a_federal_agency_are_the_states():
+    assert is_official_title("представитель штата Огайо")
+    assert is_official_title("заместитель руководителя аппарата секретаря штата")
+    assert is_official_title("глава Федерального агентства лесного хозяйства")
+    assert not is_official_title("штатный психолог клиники")

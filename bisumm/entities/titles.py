@@ -241,7 +241,8 @@ def _private_body(words: list[str], low: str, lex: TitleLexicon, weak: bool) -> 
         return True
     heads = [i for i, w in enumerate(words) if is_title_word(w) and not is_role_word(w)]
     near_private = {n for i in private for n in (i - 1, i, i + 1)}
-    state = [i for i, w in enumerate(words) if is_state_org(w) and i not in near_private and i not in heads]
+    state = [i for i, w in enumerate(words) if is_state_org(w) and i not in near_private and i not in heads and
+             not _unit_of_later_body(i, w, private, lex)]
     if not heads or not state:
         return not state
 
@@ -249,6 +250,12 @@ def _private_body(words: list[str], low: str, lex: TitleLexicon, weak: bool) -> 
         return min(abs(i - h) for i in found for h in heads)
 
     return nearest(private) < nearest(state)
+
+
+def _unit_of_later_body(i: int, word: str, private: list[int], lex: TitleLexicon) -> bool:
+    """``word`` (at ``i``) names a unit any body has (``совет``, ``комитет``) and a private body follows it
+    (``председатель координационного совета Профессиональной гильдии психологов``): the unit is that body's."""
+    return word.startswith(lex.unit_stems) and any(k > i for k in private)
 
 
 def _private_before_state(words: list[str], lex: TitleLexicon, weak: bool) -> bool:
