@@ -237,3 +237,12 @@ def test_a_state_of_a_federation_and_a_federal_agency_are_the_states():
     assert is_official_title("заместитель руководителя аппарата секретаря штата")
     assert is_official_title("глава Федерального агентства лесного хозяйства")
     assert not is_official_title("штатный психолог клиники")
+
+
+def test_central_bodies_groupings_and_press_offices_of_the_state():
+    assert is_official_title("глава Центризбиркома России")
+    assert is_official_title("официальный представитель Центрального командования США")
+    assert is_official_title("командующий группировкой войск")
+    assert is_official_title("начальник отдела по связям с общественностью МВД")
+    assert is_official_title("глава европейской дипломатии") and is_official_title("шериф округа")
+    assert not is_official_title("директор Центра политических технологий")

@@ -45,7 +45,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     """One lexicon holding every entry of ``lexicons`` (first occurrence order)."""
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
-                           "state_names", "always_official", "private_bodies", "institutions", "unit_stems", "naming_stems", "place_stems",
+                           "state_names", "always_official", "private_bodies", "institutions", "not_private", "unit_stems", "naming_stems", "place_stems",
                            "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "body_heads", "generic_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
@@ -172,7 +172,7 @@ def is_state_org(phrase: str) -> bool:
     if any(w in lex.state_words for w in words):
         return True  # Верховный суд, Госдума's думы (not судно, думать)
     if any(w in lex.state_abbreviations for w in re.findall(r"[\w-]+", phrase)):
-        return not any(w.startswith(lex.private_bodies) for w in words)  # пресс-служба СУ СК (not компания СК …)
+        return not any(_private_word(w, lex, False) for w in words)  # пресс-служба СУ СК (not компания СК …)
     return any(w.startswith(lex.state_body_heads) for w in words) and \
         any(_names_state(w, lex.state_names) for w in words)  # Геологическая служба США, бюро Украины
 
@@ -305,6 +305,8 @@ def is_official_title(title: str | None) -> bool:
 
 def _private_word(word: str, lex: TitleLexicon, weak: bool) -> bool:
     """A word of a private body, or (``weak``: no state body named) of an institution."""
+    if lex.not_private and word.startswith(lex.not_private):
+        return False  # Центрального командования, группировкой войск: no centre, no group
     return word.startswith(lex.private_bodies) or weak and word.startswith(lex.institutions)
 
 

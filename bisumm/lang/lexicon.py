@@ -67,6 +67,8 @@ class TitleLexicon:
     #: bodies of research, learning and culture (``центр``, ``институт``): their heads hold no public office
     #: unless the title also names a state body (``центр … МЧС``)
     institutions: tuple[str, ...] = ()
+    #: words that begin like a private body or institution and name neither (``центрального``, ``группировкой``)
+    not_private: tuple[str, ...] = ()
     #: state words that name units a company has too (``департамент``, ``управление``): beside a «»-named
     #: body they are that body's (``глава департамента … «Спартака»``)
     unit_stems: tuple[str, ...] = ()
