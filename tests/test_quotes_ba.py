@@ -748,3 +748,9 @@ def test_an_accusative_report_joined_to_a_direct_quotes_author_words_has_its_spe
 def test_the_verbal_noun_of_a_plural_subject_after_any_stem_vowel_ends_the_reported_clause():
     text = "Иван Петров ауылда йәштәрҙең ҡалыуҙары тураһында әйтте."
     assert spans(text) == [("ауылда йәштәрҙең ҡалыуҙары", "Иван Петров", "indirect")]
+
+
+def test_a_ministry_department_and_a_company_board():
+    from bisumm.entities.titles import is_official_title
+    assert is_official_title("Мәғариф министрлығының мәктәпкәсә белем биреү бүлеге етәксеһе")
+    assert not is_official_title("Совет директоры урынбаҫары")

@@ -246,3 +246,12 @@ def test_central_bodies_groupings_and_press_offices_of_the_state():
     assert is_official_title("начальник отдела по связям с общественностью МВД")
     assert is_official_title("глава европейской дипломатии") and is_official_title("шериф округа")
     assert not is_official_title("директор Центра политических технологий")
+
+
+def test_an_aide_or_press_office_of_an_official_is_official():
+    text = ("Министр транспорта Иван Сидоров провёл совещание. «Работы идут по плану», — сообщил советник "
+            "Сидорова Пётр Ковалёв. «Сроки не сдвинутся», — сообщила пресс-служба губернатора.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == \
+        [("Пётр Ковалёв", True), ("пресс-служба губернатора", True)]
+    text = "Директор завода Иван Сидоров провёл совещание. «Работы идут», — сообщил советник Сидорова Пётр Ковалёв."
+    assert [q.official for q in quotes(text, lang="ru")] == [False]

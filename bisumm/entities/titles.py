@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Any
+from typing import Any, Iterable
 
 from ..lang import available, generation, get_language
 from ..lang.lexicon import CLASS_NAMES, TitleLexicon
 
 __all__ = ["is_title_word", "is_role_word", "title_class", "same_office", "is_official_title", "is_former_title", "is_state_org",
-           "is_state_itself", "body_of_capital",
+           "is_state_itself", "body_of_capital", "aide_of_official",
            "is_place_word", "lexicon"]
 
 #: title classes that are public offices whatever words qualify them
@@ -45,7 +45,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     """One lexicon holding every entry of ``lexicons`` (first occurrence order)."""
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
-                           "state_names", "always_official", "private_bodies", "institutions", "not_private", "unit_stems", "naming_stems", "place_stems",
+                           "state_names", "always_official", "private_bodies", "institutions", "not_private", "aide_heads", "unit_stems", "naming_stems", "place_stems",
                            "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "body_heads", "generic_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
@@ -173,8 +173,9 @@ def is_state_org(phrase: str) -> bool:
         return True  # Верховный суд, Госдума's думы (not судно, думать)
     if any(w in lex.state_abbreviations for w in re.findall(r"[\w-]+", phrase)):
         return not any(_private_word(w, lex, False) for w in words)  # пресс-служба СУ СК (not компания СК …)
-    return any(w.startswith(lex.state_body_heads) for w in words) and \
-        any(_names_state(w, lex.state_names) for w in words)  # Геологическая служба США, бюро Украины
+    return any(w.split("-")[-1].startswith(lex.state_body_heads) for w in words) and \
+        any(_names_state(w, lex.state_names) or w.startswith(lex.always_official) for w in words) and \
+        not any(_private_word(w, lex, False) for w in words)  # служба США, пресс-служба губернатора
 
 
 def is_state_itself(name: str | None) -> bool:
@@ -349,3 +350,26 @@ def _unit_of_named_body(title: str, words: list[str], lex: TitleLexicon) -> bool
 def _names_state(word: str, states: tuple[str, ...]) -> bool:
     """The word names a state (``Украины``, ``США``), not an adjective of one (``Украинского института``)."""
     return any(word.startswith(s) and not re.match(r"[сц]к", word[len(s):]) for s in states)
+
+
+def aide_of_official(title: str | None, people: Iterable[tuple[str, str | None]]) -> bool:
+    """``title`` is an aide's (``пресс-секретарь Путина``, ``Хәбировтың ярҙамсыһы``) and names, in any case
+    form, the surname of one of ``people`` (name, title) whose title is an official one.
+
+    >>> aide_of_official("пресс-секретарь Путина", [("Владимир Путин", "президент России")])
+    True
+    >>> aide_of_official("советник Петрова", [("Иван Петров", "директор завода")])
+    False
+    """
+    words = re.findall(r"[\w-]+", title or "")
+    lex = lexicon()
+    if not lex.aide_heads or not any(_low(w).startswith(lex.aide_heads) for w in words) or is_former_title(title):
+        return False
+    named = [_low(w) for w in words if w[:1].isupper() and not is_title_word(w)]
+    return any(_surname_form(word, _low(name.split()[-1])) and is_official_title(ptitle) and not is_former_title(ptitle)
+               for name, ptitle in people if name.split() for word in named)
+
+
+def _surname_form(word: str, surname: str) -> bool:
+    """``word`` is ``surname`` or a case form of it (``Путина``, ``Хәбировтың``): the surname and an ending."""
+    return len(surname) > 3 and word.startswith(surname) and len(word) - len(surname) <= 4

@@ -62,6 +62,9 @@ class TitleLexicon:
     state_names: tuple[str, ...] = ()
     #: title heads that make an official whatever qualifies them
     always_official: tuple[str, ...] = ()
+    #: heads of an aide's title (``пресс-секретарь``, ``советник``): official when the person whose aide
+    #: they are is (``пресс-секретарь Путина`` with ``президент Владимир Путин`` in the text)
+    aide_heads: tuple[str, ...] = ()
     #: bodies whose heads hold no public office
     private_bodies: tuple[str, ...] = ()
     #: bodies of research, learning and culture (``центр``, ``институт``): their heads hold no public office
