@@ -255,3 +255,10 @@ def test_an_aide_or_press_office_of_an_official_is_official():
         [("Пётр Ковалёв", True), ("пресс-служба губернатора", True)]
     text = "Директор завода Иван Сидоров провёл совещание. «Работы идут», — сообщил советник Сидорова Пётр Ковалёв."
     assert [q.official for q in quotes(text, lang="ru")] == [False]
+
+
+def test_a_member_of_a_state_body_is_official_a_membership_is_no_title():
+    assert is_official_title("член комитета Госдумы по обороне") and is_official_title("член Совета Федерации")
+    assert not is_official_title("член совета директоров банка") and not is_official_title("член партии")
+    text = "Член Совета Федерации Иван Петров оценил встречу. «Это провал», — написал он."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Иван Петров", True)]
