@@ -754,3 +754,8 @@ def test_a_ministry_department_and_a_company_board():
     from bisumm.entities.titles import is_official_title
     assert is_official_title("Мәғариф министрлығының мәктәпкәсә белем биреү бүлеге етәксеһе")
     assert not is_official_title("Совет директоры урынбаҫары")
+
+
+def test_a_deputys_aide_holds_no_office():
+    from bisumm.entities.titles import is_official_title
+    assert not is_official_title("депутат ярҙамсыһы") and is_official_title("Дәүләт Йыйылышы депутаты")

@@ -262,3 +262,11 @@ def test_a_member_of_a_state_body_is_official_a_membership_is_no_title():
     assert not is_official_title("член совета директоров банка") and not is_official_title("член партии")
     text = "Член Совета Федерации Иван Петров оценил встречу. «Это провал», — написал он."
     assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Иван Петров", True)]
+
+
+def test_a_members_aide_and_a_sports_body_hold_no_office():
+    assert not is_official_title("помощник депутата Госдумы") and not is_official_title("помощник сенатора")
+    assert is_official_title("помощник президента") and is_official_title("советник министра")
+    assert not is_official_title("президент Федерации хоккея России")
+    assert not is_official_title("президент Всемирного боксёрского совета")
+    assert is_official_title("министр спорта") and is_official_title("представитель депутатской фракции Госдумы")

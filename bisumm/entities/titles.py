@@ -45,7 +45,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     """One lexicon holding every entry of ``lexicons`` (first occurrence order)."""
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
-                           "state_names", "always_official", "private_bodies", "institutions", "not_private", "aide_heads", "unit_stems", "naming_stems", "place_stems",
+                           "state_names", "always_official", "private_bodies", "institutions", "not_private", "aide_heads", "member_heads", "unit_stems", "naming_stems", "place_stems",
                            "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "body_heads", "generic_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
@@ -293,6 +293,8 @@ def is_official_title(title: str | None) -> bool:
         return False  # Президент СБР, президент РФС: a union or federation, no state
     if _unit_of_named_body(title, words, lex):
         return False  # глава департамента по связям с общественностью «Спартака»
+    if _aide_of_member(words, lex):
+        return False  # помощник депутата, депутат ярҙамсыһы: a member's aide holds no office
     weak = not _names_state_body(title, lex)
     if _private_body(words, low, lex, weak) or _private_before_state(words, lex, weak):
         return False  # президент компании, председатель Союза женщин России (not депутат Госдумы от партии)
@@ -302,6 +304,18 @@ def is_official_title(title: str | None) -> bool:
         return is_state_org(title) or any(_names_state(w, lex.state_names) for w in words) or \
             any(w in lex.country_abbreviations for w in re.findall(r"[\w-]+", title))  # (СК, ДНР as written)
     return False
+
+
+def _aide_of_member(words: list[str], lex: TitleLexicon) -> bool:
+    """An aide's head next to a member of a body's title (``помощник депутата``, ``депутат ярҙамсыһы``)."""
+    return bool(lex.member_heads) and any(
+        w.startswith(lex.aide_heads) and any(0 <= k < len(words) and _member_word(words[k], lex) for k in (i - 1, i + 1))
+        for i, w in enumerate(words))
+
+
+def _member_word(word: str, lex: TitleLexicon) -> bool:
+    """A member's title in a case form (``депутата``, ``депутатының``), not an adjective (``депутатской``)."""
+    return word.startswith(lex.member_heads) and is_title_word(word)
 
 
 def _private_word(word: str, lex: TitleLexicon, weak: bool) -> bool:

@@ -65,6 +65,8 @@ class TitleLexicon:
     #: heads of an aide's title (``пресс-секретарь``, ``советник``): official when the person whose aide
     #: they are is (``пресс-секретарь Путина`` with ``президент Владимир Путин`` in the text)
     aide_heads: tuple[str, ...] = ()
+    #: titles of a body's members (``депутат``): their aides hold no office (``помощник депутата``)
+    member_heads: tuple[str, ...] = ()
     #: bodies whose heads hold no public office
     private_bodies: tuple[str, ...] = ()
     #: bodies of research, learning and culture (``центр``, ``институт``): their heads hold no public office
