@@ -270,3 +270,8 @@ def test_a_members_aide_and_a_sports_body_hold_no_office():
     assert not is_official_title("президент Федерации хоккея России")
     assert not is_official_title("президент Всемирного боксёрского совета")
     assert is_official_title("министр спорта") and is_official_title("представитель депутатской фракции Госдумы")
+
+
+def test_a_member_is_official_only_of_a_body_named_as_the_states():
+    assert not is_official_title("член научного совета Российского совета по международным делам")
+    assert not is_official_title("член сборной США") and is_official_title("член палаты представителей США")

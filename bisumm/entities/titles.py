@@ -45,7 +45,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     """One lexicon holding every entry of ``lexicons`` (first occurrence order)."""
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
-                           "state_names", "always_official", "private_bodies", "institutions", "not_private", "aide_heads", "member_heads", "unit_stems", "naming_stems", "place_stems",
+                           "state_names", "always_official", "private_bodies", "institutions", "not_private", "aide_heads", "member_heads", "membership_heads", "unit_stems", "naming_stems", "place_stems",
                            "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "body_heads", "generic_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
@@ -298,12 +298,21 @@ def is_official_title(title: str | None) -> bool:
     weak = not _names_state_body(title, lex)
     if _private_body(words, low, lex, weak) or _private_before_state(words, lex, weak):
         return False  # президент компании, председатель Союза женщин России (not депутат Госдумы от партии)
+    if lex.membership_heads and words[0].startswith(lex.membership_heads):
+        return any(_state_body_word(w, lex) for w in re.findall(r"[\w-]+", title))  # член Госдумы, not член сборной США
     if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
     if any(is_title_word(w) and not is_role_word(w) for w in words):
         return is_state_org(title) or any(_names_state(w, lex.state_names) for w in words) or \
             any(w in lex.country_abbreviations for w in re.findall(r"[\w-]+", title))  # (СК, ДНР as written)
     return False
+
+
+def _state_body_word(word: str, lex: TitleLexicon) -> bool:
+    """A word that names a state body by itself (``Госдумы``, ``МВД``, ``парламента``), not a council or
+    court any body has (``совета``)."""
+    low = _low(word)
+    return low not in lex.state_words and is_state_org(word if word.isupper() else low)
 
 
 def _aide_of_member(words: list[str], lex: TitleLexicon) -> bool:

@@ -67,6 +67,8 @@ class TitleLexicon:
     aide_heads: tuple[str, ...] = ()
     #: titles of a body's members (``депутат``): their aides hold no office (``помощник депутата``)
     member_heads: tuple[str, ...] = ()
+    #: a member of a body (``член``): official only when the body is named as a state body's
+    membership_heads: tuple[str, ...] = ()
     #: bodies whose heads hold no public office
     private_bodies: tuple[str, ...] = ()
     #: bodies of research, learning and culture (``центр``, ``институт``): their heads hold no public office
