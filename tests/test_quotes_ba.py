@@ -770,3 +770,14 @@ def test_the_writers_own_tip_eyter_inem_and_a_wish_to_say_report_nobody():
 def test_the_comma_inside_the_marks_before_the_author_words_is_the_authors():
     text = "Ауылда ҡар яуҙы. “Эште быйыл бөтөрәбеҙ, тип уйлайым,” – тип белдерҙе Иван Петров."
     assert spans(text) == [("Эште быйыл бөтөрәбеҙ, тип уйлайым", "Иван Петров", "direct")]
+
+
+def test_a_ministry_department_and_a_company_board():
+    from bisumm.entities.titles import is_official_title
+    assert is_official_title("Мәғариф министрлығының мәктәпкәсә белем биреү бүлеге етәксеһе")
+    assert not is_official_title("Совет директоры урынбаҫары")
+
+
+def test_a_deputys_aide_holds_no_office():
+    from bisumm.entities.titles import is_official_title
+    assert not is_official_title("депутат ярҙамсыһы") and is_official_title("Дәүләт Йыйылышы депутаты")

@@ -224,3 +224,54 @@ def test_the_council_of_a_society_is_no_state_body():
     from bisumm.entities.titles import is_official_title
     assert not is_official_title("председатель совета Общества защиты прав пациентов")
     assert is_official_title("председатель Совета Федерации")
+
+
+def test_a_unit_or_board_of_a_private_body_holds_no_office():
+    assert not is_official_title("председатель экспертного совета Ассоциации садоводов")
+    assert not is_official_title("зампред правления «Нефтегаза»")
+    assert is_official_title("председатель комитета Госдумы по делам общественных объединений")
+
+
+def test_a_state_of_a_federation_and_a_federal_agency_are_the_states():
+    assert is_official_title("представитель штата Огайо")
+    assert is_official_title("заместитель руководителя аппарата секретаря штата")
+    assert is_official_title("глава Федерального агентства лесного хозяйства")
+    assert not is_official_title("штатный психолог клиники")
+
+
+def test_central_bodies_groupings_and_press_offices_of_the_state():
+    assert is_official_title("глава Центризбиркома России")
+    assert is_official_title("официальный представитель Центрального командования США")
+    assert is_official_title("командующий группировкой войск")
+    assert is_official_title("начальник отдела по связям с общественностью МВД")
+    assert is_official_title("глава европейской дипломатии") and is_official_title("шериф округа")
+    assert not is_official_title("директор Центра политических технологий")
+
+
+def test_an_aide_or_press_office_of_an_official_is_official():
+    text = ("Министр транспорта Иван Сидоров провёл совещание. «Работы идут по плану», — сообщил советник "
+            "Сидорова Пётр Ковалёв. «Сроки не сдвинутся», — сообщила пресс-служба губернатора.")
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == \
+        [("Пётр Ковалёв", True), ("пресс-служба губернатора", True)]
+    text = "Директор завода Иван Сидоров провёл совещание. «Работы идут», — сообщил советник Сидорова Пётр Ковалёв."
+    assert [q.official for q in quotes(text, lang="ru")] == [False]
+
+
+def test_a_member_of_a_state_body_is_official_a_membership_is_no_title():
+    assert is_official_title("член комитета Госдумы по обороне") and is_official_title("член Совета Федерации")
+    assert not is_official_title("член совета директоров банка") and not is_official_title("член партии")
+    text = "Член Совета Федерации Иван Петров оценил встречу. «Это провал», — написал он."
+    assert [(q.speaker, q.official) for q in quotes(text, lang="ru")] == [("Иван Петров", True)]
+
+
+def test_a_members_aide_and_a_sports_body_hold_no_office():
+    assert not is_official_title("помощник депутата Госдумы") and not is_official_title("помощник сенатора")
+    assert is_official_title("помощник президента") and is_official_title("советник министра")
+    assert not is_official_title("президент Федерации хоккея России")
+    assert not is_official_title("президент Всемирного боксёрского совета")
+    assert is_official_title("министр спорта") and is_official_title("представитель депутатской фракции Госдумы")
+
+
+def test_a_member_is_official_only_of_a_body_named_as_the_states():
+    assert not is_official_title("член научного совета Российского совета по международным делам")
+    assert not is_official_title("член сборной США") and is_official_title("член палаты представителей США")

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 import threading
-from typing import Any
+from typing import Any, Iterable
 
 from ..lang import available, generation, get_language
 from ..lang.lexicon import CLASS_NAMES, TitleLexicon
 
 __all__ = ["is_title_word", "is_role_word", "title_class", "same_office", "is_official_title", "is_former_title", "is_state_org",
-           "is_state_itself", "body_of_capital",
+           "is_state_itself", "body_of_capital", "aide_of_official",
            "is_place_word", "lexicon"]
 
 #: title classes that are public offices whatever words qualify them
@@ -45,7 +45,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     """One lexicon holding every entry of ``lexicons`` (first occurrence order)."""
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
-                           "state_names", "always_official", "private_bodies", "institutions", "unit_stems", "naming_stems", "place_stems",
+                           "state_names", "always_official", "private_bodies", "institutions", "not_private", "aide_heads", "member_heads", "membership_heads", "unit_stems", "naming_stems", "place_stems",
                            "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "body_heads", "generic_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
@@ -172,9 +172,10 @@ def is_state_org(phrase: str) -> bool:
     if any(w in lex.state_words for w in words):
         return True  # Верховный суд, Госдума's думы (not судно, думать)
     if any(w in lex.state_abbreviations for w in re.findall(r"[\w-]+", phrase)):
-        return not any(w.startswith(lex.private_bodies) for w in words)  # пресс-служба СУ СК (not компания СК …)
-    return any(w.startswith(lex.state_body_heads) for w in words) and \
-        any(_names_state(w, lex.state_names) for w in words)  # Геологическая служба США, бюро Украины
+        return not any(_private_word(w, lex, False) for w in words)  # пресс-служба СУ СК (not компания СК …)
+    return any(w.split("-")[-1].startswith(lex.state_body_heads) for w in words) and \
+        any(_names_state(w, lex.state_names) or w.startswith(lex.always_official) for w in words) and \
+        not any(_private_word(w, lex, False) for w in words)  # служба США, пресс-служба губернатора
 
 
 def is_state_itself(name: str | None) -> bool:
@@ -241,7 +242,8 @@ def _private_body(words: list[str], low: str, lex: TitleLexicon, weak: bool) -> 
         return True
     heads = [i for i, w in enumerate(words) if is_title_word(w) and not is_role_word(w)]
     near_private = {n for i in private for n in (i - 1, i, i + 1)}
-    state = [i for i, w in enumerate(words) if is_state_org(w) and i not in near_private and i not in heads]
+    state = [i for i, w in enumerate(words) if is_state_org(w) and i not in near_private and i not in heads and
+             not _unit_of_later_body(i, w, private, lex)]
     if not heads or not state:
         return not state
 
@@ -249,6 +251,12 @@ def _private_body(words: list[str], low: str, lex: TitleLexicon, weak: bool) -> 
         return min(abs(i - h) for i in found for h in heads)
 
     return nearest(private) < nearest(state)
+
+
+def _unit_of_later_body(i: int, word: str, private: list[int], lex: TitleLexicon) -> bool:
+    """``word`` (at ``i``) names a unit any body has (``совет``, ``комитет``) and a private body follows it
+    (``председатель координационного совета Профессиональной гильдии психологов``): the unit is that body's."""
+    return word.startswith(lex.unit_stems) and any(k > i for k in private)
 
 
 def _private_before_state(words: list[str], lex: TitleLexicon, weak: bool) -> bool:
@@ -285,9 +293,13 @@ def is_official_title(title: str | None) -> bool:
         return False  # Президент СБР, президент РФС: a union or federation, no state
     if _unit_of_named_body(title, words, lex):
         return False  # глава департамента по связям с общественностью «Спартака»
+    if _aide_of_member(words, lex):
+        return False  # помощник депутата, депутат ярҙамсыһы: a member's aide holds no office
     weak = not _names_state_body(title, lex)
     if _private_body(words, low, lex, weak) or _private_before_state(words, lex, weak):
         return False  # президент компании, председатель Союза женщин России (not депутат Госдумы от партии)
+    if lex.membership_heads and words[0].startswith(lex.membership_heads):
+        return any(_state_body_word(w, lex) for w in re.findall(r"[\w-]+", title))  # член Госдумы, not член сборной США
     if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
     if any(is_title_word(w) and not is_role_word(w) for w in words):
@@ -296,8 +308,29 @@ def is_official_title(title: str | None) -> bool:
     return False
 
 
+def _state_body_word(word: str, lex: TitleLexicon) -> bool:
+    """A word that names a state body by itself (``Госдумы``, ``МВД``, ``парламента``), not a council or
+    court any body has (``совета``)."""
+    low = _low(word)
+    return low not in lex.state_words and is_state_org(word if word.isupper() else low)
+
+
+def _aide_of_member(words: list[str], lex: TitleLexicon) -> bool:
+    """An aide's head next to a member of a body's title (``помощник депутата``, ``депутат ярҙамсыһы``)."""
+    return bool(lex.member_heads) and any(
+        w.startswith(lex.aide_heads) and any(0 <= k < len(words) and _member_word(words[k], lex) for k in (i - 1, i + 1))
+        for i, w in enumerate(words))
+
+
+def _member_word(word: str, lex: TitleLexicon) -> bool:
+    """A member's title in a case form (``депутата``, ``депутатының``), not an adjective (``депутатской``)."""
+    return word.startswith(lex.member_heads) and is_title_word(word)
+
+
 def _private_word(word: str, lex: TitleLexicon, weak: bool) -> bool:
     """A word of a private body, or (``weak``: no state body named) of an institution."""
+    if lex.not_private and word.startswith(lex.not_private):
+        return False  # Центрального командования, группировкой войск: no centre, no group
     return word.startswith(lex.private_bodies) or weak and word.startswith(lex.institutions)
 
 
@@ -340,3 +373,26 @@ def _unit_of_named_body(title: str, words: list[str], lex: TitleLexicon) -> bool
 def _names_state(word: str, states: tuple[str, ...]) -> bool:
     """The word names a state (``Украины``, ``США``), not an adjective of one (``Украинского института``)."""
     return any(word.startswith(s) and not re.match(r"[сц]к", word[len(s):]) for s in states)
+
+
+def aide_of_official(title: str | None, people: Iterable[tuple[str, str | None]]) -> bool:
+    """``title`` is an aide's (``пресс-секретарь Путина``, ``Хәбировтың ярҙамсыһы``) and names, in any case
+    form, the surname of one of ``people`` (name, title) whose title is an official one.
+
+    >>> aide_of_official("пресс-секретарь Путина", [("Владимир Путин", "президент России")])
+    True
+    >>> aide_of_official("советник Петрова", [("Иван Петров", "директор завода")])
+    False
+    """
+    words = re.findall(r"[\w-]+", title or "")
+    lex = lexicon()
+    if not lex.aide_heads or not any(_low(w).startswith(lex.aide_heads) for w in words) or is_former_title(title):
+        return False
+    named = [_low(w) for w in words if w[:1].isupper() and not is_title_word(w)]
+    return any(_surname_form(word, _low(name.split()[-1])) and is_official_title(ptitle) and not is_former_title(ptitle)
+               for name, ptitle in people if name.split() for word in named)
+
+
+def _surname_form(word: str, surname: str) -> bool:
+    """``word`` is ``surname`` or a case form of it (``Путина``, ``Хәбировтың``): the surname and an ending."""
+    return len(surname) > 3 and word.startswith(surname) and len(word) - len(surname) <= 4

@@ -34,6 +34,10 @@ BA_TITLES = TitleLexicon(
     ministry_stems=(),
     state_names=(),
     always_official=("илсе", "министры", "депутаты", "президенты"),
+    not_private=("мәктәпкәсә",),  # (мәктәпкәсә белем биреү бүлеге: a ministry's preschool department, no school)
+    not_state=("совет директор",),  # (Совет директоры урынбаҫары: a company's board)
+    aide_heads=("секретары", "ярҙамсы", "кәңәшсе", "референт", "вәкиле"),  # (матбуғат секретары, ярҙамсыһы)
+    member_heads=("депутат",),
     # public and private bodies and institutions (organisations, unions, societies, companies, banks,
     # universities, libraries, theatres, schools) and the groups such bodies are of (``ветерандар
     # советы``, ``ағинәйҙәр ойошмаһы``, ``журналистар союзы``, ``башҡорттар ҡоролтайы``)

@@ -62,11 +62,20 @@ class TitleLexicon:
     state_names: tuple[str, ...] = ()
     #: title heads that make an official whatever qualifies them
     always_official: tuple[str, ...] = ()
+    #: heads of an aide's title (``пресс-секретарь``, ``советник``): official when the person whose aide
+    #: they are is (``пресс-секретарь Путина`` with ``президент Владимир Путин`` in the text)
+    aide_heads: tuple[str, ...] = ()
+    #: titles of a body's members (``депутат``): their aides hold no office (``помощник депутата``)
+    member_heads: tuple[str, ...] = ()
+    #: a member of a body (``член``): official only when the body is named as a state body's
+    membership_heads: tuple[str, ...] = ()
     #: bodies whose heads hold no public office
     private_bodies: tuple[str, ...] = ()
     #: bodies of research, learning and culture (``центр``, ``институт``): their heads hold no public office
     #: unless the title also names a state body (``центр … МЧС``)
     institutions: tuple[str, ...] = ()
+    #: words that begin like a private body or institution and name neither (``центрального``, ``группировкой``)
+    not_private: tuple[str, ...] = ()
     #: state words that name units a company has too (``департамент``, ``управление``): beside a «»-named
     #: body they are that body's (``глава департамента … «Спартака»``)
     unit_stems: tuple[str, ...] = ()

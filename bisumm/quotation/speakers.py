@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
-from ..entities.titles import (body_of_capital, is_former_title, is_official_title, is_role_word, is_state_itself, is_state_org,
+from ..entities.titles import (aide_of_official, body_of_capital, is_former_title, is_official_title, is_role_word, is_state_itself, is_state_org,
                                is_title_word,
                                lexicon, same_office, title_class)
 from .params import CONFIDENCE
@@ -112,6 +112,7 @@ class Speakers:
         fullest = max(known, key=_title_weight, default=None)
         official = any(is_official_title(t) or self._spelled_out_official(t, m.start) for t in known) and \
             not any(is_former_title(t) for t in known)
+        official = official or aide_of_official(fullest, [(e.name, found.title_at(e, self.titles)) for e in found.entities])
         return Resolved(speaker, fullest, conf, official)  # (экс-губернатор … губернатора X: no office now)
 
     def _spelled_out_official(self, title: str | None, pos: int) -> bool:
