@@ -49,6 +49,21 @@ def test_author_words_of_the_next_sentence_only_close_a_turn():
     assert [q[0] for q in spans(text)][:1] == ["Эш яҡшы"]
 
 
+def test_dash_turn_in_the_first_person_runs_over_its_whole_paragraph():
+    text = "— Быйыл яңы эшкә керҙем. Коллектив ҙур. Хеҙмәтемде яратам."
+    assert [q[0] for q in spans(text)] == ["Быйыл яңы эшкә керҙем. Коллектив ҙур. Хеҙмәтемде яратам"]
+
+
+def test_first_person_turn_stops_before_a_sentence_leading_to_other_words():
+    text = "— Быйыл яңы эшкә керҙем. Хеҙмәтемде яратам. Етәксе бер аҙ уйланып тора ла:"
+    assert [q[0] for q in spans(text)] == ["Быйыл яңы эшкә керҙем"]
+
+
+def test_first_person_turn_stops_before_the_author_reporting_other_words():
+    text = "— Быйыл яңы эшкә керҙем. Ауыл халҡы эште яратты, тип билдәләне етәксе. Хеҙмәтемде яратам."
+    assert spans(text)[0][0] == "Быйыл яңы эшкә керҙем"
+
+
 def test_tip_with_any_finite_verb_names_the_speaker():
     text = "— Эште ваҡытында бөтөрөргә бурыслыбыҙ, — тип мәсьәләгә асыҡлыҡ индерҙе хеҙмәткәр Лилиә Камалова."
     assert spans(text) == [("Эште ваҡытында бөтөрөргә бурыслыбыҙ", "Лилиә Камалова", "direct")]

@@ -31,6 +31,7 @@ from . import ba_names, ba_organisations
 from .ba_roles import BashkirRoles, last_name_base
 from .ba_first_names import is_first_name
 from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
+from .ba_dialogue import is_first_person
 from .ba_marks import is_title, naming_after, quoting_after
 from .ba_reported import (AUXILIARY_ROOTS, after_colon, attributive, comma_subject, past_frame, saying_holder,
                           unnamed_report)
@@ -120,6 +121,9 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
 
     def is_converb(self, word: str) -> bool:
         return word.lower() == "тип"
+
+    def is_first_person(self, word: str) -> bool:
+        return is_first_person(word)
 
     def is_passive(self, word: str) -> bool:
         return is_passive(word)

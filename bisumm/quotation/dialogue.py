@@ -11,7 +11,7 @@ import re
 from .authors import author_after, author_stop
 from .clauses import BREAK, NEXT_PART, last_non_space, sentence_end, skip_space, trim_end, trim_unopened
 from .embeds import is_signature
-from .params import INTERVIEW
+from .params import DIALOGUE, INTERVIEW
 from .records import AuthorWords, Block, Cand
 from .unmarked import closing_comma, reported_by_subject
 from ..entities.blocks import BlockSpan, in_bracket
@@ -94,10 +94,8 @@ def _utterance(block: Block, dash: int, s: int) -> list[Cand]:
     bound = g.sentence_bound and not (dash == bs and _answers_question(block))
     if bound:
         limit = _sentence_limit(block, s, part_stop)
-        if not _closed_by_author(block, s, limit):  # — П1. П2, — тине X: the next sentence's author words
-            after = _sentence_limit(block, skip_space(text, limit + 1, part_stop), part_stop)
-            if _closed_by_author(block, limit, after):
-                limit = after
+        if not _closed_by_author(block, s, limit):  # — П1. П2. П3, — тине X: a later sentence's author words
+            limit = _run_on(block, limit, part_stop, dash == bs)
     else:
         limit = part_stop if dash == bs else sentence_end(text, s, be)
     out: list[Cand] = []
@@ -157,6 +155,37 @@ def _sentence_limit(block: Block, s: int, stop: int) -> int:
         if brk and _cue_at(block, brk.end(), stop):
             e = sentence_end(text, brk.end(), stop)
     return e
+
+
+def _run_on(block: Block, limit: int, stop: int, whole: bool) -> int:
+    """The end of a turn whose first sentence ends at ``limit``: the next sentence when its author words
+    close it (``— П1. П2, — тине X``); for a turn opening its block (``whole``), the block's end when every
+    later sentence stays the speaker's words, with no dash, quote mark or reporting verb of the author's
+    and a pronoun or verb of the first person in one of them (an answer: ``— … сыҡтым. … беләм.``)."""
+    text, g, end = block.text, block.grammar, limit
+    first_person = False
+    for k in range(DIALOGUE.run_on):
+        nxt = skip_space(text, end + 1, stop)
+        if nxt >= stop:
+            last = last_non_space(text, stop, nxt)
+            return stop if whole and first_person and k and text[last] not in "?:" else limit
+        after = _sentence_limit(block, nxt, stop)
+        if after <= nxt or _DASH_AT.match(text, nxt):
+            return limit
+        if _closed_by_author(block, end, after):
+            return after if k == 0 else limit
+        if not whole or _QUOTE_MARK.search(text, nxt, after) or _SIGNATURE.search(text, nxt, after):
+            return limit  # «…»: words of another; Зифа ФӘТХУЛЛИНА: the outlet's signature
+        words = [w.group() for w in WORD.finditer(text, nxt, after)]
+        if any(g.is_cue(w) and not g.is_converb(w) and not g.is_first_person(w) for w in words):
+            return limit  # … тине ул.: the author's sentence
+        first_person = first_person or any(g.is_first_person(w) for w in words)
+        end = after
+    return limit
+
+
+_QUOTE_MARK = re.compile(r"[«»“”„\"]")
+_SIGNATURE = re.compile(r"\b[A-ZА-ЯЁӘӨҮҒҠҘҪҺ]{3,}\b")
 
 
 def _closed_by_author(block: Block, s: int, stop: int) -> bool:

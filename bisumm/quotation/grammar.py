@@ -59,6 +59,11 @@ class QuoteGrammar(MentionGrammar):
     def ends_phrase(self, word: str) -> bool:
         return self.is_cue(word)
 
+    def is_first_person(self, word: str) -> bool:
+        """A pronoun or verb of the first person, which keeps a dash turn running over several sentences
+        the speaker's own words (none by default: a turn ends with its sentence)."""
+        return False
+
     def is_manner_verb(self, word: str) -> bool:
         """A finite verb that opens the author's words after ``», —`` though it is no reporting verb
         (Russian ``— улыбался X``, ``— спрогнозировал X``); none by default."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["QuoteConfidence", "CONFIDENCE", "InterviewParams", "INTERVIEW"]
+__all__ = ["QuoteConfidence", "CONFIDENCE", "InterviewParams", "INTERVIEW", "DialogueParams", "DIALOGUE"]
 
 
 @dataclass(frozen=True)
@@ -80,3 +80,19 @@ class InterviewParams:
 
 #: the interview parameters in use
 INTERVIEW = InterviewParams()
+
+
+@dataclass(frozen=True)
+class DialogueParams:
+    """How far a dash turn of a sentence-bound grammar (shuffled Bashkir paragraphs) runs on.
+
+    A cap set by hand, not tuned: 7 sentences cover the answers read in 1,500 unannotated Bashkir
+    paragraphs with dash turns of ``../shared`` (frozen articles left out, 2026-12-07).
+    """
+
+    #: at most this many sentences after a turn's first one are read for its author words or first person
+    run_on: int = 6
+
+
+#: the dialogue parameters in use
+DIALOGUE = DialogueParams()
