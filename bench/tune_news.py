@@ -13,7 +13,8 @@ read. Example: ``python bench/tune_news.py --set position_weight=0.7 --set penal
 ``--rt-from``/``--rt-limit`` take RT dev articles N to N+M instead of the first ``--limit`` (a larger
 sample away from the 300 that ``bench/quality.py`` reports; ``bench/train_order.py`` trains on RT
 300–1,099, so start at 1,100); ``--half`` keeps the articles of one half of every set (even or odd
-first byte of the SHA-1 of the article's set and number), to check that a gain holds on both.
+first byte of the SHA-1 of the article's set and number), to check that a gain holds on both;
+``--halves`` prints both halves of every set beside the whole in one run.
 ``--peers`` first prints the same cells for the sumy peers on Gazeta and shuffled Gazeta (the bar
 on the shuffled set is every peer beaten, not only its first 3 sentences).
 """
@@ -78,8 +79,9 @@ def dev_sets(rows_of: dict[str, list[dict]], half: int | None = None) -> dict[st
     return out
 
 
-def evaluate(sets, params) -> dict[str, tuple[float, float, float]]:
-    """name → (bisumm R-1, lead R-1, R-L difference)."""
+def evaluate(sets, params, halves=None) -> dict[str, tuple[float, float, float]]:
+    """name → (bisumm R-1, lead R-1, R-L difference); with ``halves`` (name → the half of each
+    document, :func:`halves_of`) also ``name/0`` and ``name/1``, one cell per half."""
     import bisumm
 
     rouge = scorer(("rouge1", "rougeL"))
@@ -94,7 +96,19 @@ def evaluate(sets, params) -> dict[str, tuple[float, float, float]]:
             base.append(f1(b, "rouge1"))
             dl.append(f1(a, "rougeL") - f1(b, "rougeL"))
         out[name] = (statistics.fmean(ours), statistics.fmean(base), statistics.fmean(dl))
+        for half in (0, 1) if halves else ():
+            keep = [i for i, h in enumerate(halves[name]) if h == half]
+            out[f"{name}/{half}"] = tuple(statistics.fmean(v[i] for i in keep) for v in (ours, base, dl))
     return out
+
+
+def halves_of(rows_of: dict[str, list[dict]], sets) -> dict[str, list[int]]:
+    """name of a set → the half (:func:`half_of`) of each of its documents."""
+    def key(name: str) -> str:
+        base = name.split("+")[0]
+        return "gazeta" if base == "shuffled" else "ntrex" if base.startswith("ntrex") else base
+
+    return {name: [bucket(f"{key(name)}/{i}", 2) for i in range(len(sets[name][0]))] for name in sets}
 
 
 def peer_cells(sets, rows_of) -> str:
@@ -143,6 +157,7 @@ def main(argv=None) -> int:
     parser.add_argument("--rt-from", type=int, default=0, help="RT dev articles from this one on ...")
     parser.add_argument("--rt-limit", type=int, default=0, help="... this many (instead of the first --limit)")
     parser.add_argument("--half", type=int, choices=(0, 1), help="one half of every set only")
+    parser.add_argument("--halves", action="store_true", help="also print each set's two halves (name/0, name/1)")
     parser.add_argument("--peers", action="store_true", help="print the sumy peers' cells first")
     args = parser.parse_args(argv)
     rows_of = raw_rows(args.limit, args.rt_from, args.rt_limit)
@@ -153,10 +168,18 @@ def main(argv=None) -> int:
         print(peer_cells(sets, {name: rows_of[name] for name in ("gazeta", "shuffled")}), flush=True)
     variants = args.set or [[]]
     for variant in variants:
-        result = evaluate(sets, parse(variant))
-        cells = "  ".join(f"{name} {ours - base:+.2f}/{dl:+.2f}" for name, (ours, base, dl) in result.items())
+        result = evaluate(sets, parse(variant), halves_of(rows_of, sets) if args.halves else None)
+        cells = "  ".join(_cell(name, result) for name in sets)
         print(f"{' '.join(variant) or 'default'}: {cells}", flush=True)
     return 0
+
+
+def _cell(name: str, result) -> str:
+    """``name ΔR-1/ΔR-L``, with the halves' ΔR-1 in brackets when they were measured."""
+    ours, base, dl = result[name]
+    halves = [result[f"{name}/{h}"] for h in (0, 1) if f"{name}/{h}" in result]
+    split = f" [{' '.join(f'{o - b:+.2f}' for o, b, _ in halves)}]" if halves else ""
+    return f"{name} {ours - base:+.2f}/{dl:+.2f}{split}"
 
 
 if __name__ == "__main__":

@@ -71,9 +71,11 @@ class Summarizer:
         return text if isinstance(text, Document) else Document.from_text(text, self.lang)
 
     def rank(self, text: str | Document, *, title: str | None = None) -> list[ScoredSentence]:
-        """Every sentence, best first (ties: earlier first), with score and rank."""
+        """Every sentence, best first (ties: earlier first), with score and rank (with a title, the
+        scores the picks after the first are made on)."""
         doc = self.document(text)
-        return list(self._ranked(doc, self._scores(doc, _check_title(title))[0]))
+        values, _, _, cover = self._scores(doc, _check_title(title))
+        return list(self._ranked(doc, cover.later if cover is not None and cover.later is not None else values))
 
     def __call__(self, text: str | Document, *, length: str = "short", sentences: int | None = None,
                  ratio: float | None = None, words: int | None = None, chars: int | None = None,

@@ -141,7 +141,11 @@ class NewsParams:
     above: NG +0.24 [+0.00 +0.46] → +0.41 [+0.25 +0.55], RT 2,100–3,099 +1.59 → +1.61 (both halves
     up), RT 0–299 and 1,100–2,099 unchanged; ``title_lede`` 3–5 alike on NG, 7 and 10 gained less;
     without the length limit RT 1,100–2,099 lost 0.04 (roundup titles that list the items of the body),
-    with 8 instead of 6 it lost 0.02. ``penalty`` and
+    with 8 instead of 6 it lost 0.02. ``title_first`` off: the title lifts centrality from the second pick
+on (``TitleCover.later``); the first pick sees it only through the trust in the lead (``tune_news.py
+--halves``, RT dev 1,100–2,099, all NG dev: NG + title +0.23 [halves +0.59 −0.15] → +0.39 [+0.86
+−0.09], RT + title +1.75 either way, RT 2,100–3,099 +1.61 → +1.60; the lead's trust without the
+title as well: NG +0.45 but an RT half +1.32 → +1.13). ``penalty`` and
     ``context`` hold the factors of :func:`penalties` and :func:`context_factors`.
     """
 
@@ -154,6 +158,7 @@ class NewsParams:
     title_coverage: float = 0.2
     title_lede: int = 5
     title_short: int = 6
+    title_first: bool = False
     coherence_full: float = 0.8
     event_weight: float = 0.15
     order_full: float = 0.3
@@ -175,7 +180,9 @@ def news_ranking(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequen
     Second, where the text reads as order-free (its P(lede-first) below
     ``params.event_lead_full``), the sentence that states the event and took part of the lead's
     position prior (``None`` otherwise). Third, for a title the ranking used, which sentences hold
-    which of its terms (:func:`~bisumm.rank.titles.title_cover`, for the selection step)."""
+    which of its terms (:func:`~bisumm.rank.titles.title_cover`, for the selection step); unless
+    ``params.title_first``, the scores returned first are those without the title's lift and the
+    cover carries the lifted ones for the picks after the first."""
     from .events import event_prior, event_sentence, introducing, stating
     from .graph import centroid, scaled
     from .titles import cover_of, echoed, title_columns, with_title
@@ -190,7 +197,8 @@ def news_ranking(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequen
     if title and params.title_lede and len(title) <= params.title_short and \
             not echoed(X, hits, np.flatnonzero(content)[:params.title_lede]):
         title, hits, share = (), [], 0.0
-    centrality = with_title(scaled(centroid(X)), X, hits, share, params.title_weight)
+    plain = scaled(centroid(X))
+    centrality = with_title(plain, X, hits, share, params.title_weight)
     position = np.cumsum(content) - content
     lead = int(np.argmax(content)) if content.any() else 0
     context = context_factors(doc, params.context)
@@ -203,19 +211,27 @@ def news_ranking(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequen
     lede_trust = min(1.0, probability / params.event_lead_full) if params.event_lead_full > 0 else 1.0
     states = stating(doc) if params.event_weight or lede_trust < 1.0 else np.zeros(n)
     introduces = introducing(doc) if order < 1.0 or lede_trust < 1.0 else np.zeros(n)
-    if params.event_weight:
-        centrality = centrality * (1.0 + params.event_weight * states)
+    raisers = [1.0 + params.event_weight * states] if params.event_weight else []
     if params.introduction_weight and order < 1.0:
-        centrality = centrality * (1.0 + params.introduction_weight * (1.0 - order) * introduces)
+        raisers.append(1.0 + params.introduction_weight * (1.0 - order) * introduces)
     prior = position_prior(n, params.decay)[position]
     event = event_sentence((states + introduces) * content) if lede_trust < 1.0 else None
     if event is not None:
         prior = event_prior(prior, event, lede_trust)
-    base = a * prior + (1.0 - a) * centrality
-    base *= factor * context
     chars = np.fromiter((len(t) for t in texts), dtype=np.float64, count=n)
-    over = np.maximum(chars - params.long_chars, 0.0) / params.long_chars
-    return base - params.length_weight * over, event, cover_of(X, hits, share) if title else None
+    over = params.length_weight * np.maximum(chars - params.long_chars, 0.0) / params.long_chars
+
+    def score(close: np.ndarray) -> np.ndarray:
+        for raiser in raisers:
+            close = close * raiser
+        return (a * prior + (1.0 - a) * close) * factor * context - over
+
+    values = score(centrality)
+    if not title:
+        return values, event, None
+    if params.title_first:
+        return values, event, cover_of(X, hits, share)
+    return score(plain), event, cover_of(X, hits, share, values)
 
 
 def ordered(doc: Any, X: Any, content: np.ndarray) -> float:

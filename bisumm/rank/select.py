@@ -88,7 +88,7 @@ def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int],
 
     A candidate's value is ``score - redundancy * max cosine to the chosen ones`` (rows of
     ``X`` are L2-normalised); ties go to the earlier sentence. With a ``title``, from the second
-    pick on it gains ``title_coverage × title.share ×`` the weighted share of the title terms it
+    pick on ``title.later`` replaces ``scores`` (when set) and a candidate gains ``title_coverage × title.share ×`` the weighted share of the title terms it
     holds that no chosen sentence holds (:meth:`~bisumm.rank.titles.TitleCover.gain`). A sentence
     that would break the words/chars budget is skipped; if none fits, the best one is taken alone.
     """
@@ -104,7 +104,7 @@ def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int],
     covering = title is not None and title_coverage > 0
     covered = np.zeros(title.present.shape[1] if covering else 0, dtype=bool)
     while len(chosen) < limit:
-        value = scores - redundancy * closest
+        value = _current(scores, title, chosen) - redundancy * closest
         if covering and chosen:
             value = value + title_coverage * title.share * title.gain(covered)
         value = np.where(available, settled(value), -np.inf)
@@ -125,6 +125,11 @@ def mmr_select(scores: np.ndarray, X: Any, budget: Budget, words: Sequence[int],
     if not chosen:
         chosen = [int(np.argmax(settled(scores)))]  # the best, the earliest of equals
     return chosen
+
+
+def _current(scores: np.ndarray, title: TitleCover | None, chosen: list[int]) -> np.ndarray:
+    """The scores a pick is made on: the title's ``later`` ones once a sentence is chosen."""
+    return title.later if chosen and title is not None and title.later is not None else scores
 
 
 def _row_cosines(X: Any) -> Any:

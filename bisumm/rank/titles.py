@@ -81,11 +81,14 @@ def echoed(X: Any, hits: Sequence[int], lede: Sequence[int]) -> bool:
 @dataclass(frozen=True)
 class TitleCover:
     """The title terms the text holds: ``present[i, j]`` when sentence ``i`` holds term ``j``,
-    ``weights`` their IDF in the text, ``share`` the share of the title's terms the text holds."""
+    ``weights`` their IDF in the text, ``share`` the share of the title's terms the text holds;
+    ``later`` the sentence scores with the title's lift, for the picks after the first (``None``:
+    the ranking's scores hold it already)."""
 
     present: np.ndarray
     weights: np.ndarray
     share: float
+    later: np.ndarray | None = None
 
     def gain(self, covered: np.ndarray) -> np.ndarray:
         """Per sentence, the weighted share of the title terms it holds that ``covered`` (one flag
@@ -104,11 +107,12 @@ def title_cover(X: Any, vocab: Sequence[str], title: Sequence[str]) -> TitleCove
     return cover_of(X, *title_columns(vocab, title))
 
 
-def cover_of(X: Any, hits: Sequence[int], share: float) -> TitleCover | None:
-    """:func:`title_cover` from the title's columns ``hits`` and ``share`` (:func:`title_columns`)."""
+def cover_of(X: Any, hits: Sequence[int], share: float, later: np.ndarray | None = None) -> TitleCover | None:
+    """:func:`title_cover` from the title's columns ``hits`` and ``share`` (:func:`title_columns`),
+    with the ``later`` scores of :class:`TitleCover`."""
     if not hits:
         return None
     present = np.asarray((X[:, hits] != 0).toarray() if hasattr(X, "toarray") else X[:, hits] != 0)
     n = present.shape[0]
     weights = np.log((1.0 + n) / (1.0 + present.sum(axis=0))) + 1.0
-    return TitleCover(present, weights, share)
+    return TitleCover(present, weights, share, later)
