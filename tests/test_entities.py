@@ -75,3 +75,16 @@ def test_initials_keep_their_title_and_join_the_full_name():
     found = Document.from_text(text).entities
     assert [(e.name, e.title) for e in found.entities] == [("Рамил Бикбаев", "Комитет рәйесе")]
     assert [(q.speaker, q.official) for q in quotes(text)] == [("Рамил Бикбаев", True)]
+
+
+def test_lone_first_name_joins_the_one_person_with_it():
+    from bisumm.entities.mentions import Mention
+    from bisumm.entities.people import exact_names, group_surnames
+
+    one = (Mention(0, 17, "name", "Анастасия Иванова", None, "f"), Mention(30, 39, "name", "Анастасия", None, "f"))
+    entities, _ = group_surnames(one, exact_names(one))
+    assert [e.name for e in entities] == ["Анастасия Иванова"]
+    two = (Mention(0, 17, "name", "Светлана Ромашина", None, "f"), Mention(20, 41, "name", "Светлана Колесниченко", None, "f"),
+           Mention(50, 58, "name", "Светлана", None, "f"))
+    entities, _ = group_surnames(two, exact_names(two))
+    assert [e.name for e in entities] == ["Светлана Ромашина", "Светлана Колесниченко", "Светлана"]

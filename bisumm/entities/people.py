@@ -107,7 +107,7 @@ def group_surnames(mentions: tuple[Mention, ...], people: dict[str, list[int]]) 
             members.append([name])
         else:
             members[found.id].append(name)
-    members = _patronymic_names(members)
+    members = _first_name_only(_patronymic_names(members))
     entities, links = [], []
     for eid, group in enumerate(members):
         ids = sorted(k for name in group for k in people[name])
@@ -166,6 +166,25 @@ def _patronymic_names(members: list[list[str]]) -> list[list[str]]:
         first = fold(group[0].split()[0])
         hosts = [j for j, other in enumerate(merged) if j != i and other and any(
             not _patronymic_only(n) and len(n.split()) >= 2 and fold(n.split()[0]) == first for n in other)]
+        if len(hosts) == 1:
+            merged[hosts[0]] += merged[i]
+            merged[i] = []
+    return [group for group in merged if group]
+
+
+def _first_name_only(members: list[list[str]]) -> list[list[str]]:
+    """A person named only by one word that is the first word of one other person's full name and
+    nobody's surname (``Анастасия`` after ``Анастасия Иванова``) joins that person; two such people
+    (``Светлана Ромашина``, ``Светлана Колесниченко``): no link."""
+    merged = [list(group) for group in members]
+    for i, group in enumerate(members):
+        words = {fold(n) for n in group}
+        if len(words) != 1 or any(len(n.split()) != 1 for n in group) or next(iter(words)) in \
+                {surname_key(n) for j, g in enumerate(members) if j != i for n in g if len(n.split()) > 1}:
+            continue
+        first = next(iter(words))
+        hosts = [j for j, other in enumerate(merged) if j != i and other and any(
+            len(n.split()) >= 2 and fold(n.split()[0]) == first for n in other)]
         if len(hosts) == 1:
             merged[hosts[0]] += merged[i]
             merged[i] = []

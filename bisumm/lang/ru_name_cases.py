@@ -4,6 +4,8 @@
 ('Андрей Назаров', 'm')
 >>> name_nominative(["Ленара", "Иванова"], after="сообщила")
 ('Ленара Иванова', 'f')
+>>> name_nominative(["Евгения", "Мишина"], context="», — пояснила ")
+('Евгения Мишина', 'f')
 """
 
 from __future__ import annotations
@@ -60,6 +62,8 @@ def _name_case(words: list[str], context: str, title_case: str | None,
     prep = _PREP_AT_END.search(context)
     if prep is not None:
         return _PREP_CASE[prep.group(1)], ""
+    if _female_verb_before(context) and _reads_female_nominative(words):
+        return "nomn", "f"  # «…», — пояснила Евгения Мишина: not Евгений Мишин's genitive
     if after and not (len(words) > 1 and is_oblique_first_name(words[0])):  # (дом Елены Самошиной находился)
         for p in parse(after.lower())[:2]:
             if "VERB" in p.tag and "past" in p.tag and title_case in (None, "nomn"):
@@ -81,6 +85,23 @@ def _name_case(words: list[str], context: str, title_case: str | None,
     if surnames and all(p.tag.case != "nomn" for p in surnames):  # в организм Крушельницкого
         return surnames[0].tag.case, ("f" if "femn" in surnames[0].tag else "m")
     return None, ""
+
+
+#: a past-tense verb right before a name, after a dash, comma or quote (``», — пояснила ``)
+_VERB_BEFORE = re.compile(r"(?:^|[,—–«»\"])\s*(\w+)\s+$")
+
+
+def _female_verb_before(context: str) -> bool:
+    """The name follows a feminine past-tense verb that opens its clause: the name is that verb's subject."""
+    m = _VERB_BEFORE.search(context)
+    return m is not None and any("VERB" in p.tag and "past" in p.tag and "femn" in p.tag
+                                 for p in parse(m.group(1).lower())[:2])
+
+
+def _reads_female_nominative(words: list[str]) -> bool:
+    """Every word of the name reads as a woman's name or surname in the nominative (``Евгения Мишина``)."""
+    return all(any({"Name", "Surn"} & set(p.tag.grammemes) and p.tag.case == "nomn" and "femn" in p.tag
+                   for p in parse(w)[:5]) or _FEMALE_SURNAME.search(w.lower()) for w in words)
 
 
 _VOWEL = re.compile("[аеёиоуыэюя]")

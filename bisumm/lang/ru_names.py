@@ -73,10 +73,20 @@ def is_person_noun(word: str) -> bool:
 
 
 def title_case(word: str) -> str | None:
-    """Grammatical case of a title head word (``главы`` → ``gent``), ``None`` when unclear."""
+    """Grammatical case of a title head word (``главы`` → ``gent``), ``None`` when unclear (an
+    indeclinable ``замглавы``). A person's title is one person: its animate singular readings come first
+    (``директора``, ``аналитика`` → ``gent``, not the plural or the inanimate nominative).
+
+    >>> title_case("главы"), title_case("аналитика"), title_case("директор"), title_case("замглавы")
+    ('gent', 'gent', 'nomn', None)
+    """
     parses = [p for p in parse(word.lower())[:4] if "NOUN" in p.tag]
     if not parses:
         return None
+    if "Fixd" in parses[0].tag:
+        return None
+    person = [p for p in parses if {"anim", "sing"} <= set(p.tag.grammemes)]
+    parses = person or parses
     if any(p.tag.case == "nomn" for p in parses):
         return "nomn"
     return parses[0].tag.case
