@@ -2,7 +2,7 @@
 
 Every method maps a :class:`~bisumm.document.Document` to one score per sentence
 (higher is better). ``auto`` combines centroid centrality with a position prior weighted
-by how central the lead is, demotes boilerplate (:func:`~bisumm.rank.news.penalties`),
+by how central the lead is, demotes boilerplate (:func:`~bisumm.rank.unfit.penalties`),
 sentences that lean on their context (:func:`~bisumm.rank.news.context_factors`) and
 long sentences; the
 selection step then removes redundancy (MMR). The other methods are the plain
