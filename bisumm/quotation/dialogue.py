@@ -174,9 +174,11 @@ def _run_on(block: Block, limit: int, stop: int, whole: bool) -> int:
             return limit
         if _closed_by_author(block, end, after):
             return after if k == 0 else limit
-        if not whole or _QUOTE_MARK.search(text, nxt, after) or _SIGNATURE.search(text, nxt, after):
-            return limit  # «…»: words of another; Зифа ФӘТХУЛЛИНА: the outlet's signature
+        if not whole or _QUOTE_MARK.search(text, nxt, after):
+            return limit  # «…»: words of another
         words = [w.group() for w in WORD.finditer(text, nxt, after)]
+        if any(len(w) >= 3 and w.isupper() for w in words):
+            return limit  # Зифа ФӘТХУЛЛИНА: the outlet's signature
         if any(g.is_cue(w) and not g.is_converb(w) and not g.is_first_person(w) for w in words):
             return limit  # … тине ул.: the author's sentence
         first_person = first_person or any(g.is_first_person(w) for w in words)
@@ -185,7 +187,6 @@ def _run_on(block: Block, limit: int, stop: int, whole: bool) -> int:
 
 
 _QUOTE_MARK = re.compile(r"[«»“”„\"]")
-_SIGNATURE = re.compile(r"\b[A-ZА-ЯЁӘӨҮҒҠҘҪҺ]{3,}\b")
 
 
 def _closed_by_author(block: Block, s: int, stop: int) -> bool:
