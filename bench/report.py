@@ -106,6 +106,8 @@ def run(bench: Benchmark) -> tuple[str, float, bool]:
                           text=True, env={**os.environ, "PYTHONHASHSEED": "0"})
     elapsed = time.perf_counter() - start
     if done.returncode != 0:
+        if done.stdout.strip():  # the tables it printed, ending with what failed
+            return f"**Failed** (exit {done.returncode}):\n\n{done.stdout.strip()}\n", elapsed, False
         tail = "\n".join(done.stderr.strip().splitlines()[-15:])
         return f"**Failed** (exit {done.returncode}):\n\n```\n{tail}\n```\n", elapsed, False
     return done.stdout.strip() + "\n", elapsed, True
