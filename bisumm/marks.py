@@ -217,11 +217,19 @@ def _pair_sentence_marks(text: str, start: int, stop: int) -> Marks:
     return out
 
 
-#: blocks whose pairing is remembered (the entity layer and the quote finder pair the same blocks), and the
-#: longest block remembered (memory stays flat)
-MEMO_BLOCKS = 256
-MEMO_CHARS = 100_000
+#: the characters of the blocks whose pairing is remembered (the entity layer and the quote finder pair the
+#: same blocks; counted in characters, not blocks, so a text of many short blocks, ``«а» — `` × n, is not
+#: forgotten halfway and re-paired, and memory stays flat)
+MEMO_CHARS = 1_000_000
 _PAIRED: dict[tuple[int, int, Callable[[str, int, int], Marks], str], Marks] = {}
+_paired_chars = [0]
+
+
+def forget_pairings() -> None:
+    """Drop the remembered pairings (what a test that counts work does first, so the count does not
+    depend on the texts read before)."""
+    _PAIRED.clear()
+    _paired_chars[0] = 0
 
 
 def _remembered(pairing: Callable[[str, int, int], Marks], text: str, start: int, stop: int) -> Marks:
@@ -232,9 +240,11 @@ def _remembered(pairing: Callable[[str, int, int], Marks], text: str, start: int
     key = (start, stop, pairing, text[max(0, start - 2):stop])
     marks = _PAIRED.get(key)
     if marks is None:
-        if len(_PAIRED) >= MEMO_BLOCKS:
+        if _paired_chars[0] + len(key[3]) > MEMO_CHARS:
             _PAIRED.clear()
+            _paired_chars[0] = 0
         marks = _PAIRED[key] = pairing(text, start, stop)
+        _paired_chars[0] += len(key[3])
     return Marks(list(marks.pairs), list(marks.strays))
 
 

@@ -132,6 +132,9 @@ def test_check_accepts_what_fix_wrote(tmp_path, name, options):
 # ---- complexity: counted calls, n vs 2n ------------------------------------------------------
 
 def _calls(func, text: str) -> int:
+    from bisumm.marks import forget_pairings
+
+    forget_pairings()  # the same start for every count
     func(text)  # warm caches first
     count = 0
 
