@@ -177,10 +177,10 @@ def _first_name_only(members: list[list[str]]) -> list[list[str]]:
     nobody's surname (``Анастасия`` after ``Анастасия Иванова``) joins that person; two such people
     (``Светлана Ромашина``, ``Светлана Колесниченко``): no link."""
     merged = [list(group) for group in members]
+    surnames = {surname_key(n) for g in members for n in g if len(n.split()) > 1}  # (a one-word group adds none)
     for i, group in enumerate(members):
         words = {fold(n) for n in group}
-        if len(words) != 1 or any(len(n.split()) != 1 for n in group) or next(iter(words)) in \
-                {surname_key(n) for j, g in enumerate(members) if j != i for n in g if len(n.split()) > 1}:
+        if len(words) != 1 or any(len(n.split()) != 1 for n in group) or next(iter(words)) in surnames:
             continue
         first = next(iter(words))
         hosts = [j for j, other in enumerate(merged) if j != i and other and any(
