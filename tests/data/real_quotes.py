@@ -12,8 +12,14 @@ articles with quotation cues first, some with «» only as negatives), annotated
 only ``docs/quotes-guideline.md`` and never the rules, and split in half by a hash: ``part="test"``
 is frozen (no rule, weight or threshold is tuned on it).
 
+A second batch (``part="dev2"``, drawn on 2026-12-07 by :func:`select_more` from articles and
+paragraphs that hold no earlier unit) was annotated the same way; its first run is an estimate on
+unseen text, like the frozen test part's, and after that it is a development part.
+
 Run ``python tests/data/real_quotes.py select`` to redraw the units (it rewrites the units file;
-annotations would then have to be redone).
+annotations would then have to be redone); ``more`` appends the second batch, ``prepare FOLDER PART
+LANG K/N`` writes the texts of the K-th of N shards of a part's unannotated units for an annotator,
+and ``import FOLDER...`` turns annotators' answers into offsets.
 """
 
 from __future__ import annotations
@@ -119,15 +125,60 @@ def select() -> list[dict]:
     return units
 
 
-def load(part: str | None = None, lang: str | None = None) -> list[dict]:
-    """Gold units with their rebuilt ``text`` and ``quotes`` (offsets into ``text``)."""
+#: the second batch (``part="dev2"``): (with cues, with quote marks only) per (language, source)
+PLAN_MORE = {("ru", "gazeta"): (14, 0), ("ru", "rt"): (14, 1), ("ru", "ng"): (12, 1),
+             ("ba", "bashgazet"): (20, 2), ("ba", "kiskeufa"): (16, 1), ("ba", "jeshlek"): (10, 1),
+             ("ba", "gsrb"): (10, 1)}
+
+
+def _article(unit: dict) -> tuple[str, str, str]:
+    """The article a unit comes from (a Bashkir paragraph's article is its row)."""
+    ident = unit["id"] if unit["lang"] == "ru" else unit["id"].split(".")[0]
+    return unit["lang"], unit["source"], ident
+
+
+def select_more(existing: list[dict]) -> list[dict]:
+    """The second batch: units drawn with another hash from articles that hold no existing unit."""
+    taken = {_article(u) for u in existing}
+    units = []
+    for (lang, source), (n_cue, n_marks) in PLAN_MORE.items():
+        found = sorted((u for u in _candidates(lang, source) if _article(u) not in taken),
+                       key=lambda u: digest("draw2:" + u["unit"]))
+        picked: list[dict] = []
+        for kind, wanted in (("cue", n_cue), ("marks", n_marks)):
+            articles: set = set()
+            for u in found:
+                if len([p for p in picked if p["kind"] == kind]) >= wanted:
+                    break
+                if u["kind"] == kind and _article(u) not in articles:
+                    articles.add(_article(u))
+                    picked.append(u)
+        units += picked
+    for u in units:
+        u["part"] = "dev2"
+    return units
+
+
+def prepare(folder: str, part: str, lang: str, shard: str) -> int:
+    """Write ``units.json`` (unit → text) of one shard (``K/N``) of a part's units for an annotator."""
+    k, n = map(int, shard.split("/"))
+    units = [u for u in load(part=part, lang=lang, annotated=False)]
+    chosen = {u["unit"]: u["text"] for i, u in enumerate(units) if i % n == k}
+    Path(folder).mkdir(parents=True, exist_ok=True)
+    (Path(folder) / "units.json").write_text(json.dumps(chosen, ensure_ascii=False, indent=1), encoding="utf-8")
+    return len(chosen)
+
+
+def load(part: str | None = None, lang: str | None = None, annotated: bool = True) -> list[dict]:
+    """Gold units with their rebuilt ``text`` and ``quotes`` (offsets into ``text``); with
+    ``annotated=False``, every unit of the units file (``quotes`` empty where none are stored)."""
     units = [json.loads(line) for line in UNITS.open(encoding="utf-8")]
     gold = {row["unit"]: row["quotes"] for row in map(json.loads, GOLD.open(encoding="utf-8"))} \
         if GOLD.exists() else {}
     cache: dict[tuple[str, str], dict[str, str]] = {}
     out = []
     for unit in units:
-        if (part and unit["part"] != part) or (lang and unit["lang"] != lang) or unit["unit"] not in gold:
+        if (part and unit["part"] != part) or (lang and unit["lang"] != lang) or (annotated and unit["unit"] not in gold):
             continue
         key = (unit["lang"], unit["source"])
         if key not in cache:
@@ -135,7 +186,7 @@ def load(part: str | None = None, lang: str | None = None) -> list[dict]:
         text = cache[key][unit["id"]][unit["start"]:unit["stop"]]
         if digest(text) != unit["sha1"]:
             raise ValueError(f"{unit['unit']}: the text in ../shared changed")
-        out.append({**unit, "text": text, "quotes": gold[unit["unit"]]})
+        out.append({**unit, "text": text, "quotes": gold.get(unit["unit"], [])})
     return out
 
 
@@ -149,12 +200,14 @@ def _locate(text: str, sub: str, occ: int) -> int:
 
 
 def import_answers(folders: list[str]) -> int:
-    """Turn annotators' ``answers.jsonl`` (quoted substrings) into offsets; rewrites :data:`GOLD`."""
+    """Turn annotators' ``answers.jsonl`` (quoted substrings) into offsets and merge them into
+    :data:`GOLD` (units answered here replace their stored rows; the others are kept)."""
     units = {u["unit"]: u for u in map(json.loads, UNITS.open(encoding="utf-8"))}
     texts: dict[str, str] = {}
     for folder in folders:
         texts.update(json.loads((Path(folder) / "units.json").read_text(encoding="utf-8")))
-    rows = {}
+    rows = {row["unit"]: row["quotes"] for row in map(json.loads, GOLD.open(encoding="utf-8"))} \
+        if GOLD.exists() else {}
     for folder in folders:
         for line in (Path(folder) / "answers.jsonl").read_text(encoding="utf-8").splitlines():
             if not line.strip():
@@ -179,7 +232,14 @@ if __name__ == "__main__":
         drawn = select()
         UNITS.write_text("".join(json.dumps(u, ensure_ascii=False) + "\n" for u in drawn), encoding="utf-8")
         print(len(drawn), "units")
+    elif sys.argv[1:] == ["more"]:
+        known = [json.loads(line) for line in UNITS.open(encoding="utf-8")]
+        drawn = select_more(known)
+        UNITS.write_text("".join(json.dumps(u, ensure_ascii=False) + "\n" for u in known + drawn), encoding="utf-8")
+        print(len(drawn), "units added")
+    elif sys.argv[1:2] == ["prepare"] and len(sys.argv) == 6:
+        print(prepare(*sys.argv[2:]), "units")
     elif sys.argv[1:2] == ["import"]:
         print(import_answers(sys.argv[2:]), "quotes")
     else:
-        sys.exit("usage: python tests/data/real_quotes.py select | import FOLDER...")
+        sys.exit("usage: python tests/data/real_quotes.py select | more | prepare FOLDER PART LANG K/N | import FOLDER...")
