@@ -17,11 +17,12 @@ from __future__ import annotations
 import re
 
 from ..quotation.clauses import Raw, clause_begin, clause_start, sentence_end, skip_space
-from ..entities.mentions import Mention, first_mention
+from ..entities.mentions import first_mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
 from .ru import POSSESSIVES
-from .ru_names import is_addressee, is_gerund, is_participle, parse, quoted_nominative, top_pos
+from .ru_media import COMMA_CUE as _COMMA_CUE, before_medium as _before_medium, medium_named
+from .ru_names import is_addressee, is_gerund, is_participle, parse, top_pos
 
 __all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
 
@@ -178,32 +179,12 @@ def _clause_stop(text: str, start: int, stop: int, is_cue) -> int:  # type: igno
     return end
 
 
-#: ``, передает «Пятый канал»`` / ``, сообщает ТАСС`` closing a sentence: at most this many characters
-MEDIUM_TAIL = 60
-
-
-_CAPITAL = re.compile(r"\b\w*[A-ZА-ЯЁ]")
-
-
-def _before_medium(text: str, start: int, stop: int, is_cue) -> int:  # type: ignore[no-untyped-def]
-    """Where the reported clause ends: before a short closing ``, передает X`` (the medium's words)."""
-    for m in _COMMA_CUE.finditer(text, start, stop):
-        word = WORD_PATTERN.match(text, m.end())
-        if word is not None and stop - m.start() <= MEDIUM_TAIL and is_cue(word.group()) and \
-                not is_participle(word.group()) and (medium_named(text, word.end(), stop) is not None or
-                                                     _CAPITAL.search(text, word.end(), stop) and "," not in
-                                                     text[word.end():stop]):
-            return m.start()  # (…, сообщает болгарский телеканал bTV: a name with a capital in it)
-    return stop
-
-
 def _quoted(text: str, pos: int) -> bool:
     """A word inside «…» (a medium's name between the verb and ``что``)."""
     left = text.rfind("«", max(0, pos - 40), pos)
     return left >= 0 and "»" not in text[left:pos]
 
 
-_COMMA_CUE = re.compile(r",\s+(?=\w)")
 #: opinion verbs: they close a sentence (``…, считает X.``) as often as they stand inside one
 _OPINION = ("счита", "полага", "уверен")
 #: words after a verb that make it no closing of reported words (``заявил о новых эпизодах``)
@@ -383,26 +364,3 @@ def _subject_between(text: str, start: int, stop: int) -> bool:
     if found is None or found.kind not in ("name", "role", "pronoun") or not g.can_be_subject(found):
         return False
     return found.kind != "role" or top_pos(found.surface.split()[-1]) == "NOUN"  # (not Анкара официально уведомила)
-
-
-_MEDIUM = re.compile(r"«([^«»\s]{2,20}(?:\s[^«»\s]{1,20}){0,3})»|\b([A-Z][\w.&-]+(?:\s+[A-Z][\w.&-]+){0,2})|(?<=\s)([А-ЯЁ][А-ЯЁ]{1,6})\b")
-
-
-def medium_named(text: str, start: int, stop: int) -> Mention | None:
-    """A medium or body named in ``text[start:stop]`` by a quoted, Latin or all-capitals name.
-
-    >>> t = "сообщает Bloomberg со ссылкой на источники"
-    >>> medium_named(t, 0, len(t)).name
-    'Bloomberg'
-    >>> medium_named("передает «Интерфакс»", 0, 20).name, medium_named("сказал он", 0, 9)
-    ('Интерфакс', None)
-    """
-    m = _MEDIUM.search(text, start, stop)
-    if m is None:
-        return None
-    name = next(g for g in m.groups() if g)
-    if is_title_word(name.split()[0]):
-        return None
-    if m.group(1):
-        name = quoted_nominative(name)
-    return Mention(m.start(), m.end(), "org", name, None, surface=text[m.start():m.end()])

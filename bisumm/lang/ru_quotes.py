@@ -27,7 +27,8 @@ from ..tokens import WORD_PATTERN
 from . import ru_bodies, ru_name_cases, ru_names, ru_roles
 from .ru_titles import CAPITALS, RU_TITLES
 from .ru import POSSESSIVES
-from .ru_indirect import indirect_speech, medium_named
+from .ru_indirect import indirect_speech
+from .ru_media import medium_named
 from .ru_marks import is_cue, is_manner_verb, naming_after, opens_author
 
 __all__ = ["RussianQuotes", "is_cue"]
