@@ -245,6 +245,8 @@ def _real_news() -> None:
           "Russian indirect recall ≥ 0.60, officials R ≥ 0.75 at P ≥ 0.85, «»-names ≤ 5 %.")
     print("\nDevelopment part:\n")
     print("\n".join(quotes_real.table("dev")))
+    print("\nSecond batch (103 units annotated blind on 2026-12-07; its first run was on unseen text):\n")
+    print("\n".join(quotes_real.table("dev2")))
     print("\n**Synthetic gold** (regression tests: written for bisumm, so it holds the patterns the rules know).\n")
 
 
