@@ -31,6 +31,10 @@ from .ru_indirect import indirect_speech
 from .ru_media import medium_named
 from .ru_marks import is_cue, is_manner_verb, naming_after, opens_author
 
+#: the press service of a body named before (``сообщила пресс-служба предприятия``, ``в пресс-центре ведомства``)
+_PRESS_OF_GENERIC = re.compile(r"пресс-(?:служб|центр)\w*\s+(?:ведомств|предприяти|компани|министерств|учреждени|"
+                               r"организаци|концерн|корпораци|банк|посольств|диппредставительств)\w*$")
+
 __all__ = ["RussianQuotes", "is_cue"]
 
 #: nouns before a place name (``в селе Красный Яр``): the next capitalised word names no person
@@ -250,8 +254,10 @@ class RussianQuotes(QuoteGrammar):
         return i
 
     def is_generic_body(self, phrase: str) -> bool:
-        """``ведомство``, ``ведомство Азербайджана``, ``сообщение``: a body named before, not by its name."""
-        return phrase.lower().startswith(ru_bodies.GENERIC_BODIES)
+        """``ведомство``, ``ведомство Азербайджана``, ``сообщение``, ``пресс-служба предприятия``,
+        a body named before, not by its name."""
+        low = phrase.lower()
+        return low.startswith(ru_bodies.GENERIC_BODIES) or _PRESS_OF_GENERIC.match(low) is not None
 
     def governed_at(self, text: str, start: int) -> bool:
         """``в Порошенко``, ``с Николом Пашиняном``: the word before the mention is a preposition."""
