@@ -31,7 +31,7 @@ from . import ba_names, ba_organisations
 from .ba_roles import BashkirRoles, last_name_base
 from .ba_first_names import is_first_name
 from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
-from .ba_dialogue import is_first_person
+from .ba_dialogue import first_or_second_person, is_first_person, narrates
 from .ba_marks import is_title, naming_after, quoting_after
 from .ba_reported import (AUXILIARY_ROOTS, after_colon, attributive, comma_subject, past_frame, saying_holder,
                           unnamed_report)
@@ -60,16 +60,10 @@ _AUXILIARY = re.compile(
     r"ҙар|ҙәр|йҙар|йҙәр|алар|әләр|ды|де|ты|те|ҙы|ҙе|ҙо|ҙө|ны|не|ған|гән|ҡан|кән|ғайны|гәйне|ҡайны|кәйне|"
     r"ҙым|ҙем|ҙыҡ|ҙек|ным|нем|ныҡ|нек|дым|дем|дыҡ|дек|тым|тем|тыҡ|тек)"
     r"(?:лар|ләр|дар|дәр|тар|тәр)?")
-#: personal endings of finite verbs: first person singular and plural, second person
-_PERSONAL = re.compile(r"(?:[аәыеоөйу]м|мын|мен|быҙ|беҙ|бөҙ|[ҙдтлнй][ыеоө][ҡк]|һың|һең|һығыҙ|һегеҙ|ғыҙ|геҙ)$")
 #: forms of these roots that are nouns or other words (``ҡала`` "town", ``бөтә`` "all", ``күрә`` of ``шуға күрә``)
 _NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
-#: the nouns of compound report verbs (``һыҙыҡ өҫтөнә алды``, ``баҫым яһаны``) that end like a verb's person
-_COMPOUND_NOUNS = frozenset({"һыҙыҡ", "баҫым"})
 #: roots of the verbs of opinion ("consider", "count as", "think", "believe")
 _OPINION_ROOTS = ("иҫәплә", "һана", "уйла", "ышан", "фекерлә")
-#: the question particle glued to a verb (``әйтәһеңме``)
-_QUESTION = re.compile(r"(?<=[^\W\d_]{3})(?:мы|ме|мо|мө)$")
 _VERBAL_NOUN = re.compile(r"(?:ыу|еү|ау|әү)$")
 _INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
 _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)|(?:ыл|ел|л|н)(?:ған|гән))$")
@@ -224,8 +218,10 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         ...                                        "һөйләйһеңме")]
         [True, True, False, False, False, False, True]
         """
-        low = _QUESTION.sub("", word.lower())  # ``һөйләйһеңме`` "do you say": the question particle off
-        return bool(_PERSONAL.search(low)) and not low.endswith(("саҡ", "сәк")) and low not in _COMPOUND_NOUNS
+        return first_or_second_person(word)
+
+    def narrates(self, sentence: str) -> bool:
+        return narrates(sentence)
 
     def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
         """``X «…» тип белдерҙе`` (subject, object, verb): the last mention of the clause before the quote."""
