@@ -803,3 +803,10 @@ def test_third_person_narration_after_a_dash_inside_a_paragraph_is_no_turn():
     found = [t for t, _, _ in spans(text)]
     assert "Ҡарт ишекте асып, тышҡа сығып китте" not in found
     assert "Беҙ һеҙгә ярҙам итергә килдек!" in found
+
+
+def test_an_object_between_the_report_verb_and_its_subject_is_no_part_of_the_role():
+    text = "Ауылда ҡар яуҙы. – Яңы нигеҙ ҡорҙоҡ, – тип башланы һүҙен йорт хужаһы."
+    assert spans(text) == [("Яңы нигеҙ ҡорҙоҡ", "йорт хужаһы", "direct")]
+    text = "Ауылда ҡар яуҙы. – Минең бәләкәй чемпиондарым, – тип маҡтай уларҙы тәрбиәселәре."
+    assert spans(text) == [("Минең бәләкәй чемпиондарым", "тәрбиәселәре", "direct")]

@@ -33,8 +33,8 @@ from .ba_first_names import is_first_name
 from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_dialogue import first_or_second_person, is_first_person, narrates
 from .ba_marks import is_title, naming_after, quoting_after
-from .ba_reported import (AUXILIARY_ROOTS, after_colon, attributive, comma_subject, past_frame, saying_holder,
-                          unnamed_report)
+from .ba_reported import (after_colon, attributive, comma_subject, is_auxiliary, object_word,
+                          past_frame, saying_holder, unnamed_report)
 from .ba_indirect import (FINITE, GENITIVE, PARTICLES, PLURAL_VERB, REPORT_VERBS, accusative, markers, opinion_clause,
                           plural_agent, tip_clause)
 
@@ -52,16 +52,6 @@ NAMESAKE_NOUNS = ("исемендәге", "исемдәге", "исемендә"
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
 HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
 _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә|әйткәндәй$)", re.IGNORECASE)
-#: an auxiliary with the finite endings it takes after a converb (present, past, participle, past continuous,
-#: first and second person, negation in ``-ма-``)
-_AUXILIARY = re.compile(
-    rf"(?:{'|'.join(AUXILIARY_ROOTS)})(?:ма|мә|мы|ме|мо|мө)?"
-    r"(?:а|ә|й|ай|әй|ый|ей|ой|өй|м|ам|әм|ым|ем|йым|йем|быҙ|беҙ|абыҙ|әбеҙ|йбыҙ|йбеҙ|һың|һең|йһың|йһең|"
-    r"ҙар|ҙәр|йҙар|йҙәр|алар|әләр|ды|де|ты|те|ҙы|ҙе|ҙо|ҙө|ны|не|ған|гән|ҡан|кән|ғайны|гәйне|ҡайны|кәйне|"
-    r"ҙым|ҙем|ҙыҡ|ҙек|ным|нем|ныҡ|нек|дым|дем|дыҡ|дек|тым|тем|тыҡ|тек)"
-    r"(?:лар|ләр|дар|дәр|тар|тәр)?")
-#: forms of these roots that are nouns or other words (``ҡала`` "town", ``бөтә`` "all", ``күрә`` of ``шуға күрә``)
-_NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
 #: roots of the verbs of opinion ("consider", "count as", "think", "believe")
 _OPINION_ROOTS = ("иҫәплә", "һана", "уйла", "ышан", "фекерлә")
 _VERBAL_NOUN = re.compile(r"(?:ыу|еү|ау|әү)$")
@@ -176,8 +166,7 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         >>> [g.is_auxiliary(w) for w in ("алам", "алмайым", "һалды", "торғайны", "ҡала", "алып", "Алһыу")]
         [True, True, True, True, False, False, False]
         """
-        return word[:1].islower() and _AUXILIARY.fullmatch(word.lower()) is not None and \
-            word.lower() not in _NOT_AUXILIARY
+        return is_auxiliary(word)
 
     def holder_before(self, text: str, start: int, opener: int) -> Mention | None:
         """``Рәми Ғариповтың «П» тигән һүҙҙәре``: a name in the genitive right before the opening mark.
@@ -349,8 +338,8 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         words = role.split()
         while len(words) > 1 and words[-1].lower() in PARTICLES:
             words.pop()  # ``ти халыҡ та``
-        while len(words) > 1 and words[0].lower() in PARTICLES:
-            words.pop(0)  # ``… тине лә директор``
+        while len(words) > 1 and (words[0].lower() in PARTICLES or object_word(words[0])):
+            words.pop(0)  # ``… тине лә директор``; ``тип яҙа беҙгә унынсылар``, ``тип башланы һүҙен йорт хужаһы``
         if len(words) == 1 and ba_names.PLURAL.search(ba_names.role_name(words[0]).lower()):
             return ""  # ``— ти белгестәр``, ``Ойоштороусылар әйтеүенсә``: a bare plural is a group, nobody in particular
         return ba_names.role_name(" ".join(words)) if words and ba_names.person_word(words[-1]) else ""
