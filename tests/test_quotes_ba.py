@@ -796,3 +796,17 @@ def test_a_ministry_department_and_a_company_board():
 def test_a_deputys_aide_holds_no_office():
     from bisumm.entities.titles import is_official_title
     assert not is_official_title("депутат ярҙамсыһы") and is_official_title("Дәүләт Йыйылышы депутаты")
+
+
+def test_third_person_narration_after_a_dash_inside_a_paragraph_is_no_turn():
+    text = "– Ниңә килдегеҙ? – Ҡарт ишекте асып, тышҡа сығып китте. – Беҙ һеҙгә ярҙам итергә килдек!"
+    found = [t for t, _, _ in spans(text)]
+    assert "Ҡарт ишекте асып, тышҡа сығып китте" not in found
+    assert "Беҙ һеҙгә ярҙам итергә килдек!" in found
+
+
+def test_an_object_between_the_report_verb_and_its_subject_is_no_part_of_the_role():
+    text = "Ауылда ҡар яуҙы. – Яңы нигеҙ ҡорҙоҡ, – тип башланы һүҙен йорт хужаһы."
+    assert spans(text) == [("Яңы нигеҙ ҡорҙоҡ", "йорт хужаһы", "direct")]
+    text = "Ауылда ҡар яуҙы. – Минең бәләкәй чемпиондарым, – тип маҡтай уларҙы тәрбиәселәре."
+    assert spans(text) == [("Минең бәләкәй чемпиондарым", "тәрбиәселәре", "direct")]

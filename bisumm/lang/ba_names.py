@@ -20,7 +20,7 @@ from .ba import is_speech_verb
 from .ba_first_names import is_first_name
 from .ba_suffixes import endings
 
-__all__ = ["strip_case", "common_word", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "surname_shaped", "title_start",
+__all__ = ["OBJECT_PRONOUNS", "strip_case", "common_word", "oblique", "person_word", "place_case", "patronymic_base", "plural_head", "role_name", "surname_shaped", "title_start",
            "PLURAL", "PLURAL_CASED", "PARTICIPLE_END", "ORG_WORD", "ABLATIVE", "STAFF_NOUNS", "alternation"]
 
 
@@ -235,6 +235,12 @@ _TITLE_PARTICIPLES = frozenset({"атҡаҙанған", "сикләнгән"})
 #: (``сарала`` "at the event", ``тантанала``, ``Был турала`` "about this")
 #: (not ``ғаилә`` "family", ``мәсьәлә`` "issue", nouns ending so; the short ``ҡала`` "town" is no locative)
 _CLAUSE_END = re.compile(r"(?:рҙы|рҙе|маны|мәне|(?<!мәсьә)[аәыоөуү](?:ла|лә))$")
+
+
+#: personal pronouns in an oblique case: the object of a report verb before its subject (``тип яҙа беҙгә
+#: унынсылар``, ``тип маҡтай уларҙы тәрбиәселәре``), never the start of a role
+OBJECT_PRONOUNS = _OBLIQUE_PRONOUNS | frozenset(
+    "миңә мине минән беҙгә беҙҙе беҙҙән һиңә һине һинән һеҙгә һеҙҙе һеҙҙән уларҙан уларҙа".split())
 
 
 def _clause_word(low: str, nxt: str) -> bool:

@@ -31,10 +31,10 @@ from . import ba_names, ba_organisations
 from .ba_roles import BashkirRoles, last_name_base
 from .ba_first_names import is_first_name
 from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
-from .ba_dialogue import is_first_person
+from .ba_dialogue import first_or_second_person, is_first_person, narrates
 from .ba_marks import is_title, naming_after, quoting_after
-from .ba_reported import (AUXILIARY_ROOTS, after_colon, attributive, comma_subject, past_frame, saying_holder,
-                          unnamed_report)
+from .ba_reported import (after_colon, attributive, comma_subject, is_auxiliary, object_word,
+                          past_frame, saying_holder, unnamed_report)
 from .ba_indirect import (FINITE, GENITIVE, PARTICLES, PLURAL_VERB, REPORT_VERBS, accusative, markers, opinion_clause,
                           plural_agent, tip_clause)
 
@@ -52,24 +52,8 @@ NAMESAKE_NOUNS = ("исемендәге", "исемдәге", "исемендә"
 #: honorifics that complete a first name as a person (``Сәлимә апай``)
 HONORIFICS = frozenset({"апай", "ағай", "инәй", "олатай", "әбей", "бабай", "ханым", "әфәнде", "еңгә", "апай-"})
 _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрөтөл|атарға|аталды|атала|ата|уйла|иҫәпләнә|әйткәндәй$)", re.IGNORECASE)
-#: an auxiliary with the finite endings it takes after a converb (present, past, participle, past continuous,
-#: first and second person, negation in ``-ма-``)
-_AUXILIARY = re.compile(
-    rf"(?:{'|'.join(AUXILIARY_ROOTS)})(?:ма|мә|мы|ме|мо|мө)?"
-    r"(?:а|ә|й|ай|әй|ый|ей|ой|өй|м|ам|әм|ым|ем|йым|йем|быҙ|беҙ|абыҙ|әбеҙ|йбыҙ|йбеҙ|һың|һең|йһың|йһең|"
-    r"ҙар|ҙәр|йҙар|йҙәр|алар|әләр|ды|де|ты|те|ҙы|ҙе|ҙо|ҙө|ны|не|ған|гән|ҡан|кән|ғайны|гәйне|ҡайны|кәйне|"
-    r"ҙым|ҙем|ҙыҡ|ҙек|ным|нем|ныҡ|нек|дым|дем|дыҡ|дек|тым|тем|тыҡ|тек)"
-    r"(?:лар|ләр|дар|дәр|тар|тәр)?")
-#: personal endings of finite verbs: first person singular and plural, second person
-_PERSONAL = re.compile(r"(?:[аәыеоөйу]м|мын|мен|быҙ|беҙ|бөҙ|[ҙдтлнй][ыеоө][ҡк]|һың|һең|һығыҙ|һегеҙ|ғыҙ|геҙ)$")
-#: forms of these roots that are nouns or other words (``ҡала`` "town", ``бөтә`` "all", ``күрә`` of ``шуға күрә``)
-_NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
-#: the nouns of compound report verbs (``һыҙыҡ өҫтөнә алды``, ``баҫым яһаны``) that end like a verb's person
-_COMPOUND_NOUNS = frozenset({"һыҙыҡ", "баҫым"})
 #: roots of the verbs of opinion ("consider", "count as", "think", "believe")
 _OPINION_ROOTS = ("иҫәплә", "һана", "уйла", "ышан", "фекерлә")
-#: the question particle glued to a verb (``әйтәһеңме``)
-_QUESTION = re.compile(r"(?<=[^\W\d_]{3})(?:мы|ме|мо|мө)$")
 _VERBAL_NOUN = re.compile(r"(?:ыу|еү|ау|әү)$")
 _INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
 _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)|(?:ыл|ел|л|н)(?:ған|гән))$")
@@ -182,8 +166,7 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         >>> [g.is_auxiliary(w) for w in ("алам", "алмайым", "һалды", "торғайны", "ҡала", "алып", "Алһыу")]
         [True, True, True, True, False, False, False]
         """
-        return word[:1].islower() and _AUXILIARY.fullmatch(word.lower()) is not None and \
-            word.lower() not in _NOT_AUXILIARY
+        return is_auxiliary(word)
 
     def holder_before(self, text: str, start: int, opener: int) -> Mention | None:
         """``Рәми Ғариповтың «П» тигән һүҙҙәре``: a name in the genitive right before the opening mark.
@@ -224,8 +207,10 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         ...                                        "һөйләйһеңме")]
         [True, True, False, False, False, False, True]
         """
-        low = _QUESTION.sub("", word.lower())  # ``һөйләйһеңме`` "do you say": the question particle off
-        return bool(_PERSONAL.search(low)) and not low.endswith(("саҡ", "сәк")) and low not in _COMPOUND_NOUNS
+        return first_or_second_person(word)
+
+    def narrates(self, sentence: str) -> bool:
+        return narrates(sentence)
 
     def subject_before(self, text: str, clause: int, opener: int) -> Mention | None:
         """``X «…» тип белдерҙе`` (subject, object, verb): the last mention of the clause before the quote."""
@@ -353,8 +338,8 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         words = role.split()
         while len(words) > 1 and words[-1].lower() in PARTICLES:
             words.pop()  # ``ти халыҡ та``
-        while len(words) > 1 and words[0].lower() in PARTICLES:
-            words.pop(0)  # ``… тине лә директор``
+        while len(words) > 1 and (words[0].lower() in PARTICLES or object_word(words[0])):
+            words.pop(0)  # ``… тине лә директор``; ``тип яҙа беҙгә унынсылар``, ``тип башланы һүҙен йорт хужаһы``
         if len(words) == 1 and ba_names.PLURAL.search(ba_names.role_name(words[0]).lower()):
             return ""  # ``— ти белгестәр``, ``Ойоштороусылар әйтеүенсә``: a bare plural is a group, nobody in particular
         return ba_names.role_name(" ".join(words)) if words and ba_names.person_word(words[-1]) else ""

@@ -32,13 +32,37 @@ from .ba_roles import last_name_base
 if TYPE_CHECKING:  # pragma: no cover
     from .ba_quotes import BashkirQuotes
 
-__all__ = ["unnamed_report", "attributive", "saying_holder", "past_frame", "comma_subject", "after_colon", "AUXILIARY_ROOTS"]
+__all__ = ["unnamed_report", "attributive", "saying_holder", "past_frame", "comma_subject", "after_colon", "AUXILIARY_ROOTS",
+           "is_auxiliary", "object_word"]
 
 #: roots of the auxiliary verbs of compound verbs (``ал-`` "be able", ``һал-``, ``ебәр-``, ``ташла-`` of a sudden
 #: act, ``тор-`` / ``йөрө-`` / ``ултыр-`` of duration, ``башла-`` "begin", ``бул-`` "be possible", ``ҡуй-``, ``ҡал-``,
 #: ``кил-``, ``кит-``, ``бар-``, ``бөт-``, ``сыҡ-``, ``ет-``); from the verb forms of ../shared/data/ba/reference/suffixes.md
 AUXILIARY_ROOTS = ("ал", "һал", "ебәр", "ташла", "тор", "йөрө", "ултыр", "башла", "бул", "ҡуй", "ҡуя", "ҡал", "кил",
                    "кит", "бар", "бөт", "сыҡ", "ет", "бир")
+#: an auxiliary of :data:`AUXILIARY_ROOTS` with the finite endings it takes after a converb (present, past, participle, past continuous,
+#: first and second person, negation in ``-ма-``)
+_AUXILIARY = re.compile(
+    rf"(?:{'|'.join(AUXILIARY_ROOTS)})(?:ма|мә|мы|ме|мо|мө)?"
+    r"(?:а|ә|й|ай|әй|ый|ей|ой|өй|м|ам|әм|ым|ем|йым|йем|быҙ|беҙ|абыҙ|әбеҙ|йбыҙ|йбеҙ|һың|һең|йһың|йһең|"
+    r"ҙар|ҙәр|йҙар|йҙәр|алар|әләр|ды|де|ты|те|ҙы|ҙе|ҙо|ҙө|ны|не|ған|гән|ҡан|кән|ғайны|гәйне|ҡайны|кәйне|"
+    r"ҙым|ҙем|ҙыҡ|ҙек|ным|нем|ныҡ|нек|дым|дем|дыҡ|дек|тым|тем|тыҡ|тек)"
+    r"(?:лар|ләр|дар|дәр|тар|тәр)?")
+#: forms of these roots that are nouns or other words (``ҡала`` "town", ``бөтә`` "all", ``күрә`` of ``шуға күрә``)
+_NOT_AUXILIARY = frozenset({"ҡала", "бөтә"})
+
+
+def is_auxiliary(word: str) -> bool:
+    """An auxiliary verb after a converb (``әйтә алам``, ``ти торғайны``), negated or not."""
+    return word[:1].islower() and _AUXILIARY.fullmatch(word.lower()) is not None and word.lower() not in _NOT_AUXILIARY
+
+
+def object_word(word: str) -> bool:
+    """An object or auxiliary between a report verb and its subject (``тип яҙа беҙгә унынсылар``, ``тип башланы
+    һүҙен йорт хужаһы``, ``һөйләп торҙо``): never the start of the subject's role."""
+    return word.lower() in ba_names.OBJECT_PRONOUNS or saying_noun(word) or is_auxiliary(word)
+
+
 #: quotative forms of the past that report words said by one person not named in their sentence (``тине``
 #: "said", ``тигәйне`` "had said"; ``тигән`` only ending its sentence: before a noun it is attributive,
 #: ``…, тигән һорау`` "the question whether …")

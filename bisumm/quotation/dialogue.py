@@ -47,6 +47,9 @@ def dialogue_turns(block: Block) -> list[Cand]:
         if m is not at_start and (_lower_start(block, m.end()) or _UNIT_BEFORE.search(block.text, block.start, m.start())):
             continue  # 22 тыс. – высокоскоростные, 580 млн руб. – 150 …: a dash after an abbreviation, inside
             #           the author's sentence
+        if m is not at_start and block.grammar.sentence_bound and \
+                block.grammar.narrates(block.text[m.end():sentence_end(block.text, m.end(), block.stop) + 1]):
+            continue  # … – Рәйес өтәләнеп китте.: the author's narration after a dash, in shuffled sentences
         if _opens_author(block, m.end()):
             continue  # ``… — тип тиҫкәреләнде ҡарт.``: author words cut off from their quote
         if reported_by_subject(block, m.end()):

@@ -64,6 +64,11 @@ class QuoteGrammar(MentionGrammar):
         the speaker's own words (none by default: a turn ends with its sentence)."""
         return False
 
+    def narrates(self, sentence: str) -> bool:
+        """A sentence of third-person narration (``– Рәйес өтәләнеп китте.``): after a dash inside a paragraph,
+        the author's words, not a dialogue turn (none by default)."""
+        return False
+
     def is_manner_verb(self, word: str) -> bool:
         """A finite verb that opens the author's words after ``», —`` though it is no reporting verb
         (Russian ``— улыбался X``, ``— спрогнозировал X``); none by default."""
