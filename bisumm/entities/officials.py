@@ -24,15 +24,44 @@ _OFFICIAL_CLASSES = frozenset({"deputy_premier", "premier", "deputy_minister", "
 
 def is_former_title(title: str | None) -> bool:
     """A title its holder no longer holds (``бывший посол``, ``экс-премьер``, ``АҠШ-тың экс-президенты``):
-    a former word first or right before a title head."""
-    words = re.findall(r"[\w-]+", _low(title or ""))
+    in every post of the chain that has a head, a former word first or right before a title head (``бывший
+    президент «Рубина», мэр Казани`` and ``депутат Госдумы и бывший боксёр`` hold office now)."""
+    chain = [post for post in posts(title or "") if any(is_title_word(w) for w in re.findall(r"[\w-]+", post))]
+    if len(chain) > 1:
+        return all(_former_post(post) for post in chain)
+    return _former_post(title or "")
+
+
+def _former_post(title: str) -> bool:
+    """One post is a former one: a former word first or right before a title head, or a word of retirement."""
+    words = re.findall(r"[\w-]+", _low(title))
     lex = lexicon()
-    former = lex.former_prefixes
     if any(w.startswith(lex.former_words) for w in words):  # (no former words: startswith(()) is False)
         return True  # генерал-лейтенант армии США в отставке
-    return bool(words) and (words[0].startswith(former) or
-                            any(w.startswith(former) and ("-" in w or i + 1 < len(words) and is_title_word(words[i + 1]))
-                                for i, w in enumerate(words)))
+    return bool(words) and (words[0].startswith(lex.former_prefixes) or
+                            any(_former_word(words, i, lex) for i in range(len(words))))
+
+
+def _former_word(words: list[str], i: int, lex: TitleLexicon) -> bool:
+    """``words[i]`` makes the title after it a former one (``экс-премьер``, ``бывший посол``; not ``эксперт``)."""
+    w = words[i]
+    return w.startswith(lex.former_prefixes) and ("-" in w or i + 1 < len(words) and is_title_word(words[i + 1]))
+
+
+def posts(title: str) -> list[str]:
+    """The posts of a title chain: its comma parts, each cut again before a former word that does not open it
+    (``депутат Госдумы и бывший боксёр`` → ``депутат Госдумы и``, ``бывший боксёр``).
+
+    >>> posts("депутат Госдумы и бывший боксёр"), posts("бывший президент «Рубина», мэр Казани")
+    (['депутат Госдумы и', 'бывший боксёр'], ['бывший президент «Рубина»', 'мэр Казани'])
+    """
+    lex, out = lexicon(), []
+    for part in title.split(","):
+        found = list(re.finditer(r"[\w-]+", part))
+        low = [_low(m.group()) for m in found]
+        cuts = [m.start() for i, m in enumerate(found) if i > 0 and _former_word(low, i, lex)]
+        out += [piece.strip() for piece in (part[a:b] for a, b in zip([0] + cuts, cuts + [len(part)])) if piece.strip()]
+    return out
 
 
 def _private_body(words: list[str], low: str, lex: TitleLexicon, weak: bool) -> bool:
@@ -78,8 +107,8 @@ def is_official_title(title: str | None) -> bool:
     """
     if not title:
         return False
-    parts = [part for part in title.split(",") if part.strip()]
-    if len(parts) > 1:  # министр …, член партии: each post on its own
+    parts = posts(title)
+    if len(parts) > 1:  # министр …, член партии; депутат и бывший боксёр: each post on its own
         return any(is_official_title(part) for part in parts)
     low = _low(title)
     words = re.findall(r"[\w-]+", low)
@@ -92,8 +121,13 @@ def is_official_title(title: str | None) -> bool:
         return False  # глава департамента по связям с общественностью «Спартака»
     if _aide_of_member(words, lex):
         return False  # помощник депутата, депутат ярҙамсыһы: a member's aide holds no office
+    member = bool(lex.member_heads) and words[0].startswith(lex.member_heads)
+    if not member and _head_of_named_body(title, lex):
+        return False  # президент «Севильи», президент Bellator: a body named by its own name, no state
     weak = not _names_state_body(title, lex)
-    if _private_body(words, low, lex, weak) or _private_before_state(words, lex, weak):
+    body = _before_origin(words, lex) if member else words  # конгрессмен от Демократической партии
+    body = _without_state_names(body, lex)  # председатель Банка России: the bank is the state's
+    if _private_body(body, " ".join(body) if member else low, lex, weak) or _private_before_state(body, lex, weak):
         return False  # президент компании, председатель Союза женщин России (not депутат Госдумы от партии)
     if lex.membership_heads and words[0].startswith(lex.membership_heads):
         return any(_state_body_word(w, lex) for w in re.findall(r"[\w-]+", title))  # член Госдумы, not член сборной США
@@ -103,6 +137,44 @@ def is_official_title(title: str | None) -> bool:
         return is_state_org(title) or any(_names_state(w, lex.state_names) for w in words) or \
             any(w in lex.country_abbreviations for w in re.findall(r"[\w-]+", title))  # (СК, ДНР as written)
     return False
+
+
+#: a body's own name: in «» marks, or a word in Latin letters with a small letter (``Bellator``; not ``NASA``)
+_OWN_NAME = re.compile(r"«[^»]*»?|\b[A-Za-z][A-Za-z&.-]*[a-z][A-Za-z&.-]*\b")
+
+
+def _head_of_named_body(title: str, lex: TitleLexicon) -> bool:
+    """The title's head is followed, right away or after one word, by a body's own name, with no state, country
+    or state body in the rest (``президент «Севильи»``, ``спикер форума «…»``, ``президент Bellator``; not
+    ``посол «доброй воли» ООН``, ``спецпредставитель в коалиции по борьбе с «…»``)."""
+    name = _OWN_NAME.search(title)
+    head = next((m for m in re.finditer(r"[\w-]+", title) if is_title_word(m.group()) and not is_role_word(m.group())),
+                None)
+    if name is None or head is None or head.end() > name.start() or len(title[head.end():name.start()].split()) > 1:
+        return False
+    rest = _OWN_NAME.sub(" ", title)
+    words = re.findall(r"[\w-]+", rest)
+    return not is_state_org(rest) and not any(_names_state(_low(w), lex.state_names) for w in words) and \
+        not any(w in lex.country_abbreviations or w in lex.state_abbreviations for w in words)
+
+
+def _before_origin(words: list[str], lex: TitleLexicon) -> list[str]:
+    """A member's title up to the word that names where they come from (``конгрессмен от … партии``): the
+    party they were elected for is no body they head."""
+    cut = next((i for i, w in enumerate(words) if i > 0 and w in lex.named_preps), len(words))
+    return words[:cut]
+
+
+def _without_state_names(words: list[str], lex: TitleLexicon) -> list[str]:
+    """``words`` with the private words inside a state body's name of several words blanked (``банка россии``:
+    no private bank)."""
+    joined, out = " ".join(words), list(words)
+    for stem in (st.strip() for st in lex.state_stems if " " in st.strip()):
+        for m in re.finditer(rf"(?:^|(?<= )){re.escape(stem)}", joined):
+            first = joined[:m.start()].count(" ")
+            for i in range(first, min(len(out), first + stem.count(" ") + 1)):
+                out[i] = "" if _private_word(out[i], lex, False) else out[i]
+    return out
 
 
 def _state_body_word(word: str, lex: TitleLexicon) -> bool:

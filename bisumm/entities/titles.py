@@ -229,9 +229,14 @@ def _private_word(word: str, lex: TitleLexicon, weak: bool) -> bool:
     return word.startswith(lex.private_bodies) or weak and word.startswith(lex.institutions)
 
 
+#: what follows a state's stem in an adjective or a noun for its people (``Украинского``, ``россиянина``,
+#: ``украинка``, ``дагестанец``), which names no state
+_DEMONYM = re.compile(r"[сц]к|ьск|нск|ян|ец|цы|цев|к[аиуео]")
+
+
 def _names_state(word: str, states: tuple[str, ...]) -> bool:
     """The word names a state (``Украины``, ``США``), not an adjective of one (``Украинского института``)."""
-    return any(word.startswith(s) and not re.match(r"[сц]к", word[len(s):]) for s in states)
+    return any(word.startswith(s) and not _DEMONYM.match(word[len(s):]) for s in states)
 
 
 # the official decision lives in ``officials`` (it reads the word rules above); these names stay importable here
