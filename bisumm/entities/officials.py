@@ -88,9 +88,11 @@ def _private_body(words: list[str], low: str, lex: TitleLexicon, weak: bool) -> 
 
 
 def _unit_of_later_body(i: int, word: str, private: list[int], lex: TitleLexicon) -> bool:
-    """``word`` (at ``i``) names a unit any body has (``совет``, ``комитет``) and a private body follows it
-    (``председатель координационного совета Профессиональной гильдии психологов``): the unit is that body's."""
-    return word.startswith(lex.unit_stems) and any(k > i for k in private)
+    """``word`` (at ``i``) names a unit any body has (``совет``, ``комитет``, ``департамент``) and a private body
+    stands beside it, after it (``председатель координационного совета Профессиональной гильдии психологов``) or,
+    as Bashkir puts the possessor first, before it (``… университетының Стратегик үҫеш департаменты етәксеһе``):
+    the unit is that body's."""
+    return word.startswith(lex.unit_stems) and any(k != i for k in private)
 
 
 def _private_before_state(words: list[str], lex: TitleLexicon, weak: bool) -> bool:

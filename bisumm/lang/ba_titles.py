@@ -56,7 +56,9 @@ BA_TITLES = TitleLexicon(
         # international bodies (``Халыҡ-ара балалар уйындары комитеты президенты``) and a university's branch
         "халыҡ-ара", "филиал",
         # the household (``ғаилә башлығы`` "the head of the family")
-        "ғаилә"),
+        "ғаилә",
+        # a competition (``ярыштың баш судьяһы`` "the competition's chief referee", no judge)
+        "ярыш"),
     # ``элекке`` "former" before the head (``СССР-ҙың элекке президенты``), also with the head's
     # qualifiers between them (``Рәсәйҙең элекке финанс министры``)
     former_prefixes=("элекке",),
