@@ -28,13 +28,16 @@ BA_TITLES = TitleLexicon(
         # election commissions (``Үҙәк һайлау комиссияһы``) and village councils (``сельсовет``)
         "һайлау", "сельсовет",
         # the head of the country (``Ил башлығы``, ``ил етәксеһе``): ``ил`` alone is too short a stem
-        "ил башлы", "ил етәксе"),
+        "ил башлы", "ил етәксе",
+        # the police (``эске эштәр бүлеге начальнигы``), the central bank (``Үҙәк банк етәксеһе``: no private bank)
+        "эске эштәр", "үҙәк банк", "рәсәй банк"),
     # heads of a body that a text names one another by (``Парламент етәксеһе`` for the ``Ҡоролтай Рәйесе``)
     body_heads=("башлы", "етәксе", "рәйес", "президент", "спикер"),
     generic_heads=("башлы", "етәксе"),
     ministry_stems=(),
     state_names=(),
-    always_official=("илсе", "министры", "депутаты", "президенты"),
+    # officers' ranks in their Bashkir forms (``полиция подполковнигы``): the forces serve the state
+    always_official=("илсе", "министры", "депутаты", "президенты", "полковни", "подполковни"),
     not_private=("мәктәпкәсә",),  # (мәктәпкәсә белем биреү бүлеге: a ministry's preschool department, no school)
     not_state=("совет директор",),  # (Совет директоры урынбаҫары: a company's board)
     aide_heads=("секретары", "ярҙамсы", "кәңәшсе", "референт", "вәкиле"),  # (матбуғат секретары, ярҙамсыһы)
