@@ -27,9 +27,6 @@ __all__ = ["is_title_word", "is_role_word", "title_class", "same_office", "is_of
            "is_state_itself", "body_of_capital", "aide_of_official",
            "is_place_word", "lexicon"]
 
-#: title classes that are public offices whatever words qualify them
-_OFFICIAL_CLASSES = frozenset({"deputy_premier", "premier", "deputy_minister", "mayor", "district_head",
-                               "region_head", "ambassador", "minister", "parliament_chair", "deputy", "prosecutor"})
 #: the union of every language's lexicon and the registry generation it was built for
 _built: dict[str, Any] = {"generation": None, "lexicon": None, "classes": {}}
 _built_lock = threading.Lock()
@@ -217,114 +214,12 @@ def _state_stem_pattern(lex: TitleLexicon) -> re.Pattern[str] | None:
     return pattern
 
 
-def is_former_title(title: str | None) -> bool:
-    """A title its holder no longer holds (``бывший посол``, ``экс-премьер``, ``АҠШ-тың экс-президенты``):
-    a former word first or right before a title head."""
-    words = re.findall(r"[\w-]+", _low(title or ""))
-    lex = lexicon()
-    former = lex.former_prefixes
-    if any(w.startswith(lex.former_words) for w in words):  # (no former words: startswith(()) is False)
-        return True  # генерал-лейтенант армии США в отставке
-    return bool(words) and (words[0].startswith(former) or
-                            any(w.startswith(former) and ("-" in w or i + 1 < len(words) and is_title_word(words[i + 1]))
-                                for i, w in enumerate(words)))
-
-
-def _private_body(words: list[str], low: str, lex: TitleLexicon, weak: bool) -> bool:
-    """The title's head belongs to a body that is not the state's: a private or public body with no state
-    body in the title, or one nearer the head word than any state word (``Район ағинәйҙәре ойошмаһы
-    етәксеһе``: the district names where the organisation is, the organisation has the head). A state
-    word next to a private word is that body's own name (``ветерандар советы``)."""
-    private = [i for i, w in enumerate(words) if _private_word(w, lex, weak)]
-    if not private:
-        return False
-    if not is_state_org(low):
-        return True
-    heads = [i for i, w in enumerate(words) if is_title_word(w) and not is_role_word(w)]
-    near_private = {n for i in private for n in (i - 1, i, i + 1)}
-    state = [i for i, w in enumerate(words) if is_state_org(w) and i not in near_private and i not in heads and
-             not _unit_of_later_body(i, w, private, lex)]
-    if not heads or not state:
-        return not state
-
-    def nearest(found: list[int]) -> int:
-        return min(abs(i - h) for i in found for h in heads)
-
-    return nearest(private) < nearest(state)
-
-
-def _unit_of_later_body(i: int, word: str, private: list[int], lex: TitleLexicon) -> bool:
-    """``word`` (at ``i``) names a unit any body has (``совет``, ``комитет``) and a private body follows it
-    (``председатель координационного совета Профессиональной гильдии психологов``): the unit is that body's."""
-    return word.startswith(lex.unit_stems) and any(k > i for k in private)
-
-
-def _private_before_state(words: list[str], lex: TitleLexicon, weak: bool) -> bool:
-    """A private or public body comes before any state body in the title (``председатель Союза женщин
-    России``, ``Президент МОК``; not ``депутат Госдумы от партии``)."""
-    private = next((k for k, w in enumerate(words) if _private_word(w, lex, weak)), None)
-    return private is not None and not is_state_org(" ".join(words[:private]))
-
-
 def _head_stem(word: str) -> str:
     """The class of a title head with no rule of its own: its shortest title or role stem, so that every
     case form of it is one class (``судья``, ``судьи`` → ``судь``); its first five letters otherwise."""
     lex = lexicon()
     stems = [s for s in lex.title_stems + lex.role_stems if word.startswith(s) and len(s) > 2]
     return min(stems, key=len) if stems else word[:5]
-
-
-def is_official_title(title: str | None) -> bool:
-    """Whether ``title`` marks a state official (heads, ministers, deputies, ambassadors, …).
-
-    Generic heads (``директор``, ``руководитель``, ``етәксе``) count only with a state body.
-    """
-    if not title:
-        return False
-    parts = [part for part in title.split(",") if part.strip()]
-    if len(parts) > 1:  # министр …, член партии: each post on its own
-        return any(is_official_title(part) for part in parts)
-    low = _low(title)
-    words = re.findall(r"[\w-]+", low)
-    if is_former_title(title):
-        return False  # бывший посол, экс-премьер: no office now
-    lex = lexicon()
-    if _head_of_other_abbreviation(title, lex):
-        return False  # Президент СБР, президент РФС: a union or federation, no state
-    if _unit_of_named_body(title, words, lex):
-        return False  # глава департамента по связям с общественностью «Спартака»
-    if _aide_of_member(words, lex):
-        return False  # помощник депутата, депутат ярҙамсыһы: a member's aide holds no office
-    weak = not _names_state_body(title, lex)
-    if _private_body(words, low, lex, weak) or _private_before_state(words, lex, weak):
-        return False  # президент компании, председатель Союза женщин России (not депутат Госдумы от партии)
-    if lex.membership_heads and words[0].startswith(lex.membership_heads):
-        return any(_state_body_word(w, lex) for w in re.findall(r"[\w-]+", title))  # член Госдумы, not член сборной США
-    if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
-        return True
-    if any(is_title_word(w) and not is_role_word(w) for w in words):
-        return is_state_org(title) or any(_names_state(w, lex.state_names) for w in words) or \
-            any(w in lex.country_abbreviations for w in re.findall(r"[\w-]+", title))  # (СК, ДНР as written)
-    return False
-
-
-def _state_body_word(word: str, lex: TitleLexicon) -> bool:
-    """A word that names a state body by itself (``Госдумы``, ``МВД``, ``парламента``), not a council or
-    court any body has (``совета``)."""
-    low = _low(word)
-    return low not in lex.state_words and is_state_org(word if word.isupper() else low)
-
-
-def _aide_of_member(words: list[str], lex: TitleLexicon) -> bool:
-    """An aide's head next to a member of a body's title (``помощник депутата``, ``депутат ярҙамсыһы``)."""
-    return bool(lex.member_heads) and any(
-        w.startswith(lex.aide_heads) and any(0 <= k < len(words) and _member_word(words[k], lex) for k in (i - 1, i + 1))
-        for i, w in enumerate(words))
-
-
-def _member_word(word: str, lex: TitleLexicon) -> bool:
-    """A member's title in a case form (``депутата``, ``депутатының``), not an adjective (``депутатской``)."""
-    return word.startswith(lex.member_heads) and is_title_word(word)
 
 
 def _private_word(word: str, lex: TitleLexicon, weak: bool) -> bool:
@@ -334,65 +229,30 @@ def _private_word(word: str, lex: TitleLexicon, weak: bool) -> bool:
     return word.startswith(lex.private_bodies) or weak and word.startswith(lex.institutions)
 
 
-def _names_state_body(title: str, lex: TitleLexicon) -> bool:
-    """The title names a state body by a word that is no place name: a state abbreviation (``МЧС``),
-    a capitalised ministry or body head (``Минобороны``), a lower-case state word (``правительства``);
-    not ``Турции`` (a country is no body an institution belongs to)."""
-    for word in re.findall(r"[\w-]+", title):
-        low = _low(word)
-        if word.isupper() and len(word) > 1:
-            found = word in lex.state_abbreviations or is_state_org(word)
-        elif word[:1].isupper():
-            found = low.startswith(lex.ministry_stems) or low.startswith(lex.org_heads)
-        else:
-            found = is_state_org(low)
-        if found:
-            return True
-    return False
-
-
-def _head_of_other_abbreviation(title: str, lex: TitleLexicon) -> bool:
-    """The title is a head word and one abbreviation that names no state or state body (``президент РФС``;
-    not ``глава МИД``, ``президент США``)."""
-    words = re.findall(r"[\w-]+", title)
-    if len(words) != 2 or not is_title_word(words[0]) or not (words[1].isupper() and len(words[1]) > 1):
-        return False
-    abbr = words[1]
-    return abbr not in lex.country_abbreviations and abbr not in lex.state_abbreviations and not is_state_org(abbr)
-
-
-def _unit_of_named_body(title: str, words: list[str], lex: TitleLexicon) -> bool:
-    """The title names a body in quote marks and no state body but units a company has too
-    (``директор департамента ИК «Универ Капитал»``)."""
-    if "«" not in title:
-        return False
-    state = [w for w in re.findall(r"[\w-]+", title) if is_state_org(w)]
-    return bool(state) and all(_low(w).startswith(lex.unit_stems) for w in state)
+#: what follows a state's stem in an adjective or a noun for its people (``Украинского``, ``россиянина``,
+#: ``украинка``, ``дагестанец``), which names no state
+_DEMONYM = re.compile(r"[сц]к|ьск|нск|ян|ец|цы|цев|к[аиуео]")
 
 
 def _names_state(word: str, states: tuple[str, ...]) -> bool:
     """The word names a state (``Украины``, ``США``), not an adjective of one (``Украинского института``)."""
-    return any(word.startswith(s) and not re.match(r"[сц]к", word[len(s):]) for s in states)
+    return any(word.startswith(s) and not _DEMONYM.match(word[len(s):]) for s in states)
+
+
+# the official decision lives in ``officials`` (it reads the word rules above); these names stay importable here
+from . import officials as _officials  # noqa: E402
+
+
+def is_official_title(title: str | None) -> bool:
+    """See :func:`bisumm.entities.officials.is_official_title`."""
+    return _officials.is_official_title(title)
+
+
+def is_former_title(title: str | None) -> bool:
+    """See :func:`bisumm.entities.officials.is_former_title`."""
+    return _officials.is_former_title(title)
 
 
 def aide_of_official(title: str | None, people: Iterable[tuple[str, str | None]]) -> bool:
-    """``title`` is an aide's (``пресс-секретарь Путина``, ``Хәбировтың ярҙамсыһы``) and names, in any case
-    form, the surname of one of ``people`` (name, title) whose title is an official one.
-
-    >>> aide_of_official("пресс-секретарь Путина", [("Владимир Путин", "президент России")])
-    True
-    >>> aide_of_official("советник Петрова", [("Иван Петров", "директор завода")])
-    False
-    """
-    words = re.findall(r"[\w-]+", title or "")
-    lex = lexicon()
-    if not lex.aide_heads or not any(_low(w).startswith(lex.aide_heads) for w in words) or is_former_title(title):
-        return False
-    named = [_low(w) for w in words if w[:1].isupper() and not is_title_word(w)]
-    return any(_surname_form(word, _low(name.split()[-1])) and is_official_title(ptitle) and not is_former_title(ptitle)
-               for name, ptitle in people if name.split() for word in named)
-
-
-def _surname_form(word: str, surname: str) -> bool:
-    """``word`` is ``surname`` or a case form of it (``Путина``, ``Хәбировтың``): the surname and an ending."""
-    return len(surname) > 3 and word.startswith(surname) and len(word) - len(surname) <= 4
+    """See :func:`bisumm.entities.officials.aide_of_official`."""
+    return _officials.aide_of_official(title, people)

@@ -14,26 +14,32 @@ from .lexicon import TitleLexicon
 
 BA_TITLES = TitleLexicon(
     title_stems=("башлы", "президенты", "етәксе", "рәйес", "урынбаҫар", "илсе", "министры", "депутаты",
-        "начальниг", "ойоштороусы", "мөфти", "секретары", "вәкил", "хакимиәт", "мөдир"),
+        "начальниг", "ойоштороусы", "секретары", "вәкил", "хакимиәт", "мөдир"),
     role_stems=("тренеры", "иҡтисадсы", "уҡытыусы", "табиб", "балыҡсы", "яҙыусы", "шағир", "рәссам",
-        "режиссёры", "режиссеры", "артист", "эшҡыуар", "фермеры", "ирекмән"),
+        "режиссёры", "режиссеры", "артист", "эшҡыуар", "фермеры", "ирекмән",
+        # religious heads hold no public office (``мөфтиҙәр``, ``имам``)
+        "мөфти", "имам"),
     # ``министрлығы`` "ministry", ``премьера`` "premiere", ``Президентлыҡҡа кандидат`` "candidate for president"
     not_title=("министрлы", "премьера", "президентлыҡ"),
     not_title_exact=frozenset({"вәкил", "вәкиле"}),
+    # ``башҡортостан``, not ``башҡорт``: the Bashkir people (``башҡорт интеллигенцияһы вәкилдәре``) are no state
     # ``Ҡоролтай`` alone is no state body: the Kurultai of Bashkirs (``Башҡорттар ҡоролтайы``, its
     # ``Башҡарма комитеты``) is a public one; the republic's parliament is ``Дәүләт Йыйылышы – Ҡоролтай``
-    state_stems=("башҡорт", "рәсәй", "хөкүмәт", "хакимиәт", "министрлы", "йыйылыш", "ҡала", "ауыл", "биләмә", "дәүләт",
+    state_stems=("башҡортостан", "рәсәй", "хөкүмәт", "хакимиәт", "министрлы", "йыйылыш", "ҡала", "ауыл", "биләмә", "дәүләт",
         "өфө", "ҡаҙағстан", "төркиә", "төбәк", "идаралы", "аҡш",
         # election commissions (``Үҙәк һайлау комиссияһы``) and village councils (``сельсовет``)
         "һайлау", "сельсовет",
         # the head of the country (``Ил башлығы``, ``ил етәксеһе``): ``ил`` alone is too short a stem
-        "ил башлы", "ил етәксе"),
+        "ил башлы", "ил етәксе",
+        # the police (``эске эштәр бүлеге начальнигы``), the central bank (``Үҙәк банк етәксеһе``: no private bank)
+        "эске эштәр", "үҙәк банк", "рәсәй банк"),
     # heads of a body that a text names one another by (``Парламент етәксеһе`` for the ``Ҡоролтай Рәйесе``)
     body_heads=("башлы", "етәксе", "рәйес", "президент", "спикер"),
     generic_heads=("башлы", "етәксе"),
     ministry_stems=(),
     state_names=(),
-    always_official=("илсе", "министры", "депутаты", "президенты"),
+    # officers' ranks in their Bashkir forms (``полиция подполковнигы``): the forces serve the state
+    always_official=("илсе", "министры", "депутаты", "президенты", "полковни", "подполковни"),
     not_private=("мәктәпкәсә",),  # (мәктәпкәсә белем биреү бүлеге: a ministry's preschool department, no school)
     not_state=("совет директор",),  # (Совет директоры урынбаҫары: a company's board)
     aide_heads=("секретары", "ярҙамсы", "кәңәшсе", "референт", "вәкиле"),  # (матбуғат секретары, ярҙамсыһы)
@@ -56,7 +62,9 @@ BA_TITLES = TitleLexicon(
         # international bodies (``Халыҡ-ара балалар уйындары комитеты президенты``) and a university's branch
         "халыҡ-ара", "филиал",
         # the household (``ғаилә башлығы`` "the head of the family")
-        "ғаилә"),
+        "ғаилә",
+        # a competition (``ярыштың баш судьяһы`` "the competition's chief referee", no judge)
+        "ярыш"),
     # ``элекке`` "former" before the head (``СССР-ҙың элекке президенты``), also with the head's
     # qualifiers between them (``Рәсәйҙең элекке финанс министры``)
     former_prefixes=("элекке",),
