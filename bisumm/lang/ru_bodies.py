@@ -15,7 +15,7 @@ import re
 from ..entities.mentions import Mention
 from ..tokens import WORD_PATTERN
 from . import ru_names
-from .ru_indirect import medium_named
+from .ru_media import medium_named
 from .ru_titles import CAPITALS
 
 __all__ = ["body_at", "body_in", "document_body", "statement_of", "genitive_body", "noun_source", "organisation_name",
