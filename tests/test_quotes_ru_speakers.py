@@ -566,3 +566,23 @@ def test_a_capital_speaks_for_its_state_or_for_its_body_named_before():
             "В Вашингтоне заявили, что следят за ситуацией.")
     found = [(q.speaker, q.official) for q in quotes(text, lang="ru")]
     assert found[1:] == [("минобороны Азербайджана", True), ("Вашингтон", True)]
+
+
+def test_medium_role_names_the_medium_the_article_retells():
+    text = ("Газета The Guardian опубликовала статью о выборах. По мнению автора статьи, кампания в стране затянулась "
+            "на много месяцев. Телеканал RT, как пишет The Guardian, упоминается в ней дважды. "
+            "«Избиратели устали от обещаний», — пишет издание.")
+    speakers = _speakers(text)
+    assert (speakers[0], speakers[-1]) == ("The Guardian", "The Guardian")  # (named twice; RT once, last)
+
+
+def test_writer_with_a_person_named_before_is_that_person():
+    text = ("Агентство Reuters писало о войне. Фотограф Пьер Дюваль выжил при обстреле. "
+            "Журналист рассказал, что огонь вели прицельно.")
+    assert _speakers(text)[-1] == "Пьер Дюваль"
+
+
+def test_post_signed_in_latin_letters_takes_the_cyrillic_name():
+    text = ("Тренер Брайан Келли ответил болельщикам в Twitter.\n«Мы вернёмся сильнее», — написал Келли.\n"
+            "We will come back stronger!\n— Brian Kelly (@CoachKelly)\n4 февраля 2017 г.")
+    assert _speakers(text)[-1] == "Брайан Келли"

@@ -28,7 +28,8 @@ from . import ru_bodies, ru_name_cases, ru_names, ru_roles
 from .ru_titles import CAPITALS, RU_TITLES
 from .ru import POSSESSIVES
 from .ru_indirect import indirect_speech
-from .ru_media import medium_named
+from .ru_media import MEDIUM_WRITERS, is_medium_role, medium_before, medium_named
+from .ru_translit import as_written, spelled_in, spells
 from .ru_marks import is_cue, is_manner_verb, naming_after, opens_author
 
 #: the press service of a body named before (``сообщила пресс-служба предприятия``, ``в пресс-центре ведомства``)
@@ -275,6 +276,22 @@ class RussianQuotes(QuoteGrammar):
 
     def is_plural_role(self, role: str) -> bool:
         return ru_names.is_plural_noun(role.split()[0]) if role.split() else False
+
+    spells = staticmethod(spells)
+    medium_writers = MEDIUM_WRITERS
+
+    def spelled_name(self, text: str, latin: str) -> str | None:
+        found = spelled_in(text, latin)
+        if found is None:
+            return None
+        start, stop, words = found
+        if as_written(latin, words):
+            return " ".join(words)
+        return self.name_nominative(words, text[max(0, start - 30):start], after=text[stop:stop + 30])[0]
+    medium_before = staticmethod(medium_before)
+
+    def is_medium_role(self, role: str) -> bool:
+        return is_medium_role(role, _medium_head)
 
 
 #: nouns of media that speak or report (``— пишет газета``, ``сообщает британское издание``)
