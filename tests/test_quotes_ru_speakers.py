@@ -586,3 +586,31 @@ def test_post_signed_in_latin_letters_takes_the_cyrillic_name():
     text = ("Тренер Брайан Келли ответил болельщикам в Twitter.\n«Мы вернёмся сильнее», — написал Келли.\n"
             "We will come back stronger!\n— Brian Kelly (@CoachKelly)\n4 февраля 2017 г.")
     assert _speakers(text)[-1] == "Брайан Келли"
+
+
+def test_writer_named_before_is_the_author_of_the_article():
+    text = ("Издание The Times опубликовало статью. Обозреватель Роджер Бойз уверен, что в Кремле предприняли ряд шагов. "
+            "«Ставку они делали на телеканал RT», — пишет автор статьи.")
+    assert _speakers(text)[-1] == "Роджер Бойз"
+
+
+def test_medium_role_of_one_kind_skips_a_medium_named_by_a_verb_only():
+    text = "Об отставке сообщает ТАСС. Как отмечают в регионе, решение ждали. «Губернатор устал», — пишет газета."
+    assert _speakers(text)[-1] != "ТАСС"
+
+
+def test_translation_before_a_post_takes_the_post_author():
+    text = ("Сенатор Рубен Гальего сомневается в плане. «Какой стратегии мы следуем?» — написал Гальего в Twitter.\n"
+            "What is the strategy here? What is our end goal?\n— Ruben Gallego (@RubenGallego)\nApril 7, 2017")
+    assert _speakers(text) == ["Рубен Гальего", "Рубен Гальего"]
+
+
+def test_present_converb_opening_a_sentence_is_no_name():
+    text = "Запуская новый ледоход, Владимир Путин сказал, что Россия занимает лидирующие позиции в Арктике."
+    assert _speakers(text) == ["Владимир Путин"]
+
+
+def test_lone_surname_after_slova_before_the_agency():
+    text = ("Пресс-секретарь Сара Сандерс выступила на брифинге. «Мы занимаем жёсткую позицию», "
+            "— приводит слова Сандерс агентство ТАСС.")
+    assert _speakers(text)[-1] == "Сара Сандерс"

@@ -61,8 +61,8 @@ def medium_named(text: str, start: int, stop: int) -> Mention | None:
 
 
 #: words right before a medium's name that make it one (``газета The Times``, ``статьи «Коммерсанта»``, ``пишет NYT``)
-_AS_MEDIUM = re.compile(r"(?i:\b(?:газет|издани|телеканал|агентств|журнал(?!ист)|радиостанци|таблоид|телекомпани|стать|"
-                        r"публикаци|пишет|пишут|передает|передаёт)\w*)\s+(?:«([^«»\n]{2,40})»|"
+_AS_MEDIUM = re.compile(r"(?i:\b((?:газет|издани|телеканал|агентств|журнал(?!ист)|радиостанци|таблоид|телекомпани|стать|"
+                        r"публикаци|пишет|пишут|передает|передаёт)\w*))\s+(?:«([^«»\n]{2,40})»|"
                         r"([A-Z][\w.&'-]*(?:\s+[A-Z][\w.&'-]*){0,3})|([А-ЯЁ]{2,6}(?:\s+Новости)?)\b)")
 #: a medium is looked for at most this many characters before the role that refers to it
 MEDIUM_LOOKBACK = 2000
@@ -72,27 +72,44 @@ MEDIUM_WRITERS = ("автор", "журналист", "колумнист", "о�
 MEDIUM_WORKS = ("стать", "публикаци", "материал", "заметк", "колонк", "газет", "издани", "телеканал", "агентств")
 
 
-def medium_before(text: str, pos: int, quoted: list[tuple[int, int]] = ()) -> str | None:  # type: ignore[assignment]
+def medium_before(text: str, pos: int, quoted: list[tuple[int, int]] = (), role: str = "") -> str | None:  # type: ignore[assignment]
     """The medium named as one before ``pos`` (within :data:`MEDIUM_LOOKBACK` characters, outside the
     ``quoted`` spans) that the text names most there, of equals the last (the one an article retells, not
-    one it only mentions).
+    one it only mentions). A ``role`` of one kind (``газета``) takes a medium named as that kind or by its
+    article (``статья X``), never one named by a verb only (``передает ТАСС``) or as another kind.
 
     >>> t = "заголовок статьи The New York Times. Издание пишет, что телеканал RT и The New York Times"
-    >>> medium_before(t, len(t)), medium_before("сказал Иван Петров", 18)
-    ('The New York Times', None)
+    >>> medium_before(t, len(t)), medium_before("сказал Иван Петров", 18), medium_before("передает ТАСС. Газета", 21, (), "газета")
+    ('The New York Times', None, None)
     """
     start = max(0, pos - MEDIUM_LOOKBACK)
     spans = [(a, b) for a, b in quoted if b > start and a < pos]
+    kind = _kind(role)
     named = []
     for m in _AS_MEDIUM.finditer(text, start, pos):
-        name = next(g for g in m.groups() if g)
+        cue = m.group(1).lower()
+        if kind and not (cue.startswith(kind) or cue.startswith(_ARTICLES)):
+            continue
+        name = next(g for g in m.groups()[1:] if g)
         if not is_title_word(name.split()[0]) and not any(a <= m.start() < b for a, b in spans):
-            named.append(quoted_nominative(name) if m.group(1) else name.rstrip("."))
+            named.append(quoted_nominative(name) if m.group(2) else name.rstrip("."))
     if not named:
         return None
     window = text[start:pos]
     said = "".join(window[a - start:b - start] for a, b in spans)
     return max(reversed(named), key=lambda name: window.count(name) - said.count(name))
+
+
+#: kinds of media a role may name (``газета`` is no ``телеканал``)
+MEDIUM_KINDS = ("газет", "телеканал", "агентств", "журнал", "радиостанци", "телекомпани", "таблоид")
+#: an article of the medium, which names it whatever its kind
+_ARTICLES = ("стать", "публикаци")
+
+
+def _kind(role: str) -> str | None:
+    """The kind of medium a role names (``немецкая газета`` → ``газет``), else ``None``."""
+    return next((k for w in role.lower().split() for k in MEDIUM_KINDS if w.startswith(k) and not w.startswith("журналист")),
+                None)
 
 
 def is_medium_role(role: str, medium_head) -> bool:  # type: ignore[no-untyped-def]

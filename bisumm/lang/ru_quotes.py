@@ -103,7 +103,15 @@ class RussianQuotes(QuoteGrammar):
             pronoun = whose.group(1)
             return Mention(whose.start(1), whose.end(1), "pronoun", gender=RU_TITLES.pronouns.get(pronoun.lower(), ""),
                            surface=pronoun)
-        return first_mention(text, m.end(), stop, self)
+        found = first_mention(text, m.end(), stop, self)
+        word = WORD_PATTERN.match(text, m.end())
+        if word is not None and (found is None or found.kind == "org" and found.start >= word.end()) and \
+                word.end() <= stop and word.group()[:1].isupper() and self.name_like(word.group()) and \
+                not is_title_word(word.group()):  # — приводит слова Сандерс агентство ТАСС: a lone surname
+            w = word.group()
+            name, gender = ru_name_cases.name_nominative([w], text[max(0, word.start() - 14):word.start()].lower())
+            return Mention(word.start(), word.end(), "name", name, None, gender, w)
+        return found
 
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """Who speaks when no titled name or pronoun was found: a medium or body named by a Latin,
@@ -156,7 +164,9 @@ class RussianQuotes(QuoteGrammar):
     organisation_name = staticmethod(ru_bodies.organisation_name)
 
     def name_like(self, word: str) -> bool:
-        return ru_names.is_name_word(word)
+        """:func:`ru_names.is_name_word`, and no adverbial participle pymorphy3 knows (``Запуская новый
+        ледоход, Владимир Путин сказал``: a converb opening the sentence, though shaped like a surname)."""
+        return ru_names.is_name_word(word) and not _known_gerund(word)
 
     def single_name_ok(self, word: str) -> bool:
         return ru_names.is_surname_word(word)
@@ -296,6 +306,13 @@ class RussianQuotes(QuoteGrammar):
 
 #: nouns of media that speak or report (``— пишет газета``, ``сообщает британское издание``)
 MEDIA_NOUNS = ("газет", "издани", "телеканал", "агентств", "журнал", "радиостанци", "таблоид", "телекомпани")
+
+
+def _known_gerund(word: str) -> bool:
+    """pymorphy3 knows the word first as a gerund of the present (``Запуская``; not a guess: ``Небензя``; not
+    one in ``-в`` that a surname shares: ``Зверев``, ``Синев``)."""
+    top = ru_names.parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS == "GRND" and top[0].is_known and word.lower().endswith(("я", "а", "сь"))
 
 
 def _medium_head(words: list[str]) -> bool:

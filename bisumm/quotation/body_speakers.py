@@ -38,7 +38,7 @@ def org_speaker(reg: Speakers, m: Mention, g: MentionGrammar | None) -> tuple[st
                 words[1] not in lexicon().country_abbreviations:  # в релизе ФСБ: the FSB's (not ведомство РФ)
             full = expand_abbreviation(reg.found_text, m.start, words[1]) if reg.found_text else None
             return g.body_nominative(full) if full else words[1], None, CONFIDENCE.organisation, None
-        medium = g.medium_before(reg.found_text, m.start, reg.quoted) if g.is_medium_role(m.name) and \
+        medium = g.medium_before(reg.found_text, m.start, reg.quoted, m.name) if g.is_medium_role(m.name) and \
             not any(w[:1].isupper() for w in words[1:]) else None  # type: ignore[attr-defined]
         body = medium or _body_before(reg, m, g) or (m.name if len(words) > 1 else reg.last_body)
         return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None

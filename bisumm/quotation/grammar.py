@@ -196,7 +196,7 @@ class QuoteGrammar(MentionGrammar):
         """A person's name in ``text`` that ``latin`` spells in Latin letters (in its base form), else ``None``."""
         return None
 
-    def medium_before(self, text: str, pos: int, quoted: list[tuple[int, int]]) -> str | None:
+    def medium_before(self, text: str, pos: int, quoted: list[tuple[int, int]], role: str = "") -> str | None:
         """The medium named as one before ``pos`` outside the ``quoted`` spans (``статья The New York Times``), else ``None``."""
         return None
 

@@ -171,6 +171,9 @@ class Speakers:
         if ent is not None:
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
         role = m.title or m.surface
+        ent = self._writer_before(role, m.start, g)
+        if ent is not None:  # Обозреватель Роджер Бойз уверен … — пишет автор статьи: the writer named before
+            return ent.name, found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
         medium = self._medium_of(role, m.start, g, bare=False)
         if medium:  # — пишет издание, по мнению автора статьи: the medium named before
             return medium, None, CONFIDENCE.organisation, None
@@ -211,7 +214,21 @@ class Speakers:
         if not role or g is None or not g.is_medium_role(role) or (len(role.split()) == 1 and  # type: ignore[attr-defined]
                                                                  role.lower().startswith(g.medium_writers)) != bare:  # type: ignore[attr-defined]
             return None
-        return g.medium_before(self.found_text, pos, self.quoted)  # type: ignore[attr-defined]
+        return g.medium_before(self.found_text, pos, self.quoted, role)  # type: ignore[attr-defined]
+
+    def _writer_before(self, role: str | None, pos: int, g: MentionGrammar | None) -> Entity | None:
+        """For a writer role (``автор статьи``), one of the last persons named before ``pos`` titled as a writer."""
+        writers = g.medium_writers if g is not None else ()  # type: ignore[attr-defined]
+        if not role or not writers or not role.lower().startswith(writers):
+            return None
+        for n, (start, ent) in enumerate(self.found.people_before(pos)):
+            if n >= SUBJECT_LOOKBACK:
+                break
+            before = self.found_text[max(0, start - 30):start].split()[-1:]  # (Обозреватель Роджер Бойз: no title kept)
+            if (self.found.title_at(ent, self.titles) or "").lower().startswith(writers) or \
+                    before and before[0].lower().startswith(writers):
+                return ent
+        return None
 
     def _named_or_role_before(self, m: Mention, g: MentionGrammar | None = None) -> Entity | None:
         """The person of the pronoun's gender named before it (:func:`pronoun_subject`), or named later by a role
