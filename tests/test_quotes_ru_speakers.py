@@ -614,3 +614,9 @@ def test_lone_surname_after_slova_before_the_agency():
     text = ("Пресс-секретарь Сара Сандерс выступила на брифинге. «Мы занимаем жёсткую позицию», "
             "— приводит слова Сандерс агентство ТАСС.")
     assert _speakers(text)[-1] == "Сара Сандерс"
+
+
+def test_medium_noun_read_as_a_body_takes_the_medium_named_before():
+    text = ("Газета The New York Times опубликовала статью. Для борьбы с влиянием, сообщает издание, "
+            "министру обороны пришлось совершить ряд поездок.")
+    assert _speakers(text)[-1] == "The New York Times"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from ..entities.mentions import Mention
-from ..entities.titles import is_title_word
+from ..entities.titles import is_title_word, lexicon
 from ..tokens import WORD_PATTERN
 from .ru_names import is_participle, is_plural_noun, quoted_nominative
 
@@ -91,7 +91,8 @@ def medium_before(text: str, pos: int, quoted: list[tuple[int, int]] = (), role:
         if kind and not (cue.startswith(kind) or cue.startswith(_ARTICLES)):
             continue
         name = next(g for g in m.groups()[1:] if g)
-        if not is_title_word(name.split()[0]) and not any(a <= m.start() < b for a, b in spans):
+        if not is_title_word(name.split()[0]) and name not in lexicon().country_abbreviations and \
+                not any(a <= m.start() < b for a, b in spans):  # (издания США: no medium)
             named.append(quoted_nominative(name) if m.group(2) else name.rstrip("."))
     if not named:
         return None

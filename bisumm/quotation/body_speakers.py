@@ -38,10 +38,11 @@ def org_speaker(reg: Speakers, m: Mention, g: MentionGrammar | None) -> tuple[st
                 words[1] not in lexicon().country_abbreviations:  # в релизе ФСБ: the FSB's (not ведомство РФ)
             full = expand_abbreviation(reg.found_text, m.start, words[1]) if reg.found_text else None
             return g.body_nominative(full) if full else words[1], None, CONFIDENCE.organisation, None
-        medium = g.medium_before(reg.found_text, m.start, reg.quoted, m.name) if g.is_medium_role(m.name) and \
-            not any(w[:1].isupper() for w in words[1:]) else None  # type: ignore[attr-defined]
-        body = medium or _body_before(reg, m, g) or (m.name if len(words) > 1 else reg.last_body)
+        body = _medium(reg, m, g) or _body_before(reg, m, g) or (m.name if len(words) > 1 else reg.last_body)
         return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None
+    medium = _medium(reg, m, g) if g is not None else None
+    if medium:  # — сообщает издание: the medium named before
+        return medium, None, CONFIDENCE.organisation, None
     full = expand_abbreviation(reg.found_text, m.start, m.name) if m.name and reg.found_text else None
     if full is not None and g is not None:  # в отчете СП ← Счетной палаты (СП)
         return g.body_nominative(full), None, CONFIDENCE.organisation, None
@@ -56,6 +57,14 @@ def _spelled(reg: Speakers, latin: str, g: MentionGrammar) -> tuple[str | None, 
         return same[0].name, reg.found.title_at(same[0], reg.titles), CONFIDENCE.name_known, same[0]
     name = g.spelled_name(reg.found_text, latin) if not same else None  # type: ignore[attr-defined]
     return (name, None, CONFIDENCE.name_new, None) if name else None
+
+
+def _medium(reg: Speakers, m: Mention, g: MentionGrammar) -> str | None:
+    """A medium noun with no name of its own (``издание``, ``британская газета``): the medium named before."""
+    words = (m.name or "").split()
+    if not words or any(w[:1].isupper() for w in words[1:]) or not g.is_medium_role(m.name):  # type: ignore[attr-defined]
+        return None
+    return g.medium_before(reg.found_text, m.start, reg.quoted, m.name)  # type: ignore[attr-defined]
 
 
 def _body_before(reg: Speakers, m: Mention, g: MentionGrammar) -> str | None:
