@@ -566,3 +566,57 @@ def test_a_capital_speaks_for_its_state_or_for_its_body_named_before():
             "В Вашингтоне заявили, что следят за ситуацией.")
     found = [(q.speaker, q.official) for q in quotes(text, lang="ru")]
     assert found[1:] == [("минобороны Азербайджана", True), ("Вашингтон", True)]
+
+
+def test_medium_role_names_the_medium_the_article_retells():
+    text = ("Газета The Guardian опубликовала статью о выборах. По мнению автора статьи, кампания в стране затянулась "
+            "на много месяцев. Телеканал RT, как пишет The Guardian, упоминается в ней дважды. "
+            "«Избиратели устали от обещаний», — пишет издание.")
+    speakers = _speakers(text)
+    assert (speakers[0], speakers[-1]) == ("The Guardian", "The Guardian")  # (named twice; RT once, last)
+
+
+def test_writer_with_a_person_named_before_is_that_person():
+    text = ("Агентство Reuters писало о войне. Фотограф Пьер Дюваль выжил при обстреле. "
+            "Журналист рассказал, что огонь вели прицельно.")
+    assert _speakers(text)[-1] == "Пьер Дюваль"
+
+
+def test_post_signed_in_latin_letters_takes_the_cyrillic_name():
+    text = ("Тренер Брайан Келли ответил болельщикам в Twitter.\n«Мы вернёмся сильнее», — написал Келли.\n"
+            "We will come back stronger!\n— Brian Kelly (@CoachKelly)\n4 февраля 2017 г.")
+    assert _speakers(text)[-1] == "Брайан Келли"
+
+
+def test_writer_named_before_is_the_author_of_the_article():
+    text = ("Издание The Times опубликовало статью. Обозреватель Роджер Бойз уверен, что в Кремле предприняли ряд шагов. "
+            "«Ставку они делали на телеканал RT», — пишет автор статьи.")
+    assert _speakers(text)[-1] == "Роджер Бойз"
+
+
+def test_medium_role_of_one_kind_skips_a_medium_named_by_a_verb_only():
+    text = "Об отставке сообщает ТАСС. Как отмечают в регионе, решение ждали. «Губернатор устал», — пишет газета."
+    assert _speakers(text)[-1] != "ТАСС"
+
+
+def test_translation_before_a_post_takes_the_post_author():
+    text = ("Сенатор Рубен Гальего сомневается в плане. «Какой стратегии мы следуем?» — написал Гальего в Twitter.\n"
+            "What is the strategy here? What is our end goal?\n— Ruben Gallego (@RubenGallego)\nApril 7, 2017")
+    assert _speakers(text) == ["Рубен Гальего", "Рубен Гальего"]
+
+
+def test_present_converb_opening_a_sentence_is_no_name():
+    text = "Запуская новый ледоход, Владимир Путин сказал, что Россия занимает лидирующие позиции в Арктике."
+    assert _speakers(text) == ["Владимир Путин"]
+
+
+def test_lone_surname_after_slova_before_the_agency():
+    text = ("Пресс-секретарь Сара Сандерс выступила на брифинге. «Мы занимаем жёсткую позицию», "
+            "— приводит слова Сандерс агентство ТАСС.")
+    assert _speakers(text)[-1] == "Сара Сандерс"
+
+
+def test_medium_noun_read_as_a_body_takes_the_medium_named_before():
+    text = ("Газета The New York Times опубликовала статью. Для борьбы с влиянием, сообщает издание, "
+            "министру обороны пришлось совершить ряд поездок.")
+    assert _speakers(text)[-1] == "The New York Times"

@@ -28,7 +28,8 @@ from . import ru_bodies, ru_name_cases, ru_names, ru_roles
 from .ru_titles import CAPITALS, RU_TITLES
 from .ru import POSSESSIVES
 from .ru_indirect import indirect_speech
-from .ru_media import medium_named
+from .ru_media import MEDIUM_WRITERS, is_medium_role, medium_before, medium_named
+from .ru_translit import as_written, spelled_in, spells
 from .ru_marks import is_cue, is_manner_verb, naming_after, opens_author
 
 #: the press service of a body named before (``сообщила пресс-служба предприятия``, ``в пресс-центре ведомства``)
@@ -102,7 +103,15 @@ class RussianQuotes(QuoteGrammar):
             pronoun = whose.group(1)
             return Mention(whose.start(1), whose.end(1), "pronoun", gender=RU_TITLES.pronouns.get(pronoun.lower(), ""),
                            surface=pronoun)
-        return first_mention(text, m.end(), stop, self)
+        found = first_mention(text, m.end(), stop, self)
+        word = WORD_PATTERN.match(text, m.end())
+        if word is not None and (found is None or found.kind == "org" and found.start >= word.end()) and \
+                word.end() <= stop and word.group()[:1].isupper() and self.name_like(word.group()) and \
+                not is_title_word(word.group()):  # — приводит слова Сандерс агентство ТАСС: a lone surname
+            w = word.group()
+            name, gender = ru_name_cases.name_nominative([w], text[max(0, word.start() - 14):word.start()].lower())
+            return Mention(word.start(), word.end(), "name", name, None, gender, w)
+        return found
 
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """Who speaks when no titled name or pronoun was found: a medium or body named by a Latin,
@@ -155,7 +164,9 @@ class RussianQuotes(QuoteGrammar):
     organisation_name = staticmethod(ru_bodies.organisation_name)
 
     def name_like(self, word: str) -> bool:
-        return ru_names.is_name_word(word)
+        """:func:`ru_names.is_name_word`, and no adverbial participle pymorphy3 knows (``Запуская новый
+        ледоход, Владимир Путин сказал``: a converb opening the sentence, though shaped like a surname)."""
+        return ru_names.is_name_word(word) and not _known_gerund(word)
 
     def single_name_ok(self, word: str) -> bool:
         return ru_names.is_surname_word(word)
@@ -276,9 +287,32 @@ class RussianQuotes(QuoteGrammar):
     def is_plural_role(self, role: str) -> bool:
         return ru_names.is_plural_noun(role.split()[0]) if role.split() else False
 
+    spells = staticmethod(spells)
+    medium_writers = MEDIUM_WRITERS
+
+    def spelled_name(self, text: str, latin: str) -> str | None:
+        found = spelled_in(text, latin)
+        if found is None:
+            return None
+        start, stop, words = found
+        if as_written(latin, words):
+            return " ".join(words)
+        return self.name_nominative(words, text[max(0, start - 30):start], after=text[stop:stop + 30])[0]
+    medium_before = staticmethod(medium_before)
+
+    def is_medium_role(self, role: str) -> bool:
+        return is_medium_role(role, _medium_head)
+
 
 #: nouns of media that speak or report (``— пишет газета``, ``сообщает британское издание``)
 MEDIA_NOUNS = ("газет", "издани", "телеканал", "агентств", "журнал", "радиостанци", "таблоид", "телекомпани")
+
+
+def _known_gerund(word: str) -> bool:
+    """pymorphy3 knows the word first as a gerund of the present (``Запуская``; not a guess: ``Небензя``; not
+    one in ``-в`` that a surname shares: ``Зверев``, ``Синев``)."""
+    top = ru_names.parse(word.lower())[:1]
+    return bool(top) and top[0].tag.POS == "GRND" and top[0].is_known and word.lower().endswith(("я", "а", "сь"))
 
 
 def _medium_head(words: list[str]) -> bool:

@@ -1,5 +1,6 @@
-"""Speakers found after the main pass: teaser headlines (``«П»: X о …``) and quotes that echo words of a
-quote whose speaker is known (a subheading repeating a line of the article).
+"""Speakers found after the main pass: teaser headlines (``«П»: X о …``), quotes that echo words of a
+quote whose speaker is known (a subheading repeating a line of the article) and translations of an
+embedded post (``«…», — написала Бренда Барнс.`` over the post signed ``— Brenda Barnes (@…)``).
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def echoed_speakers(text: str, cands: list[Cand]) -> None:
     """A quote nobody is named for whose words stand inside a quote with a speaker (a subheading
     ``«Так красиво нас ещё не обыскивали»`` over ``«…Да, так красиво нас ещё не обыскивали…», — сказал X``)
     takes that speaker."""
+    _translations(text, cands)
     said = [(c, _SPACES.sub(" ", text[c.start:c.stop]).lower())
             for c in cands if c.speaker and c.kind == "direct"]
     if not said:
@@ -66,6 +68,30 @@ def echoed_speakers(text: str, cands: list[Cand]) -> None:
         if src is not None:
             copy_speaker(src, c, CONFIDENCE.inherited)
             c.pattern = "inherited"
+
+
+#: a translation ends at most this many characters before the post it translates
+_TRANSLATION_GAP = 200
+#: the parts of one quote looked back for at most
+_PARTS = 4
+
+
+def _translations(text: str, cands: list[Cand]) -> None:
+    """A direct quote nobody was found for, right before an embedded post, whose author words hold the
+    surname of the post's speaker (``— написала Бренда Барнс.`` ← ``Бренда Барнс``): the post's words
+    in the article's language, said by the post's author."""
+    for k, (c, nxt) in enumerate(zip(cands, cands[1:])):
+        if c.speaker or c.kind != "direct" or nxt.pattern != "embed" or not nxt.speaker or \
+                nxt.start - c.stop > _TRANSLATION_GAP:
+            continue
+        surname = nxt.speaker.split()[-1]
+        stem = surname[:-1] if len(surname) > 4 else surname
+        if not stem or stem.isascii() or re.search(rf"\b{re.escape(stem)}", text[c.stop:nxt.start]) is None:
+            continue  # (the post's author in the article's own letters: not #LFC for Liverpool FC)
+        for part in cands[max(0, k - _PARTS):k + 1]:  # (every part of the quote: «П1 (автор статьи. — RT), П2», — написала X)
+            if part is c or part.group >= 0 and part.group == c.group and not part.speaker:
+                copy_speaker(nxt, part, CONFIDENCE.inherited)
+                part.pattern = "inherited"
 
 
 def copy_speaker(src: Cand, dst: Cand, conf: float) -> None:

@@ -21,9 +21,9 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
-from ..entities.titles import (aide_of_official, body_of_capital, is_former_title, is_official_title, is_role_word, is_state_itself, is_state_org,
-                               is_title_word,
-                               lexicon, same_office, title_class)
+from ..entities.titles import (aide_of_official, is_former_title, is_official_title, is_role_word, is_state_itself, is_state_org,
+                               is_title_word, same_office, title_class)
+from .body_speakers import ORG_LOOKBACK, org_speaker
 from .params import CONFIDENCE
 from .salience import agreeing as _agreeing, bracketed as _bracketed, clash as _clash, most_named, pronoun_subject
 
@@ -39,10 +39,6 @@ _ABBREVIATION = re.compile(r"(?<!\w)[А-ЯЁA-Z]{2,6}(?!\w)")
 SPEAKER_WINDOW = 300
 #: a salient role looks this many name mentions back for a subject (a name in the base form)
 SUBJECT_LOOKBACK = 3
-#: a capital speaking names a body of its state mentioned at most this many characters before it
-CAPITAL_BODY_WINDOW = 1000
-#: a generic body (``ведомство``) names one of the last this many organisations mentioned before it
-ORG_LOOKBACK = 8
 
 
 class Resolved(NamedTuple):
@@ -79,8 +75,8 @@ class Speakers:
         self.last_group: str | None = None
         #: the last body a quote was given to (a later ``в документе`` names it)
         self.last_body: str | None = None
-        self._orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
-        self._org_starts = [found.mentions[k].start for k in self._orgs]
+        self.orgs = [k for k, m in enumerate(found.mentions) if m.kind == "org"]
+        self.org_starts = [found.mentions[k].start for k in self.orgs]
         #: the spans of the text's direct quotes, by start (a name said inside one is no pronoun's antecedent)
         self.quoted: list[tuple[int, int]] = []
         self._roles = [k for k, m in enumerate(found.mentions) if m.kind == "role"]
@@ -139,21 +135,7 @@ class Speakers:
                 return None, None, CONFIDENCE.unresolved, None
             return ent.name, found.title_at(ent, titles), CONFIDENCE.name_known, ent
         if m.kind == "org":
-            ent = found.named(m) if m.name and len(m.name.split()) > 1 else None
-            if ent is not None and ent.name == m.name:  # a post signed by a person of the text (— Алексей Пушков)
-                return ent.name, found.title_at(ent, titles), CONFIDENCE.name_known, ent
-            if m.name and g is not None and g.is_generic_body(m.name):  # ведомство → the body named before
-                words = m.name.split()
-                if len(words) == 2 and words[1].isupper() and len(words[1]) > 1 and \
-                        words[1] not in lexicon().country_abbreviations:  # в релизе ФСБ: the FSB's (not ведомство РФ)
-                    full = expand_abbreviation(self.found_text, m.start, words[1]) if self.found_text else None
-                    return g.body_nominative(full) if full else words[1], None, CONFIDENCE.organisation, None
-                body = self._body_before(m, g) or (m.name if len(words) > 1 else self.last_body)
-                return body, None, CONFIDENCE.organisation if body else CONFIDENCE.unresolved, None
-            full = expand_abbreviation(self.found_text, m.start, m.name) if m.name and self.found_text else None
-            if full is not None and g is not None:  # в отчете СП ← Счетной палаты (СП)
-                return g.body_nominative(full), None, CONFIDENCE.organisation, None
-            return self._capital_body(m, g) or m.name, None, CONFIDENCE.organisation, None
+            return org_speaker(self, m, g)
         if m.kind == "pronoun":
             ent = self._antecedent(m.start, m.gender, g) if g is not None and g.sentence_bound else \
                 self._named_or_role_before(m, g)
@@ -188,12 +170,18 @@ class Speakers:
         ent = _agreeing(ent, gender)  # — рассказала актриса: not the director Эдоардо named last
         if ent is not None:
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
+        role = m.title or m.surface
+        ent = self._writer_before(role, m.start, g)
+        if ent is not None:  # Обозреватель Роджер Бойз уверен … — пишет автор статьи: the writer named before
+            return ent.name, found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
+        medium = self._medium_of(role, m.start, g, bare=False)
+        if medium:  # — пишет издание, по мнению автора статьи: the medium named before
+            return medium, None, CONFIDENCE.organisation, None
         ent = _agreeing(found.untitled_before(m.start, titles), gender) if cls in ROLE_HEADS else None
         if ent is not None:
             if m.title:
                 titles[ent.id] = m.title  # later pronouns of this person carry the title too
             return ent.name, m.title, CONFIDENCE.role_untitled, ent
-        role = m.title or m.surface
         if role and g is not None and g.role_names_last_person and not g.is_plural_role(role) and \
                 not g.is_anonymous_role(role) and not g.is_condition_role(role):  # (— добавляет заключённый)
             ent = self._subject_before(m.start, g, gender)  # — добавил министр, — сказал медик: the person last named
@@ -205,6 +193,9 @@ class Speakers:
                     titles[ent.id] = title  # — подчеркнул президент США. Трамп также добавил: his title too
                     #                         (the subject, or по словам министра; not … после выборов президента)
                 return ent.name, title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
+        medium = self._medium_of(role, m.start, g, bare=True)
+        if medium:  # — утверждает журналист, no person named before: the medium's writer
+            return medium, None, CONFIDENCE.organisation, None
         if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
             return self.last_body, None, CONFIDENCE.role_salient, None  # в докладе центра … — авторы доклада
         group = self.last_group
@@ -216,6 +207,28 @@ class Speakers:
         if role and g is not None:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
+
+    def _medium_of(self, role: str | None, pos: int, g: MentionGrammar | None, bare: bool) -> str | None:
+        """The medium named before ``pos`` that a medium role refers to: ``bare`` a one-word writer
+        (``журналист``), else a medium or its writer with their work (``издание``, ``автор статьи``)."""
+        if not role or g is None or not g.is_medium_role(role) or (len(role.split()) == 1 and  # type: ignore[attr-defined]
+                                                                 role.lower().startswith(g.medium_writers)) != bare:  # type: ignore[attr-defined]
+            return None
+        return g.medium_before(self.found_text, pos, self.quoted, role)  # type: ignore[attr-defined]
+
+    def _writer_before(self, role: str | None, pos: int, g: MentionGrammar | None) -> Entity | None:
+        """For a writer role (``автор статьи``), one of the last persons named before ``pos`` titled as a writer."""
+        writers = g.medium_writers if g is not None else ()  # type: ignore[attr-defined]
+        if not role or not writers or not role.lower().startswith(writers):
+            return None
+        for n, (start, ent) in enumerate(self.found.people_before(pos)):
+            if n >= SUBJECT_LOOKBACK:
+                break
+            before = self.found_text[max(0, start - 30):start].split()[-1:]  # (Обозреватель Роджер Бойз: no title kept)
+            if (self.found.title_at(ent, self.titles) or "").lower().startswith(writers) or \
+                    before and before[0].lower().startswith(writers):
+                return ent
+        return None
 
     def _named_or_role_before(self, m: Mention, g: MentionGrammar | None = None) -> Entity | None:
         """The person of the pronoun's gender named before it (:func:`pronoun_subject`), or named later by a role
@@ -338,30 +351,6 @@ class Speakers:
             if e.id == ent.id:
                 return self._oblique_at(ent, start)
         return False
-
-    def _body_before(self, m: Mention, g: MentionGrammar) -> str | None:
-        """The last organisation named before ``m`` by its own name (a few mentions back at most)."""
-        i = bisect_left(self._org_starts, m.start) - 1
-        for k in range(i, max(-1, i - ORG_LOOKBACK), -1):
-            name = self.found.mentions[self._orgs[k]].name
-            if name and not g.is_generic_body(name):
-                return name
-        return None
-
-    def _capital_body(self, m: Mention, g: MentionGrammar | None) -> str | None:
-        """A capital speaking (``Как подчеркнули в Баку``) shortly after a body of its state was named by its
-        own name (``утверждают в минобороны Азербайджана``; not ``в военном ведомстве Азербайджана``): that body."""
-        if not is_state_itself(m.name):
-            return None
-        i = bisect_left(self._org_starts, m.start) - 1
-        for k in range(i, max(-1, i - ORG_LOOKBACK), -1):
-            body = self.found.mentions[self._orgs[k]]
-            if m.start - body.start > CAPITAL_BODY_WINDOW:
-                return None
-            if body.name != m.name and body_of_capital(m.name or "", body.name) and \
-                    not (g is not None and g.is_generic_body(body.name or "")):
-                return body.name
-        return None
 
     def _person(self, m: Mention, g: MentionGrammar | None) -> tuple[str | None, str | None, float, Entity | None]:
         """``— рассказал мужчина``: the last person mentioned before, named or only by a role."""
