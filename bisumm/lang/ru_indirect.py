@@ -21,10 +21,10 @@ from ..entities.mentions import first_mention
 from ..entities.titles import is_title_word
 from ..tokens import WORD_PATTERN
 from .ru import POSSESSIVES
-from .ru_media import COMMA_CUE as _COMMA_CUE, before_medium as _before_medium, medium_named
+from .ru_media import COMMA_CUE as _COMMA_CUE, before_medium as _before_medium
 from .ru_names import is_addressee, is_gerund, is_participle, parse, top_pos
 
-__all__ = ["indirect_speech", "medium_named", "IMPERSONAL"]
+__all__ = ["indirect_speech", "IMPERSONAL"]
 
 _PO_SLOVAM = re.compile(r"(?i)\b(?:(?:по|согласно)\s+(?:(?:" + "|".join(sorted(POSSESSIVES)) + r")\s+)?"
                         r"(словам|мнению|оценкам?|данным|информации|сведениям|наблюдениям|"
