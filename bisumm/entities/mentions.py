@@ -25,7 +25,7 @@ from bisect import bisect_left
 from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks, pair_sentence_marks
 from .grammar import MentionFound
-from .names import WORD_MEMO_SIZE, is_capitalised, word_memo
+from .names import is_capitalised, word_memo
 from .name_runs import (Tok, ends_chain, is_function_word, is_initial_tok, is_org_head, name_like, name_run,
                         surname_shaped, syllable_name)
 from .titles import is_title_word as _is_title_word, lexicon
@@ -35,7 +35,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Mention", "Tok", "find_mentions", "first_mention", "normalize_name", "org_chain", "gap_ok",
            "surname_shaped", "subject_mention", "WORD", "is_org_head", "ends_chain", "is_function_word"]
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,18 +96,13 @@ def gap_ok(text: str, a: int, b: int, allow_comma: bool) -> bool:
 def find_mentions(text: str, start: int, stop: int, g: MentionGrammar, limit: int = 0) -> list[Mention]:
     """Mentions (titled names, names, roles, pronouns, organisations) in ``text[start:stop]``."""
     toks = _tokens(text, start, stop, g.sentence_bound)
-    plain = _plain_words(g)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
         if toks[i].quoted:
             i += 1
             continue
-        word = toks[i].word
-        is_plain = plain.get(word)
-        if is_plain is None:
-            is_plain = plain[word] = _plain_word(word, g)
-        found = g.organisation_at(text, toks, i) if is_plain else _mention_at(text, toks, i, g)
+        found = g.organisation_at(text, toks, i) if _plain_word(toks[i].word, g) else _mention_at(text, toks, i, g)
         mention, nxt = found if found is not None else (None, i + 1)
         if mention is not None:
             out.append(mention)
@@ -172,23 +166,11 @@ def normalize_name(words: list[str], lang: str, context: str = "", title_case: s
     return grammar.name_nominative(words, context, title_case, after)
 
 
-_PLAIN: dict[tuple[object, MentionGrammar], dict[str, bool]] = {}
-
-
-def _plain_words(g: MentionGrammar) -> dict[str, bool]:
-    """Word → :func:`_plain_word` for ``g`` under the current lexicon (bounded like :func:`word_memo`)."""
-    key = (lexicon(), g)
-    memo = _PLAIN.get(key)
-    if memo is None or len(memo) >= WORD_MEMO_SIZE:
-        if memo is None and len(_PLAIN) >= 8:
-            _PLAIN.clear()  # (lexicons rebuilt since: registries of tests)
-        memo = _PLAIN[key] = {}
-    return memo
-
-
+@word_memo
 def _plain_word(word: str, g: MentionGrammar) -> bool:
     """A word that starts no mention of :func:`_mention_at` but an organisation (no pronoun, person noun,
-    title or name word): most words of a text, so only the organisation test is asked of it."""
+    title or name word): most words of a text, so only the organisation test is asked of it (remembered
+    per word)."""
     low, lex = word.lower(), lexicon()
     return low not in lex.pronouns and low not in lex.person_nouns and not _is_title_word(word) and \
         not (is_capitalised(word) and (name_like(word, g) or g.syllable_names))
