@@ -26,8 +26,8 @@ from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks, pair_sentence_marks
 from .grammar import MentionFound
 from .names import is_capitalised, word_memo
-from .name_runs import (Tok, ends_chain, is_function_word, is_initial_tok, is_org_head, name_like, name_run,
-                        surname_shaped, syllable_name)
+from .name_runs import (Tok, ends_chain, is_function_word, is_initial_tok, is_oblique_name, is_org_head, name_like,
+                        name_run, surname_shaped, syllable_name)
 from .titles import is_title_word as _is_title_word, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -276,9 +276,9 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
             break
         if is_capitalised(word) and (name_like(word, g) or syllable_name(text, toks, j, g)):
             k, name_toks = name_run(text, toks, j, g)
-            if name_toks and g.name_in_title(toks[i].word, [t.word for t in name_toks]) and \
-                    _name_follows(text, toks, k, g):
-                j = k  # пресс-секретарь президента Владимира Путина Дмитрий Песков
+            if name_toks and (g.name_in_title(toks[i].word, [t.word for t in name_toks]) and
+                              _name_follows(text, toks, k, g) or _complement_name(toks[i].word, name_toks, g)):
+                j = k  # пресс-секретарь президента Владимира Путина Дмитрий Песков; адвокат Глеба Грозовского
                 continue
             if name_toks:
                 title_stop = toks[j - 1].stop if j > 0 else name_toks[0].start
@@ -311,6 +311,12 @@ def _names_next(toks: list[Tok], j: int) -> bool:
     low, nxt, lex = toks[j].word.lower(), toks[j + 1], lexicon()
     return nxt.quoted and low in lex.quoted_preps or f"{low} {nxt.word.lower()}" in lex.chain_phrases or \
         low in lex.named_preps and (nxt.quoted or nxt.word[:1].isupper())
+
+
+def _complement_name(head: str, name_toks: list[Tok], g: MentionGrammar) -> bool:
+    """A name in an oblique case after a title head in the nominative: it complements the title (``адвокат
+    Глеба Грозовского``), it is not the title holder's name."""
+    return g.title_case(head) == "nomn" and is_oblique_name([t.word for t in name_toks], g)
 
 
 def _name_follows(text: str, toks: list[Tok], k: int, g: MentionGrammar) -> bool:
