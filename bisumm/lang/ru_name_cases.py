@@ -6,6 +6,8 @@
 ('Ленара Иванова', 'f')
 >>> name_nominative(["Евгения", "Мишина"], context="», — пояснила ")
 ('Евгения Мишина', 'f')
+>>> name_nominative(["Цекова"], context="», — цитирует ")
+('Цеков', '')
 """
 
 from __future__ import annotations
@@ -53,12 +55,17 @@ _PREP_AT_END = re.compile(rf"\b({'|'.join(prep for prep, _ in _PREP_CASES)})\s+$
 _GENITIVE_BEFORE = re.compile(r"(словам|мнению|служба|службы|слова|позиции|данным|наблюдениям|оценкам|оценке|сведениям|"
                               r"информации|версии|подсч[её]там|прогнозу|заявлению|\bу|\bот|\bдля|\bбез|\bиз)\s*$")
 
+#: a form of ``цитировать`` right before a name, which governs the accusative (``— цитирует Цекова РИА Новости``)
+_ACCUSATIVE_BEFORE = re.compile(r"\b(?:про)?цитир\w*\s+$")
+
 
 def _name_case(words: list[str], context: str, title_case: str | None,
                after: str) -> tuple[str | None, str]:
     """Case of a name from its context: ``по словам`` → gent, the title's case, a following verb."""
     if _GENITIVE_BEFORE.search(context):
         return "gent", ""
+    if _ACCUSATIVE_BEFORE.search(context):
+        return "accs", ""
     prep = _PREP_AT_END.search(context)
     if prep is not None:
         return _PREP_CASE[prep.group(1)], ""
