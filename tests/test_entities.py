@@ -103,3 +103,5 @@ def test_an_oblique_name_after_a_nominative_title_belongs_to_the_title():
         ("Юрий Кирасир", "пресс-секретарь Виктора Януковича")]
     text = "Суд вынес приговор. «Мы обжалуем приговор», — сказал адвокат Глеба Грозовского."
     assert [q.speaker for q in quotes(text, lang="ru")] == ["адвокат Глеба Грозовского"]
+    text = "Мэр Лиона Грегори Дусе отметил, что мотивы нападения неясны."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Грегори Дусе"]  # a foreign surname read as oblique

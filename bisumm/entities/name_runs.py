@@ -141,8 +141,10 @@ def is_oblique_name(words: list[str], g: MentionGrammar) -> bool:
     """The name's last word stands in an oblique case, read in the whole name and alone: its base form
     differs from it (``Шумахера``, ``Глеба Грозовского``; not ``Валерия Гонтарева``, ``Фернанду Сантуш``,
     whose first words may read as oblique first names, nor ``Сандра Камилова``)."""
-    last = words[-1]
-    return g.name_nominative(words)[0].split()[-1] != last and g.name_nominative([last])[0] != last
+    base = g.name_nominative(words)[0].split()
+    if len(words) > 1 and base[0] == words[0]:
+        return False  # Мэр Лиона Грегори Дусе: the first name stays, whatever case the foreign surname reads
+    return base[-1] != words[-1] and g.name_nominative(words[-1:])[0] != words[-1]
 
 
 def _second_person(run: list[Tok], g: MentionGrammar) -> int:
