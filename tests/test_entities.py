@@ -88,3 +88,20 @@ def test_lone_first_name_joins_the_one_person_with_it():
            Mention(50, 58, "name", "Светлана", None, "f"))
     entities, _ = group_surnames(two, exact_names(two))
     assert [e.name for e in entities] == ["Светлана Ромашина", "Светлана Колесниченко", "Светлана"]
+
+
+def test_an_oblique_surname_before_a_first_name_is_another_person():
+    text = "На льду была сестра Загитовой Сабина. «Ты молодец», — сказала Сабина."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Сабина"]
+    text = "Об этом сообщил адвокат Мастикашевой Валентин Рыбин. «Мы обжалуем решение», — сказал адвокат."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Валентин Рыбин"]
+
+
+def test_an_oblique_name_after_a_nominative_title_belongs_to_the_title():
+    text = "«Мы обжалуем приговор», — сказал пресс-секретарь Виктора Януковича Юрий Кирасир."
+    assert [(q.speaker, q.title) for q in quotes(text, lang="ru")] == [
+        ("Юрий Кирасир", "пресс-секретарь Виктора Януковича")]
+    text = "Суд вынес приговор. «Мы обжалуем приговор», — сказал адвокат Глеба Грозовского."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["адвокат Глеба Грозовского"]
+    text = "Мэр Лиона Грегори Дусе отметил, что мотивы нападения неясны."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Грегори Дусе"]  # a foreign surname read as oblique

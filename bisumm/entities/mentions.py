@@ -25,9 +25,9 @@ from bisect import bisect_left
 from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks, pair_sentence_marks
 from .grammar import MentionFound
-from .names import WORD_MEMO_SIZE, is_capitalised, word_memo
-from .name_runs import (Tok, ends_chain, is_function_word, is_initial_tok, is_org_head, name_like, name_run,
-                        surname_shaped, syllable_name)
+from .names import is_capitalised, word_memo
+from .name_runs import (Tok, ends_chain, is_function_word, is_initial_tok, is_oblique_name, is_org_head, name_like,
+                        name_run, surname_shaped, syllable_name)
 from .titles import is_title_word as _is_title_word, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -35,7 +35,6 @@ if TYPE_CHECKING:  # pragma: no cover
 
 __all__ = ["Mention", "Tok", "find_mentions", "first_mention", "normalize_name", "org_chain", "gap_ok",
            "surname_shaped", "subject_mention", "WORD", "is_org_head", "ends_chain", "is_function_word"]
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,18 +96,13 @@ def gap_ok(text: str, a: int, b: int, allow_comma: bool) -> bool:
 def find_mentions(text: str, start: int, stop: int, g: MentionGrammar, limit: int = 0) -> list[Mention]:
     """Mentions (titled names, names, roles, pronouns, organisations) in ``text[start:stop]``."""
     toks = _tokens(text, start, stop, g.sentence_bound)
-    plain = _plain_words(g)
     out: list[Mention] = []
     i = 0
     while i < len(toks):
         if toks[i].quoted:
             i += 1
             continue
-        word = toks[i].word
-        is_plain = plain.get(word)
-        if is_plain is None:
-            is_plain = plain[word] = _plain_word(word, g)
-        found = g.organisation_at(text, toks, i) if is_plain else _mention_at(text, toks, i, g)
+        found = g.organisation_at(text, toks, i) if _plain_word(toks[i].word, g) else _mention_at(text, toks, i, g)
         mention, nxt = found if found is not None else (None, i + 1)
         if mention is not None:
             out.append(mention)
@@ -172,23 +166,11 @@ def normalize_name(words: list[str], lang: str, context: str = "", title_case: s
     return grammar.name_nominative(words, context, title_case, after)
 
 
-_PLAIN: dict[tuple[object, MentionGrammar], dict[str, bool]] = {}
-
-
-def _plain_words(g: MentionGrammar) -> dict[str, bool]:
-    """Word → :func:`_plain_word` for ``g`` under the current lexicon (bounded like :func:`word_memo`)."""
-    key = (lexicon(), g)
-    memo = _PLAIN.get(key)
-    if memo is None or len(memo) >= WORD_MEMO_SIZE:
-        if memo is None and len(_PLAIN) >= 8:
-            _PLAIN.clear()  # (lexicons rebuilt since: registries of tests)
-        memo = _PLAIN[key] = {}
-    return memo
-
-
+@word_memo
 def _plain_word(word: str, g: MentionGrammar) -> bool:
     """A word that starts no mention of :func:`_mention_at` but an organisation (no pronoun, person noun,
-    title or name word): most words of a text, so only the organisation test is asked of it."""
+    title or name word): most words of a text, so only the organisation test is asked of it (remembered
+    per word)."""
     low, lex = word.lower(), lexicon()
     return low not in lex.pronouns and low not in lex.person_nouns and not _is_title_word(word) and \
         not (is_capitalised(word) and (name_like(word, g) or g.syllable_names))
@@ -294,9 +276,9 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
             break
         if is_capitalised(word) and (name_like(word, g) or syllable_name(text, toks, j, g)):
             k, name_toks = name_run(text, toks, j, g)
-            if name_toks and g.name_in_title(toks[i].word, [t.word for t in name_toks]) and \
-                    _name_follows(text, toks, k, g):
-                j = k  # пресс-секретарь президента Владимира Путина Дмитрий Песков
+            if name_toks and (g.name_in_title(toks[i].word, [t.word for t in name_toks]) and
+                              _name_follows(text, toks, k, g) or _complement_name(toks[i].word, name_toks, g)):
+                j = k  # пресс-секретарь президента Владимира Путина Дмитрий Песков; адвокат Глеба Грозовского
                 continue
             if name_toks:
                 title_stop = toks[j - 1].stop if j > 0 else name_toks[0].start
@@ -329,6 +311,12 @@ def _names_next(toks: list[Tok], j: int) -> bool:
     low, nxt, lex = toks[j].word.lower(), toks[j + 1], lexicon()
     return nxt.quoted and low in lex.quoted_preps or f"{low} {nxt.word.lower()}" in lex.chain_phrases or \
         low in lex.named_preps and (nxt.quoted or nxt.word[:1].isupper())
+
+
+def _complement_name(head: str, name_toks: list[Tok], g: MentionGrammar) -> bool:
+    """A name in an oblique case after a title head in the nominative: it complements the title (``адвокат
+    Глеба Грозовского``), it is not the title holder's name."""
+    return g.title_case(head) == "nomn" and is_oblique_name([t.word for t in name_toks], g)
 
 
 def _name_follows(text: str, toks: list[Tok], k: int, g: MentionGrammar) -> bool:

@@ -21,7 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .grammar import MentionGrammar
 
 __all__ = ["Tok", "is_org_head", "ends_chain", "is_function_word", "name_like", "surname_shaped", "name_run",
-           "is_initial_tok", "MAX_INITIALS"]
+           "is_initial_tok", "is_oblique_name", "MAX_INITIALS"]
 
 
 @lru_cache(maxsize=8)
@@ -123,6 +123,9 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
             (g.is_oblique_first_name(run[0].word) or g.is_oblique_first_name(run[2].word)) and \
             not g.is_first_name(run[1].word) and not name_pattern("PATRONYMIC").search(run[1].word.lower()):
         return i + 2, run[:2]  # штаба Ксении Собчак Елене Самошиной: two people, the second name starts next
+    split = _second_person(run, g)
+    if split:
+        return i + split, run[:split]  # адвокат Мастикашевой Валентин Рыбин; дочь Шумахера Джина: two people
     if len(run) == 1 and j < len(toks) and toks[j].word.lower() in g.honorifics:
         k = j + 1
         if k < len(toks) and not text[toks[j].stop:toks[k].start].strip() and not toks[k].quoted and \
@@ -132,6 +135,28 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
     if len(run) == 1 and not surname_shaped(run[0].word, g) and not g.single_name_ok(run[0].word):
         return j, []
     return j, run
+
+
+def is_oblique_name(words: list[str], g: MentionGrammar) -> bool:
+    """The name's last word stands in an oblique case, read in the whole name and alone: its base form
+    differs from it (``Шумахера``, ``Глеба Грозовского``; not ``Валерия Гонтарева``, ``Фернанду Сантуш``,
+    whose first words may read as oblique first names, nor ``Сандра Камилова``)."""
+    base = g.name_nominative(words)[0].split()
+    if len(words) > 1 and base[0] == words[0]:
+        return False  # Мэр Лиона Грегори Дусе: the first name stays, whatever case the foreign surname reads
+    return base[-1] != words[-1] and g.name_nominative(words[-1:])[0] != words[-1]
+
+
+def _second_person(run: list[Tok], g: MentionGrammar) -> int:
+    """Where a second person's name starts in ``run``: a first name in the nominative right after a
+    surname in an oblique case (``Загитовой Сабина``; not ``Романа Вильфанда``), whose case shows it
+    names someone else; else 0."""
+    for k in range(1, len(run)):
+        a, b = run[k - 1].word, run[k].word
+        if g.is_first_name(b) and not g.is_oblique_first_name(b) and not is_oblique_name([b], g) and \
+                not g.is_first_name(a) and not g.is_oblique_first_name(a) and is_oblique_name([a], g):
+            return k
+    return 0
 
 
 _VOWELS = re.compile(r"[аеёиоуыэюяaeiouy]", re.I)
