@@ -66,7 +66,8 @@ def _po_slovam(text: str, start: int, stop: int, is_cue) -> list[Raw]:  # type: 
             # по данным X, оказавшимся в …, П; по словам вирусолога, профессора НИЦ Анатолия Альтштейна, П;
             # как отметил X, открывая заседание, П
             apposition = _apposition_after(text, comma, stop)
-            if not apposition and not _participle_after(text, comma, stop, word or ""):
+            if not apposition and not _participle_after(text, comma, stop, word or "") and \
+                    not _relative_after(text, comma, stop):
                 break
             apposed = apposition and author_stop == comma
             comma = text.find(",", comma + 1, min(stop, comma + 160))
@@ -93,6 +94,13 @@ def _participle_after(text: str, comma: int, stop: int, head: str = "") -> bool:
         return False  # протестующие, опрошенные, данные: a participle as the noun subject
     before = [w for w in WORD_PATTERN.findall(text, max(0, comma - 80), comma)[-6:] if _declined(w)][-3:]
     return any(_agree(word.group(), w) for w in before + ([head] if head else []))
+
+
+def _relative_after(text: str, comma: int, stop: int) -> bool:
+    """The comma opens a relative clause on the speaker (``по мнению министра X, который ранее возглавлял …,
+    П``): it belongs to the attribution."""
+    word = WORD_PATTERN.match(text, skip_space(text, comma + 1, stop))
+    return word is not None and word.group().lower().startswith(_RELATIVE)
 
 
 def _declined(word: str) -> bool:
