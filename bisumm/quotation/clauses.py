@@ -42,10 +42,13 @@ _SENT_END = re.compile(r"[.!?…](?=[\s»\"”]|$)")
 #: after sentence punctuation: closing marks, then a lower-case word (``«Вперёд!» и ушёл``): words quoted
 #: inside the sentence, which goes on
 _QUOTED_GOES_ON = re.compile(r"[»\"”)]+\s*[a-zа-яё]")
-#: a short word cut by a dot after a number or another such word, a lower-case word after it: a unit
-#: (``30 тыс. бойцов``, ``100 тыс. кв. км``)
-_UNIT = re.compile(r"(?:\d\s?|[a-zа-яё]\.\s)[a-zа-яё]{1,5}$")
+#: a short word cut by a dot after a number (or a number and its multiplier) or another such word, a lower-case
+#: word after it: a unit (``30 тыс. бойцов``, ``100 тыс. кв. км``, ``700 млрд руб. на покрытие``)
+_UNIT = re.compile(r"(?:\d\s?(?:[a-zа-яё]{2,5}\s)?|[a-zа-яё]\.\s)[a-zа-яё]{1,5}$")
 _LOWER_NEXT = re.compile(r"\s+[a-zа-яё]")
+#: a one-letter unit after a cut word (``51 млрд куб. м.``) before a capital: the sentence ends there
+_LETTER_UNIT = re.compile(r"[a-zа-яё]{2,5}\.\s[a-zа-яё]$")
+_UPPER_NEXT = re.compile(r"\s+[A-ZА-ЯЁ]")
 
 
 def ends_sentence(text: str, i: int) -> bool:
@@ -53,17 +56,19 @@ def ends_sentence(text: str, i: int) -> bool:
     before a lower-case word, no quoted words that a lower-case word continues, no dot inside a
     word (``Gordon.ua``, ``4.5``).
 
-    >>> t = "около 30 тыс. бойцов, 100 тыс. кв. км, сайт Gordon.ua. Всё. был ли."
+    >>> t = "около 30 тыс. бойцов, 100 тыс. кв. км, 700 млрд руб. на сайт Gordon.ua. Всё. был ли. 4 млрд куб. м. Но"
     >>> [ends_sentence(t, i) for i, ch in enumerate(t) if ch == "."]
-    [False, False, False, False, True, True, True]
+    [False, False, False, False, False, True, True, True, False, True]
     """
+    if text[i] == "." and _LETTER_UNIT.search(text, max(0, i - 9), i) and _UPPER_NEXT.match(text, i + 1):
+        return True
     if is_initial(text, i) or _QUOTED_GOES_ON.match(text, i + 1) is not None:
         return False
     if text[i] != ".":
         return True
     if i + 1 < len(text) and (text[i + 1].isalnum() or text[i + 1] in ",;:"):
         return False  # (Gordon.ua, 4.5; 1,35 тыс., что …)
-    return not (_LOWER_NEXT.match(text, i + 1) and _UNIT.search(text, max(0, i - 9), i))
+    return not (_LOWER_NEXT.match(text, i + 1) and _UNIT.search(text, max(0, i - 14), i))
 
 
 def sentence_end(text: str, pos: int, stop: int) -> int:
