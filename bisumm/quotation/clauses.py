@@ -46,6 +46,8 @@ _QUOTED_GOES_ON = re.compile(r"[»\"”)]+\s*[a-zа-яё]")
 #: word after it: a unit (``30 тыс. бойцов``, ``100 тыс. кв. км``, ``700 млрд руб. на покрытие``)
 _UNIT = re.compile(r"(?:\d\s?(?:[a-zа-яё]{2,5}\s)?|[a-zа-яё]\.\s)[a-zа-яё]{1,5}$")
 _LOWER_NEXT = re.compile(r"\s+[a-zа-яё]")
+#: how far back :func:`clause_begin` looks for the start of a sentence
+CLAUSE_LOOKBACK = 300
 #: a one-letter unit after a cut word (``51 млрд куб. м.``) before a capital: the sentence ends there
 _LETTER_UNIT = re.compile(r"[a-zа-яё]{2,5}\.\s[a-zа-яё]$")
 _UPPER_NEXT = re.compile(r"\s+[A-ZА-ЯЁ]")
@@ -84,7 +86,7 @@ def sentence_end(text: str, pos: int, stop: int) -> int:
 def clause_begin(text: str, pos: int, start: int) -> int:
     """Start of the sentence holding ``pos`` (bounded to the block)."""
     i = pos
-    lower = max(start, pos - 300)
+    lower = max(start, pos - CLAUSE_LOOKBACK)
     while i > lower:
         ch = text[i - 1]
         if ch == "\n" or ch in ".!?…" and ends_sentence(text, i - 1):

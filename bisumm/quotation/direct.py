@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
 from .authors import DASHES, author_after, author_before, read_author, words_of
-from .clauses import (BREAK, clause_begin, last_non_space, listed, opened_after_colon, opens_sentence, sentence_end,
+from .clauses import (BREAK, CLAUSE_LOOKBACK, clause_begin, last_non_space, listed, opened_after_colon, opens_sentence, sentence_end,
                       skip_space, trim_end)
 from .dialogue import dialogue_turns
 from ..marks import Pair, pair_marks, pair_sentence_marks, sentence_breaks
@@ -355,6 +355,8 @@ def _name_opening(text: str, bs: int, start: int, stray: int) -> int:
     in marks shares its opener with the name (``««Спартак» …»`` typed with one mark); it starts at the
     earliest of the last few sentences of the block opened by such a name, if the marks between it and
     ``stray`` pair up; else at ``start``."""
+    if text.rfind("«", max(bs, start - CLAUSE_LOOKBACK * _NAME_OPENING_SENTENCES), stray) < 0:
+        return start  # no opener within reach (»» × n): no sentence to walk back over
     pos, found = start, start
     for _ in range(_NAME_OPENING_SENTENCES):
         m = _NAME_OPENING.match(text, pos)
