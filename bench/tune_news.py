@@ -15,7 +15,8 @@ sample away from the 300 that ``bench/quality.py`` reports; ``bench/train_order.
 300–1,099, so start at 1,100); ``--half`` keeps the articles of one half of every set (even or odd
 first byte of the SHA-1 of the article's set and number), to check that a gain holds on both;
 ``--halves`` prints both halves of every set beside the whole in one run.
-``--peers`` first prints the same cells for the sumy peers on Gazeta and shuffled Gazeta (the bar
+``--only rt+title ng+title`` scores those sets only (a variant of the title terms changes no set
+without a title). ``--peers`` first prints the same cells for the sumy peers on Gazeta and shuffled Gazeta (the bar
 on the shuffled set is every peer beaten, not only its first 3 sentences).
 """
 
@@ -57,7 +58,7 @@ def half_of(rows_of: dict[str, list[dict]], half: int) -> dict[str, list[dict]]:
     return {name: [r for i, r in enumerate(rows) if keep(name, i)] for name, rows in rows_of.items()}
 
 
-def dev_sets(rows_of: dict[str, list[dict]], half: int | None = None) -> dict[str, tuple[list, int, list[str], list[str], list[str | None]]]:
+def dev_sets(rows_of: dict[str, list[dict]], half: int | None = None, ntrex: bool = True) -> dict[str, tuple[list, int, list[str], list[str], list[str | None]]]:
     """name → (documents, k, references, lead-k texts, titles)."""
     from bisumm.document import Document
 
@@ -69,6 +70,8 @@ def dev_sets(rows_of: dict[str, list[dict]], half: int | None = None) -> dict[st
                      [" ".join(razdel_sentences(r["text"])[:k]) for r in rows], [None] * len(rows))
         if name in ("rt", "ng"):
             out[name + "+title"] = (*out[name][:4], [r["title"] for r in rows])
+    if not ntrex:
+        return out
     ntrex = read_jsonl(NTREX)
     if half is not None:
         ntrex = half_of({"ntrex": ntrex}, half)["ntrex"]
@@ -159,11 +162,17 @@ def main(argv=None) -> int:
     parser.add_argument("--half", type=int, choices=(0, 1), help="one half of every set only")
     parser.add_argument("--halves", action="store_true", help="also print each set's two halves (name/0, name/1)")
     parser.add_argument("--peers", action="store_true", help="print the sumy peers' cells first")
+    parser.add_argument("--only", nargs="*", help="score these sets only (e.g. rt+title ng+title: a "
+                        "title-only variant leaves every set without a title unchanged)")
     args = parser.parse_args(argv)
     rows_of = raw_rows(args.limit, args.rt_from, args.rt_limit)
     if args.half is not None:
         rows_of = half_of(rows_of, args.half)
-    sets = dev_sets(rows_of, args.half)
+    if args.only:
+        rows_of = {name: rows for name, rows in rows_of.items() if any(o.split("+")[0] == name for o in args.only)}
+    sets = dev_sets(rows_of, args.half, ntrex=not args.only or any(o.startswith("ntrex") for o in args.only))
+    if args.only:
+        sets = {name: value for name, value in sets.items() if name in args.only}
     if args.peers:
         print(peer_cells(sets, {name: rows_of[name] for name in ("gazeta", "shuffled")}), flush=True)
     variants = args.set or [[]]

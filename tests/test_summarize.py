@@ -207,21 +207,16 @@ def test_a_blank_or_unrelated_title_changes_nothing() -> None:
     assert bisumm.Summarizer().rank(_TITLED, title=None) == bisumm.Summarizer().rank(_TITLED)
 
 
-_DEEP = ("Глава республики провёл совещание о ремонте дорог в Уфе. На совещании обсудили ремонт дорог и мостов. "
-         "Министр доложил о ремонте дорог в районах. Подрядчики получат аванс за ремонт дорог до конца месяца. "
-         "Работы на дорогах начнутся в мае на главных улицах столицы. Жители просили отремонтировать дороги во дворах. "
-         "Один из жителей прочёл стихи про угол и овал старого двора.")
+def test_title_closeness_counts_the_title_terms_a_sentence_holds_not_its_length() -> None:
+    import numpy as np
 
+    from bisumm.rank.titles import title_closeness
 
-def test_a_short_title_the_lede_does_not_echo_is_not_used() -> None:
-    from dataclasses import replace
-
-    from bisumm.rank import NEWS
-
-    plain = bisumm.summarize(_DEEP, sentences=2)
-    assert bisumm.summarize(_DEEP, sentences=2, title="Угол и овал") == plain  # a line lifted from the body
-    always = bisumm.Summarizer(params=replace(NEWS, title_lede=0))  # the rule off: the title lifts its line
-    assert always.rank(_DEEP, title="Угол и овал")[:2] != bisumm.Summarizer().rank(_DEEP)[:2]
+    # columns 0 and 1 are title terms; row 0 is short and holds one, row 1 is long and holds both
+    X = np.array([[0.9, 0.0, 0.1, 0.0], [0.3, 0.3, 0.3, 0.3], [0.0, 0.0, 0.5, 0.5]])
+    closeness = title_closeness(X, [0, 1], np.array([1.0, 3.0]))
+    assert closeness.tolist() == [0.25, 1.0, 0.0]
+    assert title_closeness(X[2:], [0, 1], np.ones(2)) is None
 
 
 def test_a_title_that_is_not_a_string_is_a_type_error() -> None:

@@ -56,8 +56,15 @@ class NewsParams:
     ``w = position_weight × centrality of the lead × context factor of the lead``: position is
     trusted as much as the lead is central and reads as a lead (a shuffled or anecdotal
     opening, or one that starts ``Минеңсә, был …`` or ``Он …``, gets little credit). With a title,
-    ``centrality`` is ``(1 − t) · centrality + t · title`` where ``title`` is the cosine of the
-    sentence to the title's terms (scaled to a maximum of 1) and ``t = title_weight ×`` the share
+    ``centrality`` is ``(1 − t) · centrality + t · title`` where ``title`` is the sum of the corpus
+    IDF of the title terms the sentence holds (scaled to a maximum of 1,
+    :func:`~bisumm.rank.titles.title_closeness`; until 2026-12-07 the sentence's TF-IDF values in the
+    title's columns, which favoured short sentences holding one common title word: ``tune_news.py
+    --halves --only rt+title ng+title``, RT dev 1,100–3,927 +1.62 [halves +1.48 +1.77] → +1.68 [+1.63
+    +1.72], RT dev 2,400–3,927 +1.54 → +1.71, all 601 NG dev +0.42 [+0.40 +0.44] → +0.57 [+0.64 +0.51],
+    together with dropping the rule below; the text's own IDF instead of the corpus's +0.09 less on RT
+    2,400–3,927, a double weight for the title's names and numbers no gain, ``title_weight`` 0.3 and 0.5
+    lost) and ``t = title_weight ×`` the share
     of the title's terms found in the text (:func:`~bisumm.rank.titles.title_columns`): a headline of
     wordplay that shares one word with the text points at an arbitrary sentence (NG dev lost with
     titles until the cover came in; 0.3 → 0.4 with it, tuned on RT and NG dev with ``bench/tune_news.py``;
@@ -98,15 +105,11 @@ class NewsParams:
     its best echo). 0.2 chosen on RT dev articles 0–299, 1,100–2,099 and 2,100–3,099 with titles,
     each on both SHA-1 halves of the article id: +2.20 → +2.27, +1.65 → +1.75, +1.49 → +1.59
     (every half up; 0.1 and 0.3 gained less or lost a half; the same gain on the first pick as well
-    cost NG dev with titles 0.1–0.2). One-sentence summaries (NG) are unchanged. A short title (at
-    most ``title_short`` terms) none of whose terms the first ``title_lede`` content sentences hold
-    is not used at all (:func:`~bisumm.rank.titles.echoed`): a headline of wordplay or a line
-    lifted from deep in the body (``Угол и овал``, ``И Сталина пятой поправ``) points at that line,
-    not at the news. Chosen on all 601 NG dev articles with titles and the three RT dev samples
-    above: NG +0.24 [+0.00 +0.46] → +0.41 [+0.25 +0.55], RT 2,100–3,099 +1.59 → +1.61 (both halves
-    up), RT 0–299 and 1,100–2,099 unchanged; ``title_lede`` 3–5 alike on NG, 7 and 10 gained less;
-    without the length limit RT 1,100–2,099 lost 0.04 (roundup titles that list the items of the body),
-    with 8 instead of 6 it lost 0.02. ``title_first`` off: the title lifts centrality from the second pick
+    cost NG dev with titles 0.1–0.2; with the corpus-IDF closeness above, 0.3 gained on RT 2,400–3,927
+    but lost 0.09 on RT 1,100–2,399). One-sentence summaries (NG) are unchanged. Until 2026-12-07 a short
+    title none of whose terms the lede held was not used (``title_lede``, ``title_short``); with the
+    corpus-IDF closeness that rule cost NG dev with titles 0.13 (both halves) and RT nothing, so it
+    went. ``title_first`` off: the title lifts centrality from the second pick
 on (``TitleCover.later``); the first pick sees it only through the trust in the lead (``tune_news.py
 --halves``, RT dev 1,100–2,099, all NG dev: NG + title +0.23 [halves +0.59 −0.15] → +0.39 [+0.86
 −0.09], RT + title +1.75 either way, RT 2,100–3,099 +1.61 → +1.60; the lead's trust without the
@@ -121,8 +124,6 @@ title as well: NG +0.45 but an RT half +1.32 → +1.13). ``penalty`` and
     redundancy: float = 0.5
     title_weight: float = 0.4
     title_coverage: float = 0.2
-    title_lede: int = 5
-    title_short: int = 6
     title_first: bool = False
     coherence_full: float = 0.8
     event_weight: float = 0.15
@@ -150,20 +151,19 @@ def news_ranking(doc: Document, X: Any, params: NewsParams = NEWS, vocab: Sequen
     cover carries the lifted ones for the picks after the first."""
     from .events import event_prior, event_sentence, introducing, stating
     from .graph import centroid, scaled
-    from .titles import cover_of, echoed, title_columns, with_title
+    from .titles import cover_of, title_columns, title_weights, with_title
 
     n = len(doc.sentences)
     texts = [s.text for s in doc.sentences]
     factor = penalties(texts, doc.terms, params.penalty)
     # position counts content sentences only: site furniture above the lead does not push it down
     content = factor > params.penalty.content
-    # a short title none of whose terms the lede holds is a quip or a line lifted from the body
     hits, share = title_columns(vocab, title)
-    if title and params.title_lede and len(title) <= params.title_short and \
-            not echoed(X, hits, np.flatnonzero(content)[:params.title_lede]):
-        title, hits, share = (), [], 0.0
     plain = scaled(centroid(X))
-    centrality = with_title(plain, X, hits, share, params.title_weight)
+    if hits:  # the corpus IDF is read only for a title the text shares
+        centrality = with_title(plain, X, hits, share, params.title_weight, title_weights(vocab, hits, doc.lang))
+    else:
+        centrality = plain
     position = np.cumsum(content) - content
     lead = int(np.argmax(content)) if content.any() else 0
     context = context_factors(doc, params.context)

@@ -17,7 +17,8 @@ from typing import Any
 
 import numpy as np
 
-__all__ = ["title_terms", "title_columns", "title_closeness", "with_title", "echoed", "TitleCover", "title_cover", "cover_of"]
+__all__ = ["title_terms", "title_columns", "title_weights", "title_closeness", "with_title", "TitleCover",
+           "title_cover", "cover_of"]
 
 
 def title_terms(doc: Any, title: str | None) -> tuple[str, ...]:
@@ -36,6 +37,17 @@ def title_terms(doc: Any, title: str | None) -> tuple[str, ...]:
     return tuple(t for t in (term(m.group()) for m in iter_words(title)) if t is not None)
 
 
+def title_weights(vocab: Sequence[str], hits: Sequence[int], lang: str) -> np.ndarray:
+    """A weight per title column ``hits``: the term's IDF in the shipped corpus of ``lang``
+    (:func:`~bisumm.keyphrases.idf.default_idf`; 1 each where bisumm ships none)."""
+    from ..keyphrases.idf import default_idf
+
+    idf = default_idf(lang)
+    if idf is None:
+        return np.ones(len(hits))
+    return np.array([idf[vocab[j]] for j in hits], dtype=np.float64)
+
+
 def title_columns(vocab: Sequence[str], title: Sequence[str]) -> tuple[list[int], float]:
     """The columns of ``vocab`` holding a title term, and the share of the title's terms the text
     holds (a headline of wordplay shares few)."""
@@ -45,8 +57,10 @@ def title_columns(vocab: Sequence[str], title: Sequence[str]) -> tuple[list[int]
     return sorted({column[t] for t in title if t in column}), sum(t in column for t in title) / len(title)
 
 
-def title_closeness(X: Any, hits: Sequence[int]) -> np.ndarray | None:
-    """Each row of ``X`` summed over the title's columns ``hits``, scaled to a maximum of 1.
+def title_closeness(X: Any, hits: Sequence[int], weights: np.ndarray) -> np.ndarray | None:
+    """Per row of ``X``, the ``weights`` of the title's columns ``hits`` it holds, summed and scaled to a
+    maximum of 1: a sentence that names more of the headline, and its rarer words, is closer (the
+    terms' flags, not their TF-IDF, so a short sentence is not closer for being short).
 
     ``None`` when no sentence holds one (the title cannot tell sentences apart).
     """
@@ -54,28 +68,22 @@ def title_closeness(X: Any, hits: Sequence[int]) -> np.ndarray | None:
 
     if not len(hits):
         return None
-    closeness = np.asarray(X[:, list(hits)].sum(axis=1)).ravel()
+    block = X[:, list(hits)]
+    block = block.toarray() if hasattr(block, "toarray") else np.asarray(block)
+    closeness = (block != 0).astype(np.float64) @ weights
     return scaled(closeness) if closeness.max() > 0 else None
 
 
-def with_title(centrality: np.ndarray, X: Any, hits: Sequence[int], cover: float, weight: float) -> np.ndarray:
+def with_title(centrality: np.ndarray, X: Any, hits: Sequence[int], cover: float, weight: float,
+               weights: np.ndarray) -> np.ndarray:
     """``(1 − t) · centrality + t · closeness`` with ``t = weight × cover``, the share of the title's terms
-    the text reaches (``hits``, ``cover``: :func:`title_columns`; ``centrality`` itself without a title or
-    when it reaches no sentence)."""
-    closeness = title_closeness(X, hits)
+    the text reaches (``hits``, ``cover``: :func:`title_columns`; ``weights``: :func:`title_weights`;
+    ``centrality`` itself without a title or when it reaches no sentence)."""
+    closeness = title_closeness(X, hits, weights)
     if closeness is None:
         return centrality
     t = weight * cover
     return (1.0 - t) * centrality + t * closeness
-
-
-def echoed(X: Any, hits: Sequence[int], lede: Sequence[int]) -> bool:
-    """Whether one of the ``lede`` rows of ``X`` holds one of the title's columns ``hits`` (a headline
-    lifted from deep in the body, a line of verse or a quip, is not the news)."""
-    if not hits or not len(lede):
-        return False
-    block = X[list(lede)][:, hits]
-    return bool((block.toarray() if hasattr(block, "toarray") else block).any())
 
 
 @dataclass(frozen=True)
