@@ -57,6 +57,12 @@ def title_columns(vocab: Sequence[str], title: Sequence[str]) -> tuple[list[int]
     return sorted({column[t] for t in title if t in column}), sum(t in column for t in title) / len(title)
 
 
+def _present(X: Any, hits: Sequence[int]) -> np.ndarray:
+    """``present[i, j]``: sentence ``i`` of ``X`` (dense or sparse) holds the title's column ``hits[j]``."""
+    block = X[:, list(hits)] != 0
+    return np.asarray(block.toarray() if hasattr(block, "toarray") else block)
+
+
 def title_closeness(X: Any, hits: Sequence[int], weights: np.ndarray) -> np.ndarray | None:
     """Per row of ``X``, the ``weights`` of the title's columns ``hits`` it holds, summed and scaled to a
     maximum of 1: a sentence that names more of the headline, and its rarer words, is closer (the
@@ -68,9 +74,7 @@ def title_closeness(X: Any, hits: Sequence[int], weights: np.ndarray) -> np.ndar
 
     if not len(hits):
         return None
-    block = X[:, list(hits)]
-    block = block.toarray() if hasattr(block, "toarray") else np.asarray(block)
-    closeness = (block != 0).astype(np.float64) @ weights
+    closeness = _present(X, hits).astype(np.float64) @ weights
     return scaled(closeness) if closeness.max() > 0 else None
 
 
@@ -120,7 +124,7 @@ def cover_of(X: Any, hits: Sequence[int], share: float, later: np.ndarray | None
     with the ``later`` scores of :class:`TitleCover`."""
     if not hits:
         return None
-    present = np.asarray((X[:, hits] != 0).toarray() if hasattr(X, "toarray") else X[:, hits] != 0)
+    present = _present(X, hits)
     n = present.shape[0]
     weights = np.log((1.0 + n) / (1.0 + present.sum(axis=0))) + 1.0
     return TitleCover(present, weights, share, later)
