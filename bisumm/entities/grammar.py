@@ -36,6 +36,8 @@ class MentionGrammar:
     place_nouns_before: tuple[str, ...] = ()
     #: prefixes of nouns that stand after a place name, so the words before are no person (``ауылы``)
     place_nouns_after: tuple[str, ...] = ()
+    #: one-word writers of a medium (``журналист``) that refer to a person named before, else to the medium
+    medium_writers: tuple[str, ...] = ()
     #: titles put their qualifiers first and end with their head words (``Өфө ҡалаһы башлығы``)
     qualifiers_first = False
     #: three one-syllable capitalised words are one name (``Ким Чен Ын``, ``Пак Кын Хе``: Korean names)
@@ -221,6 +223,22 @@ class MentionGrammar:
     def role_name(self, role: str) -> str:
         """How an unresolved role is reported as the speaker (``экономистов`` → ``экономисты``)."""
         return role
+
+    def spells(self, latin: str, name: str) -> bool:
+        """``latin`` (a post's signature, ``Brenda Barnes``) spells the text's ``name`` in Latin letters."""
+        return False
+
+    def spelled_name(self, text: str, latin: str) -> str | None:
+        """A person's name in ``text`` that ``latin`` spells in Latin letters (in its base form), else ``None``."""
+        return None
+
+    def medium_before(self, text: str, pos: int, quoted: list[tuple[int, int]], role: str = "") -> str | None:
+        """The medium named as one before ``pos`` outside the ``quoted`` spans (``статья The New York Times``), else ``None``."""
+        return None
+
+    def is_medium_role(self, role: str) -> bool:
+        """A role that names a medium or its writer (``издание``, ``автор статьи``), not a person of the text."""
+        return False
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.code}>"

@@ -52,19 +52,19 @@ def org_speaker(reg: Speakers, m: Mention, g: MentionGrammar | None) -> tuple[st
 def _spelled(reg: Speakers, latin: str, g: MentionGrammar) -> tuple[str | None, str | None, float, Entity | None] | None:
     """A signature in Latin letters (``Brenda Barnes``): the one person of the text whose name it spells,
     else the name it spells in the text; ``None`` if neither."""
-    same = [e for e in reg.found.entities if g.spells(latin, e.name)]  # type: ignore[attr-defined]
+    same = [e for e in reg.found.entities if g.spells(latin, e.name)]
     if len(same) == 1:
         return same[0].name, reg.found.title_at(same[0], reg.titles), CONFIDENCE.name_known, same[0]
-    name = g.spelled_name(reg.found_text, latin) if not same else None  # type: ignore[attr-defined]
+    name = g.spelled_name(reg.found_text, latin) if not same else None
     return (name, None, CONFIDENCE.name_new, None) if name else None
 
 
 def _medium(reg: Speakers, m: Mention, g: MentionGrammar) -> str | None:
     """A medium noun with no name of its own (``издание``, ``британская газета``): the medium named before."""
     words = (m.name or "").split()
-    if not words or any(w[:1].isupper() for w in words[1:]) or not g.is_medium_role(m.name):  # type: ignore[attr-defined]
+    if not words or any(w[:1].isupper() for w in words[1:]) or not g.is_medium_role(m.name):
         return None
-    return g.medium_before(reg.found_text, m.start, reg.quoted, m.name)  # type: ignore[attr-defined]
+    return g.medium_before(reg.found_text, m.start, reg.quoted, m.name)
 
 
 def _body_before(reg: Speakers, m: Mention, g: MentionGrammar) -> str | None:

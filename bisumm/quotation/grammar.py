@@ -48,8 +48,6 @@ class QuoteGrammar(MentionGrammar):
     #: words that close a marked quote only after a comma or a dash (``«П», тигән X``: with no comma,
     #: ``«П» тигән китап`` names a book)
     comma_quotatives: tuple[str, ...] = ()
-    #: one-word writers of a medium (``журналист``) that refer to a person named before, else to the medium
-    medium_writers: tuple[str, ...] = ()
 
     # --- direct speech ------------------------------------------------------------------------
     def is_cue(self, word: str) -> bool:
@@ -192,22 +190,6 @@ class QuoteGrammar(MentionGrammar):
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """A common noun speaking for an indirect marker when no person is named (``экономисты``)."""
         return None
-
-    def spells(self, latin: str, name: str) -> bool:
-        """``latin`` (a post's signature, ``Brenda Barnes``) spells the text's ``name`` in Latin letters."""
-        return False
-
-    def spelled_name(self, text: str, latin: str) -> str | None:
-        """A person's name in ``text`` that ``latin`` spells in Latin letters (in its base form), else ``None``."""
-        return None
-
-    def medium_before(self, text: str, pos: int, quoted: list[tuple[int, int]], role: str = "") -> str | None:
-        """The medium named as one before ``pos`` outside the ``quoted`` spans (``статья The New York Times``), else ``None``."""
-        return None
-
-    def is_medium_role(self, role: str) -> bool:
-        """A role that names a medium or its writer (``издание``, ``автор статьи``), not a person of the text."""
-        return False
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.code}>"

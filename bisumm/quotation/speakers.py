@@ -211,14 +211,14 @@ class Speakers:
     def _medium_of(self, role: str | None, pos: int, g: MentionGrammar | None, bare: bool) -> str | None:
         """The medium named before ``pos`` that a medium role refers to: ``bare`` a one-word writer
         (``журналист``), else a medium or its writer with their work (``издание``, ``автор статьи``)."""
-        if not role or g is None or not g.is_medium_role(role) or (len(role.split()) == 1 and  # type: ignore[attr-defined]
-                                                                 role.lower().startswith(g.medium_writers)) != bare:  # type: ignore[attr-defined]
+        if not role or g is None or not g.is_medium_role(role) or (len(role.split()) == 1 and
+                                                                 role.lower().startswith(g.medium_writers)) != bare:
             return None
-        return g.medium_before(self.found_text, pos, self.quoted, role)  # type: ignore[attr-defined]
+        return g.medium_before(self.found_text, pos, self.quoted, role)
 
     def _writer_before(self, role: str | None, pos: int, g: MentionGrammar | None) -> Entity | None:
         """For a writer role (``автор статьи``), one of the last persons named before ``pos`` titled as a writer."""
-        writers = g.medium_writers if g is not None else ()  # type: ignore[attr-defined]
+        writers = g.medium_writers if g is not None else ()
         if not role or not writers or not role.lower().startswith(writers):
             return None
         for n, (start, ent) in enumerate(self.found.people_before(pos)):
