@@ -31,3 +31,18 @@ def test_a_chain_is_former_only_when_every_post_is():
     assert not is_former_title("депутат Госдумы и бывший боксёр")
     assert is_former_title("бывший посол") and is_former_title("экс-глава РУСАДА")
     assert is_former_title("советник бывшего президента") is False and not is_official_title("советник бывшего президента")
+
+
+@pytest.mark.parametrize("title", [
+    "зампостпреда Франции при ООН", "замгубернатора области", "замгенпрокурора", "замполпреда президента в округе",
+])
+def test_a_deputys_title_in_one_word(title):
+    assert is_official_title(title)
+
+
+@pytest.mark.parametrize("title", [
+    "замдиректора по науке НИИ гигиены Минздрава", "директор института истории МВД",
+    "заместитель директора по исследованиям в региональном офисе правозащитной организации",
+])
+def test_a_learned_body_or_a_regional_office_is_no_state_body(title):
+    assert not is_official_title(title)

@@ -275,3 +275,11 @@ def test_a_members_aide_and_a_sports_body_hold_no_office():
 def test_a_member_is_official_only_of_a_body_named_as_the_states():
     assert not is_official_title("член научного совета Российского совета по международным делам")
     assert not is_official_title("член сборной США") and is_official_title("член палаты представителей США")
+
+
+def test_a_cabinet_and_a_prosecutor_general_speak_as_state_bodies():
+    for text in ("Кабмин полагает, что налоги вырастут на треть.",
+                 "Как сообщила Генпрокуратура, проверка продлится месяц.",
+                 "«Новых случаев нет», — говорится в сообщении оперштаба."):
+        q = quotes(text, lang="ru")[-1]
+        assert q.official, text

@@ -42,7 +42,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
     """One lexicon holding every entry of ``lexicons`` (first occurrence order)."""
     tuples = {name: _join([getattr(lex, name) for lex in lexicons])
               for name in ("title_stems", "role_stems", "not_title", "state_stems", "ministry_stems",
-                           "state_names", "always_official", "private_bodies", "institutions", "not_private", "aide_heads", "member_heads", "membership_heads", "unit_stems", "naming_stems", "place_stems",
+                           "state_names", "always_official", "private_bodies", "institutions", "learned_bodies", "not_private", "aide_heads", "member_heads", "membership_heads", "unit_stems", "naming_stems", "place_stems",
                            "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "body_heads", "generic_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
@@ -223,10 +223,11 @@ def _head_stem(word: str) -> str:
 
 
 def _private_word(word: str, lex: TitleLexicon, weak: bool) -> bool:
-    """A word of a private body, or (``weak``: no state body named) of an institution."""
+    """A word of a private body or a learned one, or (``weak``: no state body named) of an institution."""
     if lex.not_private and word.startswith(lex.not_private):
         return False  # Центрального командования, группировкой войск: no centre, no group
-    return word.startswith(lex.private_bodies) or weak and word.startswith(lex.institutions)
+    return word.startswith(lex.private_bodies) or word.startswith(lex.learned_bodies) or \
+        weak and word.startswith(lex.institutions)
 
 
 #: what follows a state's stem in an adjective or a noun for its people (``Украинского``, ``россиянина``,

@@ -74,6 +74,10 @@ class TitleLexicon:
     #: bodies of research, learning and culture (``центр``, ``институт``): their heads hold no public office
     #: unless the title also names a state body (``центр … МЧС``)
     institutions: tuple[str, ...] = ()
+    #: bodies of research, learning and culture whose heads hold no public office even when the title names
+    #: the state body they belong to (``замдиректора ЦНИИ … Роспотребнадзора``, ``институт … МВД``): nearer the
+    #: head than the state body, the head is theirs
+    learned_bodies: tuple[str, ...] = ()
     #: words that begin like a private body or institution and name neither (``центрального``, ``группировкой``)
     not_private: tuple[str, ...] = ()
     #: state words that name units a company has too (``департамент``, ``управление``): beside a «»-named
