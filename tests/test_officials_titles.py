@@ -35,6 +35,7 @@ def test_a_chain_is_former_only_when_every_post_is():
 
 @pytest.mark.parametrize("title", [
     "зампостпреда Франции при ООН", "замгубернатора области", "замгенпрокурора", "замполпреда президента в округе",
+    "руководитель рабочей группы при президенте РФ",
 ])
 def test_a_deputys_title_in_one_word(title):
     assert is_official_title(title)
@@ -43,6 +44,7 @@ def test_a_deputys_title_in_one_word(title):
 @pytest.mark.parametrize("title", [
     "замдиректора по науке НИИ гигиены Минздрава", "директор института истории МВД",
     "заместитель директора по исследованиям в региональном офисе правозащитной организации",
+    "глава армянской общины Саратова", "директор департамента Международного комитета Красного Креста",
 ])
 def test_a_learned_body_or_a_regional_office_is_no_state_body(title):
     assert not is_official_title(title)
