@@ -132,7 +132,8 @@ def is_official_title(title: str | None) -> bool:
     if _private_body(body, " ".join(body) if member else low, lex, weak) or _private_before_state(body, lex, weak):
         return False  # президент компании, председатель Союза женщин России (not депутат Госдумы от партии)
     if lex.membership_heads and words[0].startswith(lex.membership_heads):
-        return any(_state_body_word(w, lex) for w in re.findall(r"[\w-]+", title))  # член Госдумы, not член сборной США
+        return any(_state_body_word(w, lex) for w in re.findall(r"[\w-]+", title)) or \
+            _names_state_body_in_words(low, lex)  # член Госдумы, член Совета Федерации; not член сборной США
     if any(w.startswith(lex.always_official) for w in words) or title_class(title) in _OFFICIAL_CLASSES:
         return True
     if any(is_title_word(w) and not is_role_word(w) for w in words):
@@ -184,6 +185,12 @@ def _state_body_word(word: str, lex: TitleLexicon) -> bool:
     court any body has (``совета``)."""
     low = _low(word)
     return low not in lex.state_words and is_state_org(word if word.isupper() else low)
+
+
+def _names_state_body_in_words(low: str, lex: TitleLexicon) -> bool:
+    """The lower-cased title holds a state body's name of several words (``совета федерации``), whose words
+    each name none."""
+    return any(" " in stem.strip() and re.search(rf"(?:^|\s){re.escape(stem.strip())}", low) for stem in lex.state_stems)
 
 
 def _aide_of_member(words: list[str], lex: TitleLexicon) -> bool:
