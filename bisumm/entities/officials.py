@@ -223,9 +223,11 @@ def _names_state_body(title: str, lex: TitleLexicon) -> bool:
 
 
 def _head_of_other_abbreviation(title: str, lex: TitleLexicon) -> bool:
-    """The title is a head word and one abbreviation that names no state or state body (``президент РФС``;
-    not ``глава МИД``, ``президент США``)."""
+    """The title is a head word and one abbreviation that names no state or state body, and perhaps the place the
+    post is held in (``президент РФС``, ``представитель ВОЗ в России``; not ``глава МИД``, ``президент США``)."""
     words = re.findall(r"[\w-]+", title)
+    cut = next((i for i, w in enumerate(words) if i > 1 and w in lex.posting_preps), len(words))
+    words = words[:cut]
     if len(words) != 2 or not is_title_word(words[0]) or not (words[1].isupper() and len(words[1]) > 1):
         return False
     abbr = words[1]

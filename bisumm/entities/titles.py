@@ -46,7 +46,7 @@ def _merge(lexicons: list[TitleLexicon]) -> TitleLexicon:
                            "org_heads", "former_prefixes", "former_words", "state_body_heads", "not_state", "body_heads", "generic_heads", "surname_endings", "surname_cases", "surname_bases", "patronymic_endings",
                            "patronymic_cases")}
     sets = {name: frozenset().union(*(getattr(lex, name) for lex in lexicons))
-            for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps", "named_preps", "quoted_preps", "chain_phrases",
+            for name in ("not_title_exact", "object_pronouns", "person_nouns", "stop_words", "chain_preps", "named_preps", "posting_preps", "quoted_preps", "chain_phrases",
                          "function_words", "state_abbreviations", "country_abbreviations", "name_particles",
                          "state_words")}
     pronouns = {word: gender for lex in lexicons for word, gender in lex.pronouns.items()}
@@ -230,9 +230,9 @@ def _private_word(word: str, lex: TitleLexicon, weak: bool) -> bool:
         weak and word.startswith(lex.institutions)
 
 
-#: what follows a state's stem in an adjective or a noun for its people (``Украинского``, ``россиянина``,
+#: what follows a state's stem in an adjective or a noun for its people (``Украинского``, ``сирийских``, ``россиянина``,
 #: ``украинка``, ``дагестанец``), which names no state
-_DEMONYM = re.compile(r"[сц]к|ьск|нск|ян|ец|цы|цев|к[аиуео]")
+_DEMONYM = re.compile(r"[сц]к|[ьй]ск|нск|ян|ец|цы|цев|к[аиуео]")
 
 
 def _names_state(word: str, states: tuple[str, ...]) -> bool:

@@ -100,6 +100,9 @@ class TitleLexicon:
     #: whole words that stay inside a title chain before a capitalised or quoted name (``конгрессмен от
     #: Огайо``, ``депутат от «Единой России»``; not ``штаб от 3 ноября``)
     named_preps: frozenset[str] = frozenset()
+    #: whole words before the place where a post is held (``представитель ВОЗ в России``): the place names no
+    #: body the holder serves
+    posting_preps: frozenset[str] = frozenset()
     #: the same before a quoted name only (``по борьбе с «Исламским государством»``; not ``с Лавровым``)
     quoted_preps: frozenset[str] = frozenset()
     #: a preposition and the word after it that stay inside a title chain (``по связям с общественностью``)

@@ -163,7 +163,7 @@ RU_TITLES = TitleLexicon(
         # a sports team (президент бразильской команды; not командир, командующий, командования)
         "команда", "команды", "команде", "командой",
         # a competition (главный судья соревнований: a referee, no judge)
-        "соревновани", "турнир", "чемпионат", "первенств",
+        "соревновани", "турнир", "чемпионат", "первенств", "спортивн",
         # enterprises a state may own too, whose heads hold no public office (директор завода страны)
         "завод", "комбинат", "фабрик",
         # the state's enterprises and corporations (гендиректор государственного унитарного предприятия, ФГУП, МУП)
@@ -210,6 +210,7 @@ RU_TITLES = TitleLexicon(
     }),
     chain_preps=frozenset({"по", "в", "при", "и", "–", "-"}),
     named_preps=frozenset({"от"}),
+    posting_preps=frozenset({"в", "во"}),
     quoted_preps=frozenset({"с"}),
     chain_phrases=frozenset({"с общественностью", "со сми", "с прессой", "с регионами", "с инвесторами"}),
     org_heads=("пресс-служб", "пресс-центр", "ведомств", "министерств", "правительств", "администрац", "офис",
