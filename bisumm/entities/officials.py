@@ -11,7 +11,7 @@ import re
 from typing import Iterable
 
 from ..lang.lexicon import TitleLexicon
-from .titles import (_low, _names_state, _private_word, is_role_word, is_state_org, is_title_word,
+from .titles import (_low, _names_state, _private_word, is_place_word, is_role_word, is_state_org, is_title_word,
                      lexicon, title_class)
 
 __all__ = ["is_official_title", "is_former_title", "aide_of_official"]
@@ -207,14 +207,16 @@ def _member_word(word: str, lex: TitleLexicon) -> bool:
 
 def _names_state_body(title: str, lex: TitleLexicon) -> bool:
     """The title names a state body by a word that is no place name: a state abbreviation (``МЧС``),
-    a capitalised ministry or body head (``Минобороны``), a lower-case state word (``правительства``);
+    a capitalised ministry, body head or state body (``Минобороны``, ``Росгидромета``), a lower-case state word
+    (``правительства``);
     not ``Турции`` (a country is no body an institution belongs to)."""
     for word in re.findall(r"[\w-]+", title):
         low = _low(word)
         if word.isupper() and len(word) > 1:
             found = word in lex.state_abbreviations or is_state_org(word)
         elif word[:1].isupper():
-            found = low.startswith(lex.ministry_stems) or low.startswith(lex.org_heads)
+            found = low.startswith(lex.ministry_stems) or low.startswith(lex.org_heads) or \
+                is_state_org(low) and not _names_state(low, lex.state_names) and not is_place_word(word)  # Росгидромета
         else:
             found = is_state_org(low)
         if found:
