@@ -39,7 +39,8 @@ BA_TITLES = TitleLexicon(
     ministry_stems=(),
     state_names=(),
     # officers' ranks in their Bashkir forms (``полиция подполковнигы``): the forces serve the state
-    always_official=("илсе", "министры", "депутаты", "президенты", "полковни", "подполковни"),
+    always_official=("илсе", "министры", "депутаты", "президенты", "полковни", "подполковни",
+        "вәкәләтле"),  # (Кеше хоҡуҡтары буйынса вәкәләтле вәкиле: the ombudsman)
     not_private=("мәктәпкәсә",),  # (мәктәпкәсә белем биреү бүлеге: a ministry's preschool department, no school)
     not_state=("совет директор",),  # (Совет директоры урынбаҫары: a company's board)
     aide_heads=("секретары", "ярҙамсы", "кәңәшсе", "референт", "вәкиле"),  # (матбуғат секретары, ярҙамсыһы)
