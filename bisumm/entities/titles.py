@@ -230,9 +230,9 @@ def _private_word(word: str, lex: TitleLexicon, weak: bool) -> bool:
         weak and word.startswith(lex.institutions)
 
 
-#: what follows a state's stem in an adjective or a noun for its people (``Украинского``, ``сирийских``, ``россиянина``,
+#: what follows a state's stem in an adjective or a noun for its people (``Украинского``, ``россиянина``,
 #: ``украинка``, ``дагестанец``), which names no state
-_DEMONYM = re.compile(r"[сц]к|[ьй]ск|нск|ян|ец|цы|цев|к[аиуео]")
+_DEMONYM = re.compile(r"[сц]к|ьск|нск|ян|ец|цы|цев|к[аиуео]")
 
 
 def _names_state(word: str, states: tuple[str, ...]) -> bool:
