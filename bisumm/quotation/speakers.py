@@ -174,7 +174,7 @@ class Speakers:
         ent = self._writer_before(role, m.start, g)
         if ent is not None:  # Обозреватель Роджер Бойз уверен … — пишет автор статьи: the writer named before
             return ent.name, found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
-        medium = self._medium_of(role, m.start, g, bare=False)
+        medium = self.medium_of(role, m.start, g, bare=False)
         if medium:  # — пишет издание, по мнению автора статьи: the medium named before
             return medium, None, CONFIDENCE.organisation, None
         ent = _agreeing(found.untitled_before(m.start, titles), gender) if cls in ROLE_HEADS else None
@@ -193,7 +193,7 @@ class Speakers:
                     titles[ent.id] = title  # — подчеркнул президент США. Трамп также добавил: his title too
                     #                         (the subject, or по словам министра; not … после выборов президента)
                 return ent.name, title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
-        medium = self._medium_of(role, m.start, g, bare=True)
+        medium = self.medium_of(role, m.start, g, bare=True)
         if medium:  # — утверждает журналист, no person named before: the medium's writer
             return medium, None, CONFIDENCE.organisation, None
         if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
@@ -208,11 +208,13 @@ class Speakers:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
 
-    def _medium_of(self, role: str | None, pos: int, g: MentionGrammar | None, bare: bool) -> str | None:
+    def medium_of(self, role: str | None, pos: int, g: MentionGrammar | None, bare: bool | None) -> str | None:
         """The medium named before ``pos`` that a medium role refers to: ``bare`` a one-word writer
-        (``журналист``), else a medium or its writer with their work (``издание``, ``автор статьи``)."""
-        if not role or g is None or not g.is_medium_role(role) or (len(role.split()) == 1 and
-                                                                 role.lower().startswith(g.medium_writers)) != bare:
+        (``журналист``), ``False`` a medium or its writer with their work (``издание``, ``автор статьи``),
+        ``None`` either."""
+        if not role or g is None or not g.is_medium_role(role):
+            return None
+        if bare is not None and (len(role.split()) == 1 and role.lower().startswith(g.medium_writers)) != bare:
             return None
         return g.medium_before(self.found_text, pos, self.quoted, role)
 
@@ -312,15 +314,10 @@ class Speakers:
     def _subject_before(self, pos: int, g: MentionGrammar, gender: str = "") -> Entity | None:
         """The person last named before ``pos`` in the base form and governed by no preposition (the
         subject, not ``в организм Крушельницкого``, ``в Порошенко``), among the last
-        :data:`SUBJECT_LOOKBACK` name mentions; else the person last named (of the role's ``gender``)."""
-        for n, (start, ent) in enumerate(self.found.people_before(pos)):
-            if n >= SUBJECT_LOOKBACK:
-                break
-            if self.found_text[start:start + 1].isascii():
-                return None  # a Latin name shows no case (The Daily Telegraph передаёт): who is meant is unsure
-            if not self._oblique_at(ent, start, g) and _agreeing(ent, gender) is not None:
-                return ent
-        return self.found.last_before(pos, gender)
+        :data:`SUBJECT_LOOKBACK` name mentions; else the person last named (of the role's ``gender``);
+        ``None`` after a name in Latin letters (:func:`pronoun_subject` with ``latin_unsure``)."""
+        return pronoun_subject(self.found, self.found_text, pos, gender, lambda e, at: self._oblique_at(e, at, g),
+                               SUBJECT_LOOKBACK, latin_unsure=True)
 
     def _oblique_at(self, ent: Entity, start: int, g: MentionGrammar | None = None) -> bool:
         """The mention of ``ent`` at ``start`` is in an oblique case (its words change in the base form,
