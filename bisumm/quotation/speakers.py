@@ -322,10 +322,13 @@ class Speakers:
     def _oblique_at(self, ent: Entity, start: int, g: MentionGrammar | None = None) -> bool:
         """The mention of ``ent`` at ``start`` is in an oblique case (its words change in the base form,
         or a preposition governs it)."""
-        k = next(k for k in ent.mentions if self.found.mentions[k].start == start)
-        m = self.found.mentions[k]
+        m = self._mention_at(ent, start)
         return bool(m.name) and not m.in_base_form or \
             g is not None and g.governed_at(self.found_text, start)
+
+    def _mention_at(self, ent: Entity, start: int) -> Mention:
+        """The mention of ``ent`` that starts at ``start``."""
+        return next(self.found.mentions[k] for k in ent.mentions if self.found.mentions[k].start == start)
 
     def _subject_since(self, ent: Entity, since: int, pos: int, g: MentionGrammar | None) -> bool:
         """``ent`` was named in its base form, governed by no preposition, between ``since`` (the last
@@ -338,7 +341,8 @@ class Speakers:
                 between = self.found_text[start:pos]
                 return not self._oblique_at(ent, start, g) and any(c in between for c in ".!?") and \
                     not self.found_text[start:start + 1].isascii() and \
-                    not (g is not None and g.complement_at(self.found_text, start))  # (в интервью La Repubblica)
+                    not (g is not None and not self._mention_at(ent, start).title and
+                         g.complement_at(self.found_text, start))  # (в интервью La Repubblica; not В то же время глава X)
         return False
 
     def _oblique_last(self, ent: Entity, pos: int) -> bool:
