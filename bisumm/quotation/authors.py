@@ -162,7 +162,18 @@ def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention
             return after
     if mention is not None and mention.kind == "role" and g.qualifiers_first:
         return _named_role(text, mention, stop, g)
+    if mention is not None and mention.kind == "name" and g.governed_at(text, mention.start):
+        return _past_addressee(text, mention, stop, g)
     return mention
+
+
+def _past_addressee(text: str, name: Mention, stop: int, g: QuoteGrammar) -> Mention:
+    """``— обратился с вопросом к Никки Хейли дипломат``: a name a preposition governs (an indeclinable
+    one looks like a subject) is whom the words were told; the subject after it speaks, if there is one."""
+    after = first_mention(text, name.stop, stop, g) or _generic(text, name.stop, stop, g)
+    if after is None or after.kind not in ("name", "role", "pronoun") or not g.can_be_subject(after):
+        return name
+    return after
 
 
 def _named_role(text: str, role: Mention, stop: int, g: QuoteGrammar) -> Mention:
