@@ -84,7 +84,7 @@ def _name_case(words: list[str], context: str, title_case: str | None,
         if parses:
             gender = "f" if "femn" in parses[0].tag else "m"
             oblique = _oblique_case(words[-1]) if "Fixd" in parses[0].tag else None
-            if oblique:
+            if oblique and oblique != "loct":  # (Антонио Конте: the prepositional needs its preposition, read above)
                 return oblique, gender  # Джо Байдена, Эндрю Олдриджа: the surname shows the case
             nominative = next((p for p in parses if p.tag.case == "nomn"), None)
             if nominative is not None and parses[0].tag.case != "nomn" and _reads_nominative_only(words[-1]):
