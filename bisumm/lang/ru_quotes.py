@@ -188,7 +188,8 @@ class RussianQuotes(QuoteGrammar):
 
     def surname_after(self, first: str, word: str) -> bool:
         return ru_names.is_first_name(first) and (ru_names.is_foreign_surname(word) or
-                                                   ru_names.is_adjective_surname(first, word))
+                                                   ru_names.is_adjective_surname(first, word) or
+                                                   ru_names.is_place_surname(first, word))
 
     def organisation_at(self, text: str, toks: list[Tok], i: int) -> MentionFound | None:
         word = toks[i].word
