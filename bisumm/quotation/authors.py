@@ -259,6 +259,11 @@ def _surname_near(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention 
             continue  # a medium between (Bloomberg, ТАСС)
         if not word[:1].isupper() or text[w.start() - 1:w.start()] in OPENERS:
             return None  # (заявлял будущий хозяин Белого дома: a capital inside a role)
+        nxt = words_of(text, w.end(), stop)[:1]
+        if g.name_like(word) and not g.is_first_name(word) and not (
+                nxt and nxt[0].group()[:1].isupper() and not text[w.end():nxt[0].start()].strip()):
+            return _lone_name(text, w, g)  # — написал Бэнкси на своём сайте: a name, named before or not
+            #                                (not Марта of Марта Ватт, a name the finder missed)
         name = g.name_nominative([word], text[max(0, w.start() - 30):w.start()])[0]
         return Mention(w.start(), w.end(), "surname", name, None, surface=word)
     return None
