@@ -278,9 +278,9 @@ def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> 
     mention = first_mention(text, clause, j, g)
     if mention is not None and not g.can_be_subject(mention, owner=True):  # X уға: «…» — the addressee first
         mention = next((m for m in find_mentions(text, mention.stop, j, g) if g.can_be_subject(m, owner=True)), None)
-    if mention is None:
-        return None
     words = words_of(text, clause, j)
+    if mention is None:
+        return _unnamed_before_colon(text, clause, j, words, g)
     if mention.start == clause and mention.stop >= (words[-1].end() if words else j):
         return AuthorWords(clause, j, mention, "headline", False)
     if any(g.is_cue(w.group()) for w in words):
@@ -293,6 +293,19 @@ def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> 
             (last.in_base_form or not g.can_be_subject(last)):  # (the case of whose the words are: Бабичтың:)
         return AuthorWords(clause, j, last, "colon", False)  # жюри ағзаһы булған Марсель Ҡотоев: «…»
     return None
+
+
+def _unnamed_before_colon(text: str, clause: int, colon: int, words: list[re.Match[str]],
+                          g: QuoteGrammar) -> AuthorWords | None:
+    """``Венская полиция сообщила в своем Twitter: «…»``: no name or title before the colon, but a sentence
+    that opens with a body as its subject (read as before an indirect marker) and its reporting verb."""
+    verb = next((w for w in words if g.is_cue(w.group()) and not g.is_converb(w.group())), None)
+    if verb is None or verb.start() <= clause:
+        return None
+    mention = g.speaker_before_marker(text, clause, verb.start())
+    if mention is None or mention.kind != "org" or mention.start != clause or text[mention.stop:verb.start()].strip():
+        return None  # (через WhatsApp, в которых мужской голос говорит: not the sentence's subject)
+    return AuthorWords(clause, colon, mention, "colon", False)
 
 
 #: a colon introduces the words of a person named (or a pronoun) within this many words of its sentence start
