@@ -80,3 +80,9 @@ def test_medium_of_a_bare_writer_and_a_medium_noun():
     reg = Speakers(doc.entities, doc.text)
     assert reg.medium_of(None, 10, g, bare=None) is None
     assert reg.medium_of("издание", len(doc.text), g, bare=True) is None
+
+
+def test_lone_surname_opening_a_colon_sentence():
+    text = ("Гонщик Том Бекер проиграл квалификацию. Сам Бекер обозначил свою позицию так: "
+            "«Я сказал то, что думал».")
+    assert _speakers(text)[-1] == "Том Бекер"

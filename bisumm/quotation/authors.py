@@ -297,15 +297,18 @@ def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> 
 
 def _unnamed_before_colon(text: str, clause: int, colon: int, words: list[re.Match[str]],
                           g: QuoteGrammar) -> AuthorWords | None:
-    """``Венская полиция сообщила в своем Twitter: «…»``: no name or title before the colon, but a sentence
-    that opens with a body as its subject (read as before an indirect marker) and its reporting verb."""
+    """``Венская полиция сообщила в своем Twitter: «…»``, ``Сам Коронель обозначил позицию так: «…»``: no
+    name or title found before the colon, but a sentence that opens with a body or a lone surname (read as
+    before an indirect marker) right before its reporting verb."""
     verb = next((w for w in words if g.is_cue(w.group()) and not g.is_converb(w.group())), None)
-    if verb is None or verb.start() <= clause:
+    stop = verb.start() if verb is not None else colon
+    mention = g.speaker_before_marker(text, clause, stop) if stop > clause else None
+    if mention is None or len(words_of(text, clause, mention.start)) >= SUBJECT_REACH:
         return None
-    mention = g.speaker_before_marker(text, clause, verb.start())
-    if mention is None or mention.kind != "org" or mention.start != clause or text[mention.stop:verb.start()].strip():
-        return None  # (через WhatsApp, в которых мужской голос говорит: not the sentence's subject)
-    return AuthorWords(clause, colon, mention, "colon", False)
+    if mention.kind == "name" and mention.in_base_form or \
+            verb is not None and mention.kind == "org" and not text[mention.stop:verb.start()].strip():
+        return AuthorWords(clause, colon, mention, "colon", False)
+    return None  # (через WhatsApp, в которых мужской голос говорит: not the sentence's subject)
 
 
 #: a colon introduces the words of a person named (or a pronoun) within this many words of its sentence start
