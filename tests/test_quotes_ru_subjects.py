@@ -86,3 +86,8 @@ def test_lone_surname_opening_a_colon_sentence():
     text = ("Гонщик Том Бекер проиграл квалификацию. Сам Бекер обозначил свою позицию так: "
             "«Я сказал то, что думал».")
     assert _speakers(text)[-1] == "Том Бекер"
+
+
+def test_title_holding_another_persons_name_is_no_speech_of_that_person():
+    text = "Губернатор Олег Мельников открыл мост. «Движение пустим завтра», — сказал помощник Мельникова."
+    assert _speakers(text)[-1] == "помощник Мельникова"

@@ -27,9 +27,10 @@ from .body_speakers import ORG_LOOKBACK, org_speaker
 from .params import CONFIDENCE
 from .salience import agreeing as _agreeing, bracketed as _bracketed, clash as _clash, most_named, pronoun_subject
 
+from ..entities.mentions import Mention
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..entities.grammar import MentionGrammar
-    from ..entities.mentions import Mention
 
 __all__ = ["Speakers", "Resolved", "is_official", "ORG_LOOKBACK", "SPEAKER_WINDOW"]
 
@@ -126,6 +127,9 @@ class Speakers:
         found, titles = self.found, self.titles
         if m.kind == "name":
             ent = found.named(m)
+            if _title_holds_name(m, found):  # Пресс-секретарь Путина заявил: not Путин, nor a woman Путина
+                role = Mention(m.start, m.stop, "role", None, m.surface, m.gender, m.surface)
+                return self._speaker_of(role, g)
             if ent is None:
                 return m.name, m.title, CONFIDENCE.name_new, None
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known, ent
@@ -369,6 +373,17 @@ class Speakers:
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
         return m.surface, None, CONFIDENCE.unresolved, None
+
+
+def _title_holds_name(m: Mention, found: Entities) -> bool:
+    """A titled lone surname that is a case form of the surname of a man the text named in full
+    (``Пресс-секретарь Путина`` after Владимир Путин): the title's complement, not its holder (who
+    would be named in the base form, ``пресс-секретарь Песков``)."""
+    words = (m.name or "").split()
+    if not m.title or len(words) != 1 or not m.surface.endswith(words[0]):
+        return False
+    man = found.case_form_person(words[0])
+    return man is not None and man.gender == "m" and man.name.split()[-1] != words[0]
 
 
 def _occupation_of_an_official(role: str, title: str | None) -> bool:
