@@ -91,3 +91,9 @@ def test_lone_surname_opening_a_colon_sentence():
 def test_title_holding_another_persons_name_is_no_speech_of_that_person():
     text = "Губернатор Олег Мельников открыл мост. «Движение пустим завтра», — сказал помощник Мельникова."
     assert _speakers(text)[-1] == "помощник Мельникова"
+
+
+def test_woman_named_after_an_as_said_clause_with_a_title_between():
+    text = ("Как пояснила «Вестнику» врач-терапевт Валерия Сомова, сезон гриппа начался рано. "
+            "«Прививку лучше сделать сейчас», — сообщила она.")
+    assert _speakers(text)[-1] == "Валерия Сомова"
