@@ -382,8 +382,7 @@ def _member_of_body(text: str, toks: list[Tok], first: int, person: Mention) -> 
                                 text[first:person.stop]), k)
 
 
-#: characters before a name (or its title) its grammar reads the name's case in (``по словам``, ``Как
-#: пояснила «Газете.Ru» акушер``)
+#: characters before a name (or its title) its case is read in (``по словам``, ``Как пояснила «Газете.Ru» врач``)
 NAME_CONTEXT = 60
 
 
