@@ -382,11 +382,15 @@ def _member_of_body(text: str, toks: list[Tok], first: int, person: Mention) -> 
                                 text[first:person.stop]), k)
 
 
+#: characters before a name (or its title) its case is read in (``по словам``, ``Как пояснила «Газете.Ru» врач``)
+NAME_CONTEXT = 60
+
+
 def _named(text: str, name_toks: list[Tok], title: tuple[int, str] | None, g: MentionGrammar) -> Mention:
     words = [t.word + "." if is_initial_tok(text, t) else t.word for t in name_toks]
     start = title[0] if title else name_toks[0].start
     stop = name_toks[-1].stop
-    context = text[max(0, start - 14):start].lower()
+    context = text[max(0, start - NAME_CONTEXT):start].lower()
     title_case = g.title_case(title[1].split()[0]) if title and title[1].split() else None
     nxt = WORD.search(text, stop, min(len(text), stop + 40))
     after = nxt.group() if nxt and not text[stop:nxt.start()].strip(" ") else ""

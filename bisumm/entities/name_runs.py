@@ -154,8 +154,9 @@ def _second_person(run: list[Tok], g: MentionGrammar) -> int:
     for k in range(1, len(run)):
         a, b = run[k - 1].word, run[k].word
         if g.is_first_name(b) and not g.is_oblique_first_name(b) and not is_oblique_name([b], g) and \
-                not g.is_first_name(a) and not g.is_oblique_first_name(a) and is_oblique_name([a], g):
-            return k
+                (not g.is_first_name(a) or k == 1 and len(run) == 3 and not g.is_first_name(run[2].word)) and \
+                not g.is_oblique_first_name(a) and is_oblique_name([a], g):
+            return k  # (Визави Венгера Антонио Конте: a surname read as a first name too, before a full name)
     return 0
 
 

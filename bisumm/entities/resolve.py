@@ -111,6 +111,10 @@ class Entities:
             return exact[0]
         return same_person(m.name, m.gender, same) or self._by_first_name(m.name) or self._by_case_form(m.name)
 
+    def case_form_person(self, name: str) -> Entity | None:
+        """The one person named in full whose surname the single word ``name`` is a case form of."""
+        return self._by_case_form(name)
+
     def _by_case_form(self, name: str) -> Entity | None:
         """The one person whose surname a single word is in a case form (``Нехаммера`` → ``Карл Нехаммер``:
         the surname and one of the language's surname case endings)."""

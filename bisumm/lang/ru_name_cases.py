@@ -71,7 +71,7 @@ def _name_case(words: list[str], context: str, title_case: str | None,
     prep = _PREP_AT_END.search(context)
     if prep is not None:
         return _PREP_CASE[prep.group(1)], ""
-    if _female_verb_before(context) and _reads_female_nominative(words):
+    if (_female_verb_before(context) or _female_verb_as_said(context)) and _reads_female_nominative(words):
         return "nomn", "f"  # «…», — пояснила Евгения Мишина: not Евгений Мишин's genitive
     if after and not (len(words) > 1 and is_oblique_first_name(words[0])):  # (дом Елены Самошиной находился)
         for p in parse(after.lower())[:2]:
@@ -84,7 +84,7 @@ def _name_case(words: list[str], context: str, title_case: str | None,
         if parses:
             gender = "f" if "femn" in parses[0].tag else "m"
             oblique = _oblique_case(words[-1]) if "Fixd" in parses[0].tag else None
-            if oblique:
+            if oblique and oblique != "loct":  # (Антонио Конте: the prepositional needs its preposition, read above)
                 return oblique, gender  # Джо Байдена, Эндрю Олдриджа: the surname shows the case
             nominative = next((p for p in parses if p.tag.case == "nomn"), None)
             if nominative is not None and parses[0].tag.case != "nomn" and _reads_nominative_only(words[-1]):
@@ -108,6 +108,18 @@ def _female_verb_before(context: str) -> bool:
     m = _VERB_BEFORE.search(context)
     return m is not None and any("VERB" in p.tag and "past" in p.tag and "femn" in p.tag
                                  for p in parse(m.group(1).lower())[:2])
+
+
+#: ``как`` and the verb opening the clause that ends at a name (``Как пояснила «Газете.Ru» акушер ``)
+_AS_SAID = re.compile(r"\bкак\s+(\w+)\s+[^,;:!?—–()]*$")
+
+
+def _female_verb_as_said(context: str) -> bool:
+    """``Как пояснила «Газете.Ru» акушер-гинеколог Евгения Мишина``: a feminine past-tense verb after ``как``
+    opens the clause the name ends, with no comma between: the name is that verb's subject."""
+    m = _AS_SAID.search(context.lower())
+    return m is not None and any("VERB" in p.tag and "past" in p.tag and "femn" in p.tag
+                                 for p in parse(m.group(1))[:2])
 
 
 def _reads_female_nominative(words: list[str]) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..entities.names import name_pattern
 
-__all__ = ["parse", "is_first_name", "is_foreign_surname", "is_adjective_surname", "subject_phrase", "phrase_nominative", "is_participle", "is_gerund", "title_nominative", "title_case", "noun_nominative",
+__all__ = ["parse", "is_first_name", "is_foreign_surname", "is_adjective_surname", "is_place_surname", "subject_phrase", "phrase_nominative", "is_participle", "is_gerund", "title_nominative", "title_case", "noun_nominative",
            "is_name_word", "is_surname_word", "is_plural_noun", "is_person_noun", "top_pos", "match_case"]
 
 
@@ -191,6 +191,26 @@ def is_foreign_surname(word: str) -> bool:
     tags = set(parses[0].tag.grammemes)
     return not {"Geox", "Orgn"} & tags or "neut" in tags and bool(name_pattern("SURNAME").search(word.lower())) or \
         {"Geox", "Fixd"} <= tags  # Джеймс Коми: an indeclinable place name after a first name is a surname
+
+
+def is_place_surname(first: str, word: str) -> bool:
+    """A surname-shaped word that pymorphy3 reads only as a town (``Кашин``), after a first name in the
+    case and gender it reads in: a surname (``Василий Кашин``; a woman's ``Анна Кашина`` reads as the
+    town's genitive).
+
+    >>> is_place_surname("Василий", "Кашин"), is_place_surname("Анна", "Кашина"), is_place_surname("Анна", "Кашин")
+    (True, True, False)
+    >>> is_place_surname("Мария", "Москвы")
+    False
+    """
+    if not name_pattern("SURNAME").search(word.lower()):
+        return False
+    places = [p for p in parse(word)[:4] if p.tag.POS == "NOUN" and "Geox" in p.tag]
+    names = [p for p in parse(first)[:4] if "Name" in p.tag]
+    if any(n.tag.case == p.tag.case and n.tag.gender == p.tag.gender for n in names for p in places):
+        return True
+    return word.endswith("а") and any(n.tag.case == "nomn" and n.tag.gender == "femn" for n in names) and \
+        any(p.tag.case == "gent" and p.tag.gender == "masc" for p in places)
 
 
 #: the endings of an adjective-shaped surname (``Бутырская``, ``Трубецкого``)

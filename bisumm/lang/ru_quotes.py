@@ -87,7 +87,8 @@ class RussianQuotes(QuoteGrammar):
         """``— приводит РИА «Новости» слова Путина`` → ``Путин`` (the words are his, not the agency's)."""
         m = _WORDS_OF.search(text, start, stop)
         if m is None:
-            return ru_bodies.statement_of(text, start, stop)
+            body = ru_bodies.statement_of(text, start, stop)
+            return None if body is not None and self._named_subject(text, start, body.start) else body
         if m.group().lower().startswith("со"):  # передает Интерфакс со ссылкой на синоптика → the forecaster
             from ..entities.mentions import first_mention
 
@@ -112,6 +113,14 @@ class RussianQuotes(QuoteGrammar):
             name, gender = ru_name_cases.name_nominative([w], text[max(0, word.start() - 14):word.start()].lower())
             return Mention(word.start(), word.end(), "name", name, None, gender, w)
         return found
+
+    def _named_subject(self, text: str, start: int, stop: int) -> bool:
+        """A name in the base form within ``text[start:stop]`` (``— прокомментировал Молохов заявление
+        чиновницы``: he comments on her statement; not ``— приводит ТАСС сообщение прокуратуры``)."""
+        from ..entities.mentions import first_mention
+
+        found = first_mention(text, start, stop, self)
+        return found is not None and found.kind == "name" and found.in_base_form
 
     def speaker_before_marker(self, text: str, start: int, stop: int) -> Mention | None:
         """Who speaks when no titled name or pronoun was found: a medium or body named by a Latin,
@@ -179,7 +188,8 @@ class RussianQuotes(QuoteGrammar):
 
     def surname_after(self, first: str, word: str) -> bool:
         return ru_names.is_first_name(first) and (ru_names.is_foreign_surname(word) or
-                                                   ru_names.is_adjective_surname(first, word))
+                                                   ru_names.is_adjective_surname(first, word) or
+                                                   ru_names.is_place_surname(first, word))
 
     def organisation_at(self, text: str, toks: list[Tok], i: int) -> MentionFound | None:
         word = toks[i].word

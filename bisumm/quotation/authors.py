@@ -162,7 +162,18 @@ def _subject_after(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention
             return after
     if mention is not None and mention.kind == "role" and g.qualifiers_first:
         return _named_role(text, mention, stop, g)
+    if mention is not None and mention.kind == "name" and g.governed_at(text, mention.start):
+        return _past_addressee(text, mention, stop, g)
     return mention
+
+
+def _past_addressee(text: str, name: Mention, stop: int, g: QuoteGrammar) -> Mention:
+    """``— обратился с вопросом к Никки Хейли дипломат``: a name a preposition governs (an indeclinable
+    one looks like a subject) is whom the words were told; the subject after it speaks, if there is one."""
+    after = first_mention(text, name.stop, stop, g) or _generic(text, name.stop, stop, g)
+    if after is None or after.kind not in ("name", "role", "pronoun") or not g.can_be_subject(after):
+        return name
+    return after
 
 
 def _named_role(text: str, role: Mention, stop: int, g: QuoteGrammar) -> Mention:
@@ -248,6 +259,11 @@ def _surname_near(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention 
             continue  # a medium between (Bloomberg, ТАСС)
         if not word[:1].isupper() or text[w.start() - 1:w.start()] in OPENERS:
             return None  # (заявлял будущий хозяин Белого дома: a capital inside a role)
+        nxt = words_of(text, w.end(), stop)[:1]
+        if g.name_like(word) and not g.is_first_name(word) and not (
+                nxt and nxt[0].group()[:1].isupper() and not text[w.end():nxt[0].start()].strip()):
+            return _lone_name(text, w, g)  # — написал Бэнкси на своём сайте: a name, named before or not
+            #                                (not Марта of Марта Ватт, a name the finder missed)
         name = g.name_nominative([word], text[max(0, w.start() - 30):w.start()])[0]
         return Mention(w.start(), w.end(), "surname", name, None, surface=word)
     return None
@@ -262,9 +278,9 @@ def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> 
     mention = first_mention(text, clause, j, g)
     if mention is not None and not g.can_be_subject(mention, owner=True):  # X уға: «…» — the addressee first
         mention = next((m for m in find_mentions(text, mention.stop, j, g) if g.can_be_subject(m, owner=True)), None)
-    if mention is None:
-        return None
     words = words_of(text, clause, j)
+    if mention is None:
+        return _unnamed_before_colon(text, clause, j, words, g)
     if mention.start == clause and mention.stop >= (words[-1].end() if words else j):
         return AuthorWords(clause, j, mention, "headline", False)
     if any(g.is_cue(w.group()) for w in words):
@@ -277,6 +293,22 @@ def author_before(text: str, opener: int, block_start: int, g: QuoteGrammar) -> 
             (last.in_base_form or not g.can_be_subject(last)):  # (the case of whose the words are: Бабичтың:)
         return AuthorWords(clause, j, last, "colon", False)  # жюри ағзаһы булған Марсель Ҡотоев: «…»
     return None
+
+
+def _unnamed_before_colon(text: str, clause: int, colon: int, words: list[re.Match[str]],
+                          g: QuoteGrammar) -> AuthorWords | None:
+    """``Венская полиция сообщила в своем Twitter: «…»``, ``Сам Коронель обозначил позицию так: «…»``: no
+    name or title found before the colon, but a sentence that opens with a body or a lone surname (read as
+    before an indirect marker) right before its reporting verb."""
+    verb = next((w for w in words if g.is_cue(w.group()) and not g.is_converb(w.group())), None)
+    stop = verb.start() if verb is not None else colon
+    mention = g.speaker_before_marker(text, clause, stop) if stop > clause else None
+    if mention is None or len(words_of(text, clause, mention.start)) >= SUBJECT_REACH:
+        return None
+    if mention.kind == "name" and mention.in_base_form or \
+            verb is not None and mention.kind == "org" and not text[mention.stop:verb.start()].strip():
+        return AuthorWords(clause, colon, mention, "colon", False)
+    return None  # (через WhatsApp, в которых мужской голос говорит: not the sentence's subject)
 
 
 #: a colon introduces the words of a person named (or a pronoun) within this many words of its sentence start

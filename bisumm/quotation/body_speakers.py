@@ -60,11 +60,12 @@ def _spelled(reg: Speakers, latin: str, g: MentionGrammar) -> tuple[str | None, 
 
 
 def _medium(reg: Speakers, m: Mention, g: MentionGrammar) -> str | None:
-    """A medium noun with no name of its own (``издание``, ``британская газета``): the medium named before."""
+    """A medium noun with no name of its own (``издание``, ``британская газета``): the medium named before
+    (:meth:`Speakers.medium_of`)."""
     words = (m.name or "").split()
-    if not words or any(w[:1].isupper() for w in words[1:]) or not g.is_medium_role(m.name):
+    if not words or any(w[:1].isupper() for w in words[1:]):
         return None
-    return g.medium_before(reg.found_text, m.start, reg.quoted, m.name)
+    return reg.medium_of(m.name, m.start, g, bare=None)
 
 
 def _body_before(reg: Speakers, m: Mention, g: MentionGrammar) -> str | None:

@@ -37,14 +37,19 @@ def most_named(found: Entities, pos: int) -> Entity | None:
 
 
 def pronoun_subject(found: Entities, text: str, pos: int, gender: str, oblique: Callable[[Entity, int], bool],
-                    lookback: int) -> Entity | None:
-    """The person a pronoun at ``pos`` takes in ordered text: of the last ``lookback`` name mentions of its
-    gender, the first not ``oblique`` (the subject ``Андрей Климов``, not ``кандидата … Джо Байдена``), else
-    the last person of its gender. Names in Latin letters are passed over: they show no case and are as
-    often a medium or a company read as a person (``Al Jazeera``, ``News Arabia``)."""
+                    lookback: int, latin_unsure: bool = False) -> Entity | None:
+    """The person a pronoun (or a role) at ``pos`` takes in ordered text: of the last ``lookback`` name
+    mentions of its gender, the first not ``oblique`` (the subject ``Андрей Климов``, not ``кандидата …
+    Джо Байдена``), else the last person of its gender. Names in Latin letters show no case and are as
+    often a medium or a company read as a person (``Al Jazeera``, ``News Arabia``): they are passed over,
+    or with ``latin_unsure`` one among the last ``lookback`` mentions leaves the subject unknown
+    (``None``) and the fallback may be one (``The Daily Telegraph передаёт``: who is meant is unsure)."""
     last = None
     for n, (start, ent) in enumerate(found.people_before(pos)):
-        if agreeing(ent, gender) is None or text[start:start + 1].isascii():
+        latin = text[start:start + 1].isascii()
+        if latin and latin_unsure and n < lookback:
+            return None
+        if agreeing(ent, gender) is None or latin and not latin_unsure:
             continue
         last = last or ent
         if n >= lookback:

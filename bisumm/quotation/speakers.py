@@ -27,9 +27,10 @@ from .body_speakers import ORG_LOOKBACK, org_speaker
 from .params import CONFIDENCE
 from .salience import agreeing as _agreeing, bracketed as _bracketed, clash as _clash, most_named, pronoun_subject
 
+from ..entities.mentions import Mention
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..entities.grammar import MentionGrammar
-    from ..entities.mentions import Mention
 
 __all__ = ["Speakers", "Resolved", "is_official", "ORG_LOOKBACK", "SPEAKER_WINDOW"]
 
@@ -126,6 +127,9 @@ class Speakers:
         found, titles = self.found, self.titles
         if m.kind == "name":
             ent = found.named(m)
+            if _title_holds_name(m, found):  # Пресс-секретарь Путина заявил: not Путин, nor a woman Путина
+                role = Mention(m.start, m.stop, "role", None, m.surface, m.gender, m.surface)
+                return self._speaker_of(role, g)
             if ent is None:
                 return m.name, m.title, CONFIDENCE.name_new, None
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known, ent
@@ -174,7 +178,7 @@ class Speakers:
         ent = self._writer_before(role, m.start, g)
         if ent is not None:  # Обозреватель Роджер Бойз уверен … — пишет автор статьи: the writer named before
             return ent.name, found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
-        medium = self._medium_of(role, m.start, g, bare=False)
+        medium = self.medium_of(role, m.start, g, bare=False)
         if medium:  # — пишет издание, по мнению автора статьи: the medium named before
             return medium, None, CONFIDENCE.organisation, None
         ent = _agreeing(found.untitled_before(m.start, titles), gender) if cls in ROLE_HEADS else None
@@ -193,7 +197,7 @@ class Speakers:
                     titles[ent.id] = title  # — подчеркнул президент США. Трамп также добавил: his title too
                     #                         (the subject, or по словам министра; not … после выборов президента)
                 return ent.name, title or found.title_at(ent, titles), CONFIDENCE.role_salient, ent
-        medium = self._medium_of(role, m.start, g, bare=True)
+        medium = self.medium_of(role, m.start, g, bare=True)
         if medium:  # — утверждает журналист, no person named before: the medium's writer
             return medium, None, CONFIDENCE.organisation, None
         if role and g is not None and g.is_plural_role(role) and self.last_body and self._of_document(m, g):
@@ -208,11 +212,13 @@ class Speakers:
             role = g.role_name(role)
         return role, m.title, CONFIDENCE.role_alone, None
 
-    def _medium_of(self, role: str | None, pos: int, g: MentionGrammar | None, bare: bool) -> str | None:
+    def medium_of(self, role: str | None, pos: int, g: MentionGrammar | None, bare: bool | None) -> str | None:
         """The medium named before ``pos`` that a medium role refers to: ``bare`` a one-word writer
-        (``журналист``), else a medium or its writer with their work (``издание``, ``автор статьи``)."""
-        if not role or g is None or not g.is_medium_role(role) or (len(role.split()) == 1 and
-                                                                 role.lower().startswith(g.medium_writers)) != bare:
+        (``журналист``), ``False`` a medium or its writer with their work (``издание``, ``автор статьи``),
+        ``None`` either."""
+        if not role or g is None or not g.is_medium_role(role):
+            return None
+        if bare is not None and (len(role.split()) == 1 and role.lower().startswith(g.medium_writers)) != bare:
             return None
         return g.medium_before(self.found_text, pos, self.quoted, role)
 
@@ -312,23 +318,21 @@ class Speakers:
     def _subject_before(self, pos: int, g: MentionGrammar, gender: str = "") -> Entity | None:
         """The person last named before ``pos`` in the base form and governed by no preposition (the
         subject, not ``в организм Крушельницкого``, ``в Порошенко``), among the last
-        :data:`SUBJECT_LOOKBACK` name mentions; else the person last named (of the role's ``gender``)."""
-        for n, (start, ent) in enumerate(self.found.people_before(pos)):
-            if n >= SUBJECT_LOOKBACK:
-                break
-            if self.found_text[start:start + 1].isascii():
-                return None  # a Latin name shows no case (The Daily Telegraph передаёт): who is meant is unsure
-            if not self._oblique_at(ent, start, g) and _agreeing(ent, gender) is not None:
-                return ent
-        return self.found.last_before(pos, gender)
+        :data:`SUBJECT_LOOKBACK` name mentions; else the person last named (of the role's ``gender``);
+        ``None`` after a name in Latin letters (:func:`pronoun_subject` with ``latin_unsure``)."""
+        return pronoun_subject(self.found, self.found_text, pos, gender, lambda e, at: self._oblique_at(e, at, g),
+                               SUBJECT_LOOKBACK, latin_unsure=True)
 
     def _oblique_at(self, ent: Entity, start: int, g: MentionGrammar | None = None) -> bool:
         """The mention of ``ent`` at ``start`` is in an oblique case (its words change in the base form,
         or a preposition governs it)."""
-        k = next(k for k in ent.mentions if self.found.mentions[k].start == start)
-        m = self.found.mentions[k]
+        m = self._mention_at(ent, start)
         return bool(m.name) and not m.in_base_form or \
             g is not None and g.governed_at(self.found_text, start)
+
+    def _mention_at(self, ent: Entity, start: int) -> Mention:
+        """The mention of ``ent`` that starts at ``start``."""
+        return next(self.found.mentions[k] for k in ent.mentions if self.found.mentions[k].start == start)
 
     def _subject_since(self, ent: Entity, since: int, pos: int, g: MentionGrammar | None) -> bool:
         """``ent`` was named in its base form, governed by no preposition, between ``since`` (the last
@@ -341,7 +345,8 @@ class Speakers:
                 between = self.found_text[start:pos]
                 return not self._oblique_at(ent, start, g) and any(c in between for c in ".!?") and \
                     not self.found_text[start:start + 1].isascii() and \
-                    not (g is not None and g.complement_at(self.found_text, start))  # (в интервью La Repubblica)
+                    not (g is not None and not self._mention_at(ent, start).title and
+                         g.complement_at(self.found_text, start))  # (в интервью La Repubblica; not В то же время глава X)
         return False
 
     def _oblique_last(self, ent: Entity, pos: int) -> bool:
@@ -368,6 +373,17 @@ class Speakers:
         if ent is not None:
             return ent.name, found.title_at(ent, self.titles), CONFIDENCE.person_noun, ent
         return m.surface, None, CONFIDENCE.unresolved, None
+
+
+def _title_holds_name(m: Mention, found: Entities) -> bool:
+    """A titled lone surname that is a case form of the surname of a man the text named in full
+    (``Пресс-секретарь Путина`` after Владимир Путин): the title's complement, not its holder (who
+    would be named in the base form, ``пресс-секретарь Песков``)."""
+    words = (m.name or "").split()
+    if not m.title or len(words) != 1 or not m.surface.endswith(words[0]):
+        return False
+    man = found.case_form_person(words[0])
+    return man is not None and man.gender == "m" and man.name.split()[-1] != words[0]
 
 
 def _occupation_of_an_official(role: str, title: str | None) -> bool:
