@@ -55,6 +55,8 @@ _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрө
 #: roots of the verbs of opinion ("consider", "count as", "think", "believe")
 _OPINION_ROOTS = ("иҫәплә", "һана", "уйла", "ышан", "фекерлә")
 _VERBAL_NOUN = re.compile(r"(?:ыу|еү|ау|әү)$")
+#: the passive participle (``яҙылған`` "written", ``әйтелгән`` "said"): an attribute of a work or a word, no report
+_PASSIVE_PARTICIPLE = re.compile(r"(?:ыл|ел|л|н)(?:ған|гән)$")
 _INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
 _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)|(?:ыл|ел|л|н)(?:ған|гән))$")
 #: conjunctions and particles that open sentences capitalised (``Ә Яр Саллыла …``): never part of a name
@@ -121,7 +123,8 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         (True, False)
         """
         low = word.lower()
-        return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low) and not _VERBAL_NOUN.search(low)
+        return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low) and not _VERBAL_NOUN.search(low) \
+            and not _PASSIVE_PARTICIPLE.search(low)
 
     def unnamed_report(self, words: list[str]) -> str:
         return unnamed_report(words, self)

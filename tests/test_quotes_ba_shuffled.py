@@ -1,0 +1,24 @@
+"""Bashkir quotations in shuffled news paragraphs (issue 14, second batch): speakers and spans.
+
+The sentences are our own, written in the shapes the real-news second batch showed.
+"""
+
+from __future__ import annotations
+
+import bisumm
+
+
+def found(text: str) -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in bisumm.quotes(text, "ba")]
+
+
+def test_a_passive_participle_between_two_turns_reports_nobody_elses_words():
+    text = ("Йыл һайын яңы китаптар сыға, — тине Айгөл Ғәлиева. Шағир һүҙҙәренә яҙылған йыр яңғыраны. "
+            "– Киләһе йыл беҙ конкурс үткәрербеҙ.")
+    assert found(text)[-1] == ("Киләһе йыл беҙ конкурс үткәрербеҙ", "Айгөл Ғәлиева")
+
+
+def test_a_finite_report_between_two_turns_keeps_the_second_unattributed():
+    text = ("Йыл һайын яңы китаптар сыға, — тине Айгөл Ғәлиева. Шағир үҙ шиғырҙары тураһында һөйләне. "
+            "– Киләһе йыл беҙ конкурс үткәрербеҙ.")
+    assert found(text)[-1] == ("Киләһе йыл беҙ конкурс үткәрербеҙ", None)
