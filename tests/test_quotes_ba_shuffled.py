@@ -22,3 +22,8 @@ def test_a_finite_report_between_two_turns_keeps_the_second_unattributed():
     text = ("Йыл һайын яңы китаптар сыға, — тине Айгөл Ғәлиева. Шағир үҙ шиғырҙары тураһында һөйләне. "
             "– Киләһе йыл беҙ конкурс үткәрербеҙ.")
     assert found(text)[-1] == ("Киләһе йыл беҙ конкурс үткәрербеҙ", None)
+
+
+def test_a_lone_name_after_ti_set_off_by_a_comma_is_the_speaker():
+    text = "Беҙ бергә бик бәхетлебеҙ, – ти Гөлнара, ҡыуанысын йәшерә алмай."
+    assert found(text) == [("Беҙ бергә бик бәхетлебеҙ", "Гөлнара")]
