@@ -27,3 +27,14 @@ def test_a_finite_report_between_two_turns_keeps_the_second_unattributed():
 def test_a_lone_name_after_ti_set_off_by_a_comma_is_the_speaker():
     text = "Беҙ бергә бик бәхетлебеҙ, – ти Гөлнара, ҡыуанысын йәшерә алмай."
     assert found(text) == [("Беҙ бергә бик бәхетлебеҙ", "Гөлнара")]
+
+
+def test_a_marked_quote_of_two_sentences_stays_one_quote():
+    text = "Ауылда байрам үтте. «Беҙ йыл һайын йыйылабыҙ. Быйыл ҡунаҡтар күп булды», – ти ойоштороусы."
+    assert [q[0] for q in found(text)] == ["Беҙ йыл һайын йыйылабыҙ. Быйыл ҡунаҡтар күп булды"]
+
+
+def test_a_marked_quote_of_three_sentences_keeps_its_first_and_last():
+    text = ("Ауылда байрам үтте. «Беҙ йыл һайын йыйылабыҙ. Яңғыр яуҙы. Быйыл ҡунаҡтар күп булды», "
+            "– ти ойоштороусы.")
+    assert [q[0] for q in found(text)] == ["Беҙ йыл һайын йыйылабыҙ", "Быйыл ҡунаҡтар күп булды"]

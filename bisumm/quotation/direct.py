@@ -188,10 +188,11 @@ def _split_claims(block: Block, pair: Pair) -> list[tuple[int, int]] | None:
 
 def _first_and_last(block: Block, cand: Cand) -> list[Cand]:
     """``«П1. П2. П3», — тине X`` in a shuffled paragraph: its first and last sentences are the quote
-    (the sentences between may come from elsewhere), both X's."""
+    (the sentences between may come from elsewhere), both X's; a quote of two sentences, with none
+    between, stays whole (``«П1. П2», — ти X``)."""
     text = block.text
     breaks = sentence_breaks(text, cand.start, cand.stop)
-    if not breaks:
+    if len(breaks) < 2:
         return [cand]
     first_stop = breaks[0].start() + len(breaks[0].group().rstrip().rstrip("»\"”“"))
     first = replace(cand, stop=trim_end(text, cand.start, first_stop))
