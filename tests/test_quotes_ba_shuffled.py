@@ -38,3 +38,8 @@ def test_a_marked_quote_of_three_sentences_keeps_its_first_and_last():
     text = ("Ауылда байрам үтте. «Беҙ йыл һайын йыйылабыҙ. Яңғыр яуҙы. Быйыл ҡунаҡтар күп булды», "
             "– ти ойоштороусы.")
     assert [q[0] for q in found(text)] == ["Беҙ йыл һайын йыйылабыҙ", "Быйыл ҡунаҡтар күп булды"]
+
+
+def test_a_first_person_copula_after_tip_makes_the_writers_own_thought():
+    text = "Ауылда ҡар яуҙы. Хәрби кеше көслө һәм камил булырға тейеш, тип аңлай инем. Ағайым ҡайтты."
+    assert found(text) == []
