@@ -43,3 +43,13 @@ def test_a_marked_quote_of_three_sentences_keeps_its_first_and_last():
 def test_a_first_person_copula_after_tip_makes_the_writers_own_thought():
     text = "Ауылда ҡар яуҙы. Хәрби кеше көслө һәм камил булырға тейеш, тип аңлай инем. Ағайым ҡайтты."
     assert found(text) == []
+
+
+def test_two_words_in_marks_parted_by_a_comma_opening_a_sentence_are_a_cry():
+    text = "Ул ишек алдына сыҡты. «Әйҙә, ҡайтайыҡ». Ветеран түшәккә ауҙы."
+    assert found(text) == [("Әйҙә, ҡайтайыҡ", None)]
+
+
+def test_two_capitalised_words_in_marks_stay_a_name():
+    text = "Ул ишек алдына сыҡты. «Ағиҙел, Өфө». Ветеран түшәккә ауҙы."
+    assert found(text) == []

@@ -271,8 +271,9 @@ def _speech_like(block: Block, pair: Pair) -> bool:
     """An unattributed «…»: a sentence-like quotation, not a name or a scare quote."""
     text, bs, opener = block.text, block.start, pair.open
     words = words_of(text, pair.inner_start, pair.inner_stop)
-    cry = len(words) == 2 and block.grammar.cries_said and text[pair.inner_stop - 1] in "!?…" and \
-        opens_sentence(text, opener, bs)  # “Сәләм, туған!..” opening a sentence: a greeting, a cry
+    cry = len(words) == 2 and block.grammar.cries_said and (
+        text[pair.inner_stop - 1] in "!?…" or "," in text[words[0].end():words[1].start()]) and \
+        opens_sentence(text, opener, bs)  # “Сәләм, туған!..”, «Әйҙә, ҡайтайыҡ» opening a sentence: a greeting, a cry
     if len(words) < 3 and not cry or all(w.group()[:1].isupper() or w.group().isdigit() for w in words):
         return False
     if _CODE.search(text, pair.inner_start, pair.inner_stop) or not re.search(r"\s", text[pair.inner_start:pair.inner_stop]) \
