@@ -53,3 +53,14 @@ def test_two_words_in_marks_parted_by_a_comma_opening_a_sentence_are_a_cry():
 def test_two_capitalised_words_in_marks_stay_a_name():
     text = "Ул ишек алдына сыҡты. «Ағиҙел, Өфө». Ветеран түшәккә ауҙы."
     assert found(text) == []
+
+
+def test_first_person_sentences_right_before_ti_x_are_x_s_words():
+    text = ("Ауылда байрам үтте. Мин шул саҡта мәктәптә уҡыным. Уҡытыусым миңә ныҡ ярҙам итте, "
+            "– ти Айгөл Ғәлиева. Ҡунаҡтар күп булды.")
+    assert found(text) == [("Мин шул саҡта мәктәптә уҡыным. Уҡытыусым миңә ныҡ ярҙам итте", "Айгөл Ғәлиева")]
+
+
+def test_a_sentence_of_narration_before_ti_x_stays_the_authors():
+    text = "Ауылда байрам үтте. Уҡытыусым миңә ныҡ ярҙам итте, – ти Айгөл Ғәлиева. Ҡунаҡтар күп булды."
+    assert found(text) == [("Уҡытыусым миңә ныҡ ярҙам итте", "Айгөл Ғәлиева")]
