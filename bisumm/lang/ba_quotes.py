@@ -33,7 +33,7 @@ from .ba_first_names import is_first_name
 from .ba import IMPERSONAL_QUOTATIVES, QUOTATIVES, SPEECH_ROOTS, is_speech_verb
 from .ba_dialogue import first_or_second_person, is_first_person, narrates
 from .ba_marks import is_title, naming_after, quoting_after
-from .ba_reported import (after_colon, attributive, comma_subject, is_auxiliary, object_word,
+from .ba_reported import (COPULA, after_colon, attributive, comma_subject, is_auxiliary, object_word,
                           past_frame, saying_holder, unnamed_report)
 from .ba_indirect import (FINITE, GENITIVE, PARTICLES, PLURAL_VERB, REPORT_VERBS, accusative, markers, opinion_clause,
                           plural_agent, tip_clause)
@@ -55,6 +55,8 @@ _NOT_SPEECH = re.compile(r"^(?:атал|исемлән|аталыусы|йөрө
 #: roots of the verbs of opinion ("consider", "count as", "think", "believe")
 _OPINION_ROOTS = ("иҫәплә", "һана", "уйла", "ышан", "фекерлә")
 _VERBAL_NOUN = re.compile(r"(?:ыу|еү|ау|әү)$")
+#: the passive participle (``яҙылған`` "written", ``әйтелгән`` "said"): an attribute of a work or a word, no report
+_PASSIVE_PARTICIPLE = re.compile(r"(?:ыл|ел|л|н)(?:ған|гән)$")
 _INFINITIVE = re.compile(r"(?:ырға|ергә|рға|ргә|арға|әргә)$")
 _PASSIVE = re.compile(r"(?:(?:лән|лен|лын|лин|ыл|ел)(?:де|ды|ә|а)|(?:ыл|ел|л|н)(?:ған|гән))$")
 #: conjunctions and particles that open sentences capitalised (``Ә Яр Саллыла …``): never part of a name
@@ -121,7 +123,8 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
         (True, False)
         """
         low = word.lower()
-        return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low) and not _VERBAL_NOUN.search(low)
+        return low.startswith(SPEECH_ROOTS) and not _NOT_SPEECH.match(low) and not _VERBAL_NOUN.search(low) \
+            and not _PASSIVE_PARTICIPLE.search(low)
 
     def unnamed_report(self, words: list[str]) -> str:
         return unnamed_report(words, self)
@@ -160,13 +163,15 @@ class BashkirQuotes(BashkirRoles, QuoteGrammar):
 
     def is_auxiliary(self, word: str) -> bool:
         """``әйтә алам``, ``әйтеп һалды``, ``ти торғайны``, ``йырлай башлай``, ``әйтеп булмай``: an auxiliary
-        verb (a root of :data:`AUXILIARY_ROOTS` with a finite ending, negated or not) after the reporting verb.
+        verb (a root of :data:`AUXILIARY_ROOTS` with a finite ending, negated or not) after the reporting verb;
+        also the past copula (``тип аңлай инем`` "I understood that": the person is the copula's, never a
+        speaker read after the verb).
 
         >>> g = BashkirQuotes.__new__(BashkirQuotes)
-        >>> [g.is_auxiliary(w) for w in ("алам", "алмайым", "һалды", "торғайны", "ҡала", "алып", "Алһыу")]
-        [True, True, True, True, False, False, False]
+        >>> [g.is_auxiliary(w) for w in ("алам", "алмайым", "һалды", "торғайны", "ҡала", "алып", "Алһыу", "инем")]
+        [True, True, True, True, False, False, False, True]
         """
-        return is_auxiliary(word)
+        return is_auxiliary(word) or word.lower() in COPULA
 
     def holder_before(self, text: str, start: int, opener: int) -> Mention | None:
         """``Рәми Ғариповтың «П» тигән һүҙҙәре``: a name in the genitive right before the opening mark.

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .ba_quotes import BashkirQuotes
 
 __all__ = ["unnamed_report", "attributive", "saying_holder", "past_frame", "comma_subject", "after_colon", "AUXILIARY_ROOTS",
-           "is_auxiliary", "object_word"]
+           "is_auxiliary", "object_word", "COPULA"]
 
 #: roots of the auxiliary verbs of compound verbs (``ал-`` "be able", ``һал-``, ``ебәр-``, ``ташла-`` of a sudden
 #: act, ``тор-`` / ``йөрө-`` / ``ултыр-`` of duration, ``башла-`` "begin", ``бул-`` "be possible", ``ҡуй-``, ``ҡал-``,
@@ -104,7 +104,7 @@ _NON_FINITE = re.compile(r"(?:рға|ргә|рлыҡ|рлек|ғас|гәс|ҡа
                          # the desiderative before ``килә`` of any person (``әйткеһе``, colloquial ``әйтке килә``)
                          r"ғыһы|геһе|ҡыһы|кеһе|(?<=[тҫсшфкпх])(?:ке|ҡы)|(?<=[^тҫсшфкпх])(?:ғы|ге)|ыуы|еүе|уы|үе)$")
 #: the past copula after a verb (``әйтер инем`` "I would say"): the person is the copula's
-_COPULA = frozenset({"ине", "инем", "инек", "инең", "инегеҙ", "инеләр"})
+COPULA = frozenset({"ине", "инем", "инек", "инең", "инегеҙ", "инеләр"})
 
 
 def _own_words(words: list[str], g: BashkirQuotes) -> bool:
@@ -112,7 +112,7 @@ def _own_words(words: list[str], g: BashkirQuotes) -> bool:
     ``тип`` (with its auxiliary or copula), the writer's own words, reported by nobody."""
     if len(words) < 2 or not g.is_converb(words[0].lower()) or not g.reports_speech(words[1]):
         return False
-    verb = words[2] if len(words) > 2 and (words[2].lower() in _COPULA or g.is_auxiliary(words[2])) else words[1]
+    verb = words[2] if len(words) > 2 and g.is_auxiliary(words[2]) else words[1]
     return g.first_or_second_person(verb)
 
 

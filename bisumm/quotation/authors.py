@@ -216,6 +216,8 @@ def _generic(text: str, start: int, stop: int, g: QuoteGrammar) -> Mention | Non
     word is the body there (``— отметили в Кремле``, the language's :meth:`body_at`).
     """
     words = words_of(text, start, stop)
+    if len(words) > 1 and text[words[0].end():words[1].start()].strip() == "," and words[0].group()[:1].isupper():
+        words = words[:1]  # — ти Зарема, ҡыуанысын йәшерә алмай: a lone name before a comma
     if words and len(words) <= 3 and words[0].group().lower() in ("в", "во") and len(words) > 1:
         return g.body_at(text, words[1].start(), words[-1].end())
     if not words or len(words) > ROLE_WORDS + (len(words) > 1 and words[1].group().lower() in ("в", "во") and

@@ -188,10 +188,11 @@ def _split_claims(block: Block, pair: Pair) -> list[tuple[int, int]] | None:
 
 def _first_and_last(block: Block, cand: Cand) -> list[Cand]:
     """``«П1. П2. П3», — тине X`` in a shuffled paragraph: its first and last sentences are the quote
-    (the sentences between may come from elsewhere), both X's."""
+    (the sentences between may come from elsewhere), both X's; a quote of two sentences, with none
+    between, stays whole (``«П1. П2», — ти X``)."""
     text = block.text
     breaks = sentence_breaks(text, cand.start, cand.stop)
-    if not breaks:
+    if len(breaks) < 2:
         return [cand]
     first_stop = breaks[0].start() + len(breaks[0].group().rstrip().rstrip("»\"”“"))
     first = replace(cand, stop=trim_end(text, cand.start, first_stop))
@@ -270,8 +271,9 @@ def _speech_like(block: Block, pair: Pair) -> bool:
     """An unattributed «…»: a sentence-like quotation, not a name or a scare quote."""
     text, bs, opener = block.text, block.start, pair.open
     words = words_of(text, pair.inner_start, pair.inner_stop)
-    cry = len(words) == 2 and block.grammar.cries_said and text[pair.inner_stop - 1] in "!?…" and \
-        opens_sentence(text, opener, bs)  # “Сәләм, туған!..” opening a sentence: a greeting, a cry
+    cry = len(words) == 2 and block.grammar.cries_said and (
+        text[pair.inner_stop - 1] in "!?…" or "," in text[words[0].end():words[1].start()]) and \
+        opens_sentence(text, opener, bs)  # “Сәләм, туған!..”, «Әйҙә, ҡайтайыҡ» opening a sentence: a greeting, a cry
     if len(words) < 3 and not cry or all(w.group()[:1].isupper() or w.group().isdigit() for w in words):
         return False
     if _CODE.search(text, pair.inner_start, pair.inner_stop) or not re.search(r"\s", text[pair.inner_start:pair.inner_stop]) \

@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .authors import DASHES, author_after, words_of
-from .clauses import clause_begin, clause_start, sentence_end, skip_space, trim_unopened
+from .clauses import clause_begin, clause_start, last_non_space, sentence_end, skip_space, trim_unopened
 from .records import AuthorWords, Block, Cand
 from ..marks import CLOSERS, OPENERS
 
@@ -86,6 +86,8 @@ def unmarked_quotes(block: Block, taken: list[Cand] | None = None) -> list[Cand]
                 #           words said with nobody named: ``“Ашығыс ярҙам” саҡыртҡайныҡ, …, тинеләр``)
         if _taken(block, start, taken or []) or m.start() - start < (4 if subject else 8):
             continue
+        if g.sentence_bound and m.group(1) is not None and found.mention is not None and found.mention.kind == "name":
+            start = _own_sentences_before(block, start)  # П1 (мин …). П2, — ти X: X's account in the first person
         stop = m.start(1) if m.group(1) in (",", None) else m.end(1)
         if m.group(1) is None:
             stop = m.start()
@@ -105,6 +107,29 @@ def _sentence_begin(text: str, start: int, bs: int) -> int:
     ``start``."""
     while start > bs and not clause_start(text, start, bs):
         start = clause_begin(text, start - 1, bs)
+    return start
+
+
+#: at most this many sentences before ``П, — ти X`` are taken into X's words (set by hand, not tuned)
+OWN_SENTENCES_BEFORE = 3
+
+
+def _own_sentences_before(block: Block, start: int) -> int:
+    """Where ``П, — ти X`` starts in a shuffled paragraph, taken back over the sentences right before it that
+    speak in the first person (``Путевканан баш тартырға булдым, … мине лагерға ебәрҙе. П, — ти X``), with no
+    quote mark, dash turn or reporting verb of their own; the nearest sentence without one ends the words."""
+    text, bs, g = block.text, block.start, block.grammar
+    for _ in range(OWN_SENTENCES_BEFORE):
+        j = last_non_space(text, start, bs)
+        if j < bs or text[j] not in ".!?" or not text[start - 1:start].isspace():
+            return start
+        begin = _sentence_begin(text, clause_begin(text, j, bs), bs)
+        if begin >= j or block.claims.hit(begin) or _MARKS.search(text, begin, j) or text[begin] in DASHES:
+            return start
+        words = [w.group() for w in words_of(text, begin, j)]
+        if not any(g.is_first_person(w) for w in words) or any(g.is_cue(w) for w in words):
+            return start
+        start = begin
     return start
 
 
