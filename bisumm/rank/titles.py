@@ -5,6 +5,21 @@ closeness to it into the sentence's centrality (:func:`bisumm.rank.news.news_ran
 :func:`title_cover` tells the selection step which title terms each sentence holds, so a later
 pick can cover what the chosen ones left out (:func:`bisumm.rank.select.mmr_select`).
 
+Tried and not kept (2026-12-07, 3-sentence summaries of RT dev articles 1,100–3,927 with titles,
+ΔR-1/ΔR-L vs Lead-3 +1.68/+0.89 [halves +1.57 +1.78]): a penalty for restating the title (the share
+of a sentence's squared TF-IDF norm in the title's columns, × 0.1–0.4, later picks or all) +1.47 to
++1.67; closeness or cover from the first one or two sentences holding each title term only (a
+sentence that continues the headline) +1.58 to +1.67; closeness as a share of the title's weight
+instead of scaled to 1 +1.56, squared +1.59, square root +1.70 [+1.56 +1.84]; title terms left out of,
+or counted 1.5× or 2× in, the redundancy of the selection +1.53 to +1.69; for the picks after the
+first, the first-person and back-reference factors softened (square root, or off) and ``quote_start``
+0.8 or 1.0 +1.57 to +1.70; all of the best of these together +1.75 [+1.68 +1.81] but on the first
+300 RT dev +2.39 → +2.41 with a half down (+2.65 → +2.53): within noise, not worth three knobs.
+The same factors relaxed for every text (``first_person`` 0.8, ``quote_start`` 0.8) +1.74 with titles
+but Gazeta dev +0.81 → +0.51 and NTREX ru +0.26 → −0.44; longer sentences (``length_weight`` 0.1,
+``long_chars`` 300), ``position_weight`` 0.8, ``decay`` 0.7 or 1.5 and ``redundancy`` 0.4 or 0.6 lost
+or held (+1.58 to +1.68).
+
 >>> title_columns(("погода", "рынок", "школа"), ("новый", "школа"))
 ([2], 0.5)
 """
