@@ -46,9 +46,9 @@ SECTION_CHARS = 60_000
 
 def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     """Direct and indirect quotations of ``text``, in text order (see :class:`~bisumm.types.Quote`)."""
-    if isinstance(text, str) and lang == "auto" and len(text) > SECTION_CHARS and text.strip():
-        # a huge text: its sentences are routed only where a block's language needs one (no Document)
-        return _quotes_by_section(text, split_blocks(Outline(text)))
+    if isinstance(text, str) and lang == "auto":
+        # no Document: a sentence is routed to a language only where a block's language needs it
+        return _quotes_by_section(text, split_blocks(Outline(text))) if text.strip() else []
     doc = text if isinstance(text, Document) else Document.from_text(text, lang)
     source = doc.text
     if not source.strip():
