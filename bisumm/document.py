@@ -176,9 +176,26 @@ class Outline:
 
     @cached_property
     def lang(self) -> str:
-        """The dominant language, as :attr:`Document.lang` (routes every sentence: ``bisumm.quotes`` reads it
-        only for a block whose own sentence has a language without modules)."""
-        return _dominant(list(self.sentences), self.detection.lang)
+        """The dominant language, as :attr:`Document.lang` (``bisumm.quotes`` reads it for a block whose own
+        sentence has a language without modules). The sentences letters alone route are counted first, then
+        the others are routed in text order only until no language can overtake the leader."""
+        sents = self.sentences
+        sents.route_by_letters()
+        weight: dict[str, int] = {}
+        left = 0
+        for (start, stop, _), found in zip(sents.spans, sents.read):
+            if found is None:
+                left += stop - start
+            else:
+                weight[found.lang] = weight.get(found.lang, 0) + stop - start
+        for index, found in enumerate(sents.read):
+            if _settled(weight, left):
+                break
+            if found is None:
+                sentence = sents[index]
+                left -= sentence.stop - sentence.start
+                weight[sentence.lang] = weight.get(sentence.lang, 0) + sentence.stop - sentence.start
+        return _heaviest(weight, self.detection.lang)
 
 
 class _RoutedOnRead(Sequence[Sentence]):
@@ -187,6 +204,20 @@ class _RoutedOnRead(Sequence[Sentence]):
     def __init__(self, text: str, spans: list[tuple[int, int, int]], document_lang: str, sure: str | None) -> None:
         self.text, self.spans, self.document_lang, self.sure = text, spans, document_lang, sure
         self.read: list[Sentence | None] = [None] * len(spans)
+        self.letters_failed: set[int] = set()  # sentences whose letters were read and leave doubt
+
+    def route_by_letters(self) -> None:
+        """Route every sentence that letters alone route (see :func:`_route`; no model: cheap)."""
+        if self.sure is None:
+            return
+        agree = get_language(self.sure).letters_agree
+        for index, (start, stop, p_index) in enumerate(self.spans):
+            if self.read[index] is None and index not in self.letters_failed:
+                sentence = self.text[start:stop]
+                if agree(sentence):
+                    self.read[index] = Sentence(start, stop, sentence, self.sure, p_index, index)
+                else:
+                    self.letters_failed.add(index)
 
     def __len__(self) -> int:
         return len(self.spans)
@@ -198,8 +229,9 @@ class _RoutedOnRead(Sequence[Sentence]):
         if found is None:
             start, stop, p_index = self.spans[index]
             sentence = self.text[start:stop]
-            found = Sentence(start, stop, sentence, _route(sentence, self.document_lang, self.sure), p_index,
-                             index % len(self.spans))
+            index %= len(self.spans)
+            sure = None if index in self.letters_failed else self.sure  # (letters already read: the model)
+            found = Sentence(start, stop, sentence, _route(sentence, self.document_lang, sure), p_index, index)
             self.read[index] = found
         return found
 
@@ -262,9 +294,26 @@ def _dominant(sents: list[Sentence], fallback: str) -> str:
     weight: dict[str, int] = {}
     for s in sents:
         weight[s.lang] = weight.get(s.lang, 0) + len(s.text)
+    return _heaviest(weight, fallback)
+
+
+def _heaviest(weight: dict[str, int], fallback: str) -> str:
+    """The language with the most characters (the first by code on a tie; ``fallback`` for none)."""
     if not weight:
         return fallback
     return max(sorted(weight), key=lambda code: weight[code])
+
+
+def _settled(weight: dict[str, int], left: int) -> bool:
+    """No language can reach the leader's characters with the ``left`` characters not yet routed.
+
+    >>> _settled({"ba": 70, "tt": 5}, 60), _settled({"ba": 70, "tt": 5}, 65), _settled({}, 0)
+    (True, False, True)
+    """
+    if not left:
+        return True
+    top = sorted(weight.values(), reverse=True)[:2] + [0, 0]
+    return top[0] > top[1] + left
 
 
 def sentences(text: str, lang: str = "auto") -> list[Sentence]:

@@ -46,7 +46,7 @@ def test_outline_routes_as_the_document() -> None:
 
     text = "\n\n".join([MIXED] * 3)
     doc, outline = Document.from_text(text), Outline(text)
-    assert outline.starts == doc.starts and outline.paragraphs == doc.paragraphs
+    assert outline.starts == doc.starts and outline.paragraphs == doc.paragraphs and outline.lang == doc.lang
     assert list(outline.sentences) == list(doc.sentences) and outline.lang == doc.lang
     assert outline.sentences[-1] == doc.sentences[-1] and outline.sentences[1:3] == list(doc.sentences[1:3])
 
@@ -56,3 +56,16 @@ def test_a_huge_text_quotes_as_its_document(monkeypatch: pytest.MonkeyPatch) -> 
     text = "\n\n".join([MIXED] * 5)
     found = bisumm.quotes(text)
     assert found and found == bisumm.quotes(bisumm.Document.from_text(text))
+
+
+@pytest.mark.parametrize("parts", [["ba"] * 6 + ["ru"], ["ru"] * 3 + ["ba"] * 4, ["ru", "ba"], ["en"] * 3 + ["ru"]])
+def test_outline_lang_is_the_documents_without_routing_every_sentence(parts: list[str]) -> None:
+    from bisumm.document import Document, Outline
+
+    lines = {"ba": "Ауыл мәктәбендә яңы спорт залы асылды. Уҡыусылар бик ҡәнәғәт.",
+             "ru": "В селе открыли новый спортивный зал. Школьники довольны.",
+             "en": "The village school opened a new gym. Pupils are happy."}
+    text = "\n\n".join(lines[p] for p in parts)
+    outline = Outline(text)
+    assert outline.lang == Document.from_text(text).lang
+    assert list(outline.sentences) == list(Document.from_text(text).sentences)
