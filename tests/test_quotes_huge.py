@@ -69,3 +69,13 @@ def test_outline_lang_is_the_documents_without_routing_every_sentence(parts: lis
     outline = Outline(text)
     assert outline.lang == Document.from_text(text).lang
     assert list(outline.sentences) == list(Document.from_text(text).sentences)
+
+
+def test_the_quotes_job_and_a_forced_language_read_an_outline_as_the_document() -> None:
+    from bisumm.batch import QuotesJob
+    from bisumm.document import Document, Outline
+
+    text = "\n\n".join([MIXED] * 2)
+    doc = Document.from_text(text)
+    assert QuotesJob().run(text) == {"lang": doc.lang, "quotes": [q.to_dict() for q in bisumm.quotes(doc)]}
+    assert bisumm.quotes(Outline(text), lang="ru") == bisumm.quotes(text, lang="ru")

@@ -44,12 +44,14 @@ __all__ = ["quotes", "quote_sentences", "official_quotes"]
 SECTION_CHARS = 60_000
 
 
-def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
+def quotes(text: str | Document | Outline, lang: str = "auto") -> list[Quote]:
     """Direct and indirect quotations of ``text``, in text order (see :class:`~bisumm.types.Quote`)."""
-    if isinstance(text, str) and lang == "auto":
+    if lang == "auto" and isinstance(text, (str, Outline)):
         # no Document: a sentence is routed to a language only where a block's language needs it
-        return _quotes_by_section(text, split_blocks(Outline(text))) if text.strip() else []
-    doc = text if isinstance(text, Document) else Document.from_text(text, lang)
+        outline = text if isinstance(text, Outline) else Outline(text)
+        return _quotes_by_section(outline.text, split_blocks(outline)) if outline.text.strip() else []
+    doc = text if isinstance(text, Document) else \
+        Document.from_text(text.text if isinstance(text, Outline) else text, lang)
     source = doc.text
     if not source.strip():
         return []
