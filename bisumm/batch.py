@@ -104,7 +104,10 @@ class QuotesJob(_Job):
     def run(self, text: str, title: str | None = None) -> dict[str, Any]:
         import bisumm
 
-        doc = bisumm.Document.from_text(text, self.lang)
+        from .document import Outline
+
+        # (auto: an Outline routes only the sentences the blocks and the dominant language need)
+        doc = Outline(text) if self.lang == "auto" else bisumm.Document.from_text(text, self.lang)
         found = [q for q in bisumm.quotes(doc) if q.official or not self.official]
         out: dict[str, Any] = {"lang": doc.lang, "quotes": [q.to_dict() for q in found]}
         if self.keep_text:

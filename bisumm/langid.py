@@ -56,6 +56,7 @@ import json
 import math
 import re
 import zlib
+from itertools import chain
 from operator import add
 from collections.abc import Callable
 from pathlib import Path
@@ -223,8 +224,7 @@ class _Model:
         padded = f" {form} "
         twos = list(map(add, padded, padded[1:]))
         threes = list(map(add, twos, padded[2:]))
-        total = sum(map(get, form)) + sum(map(get, twos)) + sum(map(get, threes)) + \
-            sum(map(get, map(add, threes, padded[3:])))
+        total = sum(map(get, chain(form, twos, threes, map(add, threes, padded[3:]))))
         return total + get(padded) if self.features is word_features and len(form) > 2 else total
 
 

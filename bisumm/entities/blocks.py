@@ -15,7 +15,7 @@ from ..lang import FALLBACK_LANGUAGE, MODULES, marked_language
 from ..segment import trim_span
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..document import Document
+    from ..document import Document, Outline
 
 __all__ = ["BlockSpan", "split_blocks", "in_bracket"]
 
@@ -37,7 +37,7 @@ class BlockSpan(NamedTuple):
     lang: str
 
 
-def split_blocks(doc: Document, lang: str = "auto") -> list[BlockSpan]:
+def split_blocks(doc: Document | Outline, lang: str = "auto") -> list[BlockSpan]:
     """Paragraphs split at line breaks that end a sentence or start a quote/dash line, each with the
     language it is read in (``lang`` when the caller forces one).
 
@@ -60,7 +60,7 @@ def split_blocks(doc: Document, lang: str = "auto") -> list[BlockSpan]:
         out.append((start, para.stop))
     spans = [trim_span(text, s, e) for s, e in out]
     spans = [(s, e) for s, e in spans if e > s]
-    starts = [x.start for x in doc.sentences]
+    starts = doc.starts
     return [BlockSpan(s, e, _block_lang(doc, s, e, lang, starts)) for s, e in spans]
 
 
@@ -80,7 +80,7 @@ def in_bracket(text: str, start: int, stop: int) -> bool:
     return text.count("(", start, stop) > text.count(")", start, stop)
 
 
-def _block_lang(doc: Document, s: int, e: int, lang: str, starts: list[int]) -> str:
+def _block_lang(doc: Document | Outline, s: int, e: int, lang: str, starts: tuple[int, ...]) -> str:
     if lang != "auto":
         return lang
     marked = marked_language(doc.text, s, e)

@@ -19,7 +19,7 @@ the sentences it covers with :func:`quote_sentences`.
 from __future__ import annotations
 
 
-from ..document import Document
+from ..document import Document, Outline
 from ..marks import OPENERS
 from ..types import Quote, Sentence
 from .authors import with_verb_gender
@@ -44,9 +44,14 @@ __all__ = ["quotes", "quote_sentences", "official_quotes"]
 SECTION_CHARS = 60_000
 
 
-def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
+def quotes(text: str | Document | Outline, lang: str = "auto") -> list[Quote]:
     """Direct and indirect quotations of ``text``, in text order (see :class:`~bisumm.types.Quote`)."""
-    doc = text if isinstance(text, Document) else Document.from_text(text, lang)
+    if lang == "auto" and isinstance(text, (str, Outline)):
+        # no Document: a sentence is routed to a language only where a block's language needs it
+        outline = text if isinstance(text, Outline) else Outline(text)
+        return _quotes_by_section(outline.text, split_blocks(outline)) if outline.text.strip() else []
+    doc = text if isinstance(text, Document) else \
+        Document.from_text(text.text if isinstance(text, Outline) else text, lang)
     source = doc.text
     if not source.strip():
         return []
@@ -54,7 +59,11 @@ def quotes(text: str | Document, lang: str = "auto") -> list[Quote]:
     if len(source) <= SECTION_CHARS:
         # the document's own blocks and mentions (computed once per document)
         return _quotes_of(source, doc.entities if own else entities_of_blocks(source, split_blocks(doc, lang)))
-    blocks = split_blocks(doc, (doc.lang if doc.forced else "auto") if own else lang)
+    return _quotes_by_section(source, split_blocks(doc, (doc.lang if doc.forced else "auto") if own else lang))
+
+
+def _quotes_by_section(source: str, blocks: list[BlockSpan]) -> list[Quote]:
+    """The quotes of a long text, read section by section (see :func:`_sections`)."""
     return [q for section in _sections(blocks) for q in _quotes_of(source, entities_of_blocks(source, section))]
 
 
