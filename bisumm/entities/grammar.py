@@ -184,6 +184,11 @@ class MentionGrammar:
         title (``пресс-секретарь президента Владимира Путина``) and the speaker's name may follow."""
         return False
 
+    def complement_surname(self, name: list[str], verb_genders: tuple[str, ...]) -> bool:
+        """A lone surname after a title head that complements it rather than names its holder, read from the
+        genders of the verbs before the title and after the name (``Пресс-секретарь Путина заявил``)."""
+        return False
+
     def is_predicate_role(self, before: str, head: str) -> bool:
         """A title head (after the word ``before``) in a case that says what somebody is (``являющийся
         депутатом``), never who speaks."""

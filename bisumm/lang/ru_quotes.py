@@ -239,6 +239,9 @@ class RussianQuotes(QuoteGrammar):
     def name_in_title(self, head: str, name: list[str]) -> bool:
         return ru_names.only_nominative(head) and ru_names.is_oblique_first_name(name[0])
 
+    def complement_surname(self, name: list[str], verb_genders: tuple[str, ...]) -> bool:
+        return ru_name_cases.male_genitive_surname(name, verb_genders)
+
     def is_predicate_role(self, before: str, head: str) -> bool:
         """The instrumental (``являющийся депутатом``, ``назначен министром``) unless it is the agent of a
         short passive participle (``отмечено аудиторами``)."""
