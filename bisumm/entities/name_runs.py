@@ -116,6 +116,8 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
         return j, []  # команды Toro Rosso Даниил Квят: the Latin words name the body, the person follows
     if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
         return j, []  # Ҡыҙыл Яр ауылында
+    if len(run) == 3 and _oblique_pair_first(text, toks, i, j, g):
+        return i + 2, run[:2]  # помощник Колина Пауэлла Лоуренс Уилкерсон: two people, the first in an oblique case
     if len(run) == 3 and not name_pattern("PATRONYMIC").search(run[1].word.lower()) and (
             not g.is_first_name(run[0].word) or surname_shaped(run[0].word, g) and g.is_first_name(run[1].word) and
             not name_pattern("PATRONYMIC").search(run[2].word.lower())):
@@ -170,6 +172,15 @@ def word_before(text: str, pos: int) -> str:
     """The word right before ``pos`` in the whole text (a span's first token has one too)."""
     words = WORD.findall(text, max(0, pos - 30), pos)
     return words[-1] if words else ""
+
+
+def _oblique_pair_first(text: str, toks: list[Tok], i: int, j: int, g: MentionGrammar) -> bool:
+    """Four name words in a row from token ``i`` (``j``: the fourth), the first an oblique first name: a first
+    name and surname complementing a title, then the speaker's own two (``советник Артура Беннета Лоуренс
+    Уиттакер``)."""
+    return j < len(toks) and not text[toks[j - 1].stop:toks[j].start].strip() and not toks[j].quoted and \
+        is_capitalised(toks[j].word) and name_like(toks[j].word, g) and g.is_oblique_first_name(toks[i].word) and \
+        not name_pattern("PATRONYMIC").search(toks[i + 1].word.lower())
 
 
 def _second_person(run: list[Tok], g: MentionGrammar) -> int:
