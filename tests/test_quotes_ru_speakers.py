@@ -620,3 +620,8 @@ def test_medium_noun_read_as_a_body_takes_the_medium_named_before():
     text = ("Газета The New York Times опубликовала статью. Для борьбы с влиянием, сообщает издание, "
             "министру обороны пришлось совершить ряд поездок.")
     assert _speakers(text)[-1] == "The New York Times"
+
+
+def test_a_surname_that_reads_as_a_verb_form_after_a_first_name():
+    text = "Решение приняла глава округа Дженнифер Пью. «Это было правильно», — сказала она."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Дженнифер Пью"]
