@@ -625,3 +625,8 @@ def test_medium_noun_read_as_a_body_takes_the_medium_named_before():
 def test_a_surname_that_reads_as_a_verb_form_after_a_first_name():
     text = "Решение приняла глава округа Дженнифер Пью. «Это было правильно», — сказала она."
     assert [q.speaker for q in quotes(text, lang="ru")] == ["Дженнифер Пью"]
+
+
+def test_a_role_whose_complement_names_a_man_is_not_that_man():
+    text = "Мэр Пётр Соколов открыл школу. «Занятия начнутся в сентябре», — сказал советник Соколова."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["советник Соколова"]
