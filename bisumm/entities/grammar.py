@@ -11,6 +11,7 @@ language's quote grammar (:class:`bisumm.quotation.grammar.QuoteGrammar`) extend
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,6 +56,8 @@ class MentionGrammar:
     #: a name in the base form right after a body's name is a person serving it (``пульмонолог
     #: Минздрава России Сергей Авдеев``), not part of the body's name
     name_after_body = False
+    #: demonstratives (and the gender each gives) that stand for the person named last, not the subject (``Та заявила``)
+    demonstratives: Mapping[str, str] = {}
 
     def __init__(self, language: Language) -> None:
         self.language = language

@@ -172,17 +172,18 @@ def _plain_word(word: str, g: MentionGrammar) -> bool:
     title or name word): most words of a text, so only the organisation test is asked of it (remembered
     per word)."""
     low, lex = word.lower(), lexicon()
-    return low not in lex.pronouns and low not in lex.person_nouns and not _is_title_word(word) and \
+    return low not in lex.pronouns and low not in g.demonstratives and low not in lex.person_nouns and not _is_title_word(word) and \
         not (is_capitalised(word) and (name_like(word, g) or g.syllable_names))
 
 
 def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFound | None:
     s, e, w, _ = toks[i]
     low, lex = w.lower(), lexicon()
-    if low in lex.pronouns:
+    if low in lex.pronouns or low in g.demonstratives:
         if g.demonstrative_at(text, e):
-            return None  # Ул саҡта директор …: "at that time", nobody
-        return MentionFound(Mention(s, e, "pronoun", gender=lex.pronouns[low], surface=w), i + 1)
+            return None  # Ул саҡта директор …: "at that time", nobody; Та модель …: no person
+        gender = lex.pronouns[low] if low in lex.pronouns else g.demonstratives[low]
+        return MentionFound(Mention(s, e, "pronoun", gender=gender, surface=w), i + 1)
     if low in lex.person_nouns:
         return MentionFound(Mention(s, e, "person", surface=w), i + 1)
     org = g.organisation_at(text, toks, i)

@@ -223,6 +223,8 @@ class RussianQuotes(QuoteGrammar):
     is_oblique_first_name = staticmethod(ru_names.is_oblique_first_name)
     is_condition_role = staticmethod(ru_roles.is_condition_role)
     other_office = staticmethod(ru_roles.other_office)
+    demonstrative_at = staticmethod(ru_roles.demonstrative_at)
+    demonstratives = ru_roles.DEMONSTRATIVES
     opens_clause = staticmethod(ru_roles.opens_clause)
 
     def is_anonymous_role(self, role: str) -> bool:

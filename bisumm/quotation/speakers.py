@@ -143,7 +143,8 @@ class Speakers:
             return org_speaker(self, m, g)
         if m.kind == "pronoun":
             ent = self._antecedent(m.start, m.gender, g) if g is not None and g.sentence_bound else \
-                self._named_or_role_before(m, g)
+                found.last_before(m.start, m.gender) if g is not None and m.surface.lower() in g.demonstratives else \
+                self._named_or_role_before(m, g)  # (Та заявила: the woman named last)
             last = self.last_speaker
             if ent is not None and last is not None and ent.id != last.id and \
                     (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW and
