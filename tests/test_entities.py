@@ -105,3 +105,18 @@ def test_an_oblique_name_after_a_nominative_title_belongs_to_the_title():
     assert [q.speaker for q in quotes(text, lang="ru")] == ["адвокат Глеба Грозовского"]
     text = "Мэр Лиона Грегори Дусе отметил, что мотивы нападения неясны."
     assert [q.speaker for q in quotes(text, lang="ru")] == ["Грегори Дусе"]  # a foreign surname read as oblique
+
+
+def test_a_lone_surname_after_a_title_and_before_a_masculine_verb_complements_the_title():
+    text = "Помощник Смирнова заявил, что встреча переносится на осень."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Помощник Смирнова"]  # not a woman named Смирнова
+    text = "«Встреча переносится на осень», — сказал советник Кузнецова."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["советник Кузнецова"]
+    text = "«Встреча переносится на осень», — сказала советник Кузнецова."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Кузнецова"]  # a feminine verb: she holds the title
+
+
+def test_a_full_name_in_the_genitive_after_a_title_is_not_the_start_of_the_holders_name():
+    text = "Бывший советник Артура Беннета Лоуренс Уиттакер заявил, что проект провалился."
+    assert [(q.speaker, q.title) for q in quotes(text, lang="ru")] == [
+        ("Лоуренс Уиттакер", "Бывший советник Артура Беннета")]

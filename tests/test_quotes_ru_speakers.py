@@ -620,3 +620,22 @@ def test_medium_noun_read_as_a_body_takes_the_medium_named_before():
     text = ("Газета The New York Times опубликовала статью. Для борьбы с влиянием, сообщает издание, "
             "министру обороны пришлось совершить ряд поездок.")
     assert _speakers(text)[-1] == "The New York Times"
+
+
+def test_a_surname_that_reads_as_a_verb_form_after_a_first_name():
+    text = "Решение приняла глава округа Дженнифер Пью. «Это было правильно», — сказала она."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Дженнифер Пью"]
+
+
+def test_a_role_whose_complement_names_a_man_is_not_that_man():
+    text = "Мэр Пётр Соколов открыл школу. «Занятия начнутся в сентябре», — сказал советник Соколова."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["советник Соколова"]
+
+
+def test_a_demonstrative_opening_a_sentence_stands_for_the_person_named_last():
+    text = "Журналист Пётр Орлов спросил о сроках Ирину Петрову. Та заявила, что сроки не изменятся."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Ирина Петрова"]
+    text = "Депутат Олег Смирнов ответил на письмо министра Ивана Козлова. Тот в интервью признался, что план провалится."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Иван Козлов"]  # the latter, not the subject
+    text = "Министр Иван Козлов выступил. Тот же план, по его словам, провалится."
+    assert [q.speaker for q in quotes(text, lang="ru")] == ["Иван Козлов"]  # «Тот же»: a determiner

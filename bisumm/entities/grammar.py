@@ -11,6 +11,7 @@ language's quote grammar (:class:`bisumm.quotation.grammar.QuoteGrammar`) extend
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -55,6 +56,8 @@ class MentionGrammar:
     #: a name in the base form right after a body's name is a person serving it (``пульмонолог
     #: Минздрава России Сергей Авдеев``), not part of the body's name
     name_after_body = False
+    #: demonstratives (and the gender each gives) that stand for the person named last, not the subject (``Та заявила``)
+    demonstratives: Mapping[str, str] = {}
 
     def __init__(self, language: Language) -> None:
         self.language = language
@@ -182,6 +185,11 @@ class MentionGrammar:
     def name_in_title(self, head: str, name: list[str]) -> bool:
         """The name after title head ``head`` is in a case the head does not take: it belongs to the
         title (``пресс-секретарь президента Владимира Путина``) and the speaker's name may follow."""
+        return False
+
+    def complement_surname(self, name: list[str], verb_genders: tuple[str, ...]) -> bool:
+        """A lone surname after a title head that complements it rather than names its holder, read from the
+        genders of the verbs before the title and after the name (``Пресс-секретарь Путина заявил``)."""
         return False
 
     def is_predicate_role(self, before: str, head: str) -> bool:

@@ -26,8 +26,8 @@ from ..tokens import WORD_PATTERN as WORD
 from ..marks import pair_marks, pair_sentence_marks
 from .grammar import MentionFound
 from .names import is_capitalised, word_memo
-from .name_runs import (Tok, ends_chain, is_function_word, is_initial_tok, is_oblique_name, is_org_head, name_like,
-                        name_run, surname_shaped, syllable_name)
+from .name_runs import (Tok, complement_name, ends_chain, is_function_word, is_initial_tok, is_org_head, name_follows,
+                        name_like, name_run, surname_shaped, syllable_name, word_before)
 from .titles import is_title_word as _is_title_word, lexicon
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -172,17 +172,18 @@ def _plain_word(word: str, g: MentionGrammar) -> bool:
     title or name word): most words of a text, so only the organisation test is asked of it (remembered
     per word)."""
     low, lex = word.lower(), lexicon()
-    return low not in lex.pronouns and low not in lex.person_nouns and not _is_title_word(word) and \
+    return low not in lex.pronouns and low not in g.demonstratives and low not in lex.person_nouns and not _is_title_word(word) and \
         not (is_capitalised(word) and (name_like(word, g) or g.syllable_names))
 
 
 def _mention_at(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFound | None:
     s, e, w, _ = toks[i]
     low, lex = w.lower(), lexicon()
-    if low in lex.pronouns:
+    if low in lex.pronouns or low in g.demonstratives:
         if g.demonstrative_at(text, e):
-            return None  # Ул саҡта директор …: "at that time", nobody
-        return MentionFound(Mention(s, e, "pronoun", gender=lex.pronouns[low], surface=w), i + 1)
+            return None  # Ул саҡта директор …: "at that time", nobody; Та модель …: no person
+        gender = lex.pronouns[low] if low in lex.pronouns else g.demonstratives[low]
+        return MentionFound(Mention(s, e, "pronoun", gender=gender, surface=w), i + 1)
     if low in lex.person_nouns:
         return MentionFound(Mention(s, e, "person", surface=w), i + 1)
     org = g.organisation_at(text, toks, i)
@@ -277,7 +278,7 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
         if is_capitalised(word) and (name_like(word, g) or syllable_name(text, toks, j, g)):
             k, name_toks = name_run(text, toks, j, g)
             if name_toks and (g.name_in_title(toks[i].word, [t.word for t in name_toks]) and
-                              _name_follows(text, toks, k, g) or _complement_name(toks[i].word, name_toks, g)):
+                              name_follows(text, toks, k, g) or complement_name(text, toks, (first, i, k), name_toks, g)):
                 j = k  # пресс-секретарь президента Владимира Путина Дмитрий Песков; адвокат Глеба Грозовского
                 continue
             if name_toks:
@@ -295,7 +296,7 @@ def _chain(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> MentionFoun
         j += 1
     if g.qualifiers_first:  # a role ends with its title words (башлығы урынбаҫары)
         j = next((n for n in range(i + 1, j) if not is_title_word(toks[n].word)), j)
-    if g.is_predicate_role(_word_before(text, toks[i].start), toks[i].word):
+    if g.is_predicate_role(word_before(text, toks[i].start), toks[i].word):
         return MentionFound(None, j)  # type: ignore[arg-type]  # (a role in the instrumental names nobody)
     title_text = _trim_role(_clean(text[first:toks[j - 1].stop]))
     stop = first + len(title_text)
@@ -311,25 +312,6 @@ def _names_next(toks: list[Tok], j: int) -> bool:
     low, nxt, lex = toks[j].word.lower(), toks[j + 1], lexicon()
     return nxt.quoted and low in lex.quoted_preps or f"{low} {nxt.word.lower()}" in lex.chain_phrases or \
         low in lex.named_preps and (nxt.quoted or nxt.word[:1].isupper())
-
-
-def _complement_name(head: str, name_toks: list[Tok], g: MentionGrammar) -> bool:
-    """A name in an oblique case after a title head in the nominative: it complements the title (``адвокат
-    Глеба Грозовского``), it is not the title holder's name."""
-    return g.title_case(head) == "nomn" and is_oblique_name([t.word for t in name_toks], g)
-
-
-def _name_follows(text: str, toks: list[Tok], k: int, g: MentionGrammar) -> bool:
-    """Another name run starts right at token ``k`` (only spaces before it)."""
-    if k >= len(toks) or text[toks[k - 1].stop:toks[k].start].strip() or not name_like(toks[k].word, g):
-        return False
-    return bool(name_run(text, toks, k, g)[1])
-
-
-def _word_before(text: str, pos: int) -> str:
-    """The word right before ``pos`` in the whole text (a span's first token has one too)."""
-    words = WORD.findall(text, max(0, pos - 30), pos)
-    return words[-1] if words else ""
 
 
 def _bracketed_abbreviation(text: str, toks: list[Tok], j: int) -> bool:

@@ -14,6 +14,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 from ..lang.lexicon import TitleLexicon
+from ..tokens import WORD_PATTERN as WORD
 from .names import is_capitalised, name_pattern, word_memo
 from .titles import is_place_word, is_title_word, lexicon
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover
     from .grammar import MentionGrammar
 
 __all__ = ["Tok", "is_org_head", "ends_chain", "is_function_word", "name_like", "surname_shaped", "name_run",
-           "is_initial_tok", "is_oblique_name", "MAX_INITIALS"]
+           "is_initial_tok", "is_oblique_name", "MAX_INITIALS", "complement_name", "name_follows", "word_before"]
 
 
 @lru_cache(maxsize=8)
@@ -115,6 +116,8 @@ def name_run(text: str, toks: list[Tok], i: int, g: MentionGrammar) -> tuple[int
         return j, []  # команды Toro Rosso Даниил Квят: the Latin words name the body, the person follows
     if j < len(toks) and g.place_nouns_after and _low(toks[j].word).startswith(g.place_nouns_after):
         return j, []  # Ҡыҙыл Яр ауылында
+    if len(run) == 3 and _oblique_pair_first(text, toks, i, j, g):
+        return i + 2, run[:2]  # помощник Колина Пауэлла Лоуренс Уилкерсон: two people, the first in an oblique case
     if len(run) == 3 and not name_pattern("PATRONYMIC").search(run[1].word.lower()) and (
             not g.is_first_name(run[0].word) or surname_shaped(run[0].word, g) and g.is_first_name(run[1].word) and
             not name_pattern("PATRONYMIC").search(run[2].word.lower())):
@@ -145,6 +148,39 @@ def is_oblique_name(words: list[str], g: MentionGrammar) -> bool:
     if len(words) > 1 and base[0] == words[0]:
         return False  # Мэр Лиона Грегори Дусе: the first name stays, whatever case the foreign surname reads
     return base[-1] != words[-1] and g.name_nominative(words[-1:])[0] != words[-1]
+
+
+def complement_name(text: str, toks: list[Tok], at: tuple[int, int, int], name_toks: list[Tok], g: MentionGrammar) -> bool:
+    """A name in an oblique case after a title head in the nominative (``at``: the title's first character, its
+    head token, the token after the name): it complements the title (``адвокат Глеба Грозовского``; ``Пресс-секретарь
+    Путина заявил``, read from the verbs around), it is not the title holder's name."""
+    first, i, k = at
+    words, nxt = [t.word for t in name_toks], WORD.match(text, toks[k - 1].stop + 1)
+    after = nxt.group() if nxt and text[toks[k - 1].stop:toks[k - 1].stop + 1] == " " else ""
+    return g.title_case(toks[i].word) == "nomn" and (is_oblique_name(words, g) or g.complement_surname(
+        words, (g.verb_gender(word_before(text, first)), g.verb_gender(after))))
+
+
+def name_follows(text: str, toks: list[Tok], k: int, g: MentionGrammar) -> bool:
+    """Another name run starts right at token ``k`` (only spaces before it)."""
+    if k >= len(toks) or text[toks[k - 1].stop:toks[k].start].strip() or not name_like(toks[k].word, g):
+        return False
+    return bool(name_run(text, toks, k, g)[1])
+
+
+def word_before(text: str, pos: int) -> str:
+    """The word right before ``pos`` in the whole text (a span's first token has one too)."""
+    words = WORD.findall(text, max(0, pos - 30), pos)
+    return words[-1] if words else ""
+
+
+def _oblique_pair_first(text: str, toks: list[Tok], i: int, j: int, g: MentionGrammar) -> bool:
+    """Four name words in a row from token ``i`` (``j``: the fourth), the first an oblique first name: a first
+    name and surname complementing a title, then the speaker's own two (``советник Артура Беннета Лоуренс
+    Уиттакер``)."""
+    return j < len(toks) and not text[toks[j - 1].stop:toks[j].start].strip() and not toks[j].quoted and \
+        is_capitalised(toks[j].word) and name_like(toks[j].word, g) and g.is_oblique_first_name(toks[i].word) and \
+        not name_pattern("PATRONYMIC").search(toks[i + 1].word.lower())
 
 
 def _second_person(run: list[Tok], g: MentionGrammar) -> int:

@@ -18,7 +18,7 @@ import re
 
 from .ru_names import is_oblique_first_name, match_case, parse
 
-__all__ = ["name_nominative"]
+__all__ = ["name_nominative", "male_genitive_surname"]
 
 #: endings of male surnames (``Иванов``, ``Грибовский``) and of female ones in the nominative
 _MALE_SURNAME = re.compile(r"(ов|ев|ёв|ин|ын|ский|цкий|ой|ый)$")
@@ -101,6 +101,19 @@ def _name_case(words: list[str], context: str, title_case: str | None,
 
 #: a past-tense verb right before a name, after a dash, comma or quote (``», — пояснила ``)
 _VERB_BEFORE = re.compile(r"(?:^|[,—–«»\"])\s*(\w+)\s+$")
+
+
+def male_genitive_surname(words: list[str], verb_genders: tuple[str, ...]) -> bool:
+    """A lone surname that reads as a man's in the genitive (``Путина``, ``Медведева``) next to a masculine
+    past-tense verb and no feminine one: after a title it complements the title (``Пресс-секретарь Путина
+    заявил``), it is no woman holding it.
+
+    >>> male_genitive_surname(["Путина"], ("", "m")), male_genitive_surname(["Путина"], ("", "f"))
+    (True, False)
+    """
+    if len(words) != 1 or "m" not in verb_genders or "f" in verb_genders:
+        return False
+    return any("Surn" in p.tag and p.tag.case == "gent" and "masc" in p.tag for p in parse(words[0])[:3])
 
 
 def _female_verb_before(context: str) -> bool:

@@ -182,10 +182,14 @@ def is_foreign_surname(word: str) -> bool:
     (True, False, False)
     >>> is_foreign_surname("Курьянова"), is_foreign_surname("Мутко"), is_foreign_surname("Хорошо"), is_foreign_surname("Коми")
     (True, True, False, True)
+    >>> is_foreign_surname("Пью"), is_foreign_surname("Сказала")
+    (True, False)
     """
     parses = parse(word)
     if parses and parses[0].tag.POS in ("ADVB", "ADJS"):  # Виталий Мутко, Юрий Бойко: not мутко, бойко
         return bool(name_pattern("SURNAME").search(word.lower()))
+    if parses and parses[0].tag.POS == "VERB" and parses[0].tag.tense != "past" and len(word) > 2:
+        return True  # Кэтрин Пью: a capitalised verb form no sentence opens after a first name (not Сказал)
     if not parses or parses[0].tag.POS != "NOUN":
         return False
     tags = set(parses[0].tag.grammemes)

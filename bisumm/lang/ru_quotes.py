@@ -223,6 +223,8 @@ class RussianQuotes(QuoteGrammar):
     is_oblique_first_name = staticmethod(ru_names.is_oblique_first_name)
     is_condition_role = staticmethod(ru_roles.is_condition_role)
     other_office = staticmethod(ru_roles.other_office)
+    demonstrative_at = staticmethod(ru_roles.demonstrative_at)
+    demonstratives = ru_roles.DEMONSTRATIVES
     opens_clause = staticmethod(ru_roles.opens_clause)
 
     def is_anonymous_role(self, role: str) -> bool:
@@ -238,6 +240,9 @@ class RussianQuotes(QuoteGrammar):
 
     def name_in_title(self, head: str, name: list[str]) -> bool:
         return ru_names.only_nominative(head) and ru_names.is_oblique_first_name(name[0])
+
+    def complement_surname(self, name: list[str], verb_genders: tuple[str, ...]) -> bool:
+        return ru_name_cases.male_genitive_surname(name, verb_genders)
 
     def is_predicate_role(self, before: str, head: str) -> bool:
         """The instrumental (``являющийся депутатом``, ``назначен министром``) unless it is the agent of a

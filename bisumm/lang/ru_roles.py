@@ -13,7 +13,8 @@ import re
 from .ru import POSSESSIVES
 from .ru_names import parse
 
-__all__ = ["speaks_for_body", "other_office", "role_gender", "person_gender", "is_condition_role", "opens_clause", "verb_gender", "reports_words_of", "speaker_in_genitive"]
+__all__ = ["speaks_for_body", "other_office", "role_gender", "person_gender", "is_condition_role", "opens_clause", "verb_gender", "reports_words_of", "speaker_in_genitive",
+           "DEMONSTRATIVES", "demonstrative_at"]
 
 
 def role_gender(role: str) -> str:
@@ -122,3 +123,29 @@ def reports_words_of(before: str) -> bool:
 def speaker_in_genitive(text: str, start: int) -> bool:
     """A speaker mention at ``start`` follows ``по словам`` and the like."""
     return reports_words_of(text[max(0, start - 40):start])
+
+
+#: demonstratives that stand for the person named last when they open a sentence as its subject (``Та заявила``)
+DEMONSTRATIVES = {"тот": "m", "та": "f"}
+_WORD_AT_END = re.compile(r"(\w+)$")
+_NEXT_WORD = re.compile(r" (\w+)")
+
+
+def demonstrative_at(text: str, stop: int) -> bool:
+    """``тот``/``та`` ending at ``stop`` is a determiner (``Тот же``, ``Та модель``, ``в тот день``), no pronoun,
+    unless it opens a sentence before a verb, a preposition or an adverb (``Тот в интервью признался``).
+
+    >>> demonstrative_at("Он ушёл. Та заявила", 11), demonstrative_at("Он ушёл. Та модель", 11)
+    (False, True)
+    >>> demonstrative_at("Он ушёл. Тот же", 12), demonstrative_at("в тот день", 5), demonstrative_at("он", 2)
+    (True, True, False)
+    """
+    word = _WORD_AT_END.search(text, max(0, stop - 4), stop)
+    if word is None or word.group(1).lower() not in DEMONSTRATIVES:
+        return False
+    before = text[max(0, word.start() - 3):word.start()].rstrip()
+    nxt = _NEXT_WORD.match(text, stop)
+    if before and before[-1] not in ".!?" or nxt is None or nxt.group(1).lower() == "же":
+        return True
+    top = parse(nxt.group(1).lower())[:1]
+    return not top or top[0].tag.POS not in ("VERB", "PREP", "ADVB")

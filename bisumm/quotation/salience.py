@@ -64,6 +64,14 @@ def agreeing(ent: Entity | None, gender: str) -> Entity | None:
     return None if ent is not None and gender and ent.gender and ent.gender != gender else ent
 
 
+def not_complement(ent: Entity | None, role: str | None, found: Entities) -> Entity | None:
+    """``ent`` unless a word of the role after its head is a case form of ``ent``'s surname: the role complements
+    that person (``помощник Мельникова`` is not Олег Мельников)."""
+    if ent is None or not role:
+        return ent
+    return None if any(found.case_form_person(w) is ent for w in role.split()[1:] if w[:1].isupper()) else ent
+
+
 def bracketed(text: str, pos: int) -> bool:
     """``pos`` stands inside round brackets opened in the same sentence."""
     opened = text.rfind("(", max(0, pos - 200), pos)

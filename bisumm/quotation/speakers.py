@@ -25,7 +25,8 @@ from ..entities.titles import (aide_of_official, is_former_title, is_official_ti
                                is_title_word, same_office, title_class)
 from .body_speakers import ORG_LOOKBACK, org_speaker
 from .params import CONFIDENCE
-from .salience import agreeing as _agreeing, bracketed as _bracketed, clash as _clash, most_named, pronoun_subject
+from .salience import (agreeing as _agreeing, bracketed as _bracketed, clash as _clash, most_named, not_complement,
+                       pronoun_subject)
 
 from ..entities.mentions import Mention
 
@@ -142,7 +143,8 @@ class Speakers:
             return org_speaker(self, m, g)
         if m.kind == "pronoun":
             ent = self._antecedent(m.start, m.gender, g) if g is not None and g.sentence_bound else \
-                self._named_or_role_before(m, g)
+                found.last_before(m.start, m.gender) if g is not None and m.surface.lower() in g.demonstratives else \
+                self._named_or_role_before(m, g)  # (Та заявила: the woman named last)
             last = self.last_speaker
             if ent is not None and last is not None and ent.id != last.id and \
                     (self._oblique_last(ent, m.start) or m.start - self.last_at <= SPEAKER_WINDOW and
@@ -171,7 +173,7 @@ class Speakers:
         if ent is None and m.title and g is not None and g.sentence_bound and not g.is_plural_role(m.title):
             ent = self._block_holder(m.title, m.start, g.qualifiers_first)  # Парламент етәксеһе ← Ҡоролтай Рәйесе X
         gender = m.gender or (g.role_gender(m.title or m.surface) if g is not None else "")
-        ent = _agreeing(ent, gender)  # — рассказала актриса: not the director Эдоардо named last
+        ent = not_complement(_agreeing(ent, gender), m.title, found)  # — рассказала актриса: not the director Эдоардо
         if ent is not None:
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.role_resolved, ent
         role = m.title or m.surface
@@ -188,7 +190,7 @@ class Speakers:
             return ent.name, m.title, CONFIDENCE.role_untitled, ent
         if role and g is not None and g.role_names_last_person and not g.is_plural_role(role) and \
                 not g.is_anonymous_role(role) and not g.is_condition_role(role):  # (— добавляет заключённый)
-            ent = self._subject_before(m.start, g, gender)  # — добавил министр, — сказал медик: the person last named
+            ent = not_complement(self._subject_before(m.start, g, gender), role, found)  # — сказал медик: the last named
             if ent is not None and not _occupation_of_an_official(role, found.title_at(ent, titles)) and \
                     not g.other_office(role, found.title_at(ent, titles)):
                 title = g.role_name(m.title) if m.title else None
