@@ -247,6 +247,9 @@ def _real_news() -> None:
     print("\n".join(quotes_real.table("dev")))
     print("\nSecond batch (103 units annotated blind on 2026-12-07; its first run was on unseen text):\n")
     print("\n".join(quotes_real.table("dev2")))
+    print("\nThird batch (142 units annotated blind while the round's rules were written, hidden from them; "
+          "first runs on the rules before and after that round):\n")
+    print("\n".join(quotes_real.table("dev3")))
     print("\n**Synthetic gold** (regression tests: written for bisumm, so it holds the patterns the rules know).\n")
 
 

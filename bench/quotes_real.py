@@ -6,7 +6,7 @@ Usage::
     python bench/quotes_real.py --errors   # also list the development part's errors
     python bench/quotes_real.py --ner      # also a Russian row with issue 14's NER fallback (bench/ner_trial.py)
     python bench/quotes_real.py --halves   # also the development part's two halves (dev-A / dev-B)
-    python bench/quotes_real.py --errors dev2   # the second batch's errors instead
+    python bench/quotes_real.py --errors dev2   # the second batch's errors instead (dev3: the third's)
 
 Gold: ``tests/data/quotes_real.jsonl`` over the units of ``tests/data/quotes_real_units.jsonl``
 (Russian Gazeta, Russia Today and Nezavisimaya Gazeta articles; Bashkir paragraphs of the native
@@ -15,7 +15,10 @@ rebuilt from ``../shared`` (see ``tests/data/real_quotes.py``). Half the units (
 are frozen: no rule, weight or threshold is tuned on them. A second batch (``part="dev2"``, 103 units
 from articles that hold no earlier unit, annotated blind on 2026-12-07) was first scored before any rule
 looked at it; that first run is a second estimate on unseen text, kept beside today's figures, and
-the batch is development data since.
+the batch is development data since. A third batch (``part="dev3"``, 142 units, drawn and annotated blind
+while the next round's rules were being written, and hidden from the people writing them) was first
+scored on the rules before that round and on the rules after it: the difference is the round's gain
+on text no rule saw.
 
 Metrics (quotes matched one-to-one when they overlap by ≥ 50 % of the longer span):
 
@@ -137,9 +140,23 @@ FIRST_RUN_DEV2 = {
 }
 
 
+#: the third batch (drawn 2026-12-07 at the start of a round, annotated blind while the round's rules
+#: were written, never shown to them): its first runs, on the rules before and after the round
+FIRST_RUN_DEV3 = {
+    "ru": ["| ru dev3, first run, rules before the round (c945e2c) | 42 | 191 | 0.96 (0.97 / 0.96) | 0.84 | 0.78 (121) "
+           "| 0.60 / 0.83 (97) | 0.012 (84) | 42.6 |", "RU_AFTER"],
+    "ba": ["| ba dev3, first run, rules before the round (c945e2c) | 100 | 133 | 0.80 (0.79 / 0.80) | 0.77 | 0.68 (22) "
+           "| 0.37 / 0.83 (27) | 0.063 (63) | 26.1 |", "BA_AFTER"],
+}
+
+#: the lines printed under today's row of a part
+FIRST_RUNS = {"test": {k: [v] for k, v in FIRST_RUN.items()},
+              "dev2": {k: [v] for k, v in FIRST_RUN_DEV2.items()}, "dev3": FIRST_RUN_DEV3}
+
+
 def table(part: str, ner: bool = False) -> list[str]:
-    """Markdown lines for one part (``test``, ``dev`` or ``dev2``), Russian then Bashkir; the test part
-    and the second batch with their first run beside each language's row; with ``ner``, a Russian row of the rules plus the NER trial's
+    """Markdown lines for one part (``test``, ``dev``, ``dev2`` or ``dev3``), Russian then Bashkir; the
+    test part and the later batches with their first runs beside each language's row; with ``ner``, a Russian row of the rules plus the NER trial's
     fallback (:mod:`ner_trial`) under the rules' row (its ms / unit holds the rules' time too; the model
     is loaded beforehand)."""
     import bisumm
@@ -152,8 +169,7 @@ def table(part: str, ner: bool = False) -> list[str]:
             lines.append(row(f"**{lang} {part}, today**" if part == "test" else f"{lang} {part}", stats[lang]))
             if lang == "ru" and ner:
                 lines.append(_ner_row(part, [u for u in units if u["lang"] == "ru"]))
-            if part in ("test", "dev2"):
-                lines.append((FIRST_RUN if part == "test" else FIRST_RUN_DEV2)[lang])
+            lines += FIRST_RUNS.get(part, {}).get(lang, [])
     return lines
 
 
@@ -221,11 +237,13 @@ def main() -> None:
     print("\n".join(table("dev", ner)))
     print("\nReal news, second batch (first run on unseen text, development data since):\n")
     print("\n".join(table("dev2", ner)))
+    print("\nReal news, third batch (first scored on the rules of the round it was hidden from):\n")
+    print("\n".join(table("dev3", ner)))
     if "--halves" in sys.argv[1:]:
         print("\nDevelopment part, halves (by sha1 of the unit key):\n")
         print("\n".join(halves()))
     if "--errors" in sys.argv[1:]:
-        part = "dev2" if "dev2" in sys.argv[1:] else "dev"
+        part = next((p for p in ("dev2", "dev3") if p in sys.argv[1:]), "dev")
         print(f"\nErrors of the {part} part:\n")
         errors(part)
 

@@ -29,10 +29,11 @@ def units() -> list[dict]:
 def test_units_file_names_both_languages_and_parts():
     rows = [json.loads(line) for line in real_quotes.UNITS.open(encoding="utf-8")]
     assert {(r["lang"], r["part"]) for r in rows} == {(lang, part) for lang in ("ru", "ba")
-                                                      for part in ("dev", "test", "dev2")}
-    assert all(r["part"] == real_quotes.part_of(r["unit"]) for r in rows if r["part"] != "dev2")
-    first = {real_quotes._article(r) for r in rows if r["part"] != "dev2"}
-    assert not first & {real_quotes._article(r) for r in rows if r["part"] == "dev2"}
+                                                      for part in ("dev", "test", "dev2", "dev3")}
+    assert all(r["part"] == real_quotes.part_of(r["unit"]) for r in rows if r["part"] in ("dev", "test"))
+    for later in ("dev2", "dev3"):  # a later batch shares no article with the units drawn before it
+        earlier = {real_quotes._article(r) for r in rows[:min(i for i, r in enumerate(rows) if r["part"] == later)]}
+        assert not earlier & {real_quotes._article(r) for r in rows if r["part"] == later}
     assert "text" not in rows[0]  # the corpus text is never stored in the project
 
 

@@ -14,10 +14,12 @@ is frozen (no rule, weight or threshold is tuned on it).
 
 A second batch (``part="dev2"``, drawn on 2026-12-07 by :func:`select_more` from articles and
 paragraphs that hold no earlier unit) was annotated the same way; its first run is an estimate on
-unseen text, like the frozen test part's, and after that it is a development part.
+unseen text, like the frozen test part's, and after that it is a development part. A third batch
+(``part="dev3"``, ``more dev3``) was drawn the same way at the start of the next round and first
+scored on that round's final rules, so the round's gain on it is measured on text no rule saw.
 
 Run ``python tests/data/real_quotes.py select`` to redraw the units (it rewrites the units file;
-annotations would then have to be redone); ``more`` appends the second batch, ``prepare FOLDER PART
+annotations would then have to be redone); ``more [dev2|dev3]`` appends a later batch, ``prepare FOLDER PART
 LANG K/N`` writes the texts of the K-th of N shards of a part's unannotated units for an annotator,
 and ``import FOLDER...`` turns annotators' answers into offsets.
 """
@@ -137,13 +139,24 @@ def _article(unit: dict) -> tuple[str, str, str]:
     return unit["lang"], unit["source"], ident
 
 
-def select_more(existing: list[dict]) -> list[dict]:
-    """The second batch: units drawn with another hash from articles that hold no existing unit."""
+#: the third batch (``part="dev3"``, drawn on 2026-12-07 at the start of a round and scored first
+#: on that round's final rules, which never saw it)
+PLAN_THIRD = {("ru", "gazeta"): (14, 0), ("ru", "rt"): (14, 1), ("ru", "ng"): (12, 1),
+              ("ba", "bashgazet"): (34, 2), ("ba", "kiskeufa"): (28, 2), ("ba", "jeshlek"): (18, 2),
+              ("ba", "gsrb"): (12, 2)}
+
+#: each later batch: (its plan, the salt of its draw)
+BATCHES = {"dev2": (PLAN_MORE, "draw2:"), "dev3": (PLAN_THIRD, "draw3:")}
+
+
+def select_more(existing: list[dict], part: str = "dev2") -> list[dict]:
+    """A later batch: units drawn with another hash from articles that hold no existing unit."""
+    plan, salt = BATCHES[part]
     taken = {_article(u) for u in existing}
     units = []
-    for (lang, source), (n_cue, n_marks) in PLAN_MORE.items():
+    for (lang, source), (n_cue, n_marks) in plan.items():
         found = sorted((u for u in _candidates(lang, source) if _article(u) not in taken),
-                       key=lambda u: digest("draw2:" + u["unit"]))
+                       key=lambda u: digest(salt + u["unit"]))
         picked: list[dict] = []
         for kind, wanted in (("cue", n_cue), ("marks", n_marks)):
             articles: set = set()
@@ -155,7 +168,7 @@ def select_more(existing: list[dict]) -> list[dict]:
                     picked.append(u)
         units += picked
     for u in units:
-        u["part"] = "dev2"
+        u["part"] = part
     return units
 
 
@@ -232,9 +245,9 @@ if __name__ == "__main__":
         drawn = select()
         UNITS.write_text("".join(json.dumps(u, ensure_ascii=False) + "\n" for u in drawn), encoding="utf-8")
         print(len(drawn), "units")
-    elif sys.argv[1:] == ["more"]:
+    elif sys.argv[1:2] == ["more"] and len(sys.argv) <= 3:
         known = [json.loads(line) for line in UNITS.open(encoding="utf-8")]
-        drawn = select_more(known)
+        drawn = select_more(known, *sys.argv[2:3])
         UNITS.write_text("".join(json.dumps(u, ensure_ascii=False) + "\n" for u in known + drawn), encoding="utf-8")
         print(len(drawn), "units added")
     elif sys.argv[1:2] == ["prepare"] and len(sys.argv) == 6:
@@ -242,4 +255,4 @@ if __name__ == "__main__":
     elif sys.argv[1:2] == ["import"]:
         print(import_answers(sys.argv[2:]), "quotes")
     else:
-        sys.exit("usage: python tests/data/real_quotes.py select | more | prepare FOLDER PART LANG K/N | import FOLDER...")
+        sys.exit("usage: python tests/data/real_quotes.py select | more [dev2|dev3] | prepare FOLDER PART LANG K/N | import FOLDER...")
