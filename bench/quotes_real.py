@@ -141,12 +141,17 @@ FIRST_RUN_DEV2 = {
 
 
 #: the third batch (drawn 2026-12-07 at the start of a round, annotated blind while the round's rules
-#: were written, never shown to them): its first runs, on the rules before and after the round
+#: were written, never shown to them): its first runs, on the rules before and after the round (ms / unit
+#: of both taken back to back on a quiet machine; the first scoring ran beside four busy jobs)
 FIRST_RUN_DEV3 = {
     "ru": ["| ru dev3, first run, rules before the round (c945e2c) | 42 | 191 | 0.96 (0.97 / 0.96) | 0.84 | 0.78 (121) "
-           "| 0.60 / 0.83 (97) | 0.012 (84) | 42.6 |", "RU_AFTER"],
+           "| 0.60 / 0.83 (97) | 0.012 (84) | 13.1 |",
+           "| ru dev3, first run, rules after the round (cd170a7) | 42 | 191 | 0.96 (0.97 / 0.96) | 0.84 | 0.78 (121) "
+           "| 0.60 / 0.87 (97) | 0.012 (84) | 13.5 |"],
     "ba": ["| ba dev3, first run, rules before the round (c945e2c) | 100 | 133 | 0.80 (0.79 / 0.80) | 0.77 | 0.68 (22) "
-           "| 0.37 / 0.83 (27) | 0.063 (63) | 26.1 |", "BA_AFTER"],
+           "| 0.37 / 0.83 (27) | 0.063 (63) | 6.2 |",
+           "| ba dev3, first run, rules after the round (cd170a7) | 100 | 133 | 0.80 (0.80 / 0.80) | 0.77 | 0.68 (22) "
+           "| 0.37 / 0.83 (27) | 0.063 (63) | 6.3 |"],
 }
 
 #: the lines printed under today's row of a part
