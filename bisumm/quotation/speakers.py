@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING, NamedTuple
 
+from ..entities.mentions import Mention
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
 from ..entities.titles import (aide_of_official, is_former_title, is_official_title, is_role_word, is_state_itself, is_state_org,
@@ -27,8 +28,6 @@ from .body_speakers import ORG_LOOKBACK, org_speaker
 from .params import CONFIDENCE
 from .salience import (agreeing as _agreeing, bracketed as _bracketed, clash as _clash, most_named, not_complement,
                        pronoun_subject)
-
-from ..entities.mentions import Mention
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..entities.grammar import MentionGrammar
