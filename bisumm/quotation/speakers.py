@@ -17,9 +17,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from dataclasses import replace
 from typing import TYPE_CHECKING, NamedTuple
 
-from ..entities.mentions import Mention
 from ..entities.resolve import ROLE_HEADS, Entities, Entity
 from ..entities.names import expand_abbreviation
 from ..entities.titles import (aide_of_official, is_former_title, is_official_title, is_role_word, is_state_itself, is_state_org,
@@ -31,6 +31,7 @@ from .salience import (agreeing as _agreeing, bracketed as _bracketed, clash as 
 
 if TYPE_CHECKING:  # pragma: no cover
     from ..entities.grammar import MentionGrammar
+    from ..entities.mentions import Mention
 
 __all__ = ["Speakers", "Resolved", "is_official", "ORG_LOOKBACK", "SPEAKER_WINDOW"]
 
@@ -128,8 +129,7 @@ class Speakers:
         if m.kind == "name":
             ent = found.named(m)
             if _title_holds_name(m, found):  # Пресс-секретарь Путина заявил: not Путин, nor a woman Путина
-                role = Mention(m.start, m.stop, "role", None, m.surface, m.gender, m.surface)
-                return self._speaker_of(role, g)
+                return self._speaker_of(replace(m, kind="role", name=None, title=m.surface), g)
             if ent is None:
                 return m.name, m.title, CONFIDENCE.name_new, None
             return ent.name, m.title or found.title_at(ent, titles), CONFIDENCE.name_known, ent
